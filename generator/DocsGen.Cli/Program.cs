@@ -1,0 +1,1 @@
+return DocsGen.Cli.CommandLine.Run(args);

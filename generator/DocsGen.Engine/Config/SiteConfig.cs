@@ -1,0 +1,69 @@
+namespace DocsGen.Config;
+
+/// <summary>The parsed docsgen.yml. Paths are absolute after loading.</summary>
+public sealed record SiteConfig
+{
+    public const string FileName = "docsgen.yml";
+
+    /// <summary>Absolute folder holding docsgen.yml.</summary>
+    public required string Root { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <summary>Absolute URL of the published site, e.g. https://example.com/docs/; null when unknown.</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>URL path prefix every link starts with, always beginning and ending in "/".</summary>
+    public string BasePath { get; init; } = "/";
+
+    public string Theme { get; init; } = "default";
+
+    /// <summary>Absolute output folder.</summary>
+    public required string Output { get; init; }
+
+    /// <summary>Repository URL for "edit this page" links, e.g. https://github.com/org/repo/edit/main/content/.</summary>
+    public string? EditUrl { get; init; }
+
+    public required IReadOnlyList<VersionConfig> Versions { get; init; }
+
+    /// <summary>Top-level navigation order by section folder or page slug; unlisted entries follow.</summary>
+    public IReadOnlyList<string> NavOrder { get; init; } = [];
+
+    public bool IncludeDrafts { get; init; }
+
+    public VersionConfig CurrentVersion => Versions.First(v => v.Current);
+}
+
+public sealed record VersionConfig
+{
+    public required string Id { get; init; }
+
+    public required string Label { get; init; }
+
+    public bool Current { get; init; }
+
+    /// <summary>Absolute folder of this version's guides.</summary>
+    public required string Dir { get; init; }
+
+    /// <summary>Old versions are kept out of search engines unless set to false.</summary>
+    public bool NoIndex { get; init; }
+
+    public IReadOnlyList<ApiConfig> Apis { get; init; } = [];
+}
+
+public sealed record ApiConfig
+{
+    /// <summary>Absolute path of the OpenAPI document.</summary>
+    public required string Spec { get; init; }
+
+    /// <summary>Route prefix inside the version, e.g. "api" or "api/payments".</summary>
+    public required string Prefix { get; init; }
+
+    /// <summary>Navigation title; the spec's info.title when null.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Short id used in cross references when a version has several specs.</summary>
+    public required string Id { get; init; }
+}

@@ -1,0 +1,50 @@
+namespace DocsGen.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code DocsGen emits. Codes are stable: never renumber, only add.
+/// Ranges: DG1xxx configuration, DG2xxx content and Markdown, DG3xxx OpenAPI, DG4xxx links,
+/// DG5xxx code samples, DG6xxx coverage, DG7xxx API diff, DG8xxx theme and output.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // DG1xxx configuration
+    public const string ConfigMissing = "DG1001";
+    public const string ConfigSyntax = "DG1002";
+    public const string ConfigUnknownKey = "DG1003";
+    public const string ConfigWrongType = "DG1004";
+    public const string ConfigInvalidValue = "DG1005";
+    public const string ConfigNoVersions = "DG1006";
+    public const string ConfigMissingVersionFolder = "DG1007";
+
+    // DG2xxx content and Markdown
+    public const string FrontMatterSyntax = "DG2001";
+    public const string FrontMatterUnknownKey = "DG2002";
+    public const string FrontMatterWrongType = "DG2003";
+    public const string NotUtf8 = "DG2004";
+    public const string UnreadableFile = "DG2005";
+    public const string DuplicateOutputPath = "DG2006";
+    public const string IncludeFileMissing = "DG2007";
+    public const string IncludeRegionMissing = "DG2008";
+    public const string LinkToMissingPage = "DG2009";
+    public const string UnknownConstruct = "DG2010";
+    public const string FileTooLarge = "DG2011";
+    public const string MissingTitle = "DG2012";
+    public const string LinkToMissingAnchor = "DG2013";
+    public const string UnresolvedApiReference = "DG2014";
+    public const string UnresolvedSchemaReference = "DG2015";
+    public const string MissingAsset = "DG2016";
+
+    // DG3xxx OpenAPI
+    public const string SpecMissing = "DG3001";
+    public const string SpecInvalid = "DG3002";
+    public const string SpecUnresolvedRef = "DG3003";
+    public const string SpecDuplicateOperationId = "DG3004";
+    public const string SpecWarning = "DG3005";
+    public const string SpecUnsupportedVersion = "DG3006";
+
+    // DG8xxx theme and output
+    public const string TemplateMissing = "DG8001";
+    public const string TemplateSyntax = "DG8002";
+    public const string TemplateRuntime = "DG8003";
+    public const string OutputWriteFailed = "DG8004";
+}

@@ -1,0 +1,8 @@
+namespace DocsGen.Diagnostics;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,58 @@
+using DocsGen.Diagnostics;
+
+namespace DocsGen.SiteModel;
+
+/// <summary>
+/// One output page of one version. Guides and generated pages (API reference, changelog,
+/// coverage) are the same type so navigation, search, links and checks treat them alike.
+/// </summary>
+public sealed class Page
+{
+    /// <summary>The version id this page belongs to, e.g. "v2".</summary>
+    public required string Version { get; init; }
+
+    /// <summary>Path inside the version without leading or trailing slash; "" is the version's start page.</summary>
+    public required string Route { get; init; }
+
+    public required string Title { get; init; }
+
+    public required PageKind Kind { get; init; }
+
+    /// <summary>Template under the theme's layouts/ folder, without extension (guide, operation, schema...).</summary>
+    public required string Layout { get; init; }
+
+    public string? Description { get; set; }
+
+    /// <summary>File that produced the page (content-root relative), used by diagnostics and "edit this page".</summary>
+    public SourceLocation? Source { get; init; }
+
+    /// <summary>Navigation section path (folder titles), empty for top-level pages.</summary>
+    public IReadOnlyList<string> Section { get; init; } = [];
+
+    /// <summary>Sort key within its section; lower first, then title.</summary>
+    public int Order { get; init; } = int.MaxValue;
+
+    /// <summary>Navigation label; the title when not set.</summary>
+    public string? NavTitle { get; init; }
+
+    /// <summary>Hidden pages are built but not listed in navigation (e.g. drafts in serve mode are not hidden).</summary>
+    public bool HideFromNav { get; init; }
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>The page body as HTML, filled by the Markdown stage for guides; empty for template-only pages.</summary>
+    public string ContentHtml { get; set; } = "";
+
+    /// <summary>Markdown source of the body (guides) or a Markdown rendering (generated pages), for the Markdown twin.</summary>
+    public string? Markdown { get; set; }
+
+    public IReadOnlyList<TocEntry> Toc { get; set; } = [];
+
+    /// <summary>Extra data for the page's layout: an API view model, a changelog, etc.</summary>
+    public object? Model { get; init; }
+
+    /// <summary>Element ids present on the page, filled after rendering (anchors checks).</summary>
+    public string Url => Route.Length == 0 ? $"{Version}/" : $"{Version}/{Route}/";
+
+    public override string ToString() => $"{Kind} /{Url}";
+}

@@ -1,0 +1,13 @@
+namespace DocsGen.SiteModel;
+
+public enum PageKind
+{
+    Guide,
+    ApiIndex,
+    ApiTag,
+    Operation,
+    Schema,
+    Changelog,
+    Coverage,
+    NotFound,
+}
