@@ -33,6 +33,8 @@ public sealed record SiteConfig
 
     public bool IncludeDrafts { get; init; }
 
+    public ChecksConfig Checks { get; init; } = new();
+
     public VersionConfig CurrentVersion => Versions.First(v => v.Current);
 }
 

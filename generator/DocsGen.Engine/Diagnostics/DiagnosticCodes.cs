@@ -47,4 +47,5 @@ public static class DiagnosticCodes
     public const string TemplateSyntax = "DG8002";
     public const string TemplateRuntime = "DG8003";
     public const string OutputWriteFailed = "DG8004";
+    public const string SitemapSkipped = "DG8005";
 }

@@ -29,6 +29,14 @@ public sealed class Page
     /// <summary>Navigation section path (folder titles), empty for top-level pages.</summary>
     public IReadOnlyList<string> Section { get; init; } = [];
 
+    /// <summary>For guides: the version-relative folder of each <see cref="Section"/> entry (keys and _section.yml lookup).</summary>
+    public IReadOnlyList<string> SectionFolders { get; init; } = [];
+
+    /// <summary>Stable keys of the sections: folder slugs for guides, title slugs for generated pages.</summary>
+    public IEnumerable<NavSegment> SectionKeys => Section.Select((title, i) => i < SectionFolders.Count
+        ? new NavSegment(Slugs.From(SectionFolders[i].Split('/')[^1]), title, SectionFolders[i])
+        : new NavSegment(Slugs.From(title), title, null));
+
     /// <summary>Sort key within its section; lower first, then title.</summary>
     public int Order { get; init; } = int.MaxValue;
 
@@ -48,10 +56,25 @@ public sealed class Page
 
     public IReadOnlyList<TocEntry> Toc { get; set; } = [];
 
+    /// <summary>The page of a folder (index.md): its section takes this page's link.</summary>
+    public bool IsSectionIndex { get; init; }
+
+    /// <summary>Links written on the page (guides), for checks and "Used in" lists.</summary>
+    public IReadOnlyList<DocsGen.Markdown.GuideLink> Links { get; set; } = [];
+
+    /// <summary>Fenced code blocks of the page (guides), for sample checks.</summary>
+    public IReadOnlyList<DocsGen.Markdown.GuideCodeBlock> CodeBlocks { get; set; } = [];
+
+    /// <summary>Element ids a link may target on this page.</summary>
+    public IReadOnlySet<string> Anchors { get; set; } = new HashSet<string>();
+
+    /// <summary>Labels shown next to the title ("New in v2").</summary>
+    public List<PageBadge> Badges { get; } = [];
+
     /// <summary>Extra data for the page's layout: an API view model, a changelog, etc.</summary>
     public object? Model { get; init; }
 
-    /// <summary>Element ids present on the page, filled after rendering (anchors checks).</summary>
+    /// <summary>URL path inside the site, without the base path: "v2/guides/auth/".</summary>
     public string Url => Route.Length == 0 ? $"{Version}/" : $"{Version}/{Route}/";
 
     public override string ToString() => $"{Kind} /{Url}";

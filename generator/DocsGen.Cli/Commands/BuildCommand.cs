@@ -1,0 +1,44 @@
+using System.CommandLine;
+using DocsGen.Build;
+
+namespace DocsGen.Cli.Commands;
+
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var root = new Argument<string?>("root") { Description = "Folder with docsgen.yml (default: ., ./content, or the bundled site).", Arity = ArgumentArity.ZeroOrOne };
+        var output = new Option<string?>("--output", "-o") { Description = "Output folder (default: the config's 'output', _site)." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Published address, overriding the config's baseUrl." };
+        var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 'draft: true'." };
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors." };
+        var command = new Command("build", "Build the static site into the output folder. Nothing is replaced unless the build succeeds.")
+        {
+            root, output, baseUrl, drafts, strict,
+        };
+
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var (siteRoot, bundled) = SiteRoot.Find(parse.GetValue(root));
+            var options = new BuildOptions
+            {
+                Root = siteRoot,
+                Output = parse.GetValue(output) ?? (bundled ? Path.Combine(Directory.GetCurrentDirectory(), "_site") : null),
+                BaseUrl = parse.GetValue(baseUrl),
+                IncludeDrafts = parse.GetValue(drafts),
+                WarningsAsErrors = parse.GetValue(strict),
+                Progress = Reporter.Progress(Console.Error),
+            };
+            var result = await SiteBuilder.BuildAsync(options, cancellationToken);
+            Reporter.Diagnostics(result.Diagnostics, Console.Error);
+            Reporter.Summary(result, Console.Out);
+            if (result.Succeeded)
+            {
+                Console.Out.WriteLine($"Output: {result.OutputDir}");
+            }
+
+            return result.ConfigFailed ? CommandLine.UsageErrors : result.Succeeded ? CommandLine.Ok : CommandLine.ContentErrors;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,28 @@
+namespace DocsGen.Build;
+
+public sealed record BuildOptions
+{
+    /// <summary>Folder holding docsgen.yml.</summary>
+    public required string Root { get; init; }
+
+    /// <summary>Overrides the config's output folder.</summary>
+    public string? Output { get; init; }
+
+    /// <summary>Overrides the config's baseUrl (e.g. for preview deployments).</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Serve everything under "/" whatever the base URL says (the dev server).</summary>
+    public bool RootBasePath { get; init; }
+
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>Writes the site even when there are errors, and shows them on every page (the dev server).</summary>
+    public bool Preview { get; init; }
+
+    public bool WarningsAsErrors { get; init; }
+
+    public IProgress<BuildProgress>? Progress { get; init; }
+}
+
+/// <summary>A step of a build, for progress display.</summary>
+public sealed record BuildProgress(string Stage, int Done, int Total);

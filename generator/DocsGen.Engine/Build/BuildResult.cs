@@ -1,0 +1,31 @@
+using DocsGen.Diagnostics;
+using DocsGen.Rendering;
+
+namespace DocsGen.Build;
+
+public sealed record BuildResult
+{
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+
+    /// <summary>True when the configuration itself could not be used (exit code 2).</summary>
+    public bool ConfigFailed { get; init; }
+
+    public bool Succeeded { get; init; }
+
+    public int Pages { get; init; }
+
+    public int Files { get; init; }
+
+    public long Bytes { get; init; }
+
+    public TimeSpan Elapsed { get; init; }
+
+    public string? OutputDir { get; init; }
+
+    /// <summary>The built site's model, for checks and the dev server; null when the build stopped early.</summary>
+    public SiteView? Site { get; init; }
+
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

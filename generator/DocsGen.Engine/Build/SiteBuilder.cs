@@ -1,0 +1,298 @@
+using System.Diagnostics;
+using DocsGen.Config;
+using DocsGen.Content;
+using DocsGen.Diagnostics;
+using DocsGen.Markdown;
+using DocsGen.Output;
+using DocsGen.Rendering;
+using DocsGen.SiteModel;
+
+namespace DocsGen.Build;
+
+/// <summary>
+/// The whole pipeline, top to bottom: load config and content, model the site (guides, API
+/// reference, navigation), render pages, write them aside and swap them in.
+/// </summary>
+public static class SiteBuilder
+{
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+
+        var config = ConfigLoader.Load(options.Root, diagnostics);
+        if (config is null)
+        {
+            return new BuildResult { Diagnostics = diagnostics.ToList(), ConfigFailed = true, Elapsed = clock.Elapsed };
+        }
+
+        config = ApplyOptions(config, options);
+        options.Progress?.Report(new BuildProgress("content", 0, 1));
+        var contents = ContentLoader.Load(config, diagnostics);
+
+        var versions = new Dictionary<string, VersionPages>(StringComparer.Ordinal);
+        foreach (var version in config.Versions)
+        {
+            versions[version.Id] = new VersionPages(version.Id, version.Dir);
+        }
+
+        var apiPages = await ApiStage.AddAsync(config, versions, diagnostics, cancellationToken);
+        var guides = ParseGuides(contents, versions, diagnostics);
+        options.Progress?.Report(new BuildProgress("markdown", 0, guides.Count));
+        var resolver = new LinkResolver(config.Root, config.BasePath, versions);
+        Parallel.ForEach(guides, new ParallelOptions { CancellationToken = cancellationToken }, guide => GuideRenderer.Render(guide, resolver, diagnostics));
+        ApiStage.LinkGuides(versions, guides.Select(g => g.Page));
+
+        var site = ModelSite(config, versions, contents, options, diagnostics);
+        if (options.WarningsAsErrors)
+        {
+            foreach (var warning in diagnostics.ToList().Where(d => d.Severity == Severity.Warning))
+            {
+                diagnostics.Add(warning with { Severity = Severity.Error });
+            }
+        }
+
+        if (diagnostics.HasErrors && !options.Preview)
+        {
+            return new BuildResult { Diagnostics = WithoutPromotedDuplicates(diagnostics), Elapsed = clock.Elapsed, Site = site, Pages = versions.Values.Sum(v => v.All.Count()) };
+        }
+
+        var theme = Theme.Resolve(config.Root, config.Theme, diagnostics);
+        if (options.Preview)
+        {
+            site = WithErrors(site, diagnostics);
+        }
+
+        using var output = new StagedOutput(config.Output);
+        var pages = WritePages(site, theme, output, options, cancellationToken);
+        WriteSiteFiles(site, theme, contents, output, diagnostics);
+
+        if (diagnostics.HasErrors && !options.Preview)
+        {
+            return new BuildResult { Diagnostics = diagnostics.ToList(), Elapsed = clock.Elapsed, Site = site, Pages = pages };
+        }
+
+        var files = output.FilesWritten;
+        var bytes = output.BytesWritten;
+        output.Commit();
+        _ = apiPages;
+        return new BuildResult
+        {
+            Diagnostics = WithoutPromotedDuplicates(diagnostics),
+            Succeeded = !diagnostics.HasErrors,
+            Pages = pages,
+            Files = files,
+            Bytes = bytes,
+            Elapsed = clock.Elapsed,
+            OutputDir = config.Output,
+            Site = site,
+        };
+    }
+
+    private static SiteConfig ApplyOptions(SiteConfig config, BuildOptions options)
+    {
+        if (options.Output is not null)
+        {
+            config = config with { Output = Path.GetFullPath(options.Output) };
+        }
+
+        if (options.BaseUrl is not null && Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var uri))
+        {
+            var basePath = ConfigLoader.NormalizeBasePath(uri.AbsolutePath);
+            config = config with { BaseUrl = uri.GetLeftPart(UriPartial.Authority) + basePath, BasePath = basePath };
+        }
+
+        if (options.RootBasePath)
+        {
+            config = config with { BasePath = "/" };
+        }
+
+        return options.IncludeDrafts ? config with { IncludeDrafts = true } : config;
+    }
+
+    private static List<ParsedGuide> ParseGuides(IReadOnlyList<VersionContent> contents, Dictionary<string, VersionPages> versions, DiagnosticBag diagnostics)
+    {
+        var all = new List<ParsedGuide>();
+        foreach (var content in contents)
+        {
+            var parsed = new ParsedGuide[content.Guides.Count];
+            Parallel.For(0, content.Guides.Count, i =>
+            {
+                var source = content.Guides[i];
+                parsed[i] = GuideParser.Parse(source, SectionFolders(source.VersionPath), diagnostics);
+            });
+
+            foreach (var guide in parsed)
+            {
+                guide.Page.Anchors = guide.Ids;
+                var pages = versions[content.Version];
+                if (!pages.TryAdd(guide.Page, guide.Source.VersionPath))
+                {
+                    var other = pages.Existing(guide.Page.Route)!;
+                    diagnostics.Error(DiagnosticCodes.DuplicateOutputPath,
+                        $"Two pages want the URL /{guide.Page.Url}: this file and {other.Source?.File ?? other.Kind.ToString()}.",
+                        guide.Page.Source, "Rename one file or give it another 'slug' in its front matter.");
+                    continue;
+                }
+
+                all.Add(guide);
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>"a/b/page.md" is in sections "a" and "a/b"; "a/index.md" is the page of section "a".</summary>
+    private static List<string> SectionFolders(string versionPath)
+    {
+        var parts = versionPath.Split('/');
+        var folders = new List<string>();
+        for (var i = 1; i < parts.Length; i++)
+        {
+            folders.Add(string.Join('/', parts[..i]));
+        }
+
+        return folders;
+    }
+
+    private static SiteView ModelSite(SiteConfig config, Dictionary<string, VersionPages> versions, IReadOnlyList<VersionContent> contents, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var navigation = new Dictionary<string, NavNode>(StringComparer.Ordinal);
+        var reading = new Dictionary<string, IReadOnlyList<Page>>(StringComparer.Ordinal);
+        var readingIndex = new Dictionary<Page, int>();
+        var navNodeOf = new Dictionary<Page, NavNode>();
+        foreach (var version in config.Versions)
+        {
+            var sections = contents.FirstOrDefault(c => c.Version == version.Id)?.Sections ?? [];
+            var root = NavBuilder.Build(versions[version.Id].All, sections, config.NavOrder);
+            navigation[version.Id] = root;
+            var order = NavBuilder.ReadingOrder(root);
+            reading[version.Id] = order;
+            for (var i = 0; i < order.Count; i++)
+            {
+                readingIndex.TryAdd(order[i], i);
+            }
+
+            IndexNodes(root, navNodeOf);
+            if (versions[version.Id].All.All(p => p.Route.Length > 0) && order.Count == 0)
+            {
+                diagnostics.Warning(DiagnosticCodes.MissingTitle, $"Version {version.Id} has no pages.",
+                    new SourceLocation(Path.GetRelativePath(config.Root, version.Dir)), "Add an index.md to the version folder.");
+            }
+        }
+
+        return new SiteView
+        {
+            Config = config,
+            Versions = versions,
+            Navigation = navigation,
+            ReadingOrder = reading,
+            ReadingIndex = readingIndex,
+            NavNodeOf = navNodeOf,
+            LiveReload = options.Preview,
+        };
+
+        static void IndexNodes(NavNode node, Dictionary<Page, NavNode> map)
+        {
+            if (node.Page is not null)
+            {
+                map.TryAdd(node.Page, node);
+            }
+
+            foreach (var child in node.Children)
+            {
+                IndexNodes(child, map);
+            }
+        }
+    }
+
+    private static SiteView WithErrors(SiteView site, DiagnosticBag diagnostics) => new()
+    {
+        Config = site.Config,
+        Versions = site.Versions,
+        Navigation = site.Navigation,
+        ReadingOrder = site.ReadingOrder,
+        ReadingIndex = site.ReadingIndex,
+        NavNodeOf = site.NavNodeOf,
+        LiveReload = site.LiveReload,
+        BuildErrors = diagnostics.ToList().Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList(),
+    };
+
+    private static int WritePages(SiteView site, Theme theme, StagedOutput output, BuildOptions options, CancellationToken cancellationToken)
+    {
+        var pages = site.Versions.Values.SelectMany(v => v.All).ToList();
+        var renderer = new PageRenderer(theme, site);
+        var done = 0;
+        Parallel.ForEach(pages, new ParallelOptions { CancellationToken = cancellationToken }, page =>
+        {
+            var html = renderer.Render(page);
+            if (html is not null)
+            {
+                output.Write(SiteFiles.PagePath(page), html);
+            }
+
+            var count = Interlocked.Increment(ref done);
+            if (count % 500 == 0)
+            {
+                options.Progress?.Report(new BuildProgress("pages", count, pages.Count));
+            }
+        });
+        options.Progress?.Report(new BuildProgress("pages", pages.Count, pages.Count));
+        return pages.Count;
+    }
+
+    private static void WriteSiteFiles(SiteView site, Theme theme, IReadOnlyList<VersionContent> contents, StagedOutput output, DiagnosticBag diagnostics)
+    {
+        var config = site.Config;
+        foreach (var (relative, file) in theme.Assets())
+        {
+            output.Copy(file, "assets/" + relative);
+        }
+
+        foreach (var asset in ContentLoader.LoadSharedAssets(config).Concat(contents.SelectMany(c => c.Assets)))
+        {
+            output.Copy(asset.FullPath, asset.OutputPath);
+        }
+
+        // The current version is also reachable under /latest/, so links to "latest" never go stale.
+        var current = config.CurrentVersion.Id;
+        foreach (var page in site.Versions[current].All)
+        {
+            var latest = "latest/" + (page.Route.Length == 0 ? "" : page.Route + "/") + "index.html";
+            output.Write(latest, SiteFiles.Redirect(site.UrlOf(page), site.AbsoluteUrlOf(page)));
+        }
+
+        output.Write("index.html", SiteFiles.Redirect(site.StartUrl(current), site.StartPage(current) is { } start ? site.AbsoluteUrlOf(start) : site.StartUrl(current)));
+        var notFound = new Page
+        {
+            Version = current,
+            Route = "404",
+            Title = "Page not found",
+            Kind = PageKind.NotFound,
+            Layout = "404",
+            HideFromNav = true,
+        };
+        if (new PageRenderer(theme, site).Render(notFound) is { } html)
+        {
+            output.Write("404.html", html);
+        }
+
+        output.Write("robots.txt", SiteFiles.Robots(site));
+        if (SiteFiles.Sitemap(site) is { } sitemap)
+        {
+            output.Write("sitemap.xml", sitemap);
+        }
+        else
+        {
+            diagnostics.Warning(DiagnosticCodes.SitemapSkipped, "No sitemap.xml: it needs absolute URLs.",
+                new SourceLocation(SiteConfig.FileName), "Set 'baseUrl' in docsgen.yml to the published address.");
+        }
+    }
+
+    private static IReadOnlyList<Diagnostic> WithoutPromotedDuplicates(DiagnosticBag diagnostics)
+    {
+        var list = diagnostics.ToList();
+        var errors = list.Where(d => d.Severity == Severity.Error).Select(d => d with { Severity = Severity.Warning }).ToHashSet();
+        return list.Where(d => d.Severity != Severity.Warning || !errors.Contains(d)).ToList();
+    }
+}

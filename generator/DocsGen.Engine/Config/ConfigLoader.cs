@@ -1,0 +1,285 @@
+using DocsGen.Diagnostics;
+using DocsGen.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace DocsGen.Config;
+
+/// <summary>Reads docsgen.yml strictly: unknown keys and wrong types are errors with file:line:col.</summary>
+public static class ConfigLoader
+{
+    private static readonly string[] RootKeys =
+        ["title", "description", "baseUrl", "theme", "output", "editUrl", "nav", "versions", "checks", "search", "drafts"];
+
+    private static readonly string[] VersionKeys = ["id", "label", "current", "dir", "noindex", "apis"];
+    private static readonly string[] ApiKeys = ["id", "spec", "prefix", "title"];
+    private static readonly string[] ChecksKeys = ["coverage", "external"];
+    private static readonly string[] CoverageKeys = ["minimum", "require"];
+    private static readonly string[] ExternalKeys = ["enabled", "skip", "failOn"];
+    private static readonly string[] SearchKeys = ["enabled"];
+    private static readonly string[] CoverageCriteria = ["summary", "description", "guide", "sample", "example"];
+
+    /// <summary>Loads the config in <paramref name="root"/>; null when it cannot be used (diagnostics say why).</summary>
+    public static SiteConfig? Load(string root, DiagnosticBag diagnostics)
+    {
+        root = Path.GetFullPath(root);
+        var path = Path.Combine(root, SiteConfig.FileName);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigMissing, $"No {SiteConfig.FileName} in {root}.",
+                new SourceLocation(SiteConfig.FileName),
+                "Run 'docsgen new DIR' to create a site, or pass the folder that holds docsgen.yml.");
+            return null;
+        }
+
+        var text = TextFiles.ReadUtf8(path, SiteConfig.FileName, diagnostics);
+        return text is null ? null : Parse(text, root, diagnostics);
+    }
+
+    internal static SiteConfig? Parse(string text, string root, DiagnosticBag diagnostics)
+    {
+        var errorsBefore = diagnostics.Count(Severity.Error);
+        var yaml = new YamlReading(SiteConfig.FileName, diagnostics);
+        var map = yaml.ParseMapping(text, DiagnosticCodes.ConfigSyntax);
+        if (map is null)
+        {
+            return null;
+        }
+
+        yaml.RejectUnknownKeys(map, RootKeys, SiteConfig.FileName);
+
+        var title = yaml.String(map, "title");
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, "The site needs a 'title'.",
+                new SourceLocation(SiteConfig.FileName, 1, 1), "Add 'title: My Docs' at the top of docsgen.yml.");
+        }
+
+        var baseUrl = yaml.String(map, "baseUrl");
+        var basePath = "/";
+        if (!string.IsNullOrEmpty(baseUrl))
+        {
+            if (Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            {
+                basePath = NormalizeBasePath(uri.AbsolutePath);
+                baseUrl = uri.GetLeftPart(UriPartial.Authority) + basePath;
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, $"'baseUrl' must be an absolute http(s) URL, not '{baseUrl}'.",
+                    yaml.At(yaml.Get(map, "baseUrl")!), "Write it like https://docs.example.com/ or https://example.com/docs/.");
+                baseUrl = null;
+            }
+        }
+
+        var versions = ReadVersions(yaml, map, root);
+        var checks = ReadChecks(yaml, map);
+        if (yaml.Get(map, "search") is YamlMappingNode search)
+        {
+            yaml.RejectUnknownKeys(search, SearchKeys, "search");
+        }
+
+        var output = yaml.String(map, "output") ?? "_site";
+        if (diagnostics.Count(Severity.Error) > errorsBefore)
+        {
+            return null;
+        }
+
+        return new SiteConfig
+        {
+            Root = root,
+            Title = title!,
+            Description = yaml.String(map, "description"),
+            BaseUrl = string.IsNullOrEmpty(baseUrl) ? null : baseUrl,
+            BasePath = basePath,
+            Theme = yaml.String(map, "theme") ?? "default",
+            Output = Path.GetFullPath(Path.Combine(root, output)),
+            EditUrl = yaml.String(map, "editUrl"),
+            NavOrder = yaml.StringList(map, "nav") ?? [],
+            IncludeDrafts = yaml.Bool(map, "drafts") ?? false,
+            Versions = versions,
+            Checks = checks,
+        };
+    }
+
+    internal static string NormalizeBasePath(string path)
+    {
+        var trimmed = path.Trim('/');
+        return trimmed.Length == 0 ? "/" : $"/{trimmed}/";
+    }
+
+    private static List<VersionConfig> ReadVersions(YamlReading yaml, YamlMappingNode map, string root)
+    {
+        var result = new List<VersionConfig>();
+        var node = yaml.Get(map, "versions");
+        if (node is null)
+        {
+            // A site without versions is one version called "latest" in the root folder's docs/.
+            yaml.Diagnostics.Error(DiagnosticCodes.ConfigNoVersions, "docsgen.yml lists no 'versions'.",
+                new SourceLocation(SiteConfig.FileName, 1, 1),
+                "Add 'versions:' with at least one entry, e.g. '- id: v1' and 'current: true'.");
+            return result;
+        }
+
+        if (node is not YamlSequenceNode seq || seq.Children.Count == 0)
+        {
+            yaml.WrongType(node, "versions", "a list of versions, each with an 'id'");
+            return result;
+        }
+
+        foreach (var item in seq)
+        {
+            if (item is not YamlMappingNode v)
+            {
+                yaml.WrongType(item, "versions", "a list of mappings with 'id', 'label', 'current'");
+                continue;
+            }
+
+            yaml.RejectUnknownKeys(v, VersionKeys, "a version");
+            var id = yaml.String(v, "id");
+            if (string.IsNullOrWhiteSpace(id) || !IsSlug(id))
+            {
+                yaml.Diagnostics.Error(DiagnosticCodes.ConfigInvalidValue,
+                    $"A version needs an 'id' made of letters, digits, '.', '-' or '_' (got '{id}').", yaml.At(v),
+                    "Use ids like v1, v2 or 2024-06; they become the first URL segment.");
+                continue;
+            }
+
+            if (id == "latest" || result.Any(r => r.Id == id))
+            {
+                yaml.Diagnostics.Error(DiagnosticCodes.ConfigInvalidValue,
+                    id == "latest" ? "'latest' is reserved for the current-version alias." : $"Version id '{id}' is listed twice.",
+                    yaml.At(v), "Give every version a distinct id.");
+                continue;
+            }
+
+            var dir = Path.GetFullPath(Path.Combine(root, yaml.String(v, "dir") ?? Path.Combine("versions", id)));
+            if (!Directory.Exists(dir))
+            {
+                yaml.Diagnostics.Error(DiagnosticCodes.ConfigMissingVersionFolder,
+                    $"Folder '{Path.GetRelativePath(root, dir)}' for version '{id}' does not exist.", yaml.At(v),
+                    "Create the folder or set 'dir:' for this version.");
+            }
+
+            result.Add(new VersionConfig
+            {
+                Id = id,
+                Label = yaml.String(v, "label") ?? id,
+                Current = yaml.Bool(v, "current") ?? false,
+                Dir = dir,
+                NoIndex = yaml.Bool(v, "noindex") ?? !(yaml.Bool(v, "current") ?? false),
+                Apis = ReadApis(yaml, v, root),
+            });
+        }
+
+        var currents = result.Count(v => v.Current);
+        if (result.Count > 0 && currents == 0)
+        {
+            // The first listed version is current when none says so: one-version sites need no ceremony.
+            result[0] = result[0] with { Current = true, NoIndex = false };
+        }
+        else if (currents > 1)
+        {
+            yaml.Diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, "More than one version says 'current: true'.",
+                yaml.At(node), "Mark exactly one version as current.");
+        }
+
+        return result;
+    }
+
+    private static List<ApiConfig> ReadApis(YamlReading yaml, YamlMappingNode version, string root)
+    {
+        var result = new List<ApiConfig>();
+        var node = yaml.Get(version, "apis");
+        if (node is null)
+        {
+            return result;
+        }
+
+        if (node is not YamlSequenceNode seq)
+        {
+            yaml.WrongType(node, "apis", "a list of APIs, each with 'spec' and 'prefix'");
+            return result;
+        }
+
+        foreach (var item in seq)
+        {
+            if (item is not YamlMappingNode a)
+            {
+                yaml.WrongType(item, "apis", "a list of mappings with 'spec' and 'prefix'");
+                continue;
+            }
+
+            yaml.RejectUnknownKeys(a, ApiKeys, "an API");
+            var spec = yaml.String(a, "spec");
+            if (string.IsNullOrWhiteSpace(spec))
+            {
+                yaml.Diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, "An API needs a 'spec' path.", yaml.At(a),
+                    "Set 'spec:' to the OpenAPI file, relative to docsgen.yml.");
+                continue;
+            }
+
+            var prefix = (yaml.String(a, "prefix") ?? "api").Trim('/');
+            var id = yaml.String(a, "id") ?? (result.Count == 0 ? "api" : $"api{result.Count + 1}");
+            result.Add(new ApiConfig
+            {
+                Id = id,
+                Spec = Path.GetFullPath(Path.Combine(root, spec)),
+                Prefix = prefix,
+                Title = yaml.String(a, "title"),
+            });
+        }
+
+        return result;
+    }
+
+    private static ChecksConfig ReadChecks(YamlReading yaml, YamlMappingNode map)
+    {
+        var checks = new ChecksConfig();
+        if (yaml.Get(map, "checks") is not { } node)
+        {
+            return checks;
+        }
+
+        if (node is not YamlMappingNode c)
+        {
+            yaml.WrongType(node, "checks", "a mapping with 'coverage' and 'external'");
+            return checks;
+        }
+
+        yaml.RejectUnknownKeys(c, ChecksKeys, "checks");
+        if (yaml.Get(c, "coverage") is YamlMappingNode coverage)
+        {
+            yaml.RejectUnknownKeys(coverage, CoverageKeys, "checks.coverage");
+            var require = yaml.StringList(coverage, "require");
+            foreach (var criterion in require ?? [])
+            {
+                if (!CoverageCriteria.Contains(criterion))
+                {
+                    yaml.Diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, $"Unknown coverage criterion '{criterion}'.",
+                        yaml.At(yaml.Get(coverage, "require")!), $"Use some of: {string.Join(", ", CoverageCriteria)}.");
+                }
+            }
+
+            checks = checks with
+            {
+                CoverageMinimum = yaml.Int(coverage, "minimum") ?? 0,
+                CoverageRequire = require ?? checks.CoverageRequire,
+            };
+        }
+
+        if (yaml.Get(c, "external") is YamlMappingNode external)
+        {
+            yaml.RejectUnknownKeys(external, ExternalKeys, "checks.external");
+            checks = checks with
+            {
+                ExternalLinks = yaml.Bool(external, "enabled") ?? false,
+                ExternalSkip = yaml.StringList(external, "skip") ?? [],
+                ExternalFailuresAreErrors = yaml.String(external, "failOn") == "error",
+            };
+        }
+
+        return checks;
+    }
+
+    private static bool IsSlug(string s) => s.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '.' or '-' or '_');
+}

@@ -1,0 +1,24 @@
+namespace DocsGen.Content;
+
+/// <summary>The YAML block at the top of a guide. Docusaurus and Hugo spellings are accepted where they mean the same.</summary>
+public sealed record FrontMatter
+{
+    public string? Title { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? Slug { get; init; }
+
+    public int? Order { get; init; }
+
+    public string? NavTitle { get; init; }
+
+    public bool Draft { get; init; }
+
+    public bool HideFromNav { get; init; }
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Line of the front matter's first YAML line in the file (after the opening ---), 0 when absent.</summary>
+    public int FirstLine { get; init; }
+}

@@ -1,0 +1,150 @@
+using DocsGen.Content;
+using DocsGen.Diagnostics;
+using DocsGen.SiteModel;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace DocsGen.Markdown;
+
+/// <summary>First guide pass: parse, find the title, route, headings and every id a link may target.</summary>
+internal static class GuideParser
+{
+    public static ParsedGuide Parse(GuideSource source, IReadOnlyList<string> sectionFolders, DiagnosticBag diagnostics)
+    {
+        var section = sectionFolders.Select(f => Humanize(f.Split('/')[^1])).ToList();
+        var document = Markdig.Markdown.Parse(source.Text, GuidePipeline.Instance);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var toc = new List<TocEntry>();
+        HeadingBlock? firstH1 = null;
+
+        foreach (var block in document.Descendants<Block>())
+        {
+            if (block.TryGetAttributes()?.Id is { Length: > 0 } id)
+            {
+                ids.Add(id);
+            }
+
+            if (block is HeadingBlock heading)
+            {
+                if (heading.Level == 1 && firstH1 is null && IsFirstContentBlock(document, heading))
+                {
+                    firstH1 = heading;
+                }
+                else if (heading.Level is 2 or 3 && heading.TryGetAttributes()?.Id is { } headingId)
+                {
+                    toc.Add(new TocEntry(heading.Level, headingId, PlainText(heading.Inline)));
+                }
+            }
+
+            if (block is CustomContainer container && container.Info is { } info
+                && !Rendering.Admonitions.IsKind(info) && info is not ("tabs" or "tab"))
+            {
+                diagnostics.Warning(DiagnosticCodes.UnknownConstruct, $"Unknown container ':::{info}' is rendered as a plain <div>.",
+                    Location(source, block), "Use one of note, tip, info, important, warning, caution, danger, tabs, tab.");
+            }
+        }
+
+        ReportShortcodes(source, diagnostics);
+
+        var fm = source.FrontMatter;
+        var title = fm.Title ?? (firstH1 is null ? null : PlainText(firstH1.Inline));
+        if (title is null)
+        {
+            title = Humanize(Path.GetFileNameWithoutExtension(source.IsSectionIndex && section.Count > 0 ? section[^1] : source.VersionPath));
+        }
+
+        if (firstH1 is not null && fm.Title is not null)
+        {
+            // The layout prints the title; an H1 that repeats it would show twice.
+            if (string.Equals(PlainText(firstH1.Inline), fm.Title, StringComparison.Ordinal))
+            {
+                document.Remove(firstH1);
+            }
+        }
+        else if (firstH1 is not null)
+        {
+            document.Remove(firstH1);
+        }
+
+        var page = new Page
+        {
+            Version = source.Version,
+            Route = Slugs.GuideRoute(source.VersionPath, fm.Slug, source.IsSectionIndex),
+            Title = title,
+            Kind = PageKind.Guide,
+            Layout = "guide",
+            Description = fm.Description,
+            Source = new SourceLocation(source.DisplayPath, 1, 1),
+            Section = section,
+            SectionFolders = sectionFolders,
+            Order = fm.Order ?? (source.IsSectionIndex ? int.MinValue : int.MaxValue),
+            NavTitle = fm.NavTitle,
+            HideFromNav = fm.HideFromNav,
+            Tags = fm.Tags,
+            Toc = toc,
+            IsSectionIndex = source.IsSectionIndex,
+        };
+        return new ParsedGuide(source, document, page, ids);
+    }
+
+    public static SourceLocation Location(GuideSource source, MarkdownObject node) =>
+        new(source.DisplayPath, node.Line + 1, node.Column + 1);
+
+    public static string PlainText(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return "";
+        }
+
+        var builder = new System.Text.StringBuilder();
+        foreach (var child in inline.Descendants<Inline>())
+        {
+            switch (child)
+            {
+                case LiteralInline literal:
+                    builder.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    builder.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    builder.Append(' ');
+                    break;
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    internal static string Humanize(string name)
+    {
+        var words = name.Replace('-', ' ').Replace('_', ' ').Trim();
+        return words.Length == 0 ? "Untitled" : char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
+    private static bool IsFirstContentBlock(MarkdownDocument document, HeadingBlock heading) =>
+        document.FirstOrDefault(b => b is not Markdig.Extensions.Yaml.YamlFrontMatterBlock && b is not LinkReferenceDefinitionGroup) == heading;
+
+    /// <summary>Hugo shortcodes ({{&lt; x &gt;}}) are not DocsGen syntax; say so once per file instead of printing them silently.</summary>
+    private static void ReportShortcodes(GuideSource source, DiagnosticBag diagnostics)
+    {
+        var index = source.Text.IndexOf("{{<", StringComparison.Ordinal);
+        if (index < 0)
+        {
+            index = source.Text.IndexOf("{{%", StringComparison.Ordinal);
+        }
+
+        if (index < 0)
+        {
+            return;
+        }
+
+        var line = 1 + source.Text.AsSpan(0, index).Count('\n');
+        var column = index - source.Text.LastIndexOf('\n', Math.Max(0, index - 1));
+        diagnostics.Warning(DiagnosticCodes.UnknownConstruct, "Hugo shortcode is not supported and is shown as text.",
+            new SourceLocation(source.DisplayPath, line, column), "Replace shortcodes with Markdown (links, admonitions, code includes).");
+    }
+}

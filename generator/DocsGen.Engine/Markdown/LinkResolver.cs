@@ -1,0 +1,236 @@
+using DocsGen.Diagnostics;
+using DocsGen.SiteModel;
+
+namespace DocsGen.Markdown;
+
+/// <summary>Turns a link as written in a guide into the URL the page gets, reporting what cannot be resolved.</summary>
+internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnlyDictionary<string, VersionPages> versions)
+{
+    private static readonly string[] ExternalSchemes = ["http:", "https:", "mailto:", "tel:", "ftp:", "data:"];
+
+    public string BasePath => basePath;
+
+    public string UrlOf(Page page, string? fragment = null) =>
+        basePath + page.Url + (string.IsNullOrEmpty(fragment) ? "" : "#" + fragment);
+
+    /// <summary>Resolves <paramref name="written"/> found on <paramref name="from"/> (a guide at versionPath).</summary>
+    public GuideLink Resolve(string written, Page from, string fromVersionPath, SourceLocation at, bool isImage, DiagnosticBag diagnostics)
+    {
+        var pages = versions[from.Version];
+        var url = written.Trim();
+
+        if (url.StartsWith("api:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("schema:", StringComparison.OrdinalIgnoreCase))
+        {
+            return ResolveApi(url, pages, at, isImage, diagnostics);
+        }
+
+        if (url.StartsWith("//", StringComparison.Ordinal) || ExternalSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+        {
+            return new GuideLink(written, url, GuideLinkKind.External, at, isImage);
+        }
+
+        if (HasScheme(url))
+        {
+            return new GuideLink(written, url, GuideLinkKind.Other, at, isImage);
+        }
+
+        var (path, fragment) = SplitFragment(url);
+        if (path.Length == 0)
+        {
+            if (fragment.Length > 0 && !from.Anchors.Contains(fragment))
+            {
+                diagnostics.Error(DiagnosticCodes.LinkToMissingAnchor, $"No heading or element with id '{fragment}' on this page.", at,
+                    Suggest(fragment, from.Anchors));
+            }
+
+            return new GuideLink(written, url, GuideLinkKind.Anchor, at, isImage);
+        }
+
+        if (path.StartsWith('/'))
+        {
+            return ResolveSiteAbsolute(written, path, fragment, pages, at, isImage, diagnostics);
+        }
+
+        var fromDir = Path.GetDirectoryName(fromVersionPath)?.Replace('\\', '/') ?? "";
+        var target = Normalize(fromDir.Length == 0 ? path : fromDir + "/" + path);
+        if (target is null)
+        {
+            return ResolveOutsideVersion(written, path, fragment, pages, at, isImage, diagnostics);
+        }
+
+        if (target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            var page = pages.BySourcePath(target);
+            if (page is null)
+            {
+                diagnostics.Error(DiagnosticCodes.LinkToMissingPage, $"Link to '{path}': no such page in version {from.Version}.", at,
+                    File.Exists(Path.Combine(pages.Dir, target))
+                        ? "That file exists but is not published (a draft?). Publish it or remove the link."
+                        : "Check the path; it is relative to this file.");
+                return new GuideLink(written, null, GuideLinkKind.Page, at, isImage);
+            }
+
+            CheckAnchor(page, fragment, at, diagnostics);
+            return new GuideLink(written, UrlOf(page, fragment), GuideLinkKind.Page, at, isImage);
+        }
+
+        var file = Path.Combine(pages.Dir, target);
+        if (File.Exists(file))
+        {
+            return new GuideLink(written, basePath + pages.Version + "/" + target + (fragment.Length > 0 ? "#" + fragment : ""), GuideLinkKind.Asset, at, isImage);
+        }
+
+        // Authors sometimes link to output folders ("../auth/"): accept a route that exists.
+        if (pages.ByRoute(target) is { } routed)
+        {
+            CheckAnchor(routed, fragment, at, diagnostics);
+            return new GuideLink(written, UrlOf(routed, fragment), GuideLinkKind.Page, at, isImage);
+        }
+
+        diagnostics.Error(isImage ? DiagnosticCodes.MissingAsset : DiagnosticCodes.LinkToMissingPage,
+            $"{(isImage ? "Image" : "Link")} target '{path}' does not exist.", at, "Check the path; it is relative to this file.");
+        return new GuideLink(written, null, isImage ? GuideLinkKind.Asset : GuideLinkKind.Page, at, isImage);
+    }
+
+    private GuideLink ResolveOutsideVersion(string written, string path, string fragment, VersionPages pages, SourceLocation at, bool isImage, DiagnosticBag diagnostics)
+    {
+        // A path leaving the version folder may reach content/assets (published at /assets/) or another version.
+        var full = Path.GetFullPath(Path.Combine(pages.Dir, path));
+        var relative = Path.GetRelativePath(contentRoot, full).Replace('\\', '/');
+        if (relative.StartsWith("assets/", StringComparison.Ordinal) && File.Exists(full))
+        {
+            return new GuideLink(written, basePath + relative + (fragment.Length > 0 ? "#" + fragment : ""), GuideLinkKind.Asset, at, isImage);
+        }
+
+        foreach (var other in versions.Values)
+        {
+            var inOther = Path.GetRelativePath(other.Dir, full).Replace('\\', '/');
+            if (!inOther.StartsWith("../", StringComparison.Ordinal) && other.BySourcePath(inOther) is { } page)
+            {
+                CheckAnchor(page, fragment, at, diagnostics);
+                return new GuideLink(written, UrlOf(page, fragment), GuideLinkKind.Page, at, isImage);
+            }
+        }
+
+        diagnostics.Error(isImage ? DiagnosticCodes.MissingAsset : DiagnosticCodes.LinkToMissingPage,
+            $"{(isImage ? "Image" : "Link")} target '{path}' is outside the published content.", at,
+            "Link to pages of a version, or put shared files in content/assets/.");
+        return new GuideLink(written, null, GuideLinkKind.Other, at, isImage);
+    }
+
+    private GuideLink ResolveSiteAbsolute(string written, string path, string fragment, VersionPages pages, SourceLocation at, bool isImage, DiagnosticBag diagnostics)
+    {
+        // "/guides/auth/" means this version's page; "/v1/guides/auth/" or "/assets/x.png" are site paths.
+        var trimmed = path.Trim('/');
+        if (basePath.Length > 1 && (path + "/").StartsWith(basePath, StringComparison.Ordinal))
+        {
+            trimmed = path[basePath.Length..].Trim('/');
+        }
+
+        if (pages.ByRoute(trimmed) is { } page)
+        {
+            CheckAnchor(page, fragment, at, diagnostics);
+            return new GuideLink(written, UrlOf(page, fragment), GuideLinkKind.Page, at, isImage);
+        }
+
+        var slash = trimmed.IndexOf('/');
+        var first = slash < 0 ? trimmed : trimmed[..slash];
+        if (versions.TryGetValue(first, out var other) && other.ByRoute(slash < 0 ? "" : trimmed[(slash + 1)..]) is { } otherPage)
+        {
+            CheckAnchor(otherPage, fragment, at, diagnostics);
+            return new GuideLink(written, UrlOf(otherPage, fragment), GuideLinkKind.Page, at, isImage);
+        }
+
+        var resolved = basePath + trimmed + (path.EndsWith('/') && trimmed.Length > 0 ? "/" : "") + (fragment.Length > 0 ? "#" + fragment : "");
+        if (trimmed.StartsWith("assets/", StringComparison.Ordinal) || File.Exists(Path.Combine(pages.Dir, trimmed)))
+        {
+            return new GuideLink(written, File.Exists(Path.Combine(pages.Dir, trimmed)) ? basePath + pages.Version + "/" + trimmed : resolved, GuideLinkKind.Asset, at, isImage);
+        }
+
+        // Not an error at build time: the host may serve it (a redirect, another app); `docsgen check` reports it.
+        diagnostics.Warning(DiagnosticCodes.LinkToMissingPage, $"Site path '{path}' matches no page of version {pages.Version}.", at,
+            "Link to the Markdown file instead (e.g. ../guides/auth.md) so the link follows the page.");
+        return new GuideLink(written, resolved, GuideLinkKind.SiteAbsolute, at, isImage);
+    }
+
+    private GuideLink ResolveApi(string url, VersionPages pages, SourceLocation at, bool isImage, DiagnosticBag diagnostics)
+    {
+        var isSchema = url.StartsWith("schema:", StringComparison.OrdinalIgnoreCase);
+        var target = url[(url.IndexOf(':') + 1)..];
+        var (id, fragment) = SplitFragment(target);
+        id = Uri.UnescapeDataString(id).Trim();
+        var page = isSchema ? pages.ResolveSchema(id) : pages.ResolveOperation(id);
+        if (page is null)
+        {
+            diagnostics.Error(isSchema ? DiagnosticCodes.UnresolvedSchemaReference : DiagnosticCodes.UnresolvedApiReference,
+                $"{(isSchema ? "Schema" : "Operation")} '{id}' is not in the API reference of version {pages.Version}.", at,
+                isSchema ? "Use a name from components/schemas of this version's spec." : "Use an operationId or 'METHOD /path' from this version's spec.");
+            return new GuideLink(url, null, isSchema ? GuideLinkKind.Schema : GuideLinkKind.Operation, at, isImage);
+        }
+
+        return new GuideLink(url, UrlOf(page, fragment), isSchema ? GuideLinkKind.Schema : GuideLinkKind.Operation, at, isImage);
+    }
+
+    private static void CheckAnchor(Page page, string fragment, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        // Generated pages' anchors are checked on the rendered HTML by `docsgen check`.
+        if (fragment.Length > 0 && page.Kind == PageKind.Guide && !page.Anchors.Contains(fragment))
+        {
+            diagnostics.Error(DiagnosticCodes.LinkToMissingAnchor, $"Page '{page.Title}' has no heading with id '{fragment}'.", at,
+                Suggest(fragment, page.Anchors));
+        }
+    }
+
+    private static string Suggest(string fragment, IReadOnlySet<string> anchors)
+    {
+        var close = anchors.Where(a => a.Contains(fragment, StringComparison.OrdinalIgnoreCase) || fragment.Contains(a, StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal).FirstOrDefault();
+        return close is null ? "Link to one of the page's heading ids (shown by the # next to each heading)." : $"Did you mean '#{close}'?";
+    }
+
+    private static bool HasScheme(string url)
+    {
+        var colon = url.IndexOf(':');
+        var end = url.IndexOfAny(['/', '?', '#']);
+        return colon > 0 && (end < 0 || colon < end) && char.IsAsciiLetter(url[0])
+            && url[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.');
+    }
+
+    private static (string Path, string Fragment) SplitFragment(string url)
+    {
+        var hash = url.IndexOf('#');
+        var path = hash < 0 ? url : url[..hash];
+        var fragment = hash < 0 ? "" : url[(hash + 1)..];
+        var query = path.IndexOf('?');
+        return (Uri.UnescapeDataString(query < 0 ? path : path[..query]), fragment);
+    }
+
+    /// <summary>Collapses . and .. segments; null when the path climbs out of the version folder.</summary>
+    private static string? Normalize(string path)
+    {
+        var stack = new List<string>();
+        foreach (var part in path.Split('/'))
+        {
+            if (part is "" or ".")
+            {
+                continue;
+            }
+
+            if (part == "..")
+            {
+                if (stack.Count == 0)
+                {
+                    return null;
+                }
+
+                stack.RemoveAt(stack.Count - 1);
+            }
+            else
+            {
+                stack.Add(part);
+            }
+        }
+
+        return string.Join('/', stack);
+    }
+}

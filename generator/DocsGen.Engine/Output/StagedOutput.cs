@@ -1,0 +1,93 @@
+using System.Text;
+
+namespace DocsGen.Output;
+
+/// <summary>
+/// Writes a site into a sibling staging folder and swaps it in only when the build succeeded,
+/// so a failed or killed build never leaves a half-written site behind.
+/// </summary>
+public sealed class StagedOutput : IDisposable
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly string _target;
+    private bool _committed;
+    private long _bytes;
+    private int _files;
+
+    public StagedOutput(string target)
+    {
+        _target = Path.GetFullPath(target.TrimEnd('/', '\\'));
+        var parent = Path.GetDirectoryName(_target)!;
+        Directory.CreateDirectory(parent);
+        Staging = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Environment.ProcessId}");
+        if (Directory.Exists(Staging))
+        {
+            Directory.Delete(Staging, recursive: true);
+        }
+
+        Directory.CreateDirectory(Staging);
+    }
+
+    public string Staging { get; }
+
+    public long BytesWritten => Interlocked.Read(ref _bytes);
+
+    public int FilesWritten => _files;
+
+    public void Write(string relativePath, string text) => Write(relativePath, Utf8.GetBytes(text));
+
+    public void Write(string relativePath, byte[] bytes)
+    {
+        var path = PathFor(relativePath);
+        File.WriteAllBytes(path, bytes);
+        Interlocked.Add(ref _bytes, bytes.Length);
+        Interlocked.Increment(ref _files);
+    }
+
+    public void Copy(string sourceFile, string relativePath)
+    {
+        var path = PathFor(relativePath);
+        File.Copy(sourceFile, path, overwrite: true);
+        Interlocked.Add(ref _bytes, new FileInfo(path).Length);
+        Interlocked.Increment(ref _files);
+    }
+
+    public bool Exists(string relativePath) => File.Exists(Path.Combine(Staging, relativePath));
+
+    /// <summary>Replaces the target folder with the staged one.</summary>
+    public void Commit()
+    {
+        var old = _target + $".old-{Environment.ProcessId}";
+        if (Directory.Exists(_target))
+        {
+            Directory.Move(_target, old);
+        }
+
+        Directory.Move(Staging, _target);
+        _committed = true;
+        if (Directory.Exists(old))
+        {
+            Directory.Delete(old, recursive: true);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(Staging))
+        {
+            Directory.Delete(Staging, recursive: true);
+        }
+    }
+
+    private string PathFor(string relativePath)
+    {
+        var path = Path.GetFullPath(Path.Combine(Staging, relativePath));
+        if (!path.StartsWith(Staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Output path '{relativePath}' escapes the output folder.");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
+    }
+}

@@ -1,0 +1,146 @@
+using DocsGen.SiteModel;
+using Scriban.Runtime;
+
+namespace DocsGen.Rendering;
+
+/// <summary>Builds the Scriban globals of one page (see themes/default/README.md for the contract).</summary>
+internal static class PageGlobals
+{
+    public static ScriptObject Site(SiteView site) => new()
+    {
+        ["title"] = site.Config.Title,
+        ["description"] = site.Config.Description ?? "",
+        ["base_path"] = site.BasePath,
+        ["base_url"] = site.Config.BaseUrl ?? "",
+        ["assets_path"] = site.BasePath + "assets/",
+        ["current_version"] = site.Config.CurrentVersion.Id,
+        ["live_reload"] = site.LiveReload,
+        ["build_errors"] = site.BuildErrors.ToList(),
+        ["versions"] = site.Config.Versions.Select(v => VersionLink(site, v.Id, null)).ToList(),
+    };
+
+    public static ScriptObject Page(SiteView site, Page page)
+    {
+        var config = site.Config;
+        var version = config.Versions.First(v => v.Id == page.Version);
+        var current = config.CurrentVersion;
+        var inCurrent = site.Versions[current.Id].Existing(page.Route);
+        var index = site.ReadingIndex.TryGetValue(page, out var i) ? i : -1;
+        var order = site.ReadingOrder[page.Version];
+        var nav = NavItems(site, site.Navigation[page.Version], site.NavNodeOf.GetValueOrDefault(page));
+
+        var versionObject = new ScriptObject
+        {
+            ["id"] = version.Id,
+            ["label"] = version.Label,
+            ["is_current"] = version.Current,
+            ["url"] = site.StartUrl(version.Id),
+            ["noindex"] = version.NoIndex,
+            ["nav"] = nav,
+            ["current_label"] = current.Label,
+        };
+
+        var pageObject = new ScriptObject
+        {
+            ["title"] = page.Title,
+            ["description"] = page.Description ?? "",
+            ["url"] = site.UrlOf(page),
+            ["route"] = page.Route,
+            ["kind"] = KindName(page.Kind),
+            ["layout"] = page.Layout,
+            ["content"] = page.ContentHtml,
+            ["toc"] = page.Toc.Select(t => new ScriptObject { ["level"] = t.Level, ["id"] = t.Id, ["text"] = t.Text }).ToList(),
+            ["prev"] = index > 0 ? Link(site, order[index - 1]) : null,
+            ["next"] = index >= 0 && index < order.Count - 1 ? Link(site, order[index + 1]) : null,
+            ["source_file"] = page.Source?.File ?? "",
+            ["edit_url"] = config.EditUrl is not null && page.Kind == PageKind.Guide && page.Source is not null
+                ? config.EditUrl + page.Source.File
+                : null,
+            ["canonical_url"] = inCurrent is not null ? site.AbsoluteUrlOf(inCurrent) : site.AbsoluteUrlOf(page),
+            ["tags"] = page.Tags.ToList(),
+            ["in_versions"] = config.Versions.Select(v => VersionLink(site, v.Id, page)).ToList(),
+            ["current_version_url"] = inCurrent is not null ? site.UrlOf(inCurrent) : site.StartUrl(current.Id),
+            ["noindex"] = version.NoIndex,
+            ["badges"] = page.Badges.Select(b => new ScriptObject { ["label"] = b.Label, ["kind"] = b.Kind }).ToList(),
+        };
+
+        var globals = new ScriptObject
+        {
+            ["site"] = Site(site),
+            ["version"] = versionObject,
+            ["page"] = pageObject,
+            ["nav"] = nav,
+            ["model"] = page.Model,
+        };
+        globals.Import("highlight", new Func<string?, string?, string>((code, language) =>
+            Markdown.Highlighting.SyntaxHighlighter.Highlight(code ?? "", language)));
+        return globals;
+    }
+
+    private static ScriptObject VersionLink(SiteView site, string versionId, Page? page)
+    {
+        var config = site.Config;
+        var v = config.Versions.First(x => x.Id == versionId);
+        var same = page is null ? null : site.Versions[versionId].Existing(page.Route);
+        return new ScriptObject
+        {
+            ["id"] = v.Id,
+            ["label"] = v.Label,
+            ["url"] = same is not null ? site.UrlOf(same) : site.StartUrl(v.Id),
+            ["is_current"] = v.Current,
+            ["is_active"] = page is not null && page.Version == v.Id,
+            ["exists"] = page is null || same is not null,
+        };
+    }
+
+    private static ScriptObject Link(SiteView site, Page page) => new() { ["title"] = page.NavTitle ?? page.Title, ["url"] = site.UrlOf(page) };
+
+    /// <summary>
+    /// The sidebar for one page: every top-level entry, and the children of sections on the path to the
+    /// active page only, so a 10,000-page site does not put 10,000 links on every page.
+    /// </summary>
+    private static List<ScriptObject> NavItems(SiteView site, NavNode root, NavNode? active)
+    {
+        var openPath = new HashSet<NavNode>();
+        for (var n = active; n is not null; n = n.Parent)
+        {
+            openPath.Add(n);
+        }
+
+        return root.Children.Select(c => NavItem(site, c, active, openPath)).ToList();
+    }
+
+    private static ScriptObject NavItem(SiteView site, NavNode node, NavNode? active, HashSet<NavNode> openPath)
+    {
+        var isOpen = openPath.Contains(node);
+        var target = node.Page ?? node.FirstPage;
+        var operation = node.Page?.Model as IHasHttpMethod;
+        return new ScriptObject
+        {
+            ["title"] = node.Title,
+            ["url"] = target is null ? null : site.UrlOf(target),
+            ["children"] = isOpen
+                ? node.Children.Select(c => NavItem(site, c, active, openPath)).ToList()
+                : new List<ScriptObject>(),
+            ["has_children"] = node.Children.Count > 0,
+            ["is_active"] = node == active,
+            ["is_open"] = isOpen,
+            ["is_section"] = node.IsSection,
+            ["kind"] = node.Page is null ? "section" : KindName(node.Page.Kind),
+            ["method"] = operation?.HttpMethod,
+        };
+    }
+
+    public static string KindName(PageKind kind) => kind switch
+    {
+        PageKind.Guide => "guide",
+        PageKind.ApiIndex => "api-index",
+        PageKind.ApiTag => "api-tag",
+        PageKind.Operation => "operation",
+        PageKind.Schema => "schema",
+        PageKind.Changelog => "changelog",
+        PageKind.Coverage => "coverage",
+        PageKind.NotFound => "not-found",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+}

@@ -1,0 +1,45 @@
+using DocsGen.Diagnostics;
+using DocsGen.SiteModel;
+using Scriban;
+using Scriban.Syntax;
+
+namespace DocsGen.Rendering;
+
+/// <summary>Renders a page: its layout first (the body), then base.html around it.</summary>
+public sealed class PageRenderer(Theme theme, SiteView site)
+{
+    public string? Render(Page page)
+    {
+        var layout = theme.Template($"layouts/{page.Layout}.html");
+        var frame = theme.Template("layouts/base.html");
+        if (layout is null || frame is null)
+        {
+            return null;
+        }
+
+        var globals = PageGlobals.Page(site, page);
+        var context = new TemplateContext
+        {
+            TemplateLoader = theme,
+            StrictVariables = false,
+            EnableRelaxedMemberAccess = true,
+            LoopLimit = 0,
+            RecursiveLimit = 200,
+            LimitToString = 0,
+        };
+        context.PushGlobal(globals);
+        try
+        {
+            var body = layout.Render(context);
+            globals["content"] = body;
+            return frame.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            theme.Diagnostics.Error(DiagnosticCodes.TemplateRuntime, $"Template failed on page /{page.Url}: {e.OriginalMessage}",
+                new SourceLocation(e.Span.FileName ?? page.Layout, e.Span.Start.Line + 1, e.Span.Start.Column + 1),
+                "Fix the template; a missing value is usually a misspelled member (names are snake_case).");
+            return null;
+        }
+    }
+}

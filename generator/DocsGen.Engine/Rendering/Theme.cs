@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using DocsGen.Diagnostics;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using SourceSpan = Scriban.Parsing.SourceSpan;
+
+namespace DocsGen.Rendering;
+
+/// <summary>
+/// A theme as layered folders: the site's own themes/NAME/ first, then the built-in theme.
+/// Templates are parsed once and shared; rendering creates a context per page.
+/// </summary>
+public sealed class Theme : ITemplateLoader
+{
+    private readonly IReadOnlyList<string> _layers;
+    private readonly ConcurrentDictionary<string, Lazy<Template?>> _templates = new(StringComparer.Ordinal);
+
+    public Theme(IReadOnlyList<string> layers, DiagnosticBag diagnostics)
+    {
+        _layers = layers;
+        Diagnostics = diagnostics;
+    }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>Theme folders, most specific first.</summary>
+    public IReadOnlyList<string> Layers => _layers;
+
+    /// <summary>The site's override folder, then the built-in theme shipped with DocsGen.</summary>
+    public static Theme Resolve(string siteRoot, string name, DiagnosticBag diagnostics)
+    {
+        var layers = new List<string>();
+        var own = Path.Combine(siteRoot, "themes", name);
+        if (Directory.Exists(own))
+        {
+            layers.Add(own);
+        }
+
+        var builtIn = BuiltInThemeDir(name);
+        if (builtIn is not null && !layers.Contains(builtIn))
+        {
+            layers.Add(builtIn);
+        }
+
+        return new Theme(layers, diagnostics);
+    }
+
+    /// <summary>
+    /// The repository's themes/ when running from a source checkout (so `serve` picks up theme edits),
+    /// else the copy that ships next to the program.
+    /// </summary>
+    public static string? BuiltInThemeDir(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "DocsGen.sln")) && Directory.Exists(Path.Combine(dir.FullName, "themes", name)))
+            {
+                return Path.Combine(dir.FullName, "themes", name);
+            }
+        }
+
+        var bundled = Path.Combine(AppContext.BaseDirectory, "bundled", "themes", name);
+        return Directory.Exists(bundled) ? bundled : null;
+    }
+
+    /// <summary>The file for a theme-relative path, from the most specific layer that has it.</summary>
+    public string? Find(string relativePath)
+    {
+        foreach (var layer in _layers)
+        {
+            var path = Path.Combine(layer, relativePath);
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every asset file, theme-relative under assets/, with overrides applied.</summary>
+    public IReadOnlyDictionary<string, string> Assets()
+    {
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var layer in _layers.Reverse())
+        {
+            var dir = Path.Combine(layer, "assets");
+            if (!Directory.Exists(dir))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))
+            {
+                result[Path.GetRelativePath(dir, file).Replace('\\', '/')] = file;
+            }
+        }
+
+        return result;
+    }
+
+    public Template? Template(string relativePath) =>
+        _templates.GetOrAdd(relativePath, p => new Lazy<Template?>(() => Parse(p))).Value;
+
+    private Template? Parse(string relativePath)
+    {
+        var path = Find(relativePath);
+        if (path is null)
+        {
+            Diagnostics.Error(DiagnosticCodes.TemplateMissing, $"Theme has no template '{relativePath}'.", new SourceLocation(relativePath),
+                $"Add {relativePath} to your theme or remove the override that refers to it.");
+            return null;
+        }
+
+        var template = Scriban.Template.Parse(File.ReadAllText(path), path);
+        if (template.HasErrors)
+        {
+            foreach (var message in template.Messages)
+            {
+                Diagnostics.Error(DiagnosticCodes.TemplateSyntax, message.Message,
+                    new SourceLocation(path, message.Span.Start.Line + 1, message.Span.Start.Column + 1), "Fix the template syntax.");
+            }
+
+            return null;
+        }
+
+        return template;
+    }
+
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+    {
+        var path = Find(templatePath) ?? throw new ScriptRuntimeException(callerSpan, $"Theme has no partial '{templatePath}'.");
+        return File.ReadAllText(path);
+    }
+
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(((ITemplateLoader)this).Load(context, callerSpan, templatePath));
+}

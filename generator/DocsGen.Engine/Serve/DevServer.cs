@@ -1,0 +1,225 @@
+using DocsGen.Build;
+using DocsGen.Rendering;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Logging;
+
+namespace DocsGen.Serve;
+
+/// <summary>
+/// `docsgen serve`: builds the site into a private folder, serves it on 127.0.0.1 with Kestrel,
+/// watches content and theme, rebuilds on change and reloads open pages. Errors show on the page.
+/// </summary>
+public sealed class DevServer : IAsyncDisposable
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private readonly DevServerOptions _options;
+    private readonly LiveReload _reload = new();
+    private readonly SemaphoreSlim _buildLock = new(1, 1);
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly string _outputDir;
+    private WebApplication? _app;
+    private Timer? _debounce;
+
+    public DevServer(DevServerOptions options)
+    {
+        _options = options;
+        _outputDir = Path.Combine(Path.GetTempPath(), "docsgen-serve", $"{Environment.ProcessId}-{Math.Abs(StringComparer.Ordinal.GetHashCode(options.Root))}");
+    }
+
+    /// <summary>The address the server listens on, e.g. http://127.0.0.1:5000/.</summary>
+    public string Url { get; private set; } = "";
+
+    public BuildResult? LastBuild { get; private set; }
+
+    /// <summary>Raised after every build, for the command line to print diagnostics.</summary>
+    public event Action<BuildResult>? Built;
+
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        await RebuildAsync(cancellationToken);
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://{_options.Host}:{_options.Port}");
+        var app = builder.Build();
+        app.MapGet("/__docsgen/livereload.js", () => Results.Text(LiveReload.Script, "text/javascript"));
+        app.MapGet("/__docsgen/ping", () => Results.Text(_reload.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        app.MapGet("/__docsgen/events", ServeEventsAsync);
+        foreach (var extension in _options.Extensions)
+        {
+            extension(app, this);
+        }
+
+        app.Run(ServeFileAsync);
+        await app.StartAsync(cancellationToken);
+        _app = app;
+        Url = app.Urls.First().TrimEnd('/') + "/";
+        Watch();
+    }
+
+    /// <summary>Builds now (also used by tests instead of waiting for the watcher).</summary>
+    public async Task<BuildResult> RebuildAsync(CancellationToken cancellationToken = default)
+    {
+        await _buildLock.WaitAsync(cancellationToken);
+        try
+        {
+            var result = await SiteBuilder.BuildAsync(new BuildOptions
+            {
+                Root = _options.Root,
+                Output = _outputDir,
+                RootBasePath = true,
+                IncludeDrafts = true,
+                Preview = true,
+            }, cancellationToken);
+            LastBuild = result;
+            Built?.Invoke(result);
+            _reload.Reload();
+            return result;
+        }
+        finally
+        {
+            _buildLock.Release();
+        }
+    }
+
+    public SiteView? Site => LastBuild?.Site;
+
+    private void Watch()
+    {
+        var folders = new List<string> { _options.Root };
+        if (Theme.BuiltInThemeDir("default") is { } theme)
+        {
+            folders.Add(theme);
+        }
+
+        foreach (var folder in folders.Distinct())
+        {
+            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+            watcher.Changed += OnChange;
+            watcher.Created += OnChange;
+            watcher.Deleted += OnChange;
+            watcher.Renamed += OnChange;
+            _watchers.Add(watcher);
+        }
+    }
+
+    private void OnChange(object sender, FileSystemEventArgs e)
+    {
+        // Editors write a file in several steps; wait for the burst to end, and ignore our own output.
+        var full = Path.GetFullPath(e.FullPath);
+        if (full.StartsWith(_outputDir, StringComparison.Ordinal) || full.Contains($"{Path.DirectorySeparatorChar}_site", StringComparison.Ordinal)
+            || Path.GetFileName(full).StartsWith('.'))
+        {
+            return;
+        }
+
+        _debounce?.Dispose();
+        _debounce = new Timer(_ => _ = RebuildAsync(), null, 150, Timeout.Infinite);
+    }
+
+    private async Task ServeEventsAsync(HttpContext context)
+    {
+        context.Response.Headers.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-cache";
+        var reader = _reload.Subscribe();
+        try
+        {
+            await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await foreach (var generation in reader.ReadAllAsync(context.RequestAborted))
+            {
+                await context.Response.WriteAsync($"event: reload\ndata: {generation}\n\n", context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        finally
+        {
+            _reload.Unsubscribe(reader);
+        }
+    }
+
+    private async Task ServeFileAsync(HttpContext context)
+    {
+        var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
+        var file = Path.GetFullPath(Path.Combine(_outputDir, path));
+        if (!file.StartsWith(_outputDir, StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = 400;
+            return;
+        }
+
+        if (Directory.Exists(file))
+        {
+            if (!path.EndsWith('/') && path.Length > 0)
+            {
+                context.Response.Redirect("/" + path + "/" + context.Request.QueryString);
+                return;
+            }
+
+            file = Path.Combine(file, "index.html");
+        }
+
+        var status = 200;
+        if (!File.Exists(file))
+        {
+            file = Path.Combine(_outputDir, "404.html");
+            status = 404;
+            if (!File.Exists(file))
+            {
+                context.Response.StatusCode = 404;
+                return;
+            }
+        }
+
+        context.Response.StatusCode = status;
+        context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.SendFileAsync(file, context.RequestAborted);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+
+        _debounce?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        if (Directory.Exists(_outputDir))
+        {
+            try
+            {
+                Directory.Delete(_outputDir, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open by the last response; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
+
+public sealed record DevServerOptions
+{
+    public required string Root { get; init; }
+
+    public string Host { get; init; } = "127.0.0.1";
+
+    /// <summary>0 picks a free port.</summary>
+    public int Port { get; init; } = 5000;
+
+    /// <summary>Extra endpoints (mock servers, proxy) mapped before the static files.</summary>
+    public IReadOnlyList<Action<WebApplication, DevServer>> Extensions { get; init; } = [];
+}
