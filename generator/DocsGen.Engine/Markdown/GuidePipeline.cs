@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
 
 namespace DocsGen.Markdown;
 
@@ -9,9 +10,27 @@ internal static class GuidePipeline
 
     private static MarkdownPipeline Build()
     {
+        // UseAdvancedExtensions minus its default heading ids: GitHub-style ids are what authors
+        // type into links (and what the Rust RFCs and most READMEs already use).
         var builder = new MarkdownPipelineBuilder()
-            .UseAdvancedExtensions()
             .UseAlertBlocks()
+            .UseAbbreviations()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseCitations()
+            .UseCustomContainers()
+            .UseDefinitionLists()
+            .UseEmphasisExtras()
+            .UseFigures()
+            .UseFooters()
+            .UseFootnotes()
+            .UseGridTables()
+            .UseMathematics()
+            .UseMediaLinks()
+            .UsePipeTables()
+            .UseListExtras()
+            .UseTaskLists()
+            .UseAutoLinks()
+            .UseGenericAttributes()
             .UseYamlFrontMatter();
         builder.Extensions.AddIfNotAlready<DocsGenMarkdownExtension>();
         return builder.Build();
