@@ -1,0 +1,279 @@
+/* DocsGen default theme: progressive enhancement only. Every page reads fine without this file.
+   Each feature looks for its own elements and does nothing when they are missing. */
+(function () {
+  "use strict";
+  var doc = document;
+  var root = doc.documentElement;
+
+  // localStorage can throw (privacy modes, file://); a failed read or write must never break a page.
+  var store = {
+    get: function (key) { try { return localStorage.getItem("docsgen." + key); } catch (e) { return null; } },
+    set: function (key, value) { try { localStorage.setItem("docsgen." + key, value); } catch (e) { /* ignore */ } }
+  };
+
+  function all(selector, scope) { return Array.prototype.slice.call((scope || doc).querySelectorAll(selector)); }
+
+  /* ---------- Theme toggle ---------- */
+  var darkQuery = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+  function effectiveTheme() {
+    var chosen = root.getAttribute("data-theme");
+    if (chosen === "dark" || chosen === "light") return chosen;
+    return darkQuery && darkQuery.matches ? "dark" : "light";
+  }
+  function syncThemeButtons() {
+    var dark = effectiveTheme() === "dark";
+    all("[data-theme-toggle]").forEach(function (b) { b.setAttribute("aria-pressed", dark ? "true" : "false"); });
+  }
+  function setTheme(theme) {
+    root.setAttribute("data-theme", theme);
+    store.set("theme", theme);
+    syncThemeButtons();
+  }
+  function initTheme() {
+    all("[data-theme-toggle]").forEach(function (b) {
+      b.addEventListener("click", function () { setTheme(effectiveTheme() === "dark" ? "light" : "dark"); });
+    });
+    if (darkQuery && darkQuery.addEventListener) darkQuery.addEventListener("change", syncThemeButtons);
+    syncThemeButtons();
+  }
+
+  /* ---------- Mobile navigation drawer ---------- */
+  function initNav() {
+    var toggle = doc.querySelector("[data-nav-toggle]");
+    var sidebar = doc.getElementById("sidebar");
+    if (!toggle || !sidebar) return;
+    function set(open, focusBack) {
+      root.classList.toggle("nav-open", open);
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      if (open) {
+        var target = sidebar.querySelector("[aria-current='page']") || sidebar.querySelector("a, summary");
+        if (target) target.focus();
+      } else if (focusBack) {
+        toggle.focus();
+      }
+    }
+    toggle.addEventListener("click", function () { set(!root.classList.contains("nav-open"), false); });
+    doc.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" && root.classList.contains("nav-open")) set(false, true);
+    });
+    doc.addEventListener("click", function (e) {
+      if (root.classList.contains("nav-open") && !sidebar.contains(e.target) && !toggle.contains(e.target)) set(false, false);
+    });
+    // Keep the active item in view in a long sidebar.
+    var active = sidebar.querySelector("[aria-current='page']");
+    if (active && active.scrollIntoView && sidebar.scrollHeight > sidebar.clientHeight) {
+      var r = active.getBoundingClientRect(), s = sidebar.getBoundingClientRect();
+      if (r.bottom > s.bottom || r.top < s.top) sidebar.scrollTop += r.top - s.top - s.height / 3;
+    }
+  }
+
+  /* ---------- Tabs: ARIA tabs, choice remembered per data-tab-group ---------- */
+  var tabCounter = 0;
+  function selectTab(container, key, focus) {
+    var tabs = all("[role='tab']", container.querySelector(".tab-list"));
+    var match = tabs.filter(function (t) { return t.getAttribute("data-tab") === key; })[0];
+    if (!match) return false;
+    tabs.forEach(function (t) {
+      var on = t === match;
+      t.setAttribute("aria-selected", on ? "true" : "false");
+      t.tabIndex = on ? 0 : -1;
+    });
+    all(".tab-panel", container).forEach(function (p) {
+      if (p.parentNode === container) p.hidden = p.getAttribute("data-tab") !== key;
+    });
+    if (focus) match.focus();
+    return true;
+  }
+  // Applies a choice to every tab set of the group, keeping the clicked tab still on screen.
+  function chooseTab(group, key, origin) {
+    var before = origin ? origin.getBoundingClientRect().top : 0;
+    all(".tabs.tabs-ready").forEach(function (c) {
+      if (c.getAttribute("data-tab-group") === group) selectTab(c, key, false);
+    });
+    if (origin) window.scrollBy(0, origin.getBoundingClientRect().top - before);
+    if (group) store.set("tab." + group, key);
+  }
+  function initTabs() {
+    all(".tabs").forEach(function (container) {
+      var list = container.querySelector(".tab-list");
+      var tabs = list ? all("[role='tab']", list) : [];
+      if (!tabs.length) return;
+      var id = "dg-tabs-" + (++tabCounter);
+      tabs.forEach(function (tab, i) {
+        var key = tab.getAttribute("data-tab");
+        var panel = all(".tab-panel", container).filter(function (p) {
+          return p.parentNode === container && p.getAttribute("data-tab") === key;
+        })[0];
+        tab.id = tab.id || id + "-tab-" + i;
+        if (panel) {
+          panel.id = panel.id || id + "-panel-" + i;
+          tab.setAttribute("aria-controls", panel.id);
+          panel.setAttribute("aria-labelledby", tab.id);
+          panel.tabIndex = 0;
+        }
+        tab.addEventListener("click", function () {
+          chooseTab(container.getAttribute("data-tab-group"), key, tab);
+          if (!container.getAttribute("data-tab-group")) selectTab(container, key, false);
+        });
+        tab.addEventListener("keydown", function (e) {
+          var next = null;
+          if (e.key === "ArrowRight") next = tabs[(i + 1) % tabs.length];
+          else if (e.key === "ArrowLeft") next = tabs[(i - 1 + tabs.length) % tabs.length];
+          else if (e.key === "Home") next = tabs[0];
+          else if (e.key === "End") next = tabs[tabs.length - 1];
+          if (!next) return;
+          e.preventDefault();
+          next.focus();
+          next.click();
+        });
+      });
+      container.classList.add("tabs-ready");
+      var group = container.getAttribute("data-tab-group");
+      var remembered = group ? store.get("tab." + group) : null;
+      if (!remembered || !selectTab(container, remembered, false)) selectTab(container, tabs[0].getAttribute("data-tab"), false);
+    });
+  }
+
+  /* ---------- Version switcher: close on Escape and outside clicks, arrow keys in the list ---------- */
+  function initVersionSwitcher() {
+    all("[data-version-switcher] details").forEach(function (details) {
+      var summary = details.querySelector("summary");
+      function links() { return all("a", details); }
+      doc.addEventListener("click", function (e) { if (details.open && !details.contains(e.target)) details.open = false; });
+      details.addEventListener("keydown", function (e) {
+        if (e.key === "Escape" && details.open) { details.open = false; if (summary) summary.focus(); return; }
+        if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+        var items = links();
+        if (!items.length) return;
+        e.preventDefault();
+        if (!details.open) details.open = true;
+        var i = items.indexOf(doc.activeElement);
+        i = e.key === "ArrowDown" ? (i + 1) % items.length : (i <= 0 ? items.length - 1 : i - 1);
+        items[i].focus();
+      });
+      if (summary) summary.setAttribute("aria-haspopup", "true");
+    });
+  }
+
+  /* ---------- Copy buttons on code blocks ---------- */
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
+    return new Promise(function (resolve, reject) {
+      var area = doc.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.style.position = "fixed";
+      area.style.opacity = "0";
+      doc.body.appendChild(area);
+      area.select();
+      var ok = false;
+      try { ok = doc.execCommand("copy"); } catch (e) { ok = false; }
+      doc.body.removeChild(area);
+      if (ok) { resolve(); } else { reject(new Error("copy failed")); }
+    });
+  }
+  function initCopyButtons() {
+    all("pre.code").forEach(function (pre) {
+      if (pre.parentNode.classList && pre.parentNode.classList.contains("code-block")) return;
+      var wrapper = doc.createElement("div");
+      wrapper.className = "code-block";
+      pre.parentNode.insertBefore(wrapper, pre);
+      wrapper.appendChild(pre);
+      var button = doc.createElement("button");
+      button.type = "button";
+      button.className = "copy-button";
+      button.textContent = "Copy";
+      button.setAttribute("aria-label", "Copy code to clipboard");
+      var status = doc.createElement("span");
+      status.className = "visually-hidden";
+      status.setAttribute("aria-live", "polite");
+      button.addEventListener("click", function () {
+        var code = pre.querySelector("code") || pre;
+        copyText(code.textContent.replace(/\n$/, "")).then(function () {
+          button.textContent = "Copied";
+          button.classList.add("copied");
+          status.textContent = "Copied to clipboard";
+        }, function () {
+          button.textContent = "Press Ctrl+C";
+          status.textContent = "Copy failed";
+        });
+        setTimeout(function () {
+          button.textContent = "Copy";
+          button.classList.remove("copied");
+          status.textContent = "";
+        }, 2000);
+      });
+      wrapper.appendChild(button);
+      wrapper.appendChild(status);
+    });
+  }
+
+  /* ---------- TOC scrollspy ---------- */
+  function initScrollspy() {
+    var links = all(".toc a[href^='#']");
+    if (!links.length || !("IntersectionObserver" in window)) return;
+    var byId = {};
+    var headings = links.map(function (a) {
+      var id = decodeURIComponent(a.getAttribute("href").slice(1));
+      byId[id] = a;
+      return doc.getElementById(id);
+    }).filter(Boolean);
+    var visible = {};
+    function mark() {
+      var current = null;
+      for (var i = 0; i < headings.length; i++) {
+        if (visible[headings[i].id]) { current = headings[i].id; break; }
+      }
+      if (!current) {
+        // Between headings: the last one above the viewport is the current section.
+        for (var j = headings.length - 1; j >= 0; j--) {
+          if (headings[j].getBoundingClientRect().top < 120) { current = headings[j].id; break; }
+        }
+      }
+      links.forEach(function (a) { a.removeAttribute("aria-current"); });
+      if (current && byId[current]) byId[current].setAttribute("aria-current", "location");
+    }
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) { visible[e.target.id] = e.isIntersecting; });
+      mark();
+    }, { rootMargin: "-64px 0px -55% 0px" });
+    headings.forEach(function (h) { observer.observe(h); });
+  }
+
+  /* ---------- Build errors overlay, "/" to search, print ---------- */
+  function initMisc() {
+    all("[data-build-errors-close]").forEach(function (b) {
+      b.addEventListener("click", function () {
+        var box = b.closest("[data-build-errors]");
+        if (box) box.hidden = true;
+      });
+    });
+    // The search module listens for clicks on [data-search-open]; "/" is a shortcut to that button.
+    doc.addEventListener("keydown", function (e) {
+      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      var t = e.target;
+      if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+      var button = doc.querySelector("[data-search-open]");
+      if (!button || button.offsetParent === null && getComputedStyle(button).position !== "fixed") return;
+      e.preventDefault();
+      button.click();
+    });
+    // Closed <details> print as nothing: open them for printing.
+    window.addEventListener("beforeprint", function () {
+      all("details:not([open])").forEach(function (d) { d.setAttribute("open", ""); d.setAttribute("data-print-opened", ""); });
+    });
+    window.addEventListener("afterprint", function () {
+      all("details[data-print-opened]").forEach(function (d) { d.removeAttribute("open"); d.removeAttribute("data-print-opened"); });
+    });
+  }
+
+  function start() {
+    [initTheme, initNav, initTabs, initVersionSwitcher, initCopyButtons, initScrollspy, initMisc].forEach(function (init) {
+      try { init(); } catch (e) { if (window.console) console.error("DocsGen:", e); }
+    });
+  }
+
+  window.DocsGen = { store: store, setTheme: setTheme, chooseTab: chooseTab };
+  if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
