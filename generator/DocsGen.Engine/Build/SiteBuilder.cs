@@ -39,7 +39,7 @@ public static class SiteBuilder
         var apiPages = await ApiStage.AddAsync(config, versions, diagnostics, cancellationToken);
         var guides = ParseGuides(contents, versions, diagnostics);
         options.Progress?.Report(new BuildProgress("markdown", 0, guides.Count));
-        var resolver = new LinkResolver(config.Root, config.BasePath, versions);
+        var resolver = new LinkResolver(config.Root, config.BasePath, versions, config.Checks);
         Parallel.ForEach(guides, new ParallelOptions { CancellationToken = cancellationToken }, guide => GuideRenderer.Render(guide, resolver, diagnostics));
         ApiStage.LinkGuides(versions, guides.Select(g => g.Page));
 

@@ -9,6 +9,12 @@ public sealed record ChecksConfig
     /// <summary>Coverage criteria that count: summary, description, guide, sample, example.</summary>
     public IReadOnlyList<string> CoverageRequire { get; init; } = ["summary", "description", "guide", "sample", "example"];
 
+    /// <summary>Severity of a link to a page or file that does not exist (default: error).</summary>
+    public DocsGen.Diagnostics.Severity BrokenLinks { get; init; } = DocsGen.Diagnostics.Severity.Error;
+
+    /// <summary>Severity of a link to a missing #anchor on an existing page (default: warning, like Docusaurus).</summary>
+    public DocsGen.Diagnostics.Severity BrokenAnchors { get; init; } = DocsGen.Diagnostics.Severity.Warning;
+
     public bool ExternalLinks { get; init; }
 
     /// <summary>URL patterns (with * wildcards) never fetched by the external link check.</summary>

@@ -12,7 +12,7 @@ public static class ConfigLoader
 
     private static readonly string[] VersionKeys = ["id", "label", "current", "dir", "noindex", "apis"];
     private static readonly string[] ApiKeys = ["id", "spec", "prefix", "title"];
-    private static readonly string[] ChecksKeys = ["coverage", "external"];
+    private static readonly string[] ChecksKeys = ["coverage", "external", "brokenLinks", "brokenAnchors"];
     private static readonly string[] CoverageKeys = ["minimum", "require"];
     private static readonly string[] ExternalKeys = ["enabled", "skip", "failOn"];
     private static readonly string[] SearchKeys = ["enabled"];
@@ -267,6 +267,12 @@ public static class ConfigLoader
             };
         }
 
+        checks = checks with
+        {
+            BrokenLinks = ReadSeverity(yaml, c, "brokenLinks") ?? checks.BrokenLinks,
+            BrokenAnchors = ReadSeverity(yaml, c, "brokenAnchors") ?? checks.BrokenAnchors,
+        };
+
         if (yaml.Get(c, "external") is YamlMappingNode external)
         {
             yaml.RejectUnknownKeys(external, ExternalKeys, "checks.external");
@@ -279,6 +285,26 @@ public static class ConfigLoader
         }
 
         return checks;
+    }
+
+    private static Severity? ReadSeverity(YamlReading yaml, YamlMappingNode map, string key)
+    {
+        var value = yaml.String(map, key);
+        switch (value)
+        {
+            case null:
+                return null;
+            case "error":
+                return Severity.Error;
+            case "warning" or "warn":
+                return Severity.Warning;
+            case "ignore" or "off":
+                return Severity.Info;
+            default:
+                yaml.Diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, $"'{key}' must be error, warning or ignore, not '{value}'.",
+                    yaml.At(yaml.Get(map, key)!), "Use 'error' to fail the build, 'warning' to report only, 'ignore' to skip.");
+                return null;
+        }
     }
 
     private static bool IsSlug(string s) => s.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '.' or '-' or '_');

@@ -46,6 +46,16 @@ internal static class GuideParser
             }
         }
 
+        foreach (var html in document.Descendants<HtmlBlock>())
+        {
+            RawHtmlIds.Collect(html.Lines.ToString(), ids);
+        }
+
+        foreach (var html in document.Descendants<HtmlInline>())
+        {
+            RawHtmlIds.Collect(html.Tag, ids);
+        }
+
         ReportShortcodes(source, diagnostics);
 
         var fm = source.FrontMatter;

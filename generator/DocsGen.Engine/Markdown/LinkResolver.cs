@@ -4,7 +4,7 @@ using DocsGen.SiteModel;
 namespace DocsGen.Markdown;
 
 /// <summary>Turns a link as written in a guide into the URL the page gets, reporting what cannot be resolved.</summary>
-internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnlyDictionary<string, VersionPages> versions)
+internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnlyDictionary<string, VersionPages> versions, Config.ChecksConfig checks)
 {
     private static readonly string[] ExternalSchemes = ["http:", "https:", "mailto:", "tel:", "ftp:", "data:"];
 
@@ -39,7 +39,7 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
         {
             if (fragment.Length > 0 && !from.Anchors.Contains(fragment))
             {
-                diagnostics.Error(DiagnosticCodes.LinkToMissingAnchor, $"No heading or element with id '{fragment}' on this page.", at,
+                Report(diagnostics, checks.BrokenAnchors, DiagnosticCodes.LinkToMissingAnchor, $"No heading or element with id '{fragment}' on this page.", at,
                     Suggest(fragment, from.Anchors));
             }
 
@@ -63,7 +63,7 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
             var page = pages.BySourcePath(target);
             if (page is null)
             {
-                diagnostics.Error(DiagnosticCodes.LinkToMissingPage, $"Link to '{path}': no such page in version {from.Version}.", at,
+                Report(diagnostics, checks.BrokenLinks, DiagnosticCodes.LinkToMissingPage, $"Link to '{path}': no such page in version {from.Version}.", at,
                     File.Exists(Path.Combine(pages.Dir, target))
                         ? "That file exists but is not published (a draft?). Publish it or remove the link."
                         : "Check the path; it is relative to this file.");
@@ -87,7 +87,7 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
             return new GuideLink(written, UrlOf(routed, fragment), GuideLinkKind.Page, at, isImage);
         }
 
-        diagnostics.Error(isImage ? DiagnosticCodes.MissingAsset : DiagnosticCodes.LinkToMissingPage,
+        Report(diagnostics, checks.BrokenLinks, isImage ? DiagnosticCodes.MissingAsset : DiagnosticCodes.LinkToMissingPage,
             $"{(isImage ? "Image" : "Link")} target '{path}' does not exist.", at, "Check the path; it is relative to this file.");
         return new GuideLink(written, null, isImage ? GuideLinkKind.Asset : GuideLinkKind.Page, at, isImage);
     }
@@ -112,7 +112,7 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
             }
         }
 
-        diagnostics.Error(isImage ? DiagnosticCodes.MissingAsset : DiagnosticCodes.LinkToMissingPage,
+        Report(diagnostics, checks.BrokenLinks, isImage ? DiagnosticCodes.MissingAsset : DiagnosticCodes.LinkToMissingPage,
             $"{(isImage ? "Image" : "Link")} target '{path}' is outside the published content.", at,
             "Link to pages of a version, or put shared files in content/assets/.");
         return new GuideLink(written, null, GuideLinkKind.Other, at, isImage);
@@ -171,12 +171,12 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
         return new GuideLink(url, UrlOf(page, fragment), isSchema ? GuideLinkKind.Schema : GuideLinkKind.Operation, at, isImage);
     }
 
-    private static void CheckAnchor(Page page, string fragment, SourceLocation at, DiagnosticBag diagnostics)
+    private void CheckAnchor(Page page, string fragment, SourceLocation at, DiagnosticBag diagnostics)
     {
         // Generated pages' anchors are checked on the rendered HTML by `docsgen check`.
         if (fragment.Length > 0 && page.Kind == PageKind.Guide && !page.Anchors.Contains(fragment))
         {
-            diagnostics.Error(DiagnosticCodes.LinkToMissingAnchor, $"Page '{page.Title}' has no heading with id '{fragment}'.", at,
+            Report(diagnostics, checks.BrokenAnchors, DiagnosticCodes.LinkToMissingAnchor, $"Page '{page.Title}' has no heading with id '{fragment}'.", at,
                 Suggest(fragment, page.Anchors));
         }
     }
@@ -186,6 +186,14 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
         var close = anchors.Where(a => a.Contains(fragment, StringComparison.OrdinalIgnoreCase) || fragment.Contains(a, StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal).FirstOrDefault();
         return close is null ? "Link to one of the page's heading ids (shown by the # next to each heading)." : $"Did you mean '#{close}'?";
+    }
+
+    private static void Report(DiagnosticBag diagnostics, Severity severity, string code, string message, SourceLocation at, string hint)
+    {
+        if (severity != Severity.Info)
+        {
+            diagnostics.Add(new Diagnostic(code, severity, message, at, hint));
+        }
     }
 
     private static bool HasScheme(string url)

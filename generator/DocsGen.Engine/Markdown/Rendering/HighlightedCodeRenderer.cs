@@ -1,4 +1,5 @@
 using DocsGen.Markdown.Highlighting;
+using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -13,6 +14,11 @@ internal sealed class HighlightedCodeRenderer : HtmlObjectRenderer<CodeBlock>
 
     protected override void Write(HtmlRenderer renderer, CodeBlock block)
     {
+        if (block is YamlFrontMatterBlock)
+        {
+            return;
+        }
+
         var code = block.GetData(CodeKey) as string ?? block.Lines.ToString();
         var info = (block as FencedCodeBlock)?.Info;
         var language = SyntaxHighlighter.Normalize(info) ?? info?.ToLowerInvariant();
