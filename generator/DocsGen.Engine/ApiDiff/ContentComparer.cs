@@ -46,8 +46,9 @@ internal sealed class ContentComparer(SchemaComparer schemas, ChangeCollector co
                 collector.Add($"response-{kind}-status-removed", operation, location, $"response status {status} removed", oldValue: status);
                 continue;
             }
-            CompareHeaders(location, oldResponse.Headers, newResponse.Headers, side, operation);
-            CompareMediaTypes("response", location, oldResponse.Content, newResponse.Content, side, operation);
+            var (oldResolved, newResolved) = (Resolved.Response(oldResponse), Resolved.Response(newResponse));
+            CompareHeaders(location, oldResolved.Headers, newResolved.Headers, side, operation);
+            CompareMediaTypes("response", location, oldResolved.Content, newResolved.Content, side, operation);
         }
     }
 
@@ -111,7 +112,7 @@ internal sealed class ContentComparer(SchemaComparer schemas, ChangeCollector co
     {
         var byType = new SortedDictionary<string, IOpenApiMediaType>(StringComparer.Ordinal);
         foreach (var (name, media) in content ?? new Dictionary<string, IOpenApiMediaType>())
-            byType.TryAdd(name.Trim().ToLowerInvariant(), media);
+            byType.TryAdd(name.Trim().ToLowerInvariant(), Resolved.MediaType(media));
         return byType;
     }
 
@@ -119,7 +120,7 @@ internal sealed class ContentComparer(SchemaComparer schemas, ChangeCollector co
     {
         var byName = new SortedDictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
         foreach (var (name, header) in headers ?? new Dictionary<string, IOpenApiHeader>())
-            byName.TryAdd(name.ToLowerInvariant(), header);
+            byName.TryAdd(name.ToLowerInvariant(), Resolved.Header(header));
         return byName;
     }
 }

@@ -70,18 +70,21 @@ internal sealed class FlatSchema
     public Dictionary<string, IOpenApiSchema> Properties { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Required { get; } = new(StringComparer.Ordinal);
 
-    public static FlatSchema Of(IOpenApiSchema schema)
+    /// <summary>Flattens <paramref name="schema"/>, resolving references through <paramref name="targets"/>.</summary>
+    public static FlatSchema Of(IOpenApiSchema schema, SchemaTargets targets)
     {
-        var flat = new FlatSchema(schema);
-        flat.MergeAllOf(schema, 0);
+        var target = targets.Resolve(schema);
+        var flat = new FlatSchema(target);
+        flat.MergeAllOf(target, targets, 0);
         return flat;
     }
 
+
     // The schema's own keywords win; a part only fills what is still missing.
-    private void MergeAllOf(IOpenApiSchema schema, int depth)
+    private void MergeAllOf(IOpenApiSchema schema, SchemaTargets targets, int depth)
     {
         if (schema.AllOf is not { Count: > 0 } parts || depth >= MaxAllOfDepth) return;
-        foreach (var part in parts)
+        foreach (var part in parts.Select(targets.Resolve))
         {
             // 3.0 'nullable: true' beside an allOf reference leaves only the Null flag here.
             if (Type is null || Type == JsonSchemaType.Null) Type = part.Type is null ? Type : (Type ?? 0) | part.Type;
@@ -112,7 +115,7 @@ internal sealed class FlatSchema
                 Properties.TryAdd(name, property);
             foreach (var name in part.Required ?? new HashSet<string>())
                 Required.Add(name);
-            MergeAllOf(part, depth + 1);
+            MergeAllOf(part, targets, depth + 1);
         }
     }
 }

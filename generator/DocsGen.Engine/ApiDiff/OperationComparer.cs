@@ -33,7 +33,7 @@ internal sealed class OperationComparer(SchemaComparer schemas, ChangeCollector 
             parameters.Compare(pair, operation);
             SecurityComparer.CompareRequirements(pair.Old.Security, pair.New.Security, operation, collector);
         }
-        content.CompareRequestBodies(oldOperation.RequestBody, newOperation.RequestBody, pair.RequestSide, operation);
+        content.CompareRequestBodies(Resolved.RequestBody(oldOperation.RequestBody), Resolved.RequestBody(newOperation.RequestBody), pair.RequestSide, operation);
         content.CompareResponses(oldOperation.Responses, newOperation.Responses, pair.ResponseSide, operation);
     }
 }

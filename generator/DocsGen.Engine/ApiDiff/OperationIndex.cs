@@ -23,8 +23,9 @@ internal static class OperationIndex
         IDictionary<string, IOpenApiPathItem>? items, Func<string, string> matchKey, Func<string, string> displayPath)
     {
         var index = new SortedDictionary<string, IndexedOperation>(StringComparer.Ordinal);
-        foreach (var (path, item) in items ?? new Dictionary<string, IOpenApiPathItem>())
+        foreach (var (path, reference) in items ?? new Dictionary<string, IOpenApiPathItem>())
         {
+            var item = Resolved.PathItem(reference);
             foreach (var (method, operation) in item.Operations ?? [])
             {
                 var verb = method.Method.ToUpperInvariant();
@@ -38,8 +39,8 @@ internal static class OperationIndex
     // Operation parameters override path-item parameters with the same location and name.
     private static List<IOpenApiParameter> MergeParameters(IList<IOpenApiParameter>? pathLevel, IList<IOpenApiParameter>? operationLevel)
     {
-        var merged = new List<IOpenApiParameter>(operationLevel ?? []);
-        foreach (var parameter in pathLevel ?? [])
+        var merged = (operationLevel ?? []).Select(Resolved.Parameter).ToList();
+        foreach (var parameter in (pathLevel ?? []).Select(Resolved.Parameter))
         {
             if (!merged.Any(p => p.In == parameter.In && string.Equals(p.Name, parameter.Name, StringComparison.Ordinal)))
                 merged.Add(parameter);

@@ -12,6 +12,7 @@ internal sealed class SchemaComparer
 {
     private readonly Dictionary<(string Old, string New, ApiSide Side), IReadOnlyList<SchemaChange>> compared = [];
     private readonly HashSet<(string Old, string New, ApiSide Side)> inProgress = [];
+    private readonly SchemaTargets targets = new();
 
     public IReadOnlyList<SchemaChange> Compare(IOpenApiSchema? oldSchema, IOpenApiSchema? newSchema, ApiSide side)
     {
@@ -33,8 +34,8 @@ internal sealed class SchemaComparer
 
     private List<SchemaChange> CompareStructure(IOpenApiSchema oldSchema, IOpenApiSchema newSchema, ApiSide side)
     {
-        var oldFlat = FlatSchema.Of(oldSchema);
-        var newFlat = FlatSchema.Of(newSchema);
+        var oldFlat = FlatSchema.Of(oldSchema, targets);
+        var newFlat = FlatSchema.Of(newSchema, targets);
         var changes = new List<SchemaChange>();
 
         SchemaTypeRules.Compare(oldFlat.Type, newFlat.Type, changes);
@@ -107,10 +108,10 @@ internal sealed class SchemaComparer
     }
 
     // A required readOnly property is never sent, a required writeOnly one never returned.
-    private static HashSet<string> EffectiveRequired(FlatSchema flat, ApiSide side) =>
+    private HashSet<string> EffectiveRequired(FlatSchema flat, ApiSide side) =>
         flat.Required
             .Where(name => !flat.Properties.TryGetValue(name, out var property)
-                || (side == ApiSide.Request ? !property.ReadOnly : !property.WriteOnly))
+                || (side == ApiSide.Request ? !targets.Resolve(property).ReadOnly : !targets.Resolve(property).WriteOnly))
             .ToHashSet(StringComparer.Ordinal);
 
     private void CompareAdditionalProperties(FlatSchema oldFlat, FlatSchema newFlat, ApiSide side, List<SchemaChange> changes)

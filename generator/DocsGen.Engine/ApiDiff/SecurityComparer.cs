@@ -90,7 +90,7 @@ internal static class SecurityComparer
                 collector.Add("security-scheme-removed", null, location, $"security scheme {name} removed", oldValue: name);
                 continue;
             }
-            foreach (var (field, oldValue, newValue) in Fields(oldScheme).Zip(Fields(newScheme), (o, n) => (o.Field, o.Value, n.Value)))
+            foreach (var (field, oldValue, newValue) in Fields(Resolved.SecurityScheme(oldScheme)).Zip(Fields(Resolved.SecurityScheme(newScheme)), (o, n) => (o.Field, o.Value, n.Value)))
             {
                 if (!string.Equals(oldValue, newValue, StringComparison.Ordinal))
                 {

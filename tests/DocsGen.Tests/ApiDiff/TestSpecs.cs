@@ -40,13 +40,19 @@ internal static class TestSpecs
         throw new InvalidOperationException($"No DocsGen.sln above {AppContext.BaseDirectory}.");
     }
 
+    /// <summary>
+    /// A spec from the shared corpus: <c>../shared/corpus</c> beside the repository, looked for in
+    /// each folder above it too, so a git worktree one level deeper finds it as well.
+    /// </summary>
     public static string CorpusSpec(string relativePath)
     {
-        var corpus = Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "corpus", "specs"));
-        var path = Path.Combine(corpus, relativePath);
-        if (!File.Exists(path))
-            throw new InvalidOperationException($"Corpus spec missing: {path}. The API diff tests need /work/shared/corpus (see its README).");
-        return path;
+        for (var dir = Directory.GetParent(RepositoryRoot()); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, "shared", "corpus", "specs", relativePath);
+            if (File.Exists(path)) return path;
+        }
+        throw new InvalidOperationException(
+            $"Corpus spec missing: shared/corpus/specs/{relativePath} above {RepositoryRoot()}. The API diff tests need /work/shared/corpus (see its README).");
     }
 
     public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "ApiDiff", name);
