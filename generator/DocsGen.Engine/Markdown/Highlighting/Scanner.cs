@@ -27,6 +27,18 @@ internal sealed class Scanner(string text, int start, int end)
 
     public bool AtLineStart => Pos == Start || Text[Pos - 1] == '\n';
 
+    /// <summary>True when only spaces or tabs precede <see cref="Pos"/> on its line.</summary>
+    public bool IsFirstOnLine()
+    {
+        var i = Pos - 1;
+        while (i >= Start && Text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i < Start || Text[i] == '\n';
+    }
+
     public bool Matches(string s) => Matches(Pos, s);
 
     public bool Matches(int at, string s) =>

@@ -43,7 +43,7 @@ internal static class StringLexer
             }
 
             w.Token(TokenKind.String, segmentStart, holeStart);
-            ScanHole(s, shape.SingleLine);
+            ScanHole(s, shape.SingleLine, shape.Holes == HoleStyle.RawBraces ? shape.HoleBraces : 1);
             w.Token(TokenKind.Variable, holeStart, s.Pos);
             segmentStart = s.Pos;
         }
@@ -78,8 +78,8 @@ internal static class StringLexer
         }
     }
 
-    /// <summary>Skips to just after the brace that closes the hole, counting nested braces.</summary>
-    private static void ScanHole(Scanner s, bool singleLine)
+    /// <summary>Skips to just after the braces that close the hole, counting nested braces.</summary>
+    private static void ScanHole(Scanner s, bool singleLine, int closingBraces)
     {
         var depth = 1;
         while (!s.AtEnd)
@@ -97,6 +97,11 @@ internal static class StringLexer
             }
             else if (c == '}' && --depth == 0)
             {
+                for (var extra = 1; extra < closingBraces && s.Current == '}' && !s.AtEnd; extra++)
+                {
+                    s.Pos++;
+                }
+
                 return;
             }
         }

@@ -40,7 +40,7 @@ internal sealed class CFamilyLexer(CFamilyLanguage language) : ILexer
                 s.SkipPast("*/");
                 kind = TokenKind.Comment;
             }
-            else if (c == '#' && language.Preprocessor && IsFirstOnLine(s))
+            else if (c == '#' && language.Preprocessor && s.IsFirstOnLine())
             {
                 s.SkipToLineEnd();
                 kind = TokenKind.Meta;
@@ -160,17 +160,6 @@ internal sealed class CFamilyLexer(CFamilyLanguage language) : ILexer
         }
 
         return null;
-    }
-
-    private static bool IsFirstOnLine(Scanner s)
-    {
-        var i = s.Pos - 1;
-        while (i >= s.Start && s.Text[i] is ' ' or '\t')
-        {
-            i--;
-        }
-
-        return i < s.Start || s.Text[i] == '\n';
     }
 
     private bool TryScanString(Scanner s, HighlightWriter w)

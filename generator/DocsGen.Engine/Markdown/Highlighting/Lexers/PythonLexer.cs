@@ -18,7 +18,6 @@ internal sealed class PythonLexer : ILexer
 
     public void Lex(Scanner s, HighlightWriter w)
     {
-        var previousWord = TokenKind.Punctuation;
         var afterDef = false;
         var afterClass = false;
 
@@ -49,9 +48,9 @@ internal sealed class PythonLexer : ILexer
                 s.ScanNumber();
                 kind = TokenKind.Number;
             }
-            else if (c == '@' && previousWord != TokenKind.Variable && Scanner.IsIdentifierStart(s.Peek()))
+            else if (c == '@' && s.IsFirstOnLine() && Scanner.IsIdentifierStart(s.Peek()))
             {
-                // '@' after an operand is matrix multiplication; at the start of a statement it is a decorator.
+                // Elsewhere '@' is matrix multiplication.
                 s.Pos++;
                 s.SkipWhile(static ch => Scanner.IsIdentifierPart(ch) || ch == '.');
                 kind = TokenKind.Attribute;
@@ -68,7 +67,6 @@ internal sealed class PythonLexer : ILexer
                     : null;
                 afterDef = word is "def";
                 afterClass = word is "class";
-                previousWord = kind ?? TokenKind.Variable;
                 if (kind is { } k)
                 {
                     w.Token(k, start, s.Pos);
@@ -96,11 +94,6 @@ internal sealed class PythonLexer : ILexer
             if (kind is { } token)
             {
                 w.Token(token, start, s.Pos);
-                previousWord = token is TokenKind.Number or TokenKind.String ? TokenKind.Variable : token;
-                if (token == TokenKind.Punctuation && s.Text[s.Pos - 1] is ')' or ']' or '}')
-                {
-                    previousWord = TokenKind.Variable;
-                }
             }
         }
     }
