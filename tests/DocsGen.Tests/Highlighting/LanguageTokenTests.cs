@@ -59,6 +59,7 @@ public sealed class LanguageTokenTests
         AssertToken(html, "tok-fn", "export");
         AssertToken(html, "tok-attr", "-H");
         AssertToken(html, "tok-var", "$TOKEN");
+        AssertToken(html, "tok-var", "TOKEN"); // export TOKEN=abc123
         // Program output is not lexed as a command: no key or string tokens in the JSON it prints.
         AssertNoTokenContaining(html, "tok-str", "status");
         AssertNoTokenContaining(html, "tok-fn", "{\"status\":");
@@ -101,6 +102,7 @@ public sealed class LanguageTokenTests
         AssertToken(html, "tok-str", "\"Pet Store\"");
         AssertToken(html, "tok-str", "getPet");
         AssertToken(html, "tok-num", "0.75");
+        AssertToken(html, "tok-str", "3.1.0"); // a version, not a number
         AssertToken(html, "tok-lit", "true");
         AssertToken(html, "tok-lit", "false");
         AssertToken(html, "tok-str", "'#/components/parameters/Limit'");
@@ -160,6 +162,7 @@ public sealed class LanguageTokenTests
         AssertToken(html, "tok-str", "/^[a-z]+\\/\\d{2}$/gi");
         AssertToken(html, "tok-type", "PetClient");
         AssertToken(html, "tok-type", "EventTarget");
+        Assert.Empty(ClassesOf(html, "BASE_URL")); // a constant, not a type
         AssertToken(html, "tok-attr", "@logged");
         AssertToken(html, "tok-lit", "null");
         AssertToken(html, "tok-lit", "undefined");
@@ -226,6 +229,8 @@ public sealed class LanguageTokenTests
         AssertToken(html, "tok-type", "PetClient");
         AssertToken(html, "tok-type", "HttpClient");
         AssertToken(html, "tok-type", "string");
+        AssertToken(html, "tok-attr", "Obsolete");
+        Assert.Empty(ClassesOf(html, "BasePath").Except(["tok-var"])); // declared name after its type
         AssertToken(html, "tok-str", "$\"");
         AssertToken(html, "tok-var", "{BasePath}");
         AssertToken(html, "tok-var", "{Uri.EscapeDataString(\"a b\")}");
@@ -254,6 +259,8 @@ public sealed class LanguageTokenTests
         AssertToken(html, "tok-type", "int64");
         AssertToken(html, "tok-type", "error");
         AssertToken(html, "tok-type", "Pet");
+        AssertToken(html, "tok-type", "Client"); // after '*'
+        Assert.Empty(ClassesOf(html, "Name")); // an exported field, not a type
         AssertToken(html, "tok-str", "`json:\"id\"`");
         AssertToken(html, "tok-str", "'x'");
         AssertToken(html, "tok-str", "\"%s/pets/%d\"");

@@ -129,16 +129,17 @@ internal sealed class BashLexer : ILexer
     private static bool LexWord(Scanner s, HighlightWriter w, int start, bool commandPosition)
     {
         var word = s.Slice(start, s.Pos);
+        var equals = word.IndexOf('=');
+        if (equals > 0 && IsName(word[..equals]))
+        {
+            // NAME=value: before a command (a command may still follow), or after export/local/make.
+            w.Token(TokenKind.Variable, start, start + equals);
+            w.Token(TokenKind.Operator, start + equals, start + equals + 1);
+            return commandPosition;
+        }
+
         if (commandPosition)
         {
-            var equals = word.IndexOf('=');
-            if (equals > 0 && IsName(word[..equals]))
-            {
-                // NAME=value before a command: an assignment; a command may still follow.
-                w.Token(TokenKind.Variable, start, start + equals);
-                w.Token(TokenKind.Operator, start + equals, start + equals + 1);
-                return true;
-            }
 
             if (Keywords.Contains(word))
             {
@@ -152,7 +153,6 @@ internal sealed class BashLexer : ILexer
 
         if (word.Length > 1 && word[0] == '-' && !char.IsAsciiDigit(word[1]))
         {
-            var equals = word.IndexOf('=');
             w.Token(TokenKind.Attribute, start, equals > 0 ? start + equals : s.Pos);
         }
         else if (!word.ContainsAnyExceptInRange('0', '9'))

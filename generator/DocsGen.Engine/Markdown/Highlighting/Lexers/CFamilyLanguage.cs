@@ -33,6 +33,9 @@ internal sealed record CFamilyLanguage
     /// <summary><c>@Name</c> is a decorator or annotation (Java, TypeScript, JavaScript).</summary>
     public bool Annotations { get; init; }
 
+    /// <summary><c>[Name]</c> at the start of a line is an attribute (C#).</summary>
+    public bool BracketAttributes { get; init; }
+
     /// <summary>Capitalised identifiers that are not members (<c>x.Foo</c>) are treated as types.</summary>
     public bool CapitalisedAreTypes { get; init; } = true;
 }

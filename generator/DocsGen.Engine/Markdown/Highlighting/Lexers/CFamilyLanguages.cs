@@ -40,6 +40,7 @@ internal static class CFamilyLanguages
         TypeIntroducers = new("class struct interface enum record new is as typeof nameof sizeof"),
         CSharpStrings = true,
         Preprocessor = true,
+        BracketAttributes = true,
     };
 
     public static CFamilyLanguage Java { get; } = new()

@@ -13,6 +13,8 @@ internal sealed class CFamilyLexer(CFamilyLanguage language) : ILexer
         var previous = TokenKind.Punctuation;
         var previousChar = '\0';
         var typeExpected = false;
+        var attributeExpected = false;
+        var previousWasName = false;
         // A failed regex attempt scans to the end of its line; not retrying on that line keeps a
         // line full of '/' linear.
         var noRegexBefore = -1;
@@ -50,6 +52,7 @@ internal sealed class CFamilyLexer(CFamilyLanguage language) : ILexer
                 previous = TokenKind.String;
                 previousChar = '"';
                 typeExpected = false;
+                previousWasName = false;
                 continue;
             }
             else if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(s.Peek())))
@@ -61,7 +64,15 @@ internal sealed class CFamilyLexer(CFamilyLanguage language) : ILexer
             {
                 s.Pos++;
                 s.SkipWhile(IsIdentifierPart);
-                kind = Classify(s, start, previousChar, ref typeExpected);
+                kind = Classify(s, start, previousChar, previousWasName, attributeExpected, ref typeExpected);
+                attributeExpected = false;
+                previousWasName = kind is null or TokenKind.Type;
+                if (kind is null)
+                {
+                    previous = TokenKind.Variable;
+                    previousChar = s.Text[s.Pos - 1];
+                    continue;
+                }
             }
             else if (c == '@' && language.Annotations && IsIdentifierStart(s.Peek()))
             {
@@ -90,6 +101,7 @@ internal sealed class CFamilyLexer(CFamilyLanguage language) : ILexer
             }
             else if (PunctuationChars.Contains(c))
             {
+                attributeExpected = c == '[' && language.BracketAttributes && s.IsFirstOnLine();
                 s.Pos++;
                 kind = TokenKind.Punctuation;
             }
@@ -104,6 +116,7 @@ internal sealed class CFamilyLexer(CFamilyLanguage language) : ILexer
                 w.Token(k, start, s.Pos);
                 if (k != TokenKind.Comment && k != TokenKind.Meta)
                 {
+                    previousWasName = previousWasName && k == TokenKind.Type;
                     previous = k;
                     previousChar = s.Text[s.Pos - 1];
                 }
@@ -112,6 +125,7 @@ internal sealed class CFamilyLexer(CFamilyLanguage language) : ILexer
             {
                 previous = TokenKind.Variable;
                 previousChar = c;
+                previousWasName = false;
             }
         }
     }
@@ -120,7 +134,7 @@ internal sealed class CFamilyLexer(CFamilyLanguage language) : ILexer
 
     private bool IsIdentifierPart(char c) => Scanner.IsIdentifierPart(c) || (c == '$' && language.DollarInIdentifiers);
 
-    private TokenKind? Classify(Scanner s, int start, char previousChar, ref bool typeExpected)
+    private TokenKind? Classify(Scanner s, int start, char previousChar, bool previousWasName, bool attributeExpected, ref bool typeExpected)
     {
         var word = s.Slice(start, s.Pos);
         var afterType = typeExpected;
@@ -137,14 +151,14 @@ internal sealed class CFamilyLexer(CFamilyLanguage language) : ILexer
             return TokenKind.Literal;
         }
 
-        if (language.Types.Contains(word))
+        if (language.Types.Contains(word) || afterType)
         {
             return TokenKind.Type;
         }
 
-        if (afterType)
+        if (attributeExpected)
         {
-            return TokenKind.Type;
+            return TokenKind.Attribute;
         }
 
         if (s.Current == '(')
@@ -152,14 +166,23 @@ internal sealed class CFamilyLexer(CFamilyLanguage language) : ILexer
             return TokenKind.Function;
         }
 
-        var member = previousChar == '.';
-        var capitalised = char.IsUpper(word[0] == '@' ? (word.Length > 1 ? word[1] : 'a') : word[0]);
-        if (capitalised && !member && (language.CapitalisedAreTypes || s.Current == '{'))
+        if (previousChar == '.' || !IsPascalCase(word))
         {
-            return TokenKind.Type;
+            return null;
         }
 
-        return null;
+        // "Pet pet" and "string Name": a capitalised word right after a type is the declared name.
+        // Go capitalises every exported name, so there only a type position makes a type.
+        return language.CapitalisedAreTypes
+            ? previousWasName ? null : TokenKind.Type
+            : previousWasName || previousChar is '*' or ']' || s.Current == '{' ? TokenKind.Type : null;
+    }
+
+    /// <summary>Starts with a capital and has a lower-case letter: <c>PetClient</c>, not <c>BASE_URL</c>.</summary>
+    internal static bool IsPascalCase(ReadOnlySpan<char> word)
+    {
+        word = word.TrimStart('@');
+        return word.Length > 0 && char.IsUpper(word[0]) && word.ContainsAnyInRange('a', 'z');
     }
 
     private bool TryScanString(Scanner s, HighlightWriter w)

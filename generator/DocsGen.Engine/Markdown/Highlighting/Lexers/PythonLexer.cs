@@ -63,7 +63,7 @@ internal sealed class PythonLexer : ILexer
                     : Literals.Contains(word) ? TokenKind.Literal
                     : afterClass ? TokenKind.Type
                     : afterDef || s.Current == '(' ? TokenKind.Function
-                    : Types.Contains(word) ? TokenKind.Type
+                    : Types.Contains(word) || CFamilyLexer.IsPascalCase(word) ? TokenKind.Type
                     : null;
                 afterDef = word is "def";
                 afterClass = word is "class";

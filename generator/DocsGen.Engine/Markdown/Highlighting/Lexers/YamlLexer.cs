@@ -188,6 +188,7 @@ internal sealed class YamlLexer : ILexer
         }
 
         var digits = 0;
+        var dots = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -201,6 +202,10 @@ internal sealed class YamlLexer : ILexer
                 {
                     i++;
                 }
+            }
+            else if (c == '.' && ++dots > 1)
+            {
+                return false; // 3.1.0 is a version string
             }
             else if (c is not ('.' or '_'))
             {
