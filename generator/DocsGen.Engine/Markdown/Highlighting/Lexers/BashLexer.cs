@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DocsGen.Markdown.Highlighting.Lexers;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace DocsGen.Markdown.Highlighting.Lexers;
 /// </summary>
 internal sealed class BashLexer : ILexer
 {
-    private const string OperatorChars = "|&;<>";
+    private static readonly SearchValues<char> OperatorChars = SearchValues.Create("|&;<>");
 
     private static readonly WordSet Keywords = new(
         "if then else elif fi case esac for select while until do done in function time coproc !");

@@ -1,10 +1,12 @@
+using System.Buffers;
+
 namespace DocsGen.Markdown.Highlighting.Lexers;
 
 /// <summary>One lexer for JavaScript, TypeScript, C#, Java and Go, driven by <see cref="CFamilyLanguage"/>.</summary>
 internal sealed class CFamilyLexer(CFamilyLanguage language) : ILexer
 {
-    private const string OperatorChars = "+-*/%=&|^!<>~?:";
-    private const string PunctuationChars = "(){}[];,.";
+    private static readonly SearchValues<char> OperatorChars = SearchValues.Create("+-*/%=&|^!<>~?:");
+    private static readonly SearchValues<char> PunctuationChars = SearchValues.Create("(){}[];,.");
 
     public void Lex(Scanner s, HighlightWriter w)
     {
@@ -63,7 +65,7 @@ internal sealed class CFamilyLexer(CFamilyLanguage language) : ILexer
             else if (IsIdentifierStart(c) || (c == '@' && language.CSharpStrings && IsIdentifierStart(s.Peek())))
             {
                 s.Pos++;
-                s.SkipWhile(IsIdentifierPart);
+                s.SkipWhile(_isIdentifierPart);
                 kind = Classify(s, start, previousChar, previousWasName, attributeExpected, ref typeExpected);
                 attributeExpected = false;
                 previousWasName = kind is null or TokenKind.Type;
@@ -130,9 +132,10 @@ internal sealed class CFamilyLexer(CFamilyLanguage language) : ILexer
         }
     }
 
-    private bool IsIdentifierStart(char c) => Scanner.IsIdentifierStart(c) || (c == '$' && language.DollarInIdentifiers);
+    // Cached: a method group of an instance method would allocate a delegate per identifier.
+    private readonly Func<char, bool> _isIdentifierPart = c => Scanner.IsIdentifierPart(c) || (c == '$' && language.DollarInIdentifiers);
 
-    private bool IsIdentifierPart(char c) => Scanner.IsIdentifierPart(c) || (c == '$' && language.DollarInIdentifiers);
+    private bool IsIdentifierStart(char c) => Scanner.IsIdentifierStart(c) || (c == '$' && language.DollarInIdentifiers);
 
     private TokenKind? Classify(Scanner s, int start, char previousChar, bool previousWasName, bool attributeExpected, ref bool typeExpected)
     {

@@ -1,9 +1,11 @@
+using System.Buffers;
+
 namespace DocsGen.Markdown.Highlighting.Lexers;
 
 internal sealed class PythonLexer : ILexer
 {
-    private const string OperatorChars = "+-*/%=&|^!<>~:@";
-    private const string PunctuationChars = "(){}[];,.";
+    private static readonly SearchValues<char> OperatorChars = SearchValues.Create("+-*/%=&|^!<>~:@");
+    private static readonly SearchValues<char> PunctuationChars = SearchValues.Create("(){}[];,.");
 
     private static readonly WordSet Keywords = new(
         "and as assert async await break case class continue def del elif else except finally for from global " +
