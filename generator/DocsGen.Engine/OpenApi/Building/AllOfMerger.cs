@@ -44,6 +44,11 @@ internal static class AllOfMerger
         {
             foreach (var (name, property) in part.Properties ?? new Dictionary<string, IOpenApiSchema>())
             {
+                if (property is null)
+                {
+                    continue;
+                }
+
                 merged.Properties[name] = property;
             }
 
@@ -85,6 +90,11 @@ internal static class AllOfMerger
     {
         foreach (var part in schema.AllOf ?? [])
         {
+            if (part is null)
+            {
+                continue;
+            }
+
             if (part is OpenApiSchemaReference reference && (reference.Target is null || onPath.Contains(reference.Reference.Id ?? "")))
             {
                 continue;

@@ -16,7 +16,7 @@ public static class ApiModelBuilder
         var prefix = config.Prefix.Trim('/');
         var apiUrl = prefix.Length == 0 ? "" : prefix + "/";
         var title = config.Title ?? document.Info?.Title ?? config.Id;
-        var context = new BuildContext(spec, title, apiUrl, diagnostics);
+        var context = new BuildContext(spec, config.Id, title, apiUrl, diagnostics);
 
         var schemaSlugs = new SlugAllocator();
         var componentSchemas = (document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>()).ToList();
@@ -48,6 +48,7 @@ public static class ApiModelBuilder
                 Example = ExampleGenerator.Generate(pair.Value, SchemaSide.Any) is { } example
                     ? new ApiExample("Example", null, "", ExampleGenerator.ToJson(example), "json", IsGenerated: SchemaFacts.AuthorExample(pair.Value) is null)
                     : null,
+                ApiId = config.Id,
                 ApiTitle = title,
                 ApiUrl = apiUrl,
             };
@@ -66,7 +67,7 @@ public static class ApiModelBuilder
             Servers = OperationBuilder.ServerList(document.Servers),
             SecuritySchemes = security.Schemes,
             Security = security.Requirements(document.Security),
-            Tags = Tags(document, operations, apiUrl, title, context.Descriptions),
+            Tags = Tags(document, operations, context),
             Operations = operations,
             Webhooks = webhooks,
             Schemas = schemaPages,
@@ -93,8 +94,9 @@ public static class ApiModelBuilder
     }
 
     /// <summary>Declared tags first in their order, then tags only operations mention, then "Other" for untagged operations.</summary>
-    private static List<ApiTag> Tags(OpenApiDocument document, List<ApiOperation> operations, string apiUrl, string apiTitle, DescriptionCache descriptions)
+    private static List<ApiTag> Tags(OpenApiDocument document, List<ApiOperation> operations, BuildContext context)
     {
+        var (apiUrl, apiTitle, descriptions) = (context.ApiUrl, context.ApiTitle, context.Descriptions);
         var declared = (document.Tags ?? new HashSet<OpenApiTag>()).Where(t => !string.IsNullOrEmpty(t.Name)).ToList();
         var names = declared.Select(t => t.Name!).ToList();
         foreach (var tag in operations.SelectMany(o => o.Tags))
@@ -121,7 +123,7 @@ public static class ApiModelBuilder
             tags.Add(new ApiTag
             {
                 Name = name, Slug = slug, Url = $"{apiUrl}tags/{slug}/", DescriptionHtml = descriptions.ToHtml(description),
-                Operations = members, ApiTitle = apiTitle, ApiUrl = apiUrl,
+                Operations = members, ApiId = context.ApiId, ApiTitle = apiTitle, ApiUrl = apiUrl,
             });
         }
 
@@ -131,7 +133,7 @@ public static class ApiModelBuilder
             var slug = slugs.Allocate(name);
             tags.Add(new ApiTag
             {
-                Name = name, Slug = slug, Url = $"{apiUrl}tags/{slug}/", Operations = untagged, ApiTitle = apiTitle, ApiUrl = apiUrl,
+                Name = name, Slug = slug, Url = $"{apiUrl}tags/{slug}/", Operations = untagged, ApiId = context.ApiId, ApiTitle = apiTitle, ApiUrl = apiUrl,
             });
         }
 

@@ -6,12 +6,14 @@ using Microsoft.OpenApi;
 namespace DocsGen.OpenApi.Building;
 
 /// <summary>What every part of one spec's model build shares: the document, names, URLs and diagnostics.</summary>
-internal sealed class BuildContext(LoadedSpec spec, string apiTitle, string apiUrl, DiagnosticBag diagnostics)
+internal sealed class BuildContext(LoadedSpec spec, string apiId, string apiTitle, string apiUrl, DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, List<UsedInLink>> _schemaUse = new(StringComparer.Ordinal);
     private SourcePositions? _positions;
 
     public OpenApiDocument Document => spec.Document;
+
+    public string ApiId => apiId;
 
     public string ApiTitle => apiTitle;
 

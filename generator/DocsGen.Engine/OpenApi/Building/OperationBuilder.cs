@@ -49,6 +49,7 @@ internal sealed partial class OperationBuilder(
             Responses = Responses(op.Responses, site),
             Callbacks = Callbacks(op, site),
             Url = site.Url,
+            ApiId = context.ApiId,
             ApiTitle = context.ApiTitle,
             ApiUrl = context.ApiUrl,
         };
@@ -93,6 +94,11 @@ internal sealed partial class OperationBuilder(
             .Concat((site.Operation.Parameters ?? []).Select((p, i) => (p, Pointer: site.Pointer + "/parameters/" + i)));
         foreach (var (parameter, pointer) in all)
         {
+            if (parameter is null)
+            {
+                continue;
+            }
+
             if (parameter is IOpenApiReferenceHolder { UnresolvedReference: true } || parameter.Name is null)
             {
                 context.UnresolvedReference(pointer, "parameter");
@@ -123,6 +129,11 @@ internal sealed partial class OperationBuilder(
         var examples = new List<ApiExample>();
         foreach (var (name, example) in parameter.Examples ?? new Dictionary<string, IOpenApiExample>())
         {
+            if (example is null)
+            {
+                continue;
+            }
+
             examples.Add(new ApiExample(name, example.Summary, context.Descriptions.ToHtml(example.Description),
                 JsonText.ToPlain(example.Value), "text", IsGenerated: false));
         }
@@ -172,6 +183,11 @@ internal sealed partial class OperationBuilder(
         var list = new List<ApiResponse>();
         foreach (var (status, response) in responses ?? [])
         {
+            if (response is null)
+            {
+                continue;
+            }
+
             if (response is IOpenApiReferenceHolder { UnresolvedReference: true })
             {
                 context.UnresolvedReference(site.Pointer + "/responses/" + status, "response");
@@ -179,11 +195,11 @@ internal sealed partial class OperationBuilder(
             }
 
             var anchor = "response-" + Slugs.From(status);
-            var headers = (response.Headers ?? new Dictionary<string, IOpenApiHeader>()).Select(h => new ApiHeader(
+            var headers = (response.Headers ?? new Dictionary<string, IOpenApiHeader>()).Where(h => h.Value is not null).Select(h => new ApiHeader(
                 h.Key, h.Value.Required, h.Value.Deprecated, context.Descriptions.ToHtml(h.Value.Description),
                 h.Value.Schema is null ? "string" : SchemaFacts.TypeLabel(h.Value.Schema, 1),
                 h.Value.Schema is null ? null : schemas.Build(h.Value.Schema, SchemaSide.Response))).ToList();
-            var links = (response.Links ?? new Dictionary<string, IOpenApiLink>()).Select(l => new ApiLink(
+            var links = (response.Links ?? new Dictionary<string, IOpenApiLink>()).Where(l => l.Value is not null).Select(l => new ApiLink(
                 l.Key, l.Value.OperationId, l.Value.OperationId is null ? null : context.OperationUrl(l.Value.OperationId),
                 context.Descriptions.ToHtml(l.Value.Description),
                 (l.Value.Parameters ?? new Dictionary<string, RuntimeExpressionAnyWrapper>())
@@ -210,6 +226,12 @@ internal sealed partial class OperationBuilder(
         var list = new List<ApiMediaType>();
         foreach (var (mediaType, media) in content ?? new Dictionary<string, IOpenApiMediaType>())
         {
+            if (media is null)
+            {
+                list.Add(new ApiMediaType(mediaType, anchorPrefix + "-" + Slugs.From(mediaType), null, []));
+                continue;
+            }
+
             var schema = media.Schema ?? media.ItemSchema;
             context.NoteUse(schema, site);
             list.Add(new ApiMediaType(mediaType, anchorPrefix + "-" + Slugs.From(mediaType),
@@ -225,7 +247,7 @@ internal sealed partial class OperationBuilder(
         var list = new List<ApiExample>();
         foreach (var (name, example) in media.Examples ?? new Dictionary<string, IOpenApiExample>())
         {
-            if (example is IOpenApiReferenceHolder { UnresolvedReference: true })
+            if (example is null or IOpenApiReferenceHolder { UnresolvedReference: true })
             {
                 continue;
             }
@@ -270,6 +292,11 @@ internal sealed partial class OperationBuilder(
         var list = new List<ApiCallback>();
         foreach (var (name, callback) in op.Callbacks ?? new Dictionary<string, IOpenApiCallback>())
         {
+            if (callback is null)
+            {
+                continue;
+            }
+
             var operations = new List<ApiOperation>();
             foreach (var (expression, pathItem) in callback.PathItems ?? [])
             {

@@ -21,8 +21,9 @@ internal sealed record OperationSite(
     private static readonly string[] MethodOrder = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "QUERY"];
 
     /// <summary>Operations of a path item in the order the specification lists the methods.</summary>
-    public static IEnumerable<(string Method, OpenApiOperation Operation)> Ordered(IOpenApiPathItem item) =>
-        (item.Operations ?? [])
+    public static IEnumerable<(string Method, OpenApiOperation Operation)> Ordered(IOpenApiPathItem? item) =>
+        (item?.Operations ?? [])
+            .Where(p => p.Value is not null)
             .Select(p => (Method: p.Key.Method.ToUpperInvariant(), Operation: p.Value))
             .OrderBy(p => Array.IndexOf(MethodOrder, p.Method) is var i && i < 0 ? int.MaxValue : i)
             .ThenBy(p => p.Method, StringComparer.Ordinal);

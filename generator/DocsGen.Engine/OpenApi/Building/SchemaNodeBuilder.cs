@@ -100,13 +100,14 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
             var properties = new List<SchemaNode>();
             foreach (var (propertyName, property) in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
             {
-                if (walk.Side.Shows(property.ReadOnly, property.WriteOnly))
+                if (property is not null && walk.Side.Shows(property.ReadOnly, property.WriteOnly))
                 {
                     properties.Add(Node(property, propertyName, requiredNames.Contains(propertyName), walk, depth + 1));
                 }
             }
 
             var patternProperties = (schema.PatternProperties ?? new Dictionary<string, IOpenApiSchema>())
+                .Where(p => p.Value is not null)
                 .Select(p => Node(p.Value, p.Key, required: false, walk, depth + 1))
                 .ToList();
 
@@ -114,7 +115,7 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
                 : schema.AnyOf is { Count: > 0 } ? ("anyOf", schema.AnyOf)
                 : ((string?)null, (IList<IOpenApiSchema>)[]);
             var alternatives = options
-                .Where(o => o.Type != JsonSchemaType.Null)
+                .Where(o => o is not null && o.Type != JsonSchemaType.Null)
                 .Select((option, i) => Alternative(option, i, walk, depth))
                 .ToList();
 

@@ -93,7 +93,7 @@ internal sealed class ExampleGenerator
         var options = schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf;
         if (options is { Count: > 0 } && schema.Properties is not { Count: > 0 })
         {
-            foreach (var option in options.Where(o => o.Type != JsonSchemaType.Null))
+            foreach (var option in options.Where(o => o is not null && o.Type != JsonSchemaType.Null))
             {
                 var value = Value(option, depth, out var skip);
                 if (!skip)
@@ -151,7 +151,7 @@ internal sealed class ExampleGenerator
 
         foreach (var (name, property) in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
         {
-            if (!_side.Shows(property.ReadOnly, property.WriteOnly) || _properties >= MaxProperties)
+            if (property is null || !_side.Shows(property.ReadOnly, property.WriteOnly) || _properties >= MaxProperties)
             {
                 continue;
             }

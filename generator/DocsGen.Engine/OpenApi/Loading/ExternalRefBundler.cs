@@ -12,15 +12,6 @@ namespace DocsGen.OpenApi.Loading;
 /// </summary>
 internal sealed class ExternalRefBundler
 {
-    private enum Role { Other, Schema, SchemaMap, SchemaList }
-
-    private static readonly HashSet<string> SchemaKeys =
-        ["items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else", "additionalItems", "unevaluatedItems", "unevaluatedProperties", "contentSchema"];
-
-    private static readonly HashSet<string> SchemaMapKeys = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
-
-    private static readonly HashSet<string> SchemaListKeys = ["allOf", "oneOf", "anyOf", "prefixItems"];
-
     private readonly Dictionary<string, SourceFile?> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _hoistedNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _inlining = new(StringComparer.Ordinal);
@@ -54,7 +45,7 @@ internal sealed class ExternalRefBundler
             bundler._schemaHome = Child(Child(root, "components"), "schemas");
         }
 
-        bundler.Visit(root, Path.GetFullPath(rootPath), "", Role.Other, isRootFile: true);
+        bundler.Visit(root, Path.GetFullPath(rootPath), "", SchemaRole.Other, isRootFile: true);
     }
 
     private static JsonObject Child(JsonObject parent, string key)
@@ -69,16 +60,18 @@ internal sealed class ExternalRefBundler
         return created;
     }
 
-    private JsonNode? Visit(JsonNode? node, string file, string pointer, Role role, bool isRootFile)
+    private JsonNode? Visit(JsonNode? node, string file, string pointer, SchemaRole role, bool isRootFile)
     {
         switch (node)
         {
+            case JsonObject when role == SchemaRole.Literal:
+                return node;
             case JsonObject obj when obj["$ref"] is JsonValue refValue && refValue.TryGetValue<string>(out var reference):
                 return ResolveReference(obj, reference, file, pointer, role, isRootFile);
             case JsonObject obj:
                 foreach (var key in obj.Select(p => p.Key).ToList())
                 {
-                    var replaced = Visit(obj[key], file, pointer + "/" + Escape(key), ChildRole(role, key), isRootFile);
+                    var replaced = Visit(obj[key], file, pointer + "/" + Escape(key), SchemaRoles.Child(role, key), isRootFile);
                     if (!ReferenceEquals(replaced, obj[key]))
                     {
                         obj[key] = replaced;
@@ -89,7 +82,7 @@ internal sealed class ExternalRefBundler
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
-                    var childRole = role == Role.SchemaList ? Role.Schema : Role.Other;
+                    var childRole = SchemaRoles.Element(role);
                     var replaced = Visit(array[i], file, pointer + "/" + i, childRole, isRootFile);
                     if (!ReferenceEquals(replaced, array[i]))
                     {
@@ -103,18 +96,7 @@ internal sealed class ExternalRefBundler
         }
     }
 
-    private static Role ChildRole(Role parent, string key) => parent switch
-    {
-        Role.SchemaMap => Role.Schema,
-        Role.Schema when SchemaMapKeys.Contains(key) => Role.SchemaMap,
-        Role.Schema when SchemaListKeys.Contains(key) => Role.SchemaList,
-        Role.Schema when SchemaKeys.Contains(key) => Role.Schema,
-        Role.Other when key == "schema" => Role.Schema,
-        Role.Other when key is "schemas" or "definitions" => Role.SchemaMap,
-        _ => Role.Other,
-    };
-
-    private JsonNode? ResolveReference(JsonObject refObject, string reference, string file, string pointer, Role role, bool isRootFile)
+    private JsonNode? ResolveReference(JsonObject refObject, string reference, string file, string pointer, SchemaRole role, bool isRootFile)
     {
         var hash = reference.IndexOf('#');
         var filePart = hash < 0 ? reference : reference[..hash];
@@ -149,7 +131,7 @@ internal sealed class ExternalRefBundler
         }
 
         var key = targetFile + "#" + fragment;
-        if (role == Role.Schema)
+        if (role == SchemaRole.Schema)
         {
             return new JsonObject { ["$ref"] = _schemaRefPrefix + Escape(Hoist(key, target, targetFile, fragment)) };
         }
@@ -182,7 +164,7 @@ internal sealed class ExternalRefBundler
 
         _hoistedNames[key] = name;
         _schemaHome[name] = new JsonObject(); // reserve the name before visiting, so cycles find it
-        _schemaHome[name] = Visit(target.DeepClone(), targetFile, "#" + fragment, Role.Schema, isRootFile: false);
+        _schemaHome[name] = Visit(target.DeepClone(), targetFile, "#" + fragment, SchemaRole.Schema, isRootFile: false);
         return name;
     }
 

@@ -41,23 +41,23 @@ public static partial class SpecLoader
             (text, format) = (bundled, "json");
         }
 
-        ReadResult result;
-        try
+        var attempt = await ReadAsync(text, format, absolutePath, ct).ConfigureAwait(false);
+        if (attempt.Failure is not null && !attempt.Unsupported && positions.Root is { } yaml && YamlTree.ToJson(yaml) is JsonObject raw
+            && SchemaShapeRepair.Repair(raw, positions, diagnostics) > 0)
         {
-            var settings = new OpenApiReaderSettings { LoadExternalRefs = false, BaseUrl = new Uri(absolutePath) };
-            settings.AddYamlReader(YamlLimits);
-            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
-            result = await OpenApiDocument.LoadAsync(stream, format, settings, ct).ConfigureAwait(false);
+            attempt = await ReadAsync(raw.ToJsonString(), "json", absolutePath, ct).ConfigureAwait(false);
         }
-        catch (OpenApiUnsupportedSpecVersionException ex)
+
+        if (attempt.Unsupported)
         {
-            diagnostics.Error(DiagnosticCodes.SpecUnsupportedVersion, ex.Message, new SourceLocation(displayPath),
+            diagnostics.Error(DiagnosticCodes.SpecUnsupportedVersion, attempt.Failure!, new SourceLocation(displayPath),
                 "DocsGen reads Swagger 2.0 and OpenAPI 3.0, 3.1 and 3.2.");
             return null;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+
+        if (attempt.Result is not { } result)
         {
-            diagnostics.Error(DiagnosticCodes.SpecInvalid, $"The OpenAPI reader failed: {ex.Message}", new SourceLocation(displayPath));
+            diagnostics.Error(DiagnosticCodes.SpecInvalid, $"The OpenAPI reader failed: {attempt.Failure}", new SourceLocation(displayPath));
             return null;
         }
 
@@ -75,6 +75,28 @@ public static partial class SpecLoader
 
         DuplicateOperationIds.Report(document, positions, diagnostics);
         return new LoadedSpec(document, VersionLabel(result.Diagnostic?.SpecificationVersion), displayPath, absolutePath);
+    }
+
+    private sealed record ReadAttempt(ReadResult? Result, string? Failure, bool Unsupported);
+
+    /// <summary>Runs Microsoft.OpenApi, which throws on some malformed specs; the failure comes back as a value.</summary>
+    private static async Task<ReadAttempt> ReadAsync(string text, string format, string absolutePath, CancellationToken ct)
+    {
+        try
+        {
+            var settings = new OpenApiReaderSettings { LoadExternalRefs = false, BaseUrl = new Uri(absolutePath) };
+            settings.AddYamlReader(YamlLimits);
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
+            return new ReadAttempt(await OpenApiDocument.LoadAsync(stream, format, settings, ct).ConfigureAwait(false), null, false);
+        }
+        catch (OpenApiUnsupportedSpecVersionException ex)
+        {
+            return new ReadAttempt(null, ex.Message, true);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new ReadAttempt(null, ex.Message, false);
+        }
     }
 
     private static string? ReadText(string absolutePath, string displayPath, DiagnosticBag diagnostics)
@@ -149,6 +171,6 @@ public static partial class SpecLoader
     };
 
     // A $ref whose value does not start with '#' names another file.
-    [GeneratedRegex("""["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"'#}]""")]
+    [GeneratedRegex("""["']?\$ref["']?\s*:\s*["']?(?!#|https?://)[^\s"'#{}]""")]
     private static partial Regex ExternalRefPattern();
 }

@@ -50,6 +50,9 @@ public sealed class ApiOperation
     /// <summary>Path relative to the version root, e.g. "api/operations/listpets/"; empty for callbacks.</summary>
     public required string Url { get; init; }
 
+    /// <summary>The spec id from docsgen.yml, for cross references when a version has several specs.</summary>
+    public required string ApiId { get; init; }
+
     public required string ApiTitle { get; init; }
 
     public required string ApiUrl { get; init; }

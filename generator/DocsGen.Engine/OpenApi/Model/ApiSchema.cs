@@ -19,6 +19,9 @@ public sealed class ApiSchema
     /// <summary>Operations whose parameters, bodies or responses use this schema directly.</summary>
     public List<UsedInLink> UsedIn { get; } = [];
 
+    /// <summary>The spec id from docsgen.yml, for cross references when a version has several specs.</summary>
+    public required string ApiId { get; init; }
+
     public required string ApiTitle { get; init; }
 
     public required string ApiUrl { get; init; }

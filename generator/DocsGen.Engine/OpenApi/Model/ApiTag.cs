@@ -14,6 +14,9 @@ public sealed class ApiTag
     public IReadOnlyList<ApiOperation> Operations { get; init; } = [];
 
     /// <summary>Title of the API this tag belongs to, for breadcrumbs.</summary>
+    /// <summary>The spec id from docsgen.yml, for cross references when a version has several specs.</summary>
+    public required string ApiId { get; init; }
+
     public required string ApiTitle { get; init; }
 
     public required string ApiUrl { get; init; }
