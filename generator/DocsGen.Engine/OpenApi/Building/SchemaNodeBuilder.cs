@@ -22,7 +22,11 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
     {
         public SchemaSide Side { get; } = side;
 
+        /// <summary>Component names on the current path, including those pulled in by allOf: the recursion check.</summary>
         public List<string> RefPath { get; } = [];
+
+        /// <summary>How many component schemas are expanded on the current path: the depth limit.</summary>
+        public int RefDepth { get; set; }
 
         public int Nodes { get; set; }
     }
@@ -34,6 +38,7 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
         if (ownName is not null)
         {
             walk.RefPath.Add(ownName);
+            walk.RefDepth++;
         }
 
         return Node(schema, null, required: false, walk, depth: 0);
@@ -48,7 +53,7 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
             var url = schemaUrls.GetValueOrDefault(id);
             var collapse = reference.Target is null
                 || walk.RefPath.Contains(id)
-                || walk.RefPath.Count >= MaxRefDepth
+                || walk.RefDepth >= MaxRefDepth
                 || walk.Nodes >= NodeBudget
                 || depth >= MaxDepth;
             if (collapse)
@@ -57,7 +62,9 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
             }
 
             walk.RefPath.Add(id);
+            walk.RefDepth++;
             var expanded = Expanded(reference, name, required, walk, depth, id, url);
+            walk.RefDepth--;
             walk.RefPath.RemoveAt(walk.RefPath.Count - 1);
             return expanded;
         }
