@@ -36,7 +36,7 @@ public static class SiteBuilder
             versions[version.Id] = new VersionPages(version.Id, version.Dir);
         }
 
-        var apiPages = await ApiStage.AddAsync(config, versions, diagnostics, cancellationToken);
+        await ApiStage.AddAsync(config, versions, diagnostics, cancellationToken);
         var guides = ParseGuides(contents, versions, diagnostics);
         options.Progress?.Report(new BuildProgress("markdown", 0, guides.Count));
         var resolver = new LinkResolver(config.Root, config.BasePath, versions, config.Checks);
@@ -75,7 +75,6 @@ public static class SiteBuilder
         var files = output.FilesWritten;
         var bytes = output.BytesWritten;
         output.Commit();
-        _ = apiPages;
         return new BuildResult
         {
             Diagnostics = WithoutPromotedDuplicates(diagnostics),

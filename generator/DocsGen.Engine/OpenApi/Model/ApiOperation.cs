@@ -1,7 +1,7 @@
 namespace DocsGen.OpenApi.Model;
 
 /// <summary>An operation (or webhook, or callback) as its page shows it.</summary>
-public sealed class ApiOperation
+public sealed class ApiOperation : DocsGen.SiteModel.IHasHttpMethod
 {
     /// <summary>operationId, or a stable id made from method and path such as "get-pets-petid".</summary>
     public required string Id { get; init; }
@@ -13,6 +13,8 @@ public sealed class ApiOperation
 
     /// <summary>Upper case: GET, POST...</summary>
     public required string Method { get; init; }
+
+    string DocsGen.SiteModel.IHasHttpMethod.HttpMethod => Method;
 
     /// <summary>Path template, or the webhook name for webhooks.</summary>
     public required string Path { get; init; }

@@ -18,7 +18,7 @@ public static class ApiPages
             new()
             {
                 Version = version, Route = spec.Route, Title = spec.Title, Kind = PageKind.ApiIndex, Layout = "api-index",
-                Section = [spec.Title], Order = 0, NavTitle = "Overview", Model = spec, Source = source,
+                Section = [spec.Title], Order = 0, NavTitle = "Overview", Model = spec, Source = source, IsSectionIndex = true,
                 Description = $"Reference for {spec.Title} {spec.Version}".Trim(),
             },
         };
@@ -28,7 +28,7 @@ public static class ApiPages
             pages.Add(new Page
             {
                 Version = version, Route = Route(tag.Url), Title = tag.Name, Kind = PageKind.ApiTag, Layout = "api-tag",
-                Section = [spec.Title, tag.Name], Order = 0, NavTitle = "Overview", Model = tag, Source = source,
+                Section = [spec.Title, tag.Name], Order = 0, NavTitle = "Overview", Model = tag, Source = source, IsSectionIndex = true,
             });
             var operationOrder = 1;
             foreach (var operation in tag.Operations.Where(o => o.Tags.Count == 0 || o.Tags[0] == tag.Name))
