@@ -16,13 +16,18 @@ internal static class RepoPaths
     /// <summary>The shared real-world corpus beside the repository; fails with a clear message when absent.</summary>
     public static string Corpus(string relative)
     {
-        var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus", relative));
-        if (!Directory.Exists(path))
+        // ../shared/corpus from a checkout; a git worktree (e.g. /work/wt/NAME) finds it one level further up.
+        for (var dir = Directory.GetParent(Root); dir is not null; dir = dir.Parent)
         {
-            Assert.Fail($"Corpus folder '{path}' is missing: these tests need /work/shared/corpus next to the repository.");
+            var path = Path.Combine(dir.FullName, "shared", "corpus", relative);
+            if (Directory.Exists(path))
+            {
+                return path;
+            }
         }
 
-        return path;
+        Assert.Fail($"Corpus folder 'shared/corpus/{relative}' is missing: these tests need the shared corpus next to the repository ({Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus"))}).");
+        return "";
     }
 
     private static string FindRoot()
