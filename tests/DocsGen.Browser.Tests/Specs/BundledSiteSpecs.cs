@@ -16,7 +16,7 @@ public sealed class BundledSiteSpecs
         try
         {
             var build = await SiteBuilder.BuildAsync(new BuildOptions { Root = root, Output = output });
-            Assert.True(build.Succeeded, "content/ does not build:\n" + string.Join('\n', build.Diagnostics));
+            Assert.True(build.Succeeded, $"content/ does not build ({build.Errors} errors), first ones:\n" + string.Join('\n', build.Diagnostics.Take(15)));
             Assert.True(build.Pages > 0, "content/ built no pages.");
             Assert.True(File.Exists(Path.Combine(output, "index.html")), "content/ built no index.html.");
 
