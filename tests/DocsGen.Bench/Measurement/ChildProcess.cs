@@ -5,14 +5,18 @@ namespace DocsGen.Bench.Measurement;
 
 /// <summary>
 /// Runs a program to completion, timing it and sampling its peak resident set size (VmHWM in
-/// /proc/PID/status). The high-water mark only grows, so frequent samples miss at most the last few
-/// milliseconds of a run.
+/// /proc/PID/status) and CPU time (utime + stime in /proc/PID/stat). Both only grow, so frequent
+/// samples miss at most the last few milliseconds of a run. CPU time says more than wall time on a
+/// machine shared with other work.
 /// </summary>
 internal static class ChildProcess
 {
     private static readonly TimeSpan SampleEvery = TimeSpan.FromMilliseconds(10);
 
-    public sealed record Result(int ExitCode, TimeSpan Wall, long PeakBytes, string Output);
+    /// <summary>USER_HZ, the unit of /proc/PID/stat times: 100 on every mainstream Linux build.</summary>
+    private const double ClockTicksPerSecond = 100;
+
+    public sealed record Result(int ExitCode, TimeSpan Wall, TimeSpan Cpu, long PeakBytes, string Output);
 
     public static async Task<Result> RunAsync(string program, IEnumerable<string> arguments, string workingDirectory)
     {
@@ -35,15 +39,34 @@ internal static class ChildProcess
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         long peak = 0;
+        long cpuTicks = 0;
         while (!process.HasExited)
         {
             peak = Math.Max(peak, ReadHighWaterMark(process.Id));
+            cpuTicks = Math.Max(cpuTicks, ReadCpuTicks(process.Id));
             await Task.Delay(SampleEvery);
         }
 
         await process.WaitForExitAsync();
         clock.Stop();
-        return new Result(process.ExitCode, clock.Elapsed, peak, await stdout + await stderr);
+        var cpu = TimeSpan.FromSeconds(cpuTicks / ClockTicksPerSecond);
+        return new Result(process.ExitCode, clock.Elapsed, cpu, peak, await stdout + await stderr);
+    }
+
+    /// <summary>utime + stime in clock ticks, or 0 once the process is gone.</summary>
+    private static long ReadCpuTicks(int pid)
+    {
+        try
+        {
+            // The command name (field 2) may hold spaces; the fields after its closing ')' do not.
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>VmHWM in bytes, or 0 once the process is gone.</summary>

@@ -22,6 +22,24 @@ internal static class Folders
         throw new DirectoryNotFoundException("Run the benchmark from a DocsGen checkout (no DocsGen.sln found).");
     }
 
+    /// <summary>
+    /// The shared corpus: ../shared/corpus beside the checkout (as in CI), or beside a folder above it
+    /// (a git worktree nested deeper); null when there is none.
+    /// </summary>
+    public static string? SharedCorpus()
+    {
+        for (var dir = new DirectoryInfo(RepositoryRoot()).Parent; dir is not null; dir = dir.Parent)
+        {
+            var corpus = Path.Combine(dir.FullName, "shared", "corpus");
+            if (Directory.Exists(corpus))
+            {
+                return corpus;
+            }
+        }
+
+        return null;
+    }
+
     public static void DeleteQuietly(string folder)
     {
         try

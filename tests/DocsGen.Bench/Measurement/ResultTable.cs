@@ -6,7 +6,7 @@ namespace DocsGen.Bench.Measurement;
 /// <summary>Prints runs as an aligned plain-text table, readable in a terminal and in CI logs.</summary>
 internal static class ResultTable
 {
-    private static readonly string[] Headers = ["tool", "mode", "pages", "wall s", "pages/s", "peak MB", "output MB"];
+    private static readonly string[] Headers = ["tool", "mode", "pages", "wall s", "cpu s", "pages/s", "peak MB", "output MB"];
 
     public static string Format(IReadOnlyList<Measured> rows)
     {
@@ -16,6 +16,7 @@ internal static class ResultTable
             r.Mode,
             r.Pages.ToString("N0", CultureInfo.InvariantCulture),
             r.Wall.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),
+            r.Cpu.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),
             r.PagesPerSecond.ToString("N0", CultureInfo.InvariantCulture),
             r.PeakMegabytes.ToString("0", CultureInfo.InvariantCulture),
             r.OutputBytes == 0 ? "-" : (r.OutputBytes / (1024.0 * 1024.0)).ToString("0.0", CultureInfo.InvariantCulture),

@@ -13,8 +13,6 @@ internal sealed class Hugo(string executable)
         baseURL = "http://localhost/"
         title = "Bench"
         disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
-        [markup.goldmark.renderer]
-        unsafe = false
         """;
 
     private const string SingleLayout = """
@@ -61,7 +59,7 @@ internal sealed class Hugo(string executable)
     public static void WriteSite(string siteDir, string contentDir)
     {
         Directory.CreateDirectory(Path.Combine(siteDir, "layouts", "_default"));
-        File.WriteAllText(Path.Combine(siteDir, "hugo.toml"), Config + $"\ncontentDir = \"{contentDir.Replace("\\", "/", StringComparison.Ordinal)}\"\n");
+        File.WriteAllText(Path.Combine(siteDir, "hugo.toml"), Config + $"\ncontentDir = \"{contentDir}\"\n");
         File.WriteAllText(Path.Combine(siteDir, "layouts", "_default", "single.html"), SingleLayout);
         File.WriteAllText(Path.Combine(siteDir, "layouts", "_default", "list.html"), ListLayout);
     }
@@ -76,7 +74,12 @@ internal sealed class Hugo(string executable)
             throw new InvalidOperationException($"hugo failed ({run.ExitCode}):\n{run.Output}");
         }
 
-        return new Measured("hugo", outputDir is null ? "in memory" : "to disk", pages, run.Wall, run.PeakBytes,
+        if (outputDir is not null && Folders.CountHtml(outputDir) < pages)
+        {
+            throw new InvalidOperationException($"hugo wrote fewer than {pages} pages to {outputDir}:\n{run.Output}");
+        }
+
+        return new Measured("hugo", outputDir is null ? "in memory" : "to disk", pages, run.Wall, run.Cpu, run.PeakBytes,
             outputDir is null ? 0 : Folders.SizeOf(outputDir));
     }
 
