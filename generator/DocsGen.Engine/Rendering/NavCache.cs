@@ -13,25 +13,72 @@ namespace DocsGen.Rendering;
 /// </summary>
 internal sealed class NavCache(SiteView site)
 {
-    private readonly ConcurrentDictionary<(string Version, NavNode? Open), Lazy<(List<ScriptObject> Items, string Html)>> _cache = new();
+    private readonly ConcurrentDictionary<(string Version, NavNode? Open), Lazy<CachedNav>> _cache = new();
 
     /// <summary>Navigation items (shared, read-only) and the sidebar HTML with <paramref name="active"/> marked.</summary>
     public (List<ScriptObject> Items, string Html) For(string version, NavNode? active)
     {
         // Pages share the sidebar of their parent section; a section page opens its own section.
         var open = active is null ? null : active.IsSection || active.Children.Count > 0 ? active : active.Parent;
-        var (items, html) = _cache.GetOrAdd((version, open), key => new(() => Build(key.Version, key.Open))).Value;
+        var cached = _cache.GetOrAdd((version, open), key => new(() => Build(key.Version, key.Open))).Value;
         if (active?.Page is null)
         {
-            return (items, html);
+            return (cached.Items, cached.Html);
         }
 
         var link = $"<a class=\"nav-link\" href=\"{WebUtility.HtmlEncode(site.UrlOf(active.Page))}\">";
-        var at = html.IndexOf(link, StringComparison.Ordinal);
-        return at < 0 ? (items, html) : (items, html.Insert(at + link.Length - 1, " aria-current=\"page\""));
+        // Prefer the page's own entry over a closed section that links to it as its first page.
+        var leaf = cached.Html.IndexOf("<li class=\"nav-item\">" + link, StringComparison.Ordinal);
+        var at = leaf >= 0 ? leaf + "<li class=\"nav-item\">".Length : cached.Html.IndexOf(link, StringComparison.Ordinal);
+        var html = at < 0 ? cached.Html : cached.Html.Insert(at + link.Length - 1, " aria-current=\"page\"");
+        return (MarkActive(cached, active), html);
     }
 
-    private (List<ScriptObject> Items, string Html) Build(string version, NavNode? open)
+    /// <summary>
+    /// Copies only the items on the path to <paramref name="active"/> (and the lists holding them) so
+    /// the shared tree stays untouched while this page's copy says which entry is current.
+    /// </summary>
+    private static List<ScriptObject> MarkActive(CachedNav cached, NavNode active)
+    {
+        if (!cached.ItemOf.TryGetValue(active, out var item))
+        {
+            return cached.Items;
+        }
+
+        var replacement = Copy(item);
+        replacement["is_active"] = true;
+        var node = active;
+        while (node.Parent is { } parent)
+        {
+            if (!cached.ItemOf.TryGetValue(parent, out var parentItem))
+            {
+                // The parent is the root: swap the entry in the top-level list.
+                return cached.Items.Select(i => ReferenceEquals(i, cached.ItemOf[node]) ? replacement : i).ToList();
+            }
+
+            var children = ((List<ScriptObject>)parentItem["children"]!).Select(i => ReferenceEquals(i, cached.ItemOf[node]) ? replacement : i).ToList();
+            replacement = Copy(parentItem);
+            replacement["children"] = children;
+            node = parent;
+        }
+
+        return cached.Items;
+    }
+
+    private static ScriptObject Copy(ScriptObject item)
+    {
+        var copy = new ScriptObject();
+        foreach (var (key, value) in item)
+        {
+            copy[key] = value;
+        }
+
+        return copy;
+    }
+
+    private sealed record CachedNav(List<ScriptObject> Items, string Html, Dictionary<NavNode, ScriptObject> ItemOf);
+
+    private CachedNav Build(string version, NavNode? open)
     {
         var openPath = new HashSet<NavNode>();
         for (var n = open; n is not null; n = n.Parent)
@@ -40,13 +87,14 @@ internal sealed class NavCache(SiteView site)
         }
 
         var root = site.Navigation[version];
-        var items = root.Children.Select(c => Item(c, openPath)).ToList();
+        var itemOf = new Dictionary<NavNode, ScriptObject>();
+        var items = root.Children.Select(c => Item(c, openPath, itemOf)).ToList();
         var html = new StringBuilder();
         WriteList(html, root.Children, openPath, 0);
-        return (items, html.ToString());
+        return new CachedNav(items, html.ToString(), itemOf);
     }
 
-    private ScriptObject Item(NavNode node, HashSet<NavNode> openPath)
+    private ScriptObject Item(NavNode node, HashSet<NavNode> openPath, Dictionary<NavNode, ScriptObject> itemOf)
     {
         var isOpen = openPath.Contains(node);
         var target = node.Page ?? node.FirstPage;
@@ -54,14 +102,16 @@ internal sealed class NavCache(SiteView site)
         {
             ["title"] = node.Title,
             ["url"] = target is null ? null : site.UrlOf(target),
-            ["children"] = isOpen ? node.Children.Select(c => Item(c, openPath)).ToList() : new List<ScriptObject>(),
+            ["children"] = isOpen ? node.Children.Select(c => Item(c, openPath, itemOf)).ToList() : new List<ScriptObject>(),
             ["has_children"] = node.Children.Count > 0,
             ["is_open"] = isOpen,
+            ["is_active"] = false,
             ["is_section"] = node.IsSection,
             ["kind"] = node.Page is null ? "section" : PageGlobals.KindName(node.Page.Kind),
             ["method"] = (node.Page?.Model as IHasHttpMethod)?.HttpMethod,
         };
         item.IsReadOnly = true;
+        itemOf[node] = item;
         return item;
     }
 
@@ -71,16 +121,26 @@ internal sealed class NavCache(SiteView site)
         foreach (var node in nodes)
         {
             var target = node.Page ?? node.FirstPage;
-            if (node.IsSection || node.Children.Count > 0)
+            if ((node.IsSection || node.Children.Count > 0) && !openPath.Contains(node))
             {
-                var isOpen = openPath.Contains(node);
+                // A closed section is a link to its first page: opening it loads that page and its sidebar.
+                html.Append("\n<li class=\"nav-section is-closed\">");
+                if (target is not null)
+                {
+                    WriteLink(html, node, target);
+                }
+
+                html.Append("</li>");
+            }
+            else if (node.IsSection || node.Children.Count > 0)
+            {
                 html.Append("\n<li class=\"nav-section").Append(target is null ? "" : " has-page").Append("\">");
                 if (target is not null)
                 {
                     WriteLink(html, node, target);
                 }
 
-                html.Append("\n<details").Append(isOpen ? " open" : "").Append(">\n<summary>");
+                html.Append("\n<details open>\n<summary>");
                 if (target is not null)
                 {
                     html.Append("<span class=\"visually-hidden\">").Append(WebUtility.HtmlEncode(node.Title)).Append(" pages</span>");
@@ -91,11 +151,7 @@ internal sealed class NavCache(SiteView site)
                 }
 
                 html.Append("</summary>");
-                if (isOpen)
-                {
-                    WriteList(html, node.Children, openPath, depth + 1);
-                }
-
+                WriteList(html, node.Children, openPath, depth + 1);
                 html.Append("\n</details>\n</li>");
             }
             else if (target is not null)

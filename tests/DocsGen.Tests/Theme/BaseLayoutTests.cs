@@ -73,19 +73,6 @@ public sealed class BaseLayoutTests
     }
 
     [Fact]
-    public void Navigation_marks_the_active_page_opens_its_section_and_badges_operations()
-    {
-        var html = RenderGuide();
-
-        var nav = html.QuerySelector("nav#sidebar[aria-label]")!;
-        var active = nav.QuerySelectorAll("[aria-current=page]");
-        Assert.Equal("Quickstart", Assert.Single(active).TextContent.Trim());
-        Assert.True(active[0].Closest("details")!.HasAttribute("open"));
-        Assert.Equal("POST", nav.QuerySelector("a[href='/v2/api/pets/create/'] .method.method-post")!.TextContent);
-        Assert.NotNull(nav.QuerySelector("a[href='/v2/api/pets/']"));
-    }
-
-    [Fact]
     public void On_page_toc_lists_levels_two_and_three_only()
     {
         var html = RenderGuide();

@@ -122,8 +122,14 @@ public static class ApiModelBuilder
             var description = declared.FirstOrDefault(t => t.Name == name)?.Description;
             tags.Add(new ApiTag
             {
-                Name = name, Slug = slug, Url = $"{apiUrl}tags/{slug}/", DescriptionHtml = descriptions.ToHtml(description),
-                Operations = members, ApiId = context.ApiId, ApiTitle = apiTitle, ApiUrl = apiUrl,
+                Name = name,
+                Slug = slug,
+                Url = $"{apiUrl}tags/{slug}/",
+                DescriptionHtml = descriptions.ToHtml(description),
+                Operations = members,
+                ApiId = context.ApiId,
+                ApiTitle = apiTitle,
+                ApiUrl = apiUrl,
             });
         }
 
@@ -133,7 +139,13 @@ public static class ApiModelBuilder
             var slug = slugs.Allocate(name);
             tags.Add(new ApiTag
             {
-                Name = name, Slug = slug, Url = $"{apiUrl}tags/{slug}/", Operations = untagged, ApiId = context.ApiId, ApiTitle = apiTitle, ApiUrl = apiUrl,
+                Name = name,
+                Slug = slug,
+                Url = $"{apiUrl}tags/{slug}/",
+                Operations = untagged,
+                ApiId = context.ApiId,
+                ApiTitle = apiTitle,
+                ApiUrl = apiUrl,
             });
         }
 

@@ -27,8 +27,17 @@ public static class ApiPages
         {
             pages.Add(new Page
             {
-                Version = version, Route = Route(tag.Url), Title = tag.Name, Kind = PageKind.ApiTag, Layout = "api-tag",
-                Section = [spec.Title, tag.Name], Order = 0, NavTitle = "Overview", Model = tag, Source = source, IsSectionIndex = true,
+                Version = version,
+                Route = Route(tag.Url),
+                Title = tag.Name,
+                Kind = PageKind.ApiTag,
+                Layout = "api-tag",
+                Section = [spec.Title, tag.Name],
+                Order = 0,
+                NavTitle = "Overview",
+                Model = tag,
+                Source = source,
+                IsSectionIndex = true,
             });
             var operationOrder = 1;
             foreach (var operation in tag.Operations.Where(o => o.Tags.Count == 0 || o.Tags[0] == tag.Name))
@@ -48,8 +57,15 @@ public static class ApiPages
         {
             pages.Add(new Page
             {
-                Version = version, Route = Route(schema.Url), Title = schema.Name, Kind = PageKind.Schema, Layout = "schema",
-                Section = [spec.Title, "Schemas"], Order = schemaOrder++, Model = schema, Source = source,
+                Version = version,
+                Route = Route(schema.Url),
+                Title = schema.Name,
+                Kind = PageKind.Schema,
+                Layout = "schema",
+                Section = [spec.Title, "Schemas"],
+                Order = schemaOrder++,
+                Model = schema,
+                Source = source,
             });
         }
 

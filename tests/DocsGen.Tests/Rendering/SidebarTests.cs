@@ -1,0 +1,78 @@
+using AngleSharp.Html.Parser;
+using DocsGen.Tests.Sites;
+
+namespace DocsGen.Tests.Rendering;
+
+/// <summary>The sidebar the default theme shows, built by the engine once per open section.</summary>
+public sealed class SidebarTests
+{
+    private const string Spec = """
+        openapi: 3.1.0
+        info: { title: Pets API, version: 1.0.0 }
+        paths:
+          /pets:
+            post:
+              operationId: createPet
+              tags: [Pets]
+              summary: Create a pet
+              responses:
+                '201': { description: Created }
+        """;
+
+    [Fact]
+    public async Task Marks_the_current_page_opens_its_section_and_badges_operations()
+    {
+        using var site = NewSite();
+        var result = await site.BuildAsync();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var nav = Sidebar(site, "v1/guides/quickstart/index.html");
+        var active = Assert.Single(nav.QuerySelectorAll("[aria-current=page]"));
+        Assert.Equal("Quickstart", active.TextContent.Trim());
+        Assert.True(active.Closest("details")!.HasAttribute("open"));
+
+        // The API section is closed on a guide page: one link to its overview, no entries inside.
+        var api = nav.QuerySelector("li.nav-section.is-closed a[href='/v1/api/']");
+        Assert.NotNull(api);
+        Assert.Null(nav.QuerySelector("a[href='/v1/api/operations/createpet/']"));
+
+        var operationNav = Sidebar(site, "v1/api/operations/createpet/index.html");
+        var method = operationNav.QuerySelector("a[aria-current=page] .method.method-post");
+        Assert.Equal("POST", method?.TextContent);
+    }
+
+    [Fact]
+    public async Task Pages_of_one_section_share_the_sidebar_except_the_current_mark()
+    {
+        using var site = NewSite();
+        await site.BuildAsync();
+
+        var a = Sidebar(site, "v1/guides/quickstart/index.html").OuterHtml.Replace(" aria-current=\"page\"", "");
+        var b = Sidebar(site, "v1/guides/payments/index.html").OuterHtml.Replace(" aria-current=\"page\"", "");
+        Assert.Equal(a, b);
+    }
+
+    private static TestSite NewSite()
+    {
+        var site = TestSite.Empty();
+        site.Write("docsgen.yml", """
+            title: Sidebar
+            versions:
+              - id: v1
+                apis:
+                  - spec: versions/v1/pets.yaml
+                    prefix: api
+            """);
+        site.Write("versions/v1/pets.yaml", Spec);
+        site.Write("versions/v1/index.md", "---\ntitle: Home\n---\nHello.\n");
+        site.Write("versions/v1/guides/quickstart.md", "---\ntitle: Quickstart\nsidebar_position: 1\n---\nStart.\n");
+        site.Write("versions/v1/guides/payments.md", "---\ntitle: Payments\nsidebar_position: 2\n---\nPay.\n");
+        return site;
+    }
+
+    private static AngleSharp.Dom.IElement Sidebar(TestSite site, string page)
+    {
+        var document = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, page)));
+        return document.QuerySelector("nav#sidebar")!;
+    }
+}
