@@ -23,7 +23,8 @@ internal sealed class ThemeRenderer
         globals["page"] = new ScriptObject { ["title"] = page.Title, ["route"] = page.Route };
         globals["model"] = page.Model;
         globals.Import("highlight", new Func<string, string, string>((code, _) => WebUtility.HtmlEncode(code)));
-        var context = new TemplateContext { TemplateLoader = new ThemeLoader(), StrictVariables = true };
+        // API pages loop over long lists inside recursive functions; Scriban counts those iterations together.
+        var context = new TemplateContext { TemplateLoader = new ThemeLoader(), StrictVariables = true, LoopLimit = 100_000 };
         context.PushGlobal(globals);
         return template.Render(context);
     }

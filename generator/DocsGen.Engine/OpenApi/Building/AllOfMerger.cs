@@ -9,7 +9,7 @@ namespace DocsGen.OpenApi.Building;
 internal static class AllOfMerger
 {
     /// <param name="onPath">Component names being expanded; a part naming one of them is skipped (A allOf [A]).</param>
-    public static IOpenApiSchema Merge(IOpenApiSchema schema, IReadOnlyCollection<string> onPath)
+    public static IOpenApiSchema Merge(IOpenApiSchema schema, IReadOnlyCollection<string> onPath, SchemaResolver resolver)
     {
         if (schema.AllOf is not { Count: > 0 })
         {
@@ -40,7 +40,7 @@ internal static class AllOfMerger
         };
 
         var visited = new HashSet<IOpenApiSchema>(ReferenceEqualityComparer.Instance);
-        foreach (var part in Flatten(schema, onPath, visited).Append(schema))
+        foreach (var part in Flatten(schema, onPath, visited, resolver).Append(schema))
         {
             foreach (var (name, property) in part.Properties ?? new Dictionary<string, IOpenApiSchema>())
             {
@@ -86,7 +86,7 @@ internal static class AllOfMerger
     public static IEnumerable<string> ReferencedNames(IOpenApiSchema schema) =>
         (schema.AllOf ?? []).OfType<OpenApiSchemaReference>().Select(r => r.Reference.Id).OfType<string>();
 
-    private static IEnumerable<IOpenApiSchema> Flatten(IOpenApiSchema schema, IReadOnlyCollection<string> onPath, HashSet<IOpenApiSchema> visited)
+    private static IEnumerable<IOpenApiSchema> Flatten(IOpenApiSchema schema, IReadOnlyCollection<string> onPath, HashSet<IOpenApiSchema> visited, SchemaResolver resolver)
     {
         foreach (var part in schema.AllOf ?? [])
         {
@@ -95,18 +95,18 @@ internal static class AllOfMerger
                 continue;
             }
 
-            if (part is OpenApiSchemaReference reference && (reference.Target is null || onPath.Contains(reference.Reference.Id ?? "")))
+            if (part is OpenApiSchemaReference reference && (resolver.Target(reference) is null || onPath.Contains(reference.Reference.Id ?? "")))
             {
                 continue;
             }
 
-            var target = part is OpenApiSchemaReference r ? r.Target! : part;
+            var target = resolver.Resolve(part);
             if (!visited.Add(target))
             {
                 continue;
             }
 
-            foreach (var inner in Flatten(target, onPath, visited))
+            foreach (var inner in Flatten(target, onPath, visited, resolver))
             {
                 yield return inner;
             }

@@ -21,9 +21,11 @@ public static class ApiModelBuilder
         var schemaSlugs = new SlugAllocator();
         var componentSchemas = (document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>()).ToList();
         var schemaUrls = componentSchemas.ToDictionary(s => s.Key, s => $"{apiUrl}schemas/{schemaSlugs.Allocate(s.Key)}/", StringComparer.Ordinal);
-        var schemaNodes = new SchemaNodeBuilder(schemaUrls, context.Descriptions);
+        // Operation pages stay light (Stripe's largest must stay under 100 KB): one level of named schemas, then links.
+        var operationTrees = new SchemaNodeBuilder(schemaUrls, context.Descriptions, context.Schemas) { MaxRefDepth = 1, NodeBudget = 60 };
+        var schemaNodes = new SchemaNodeBuilder(schemaUrls, context.Descriptions, context.Schemas) { MaxRefDepth = 2, NodeBudget = 400 };
         var security = new SecurityBuilder(document, apiUrl, context.Descriptions);
-        var operationBuilder = new OperationBuilder(context, schemaNodes, security);
+        var operationBuilder = new OperationBuilder(context, operationTrees, security);
 
         var operationSites = Sites(document.Paths, apiUrl + "operations/", "#/paths/", isWebhook: false);
         var webhookSites = Sites(document.Webhooks, apiUrl + "webhooks/", "#/webhooks/", isWebhook: true);
@@ -45,7 +47,7 @@ public static class ApiModelBuilder
                 Url = url,
                 DescriptionHtml = context.Descriptions.ToHtml(pair.Value.Description),
                 Node = schemaNodes.Build(pair.Value, SchemaSide.Any, ownName: pair.Key) with { RefName = pair.Key, RefUrl = url },
-                Example = ExampleGenerator.Generate(pair.Value, SchemaSide.Any) is { } example
+                Example = ExampleGenerator.Generate(pair.Value, SchemaSide.Any, context.Schemas) is { } example
                     ? new ApiExample("Example", null, "", ExampleGenerator.ToJson(example), "json", IsGenerated: SchemaFacts.AuthorExample(pair.Value) is null)
                     : null,
                 ApiId = config.Id,
@@ -78,8 +80,14 @@ public static class ApiModelBuilder
     {
         var slugs = new SlugAllocator();
         var sites = new List<OperationSite>();
-        foreach (var (path, item) in paths ?? new Dictionary<string, IOpenApiPathItem>())
+        foreach (var (path, reference) in paths ?? new Dictionary<string, IOpenApiPathItem>())
         {
+            var item = reference is null ? null : Dereference.Of(reference);
+            if (item is null)
+            {
+                continue;
+            }
+
             var itemPointer = pointerPrefix + OperationSite.Escape(path);
             foreach (var (method, operation) in OperationSite.Ordered(item))
             {

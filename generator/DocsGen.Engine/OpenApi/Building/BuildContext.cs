@@ -21,6 +21,8 @@ internal sealed class BuildContext(LoadedSpec spec, string apiId, string apiTitl
 
     public DescriptionCache Descriptions { get; } = new();
 
+    public SchemaResolver Schemas { get; } = new(spec.Document.Components?.Schemas);
+
     /// <summary>operationId to page URL, filled before operations are built so links can point forward.</summary>
     public Dictionary<string, string> OperationUrls { get; } = new(StringComparer.Ordinal);
 

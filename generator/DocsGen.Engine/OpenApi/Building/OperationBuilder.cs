@@ -21,7 +21,24 @@ internal sealed partial class OperationBuilder(
         (ParameterLocation.Cookie, "cookie", "Cookie parameters"),
     ];
 
+    // Kubernetes answers 200, 201 and 202 with one schema in three media types: show it once per page.
+    private Dictionary<(object Key, SchemaSide Side), (string Anchor, string Label)> _shownSchemas = [];
+
     public ApiOperation Build(OperationSite site)
+    {
+        var outer = _shownSchemas;
+        _shownSchemas = [];
+        try
+        {
+            return BuildOperation(site);
+        }
+        finally
+        {
+            _shownSchemas = outer;
+        }
+    }
+
+    private ApiOperation BuildOperation(OperationSite site)
     {
         var op = site.Operation;
         var parameters = Parameters(site);
@@ -92,14 +109,15 @@ internal sealed partial class OperationBuilder(
         var merged = new List<IOpenApiParameter>();
         var all = (site.PathItem.Parameters ?? []).Select((p, i) => (p, Pointer: site.PathItemPointer + "/parameters/" + i))
             .Concat((site.Operation.Parameters ?? []).Select((p, i) => (p, Pointer: site.Pointer + "/parameters/" + i)));
-        foreach (var (parameter, pointer) in all)
+        foreach (var (reference, pointer) in all)
         {
-            if (parameter is null)
+            if (reference is null)
             {
                 continue;
             }
 
-            if (parameter is IOpenApiReferenceHolder { UnresolvedReference: true } || parameter.Name is null)
+            var parameter = Dereference.Of(reference);
+            if (parameter?.Name is null)
             {
                 context.UnresolvedReference(pointer, "parameter");
                 continue;
@@ -127,9 +145,9 @@ internal sealed partial class OperationBuilder(
         var schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
         context.NoteUse(schema, site);
         var examples = new List<ApiExample>();
-        foreach (var (name, example) in parameter.Examples ?? new Dictionary<string, IOpenApiExample>())
+        foreach (var (name, reference) in parameter.Examples ?? new Dictionary<string, IOpenApiExample>())
         {
-            if (example is null)
+            if (reference is null || Dereference.Of(reference) is not { } example)
             {
                 continue;
             }
@@ -145,14 +163,14 @@ internal sealed partial class OperationBuilder(
 
         var node = schema is null ? null : schemas.Build(schema, SchemaSide.Request);
         var exampleValue = examples.Count > 0 ? examples[0].Value
-            : schema is null ? "value" : JsonText.ToPlain(ExampleGenerator.Generate(schema, SchemaSide.Request));
+            : schema is null ? "value" : JsonText.ToPlain(ExampleGenerator.Generate(schema, SchemaSide.Request, context.Schemas));
         return new ApiParameter(
             parameter.Name!,
             location,
             parameter.Required || location == "path",
             parameter.Deprecated,
             context.Descriptions.ToHtml(parameter.Description),
-            schema is null ? "string" : SchemaFacts.TypeLabel(schema, schema is OpenApiSchemaReference ? 1 : 0),
+            schema is null ? "string" : SchemaFacts.TypeLabel(schema, context.Schemas, schema is OpenApiSchemaReference ? 1 : 0),
             node,
             schema?.Default is null ? null : JsonText.ToCompact(schema.Default),
             (schema?.Enum ?? []).Select(JsonText.ToCompact).ToList(),
@@ -168,44 +186,50 @@ internal sealed partial class OperationBuilder(
             return null;
         }
 
-        if (body is IOpenApiReferenceHolder { UnresolvedReference: true })
+        var resolved = Dereference.Of(body);
+        if (resolved is null)
         {
             context.UnresolvedReference(site.Pointer + "/requestBody", "request body");
             return null;
         }
 
+        body = resolved;
+
         return new ApiRequestBody(body.Required, context.Descriptions.ToHtml(body.Description),
-            Content(body.Content, "request-body", SchemaSide.Request, site));
+            Content(body.Content, "request-body", "Request body", SchemaSide.Request, site));
     }
 
     private List<ApiResponse> Responses(OpenApiResponses? responses, OperationSite site)
     {
         var list = new List<ApiResponse>();
-        foreach (var (status, response) in responses ?? [])
+        foreach (var (status, reference) in responses ?? [])
         {
-            if (response is null)
+            if (reference is null)
             {
                 continue;
             }
 
-            if (response is IOpenApiReferenceHolder { UnresolvedReference: true })
+            var response = Dereference.Of(reference);
+            if (response is null)
             {
                 context.UnresolvedReference(site.Pointer + "/responses/" + status, "response");
                 continue;
             }
 
             var anchor = "response-" + Slugs.From(status);
-            var headers = (response.Headers ?? new Dictionary<string, IOpenApiHeader>()).Where(h => h.Value is not null).Select(h => new ApiHeader(
-                h.Key, h.Value.Required, h.Value.Deprecated, context.Descriptions.ToHtml(h.Value.Description),
-                h.Value.Schema is null ? "string" : SchemaFacts.TypeLabel(h.Value.Schema, 1),
+            var headers = (response.Headers ?? new Dictionary<string, IOpenApiHeader>())
+                .Select(h => KeyValuePair.Create(h.Key, h.Value is null ? null : Dereference.Of(h.Value))).Where(h => h.Value is not null).Select(h => new ApiHeader(
+                h.Key, h.Value!.Required, h.Value.Deprecated, context.Descriptions.ToHtml(h.Value.Description),
+                h.Value.Schema is null ? "string" : SchemaFacts.TypeLabel(h.Value.Schema, context.Schemas, 1),
                 h.Value.Schema is null ? null : schemas.Build(h.Value.Schema, SchemaSide.Response))).ToList();
-            var links = (response.Links ?? new Dictionary<string, IOpenApiLink>()).Where(l => l.Value is not null).Select(l => new ApiLink(
-                l.Key, l.Value.OperationId, l.Value.OperationId is null ? null : context.OperationUrl(l.Value.OperationId),
+            var links = (response.Links ?? new Dictionary<string, IOpenApiLink>())
+                .Select(l => KeyValuePair.Create(l.Key, l.Value is null ? null : Dereference.Of(l.Value))).Where(l => l.Value is not null).Select(l => new ApiLink(
+                l.Key, l.Value!.OperationId, l.Value.OperationId is null ? null : context.OperationUrl(l.Value.OperationId),
                 context.Descriptions.ToHtml(l.Value.Description),
                 (l.Value.Parameters ?? new Dictionary<string, RuntimeExpressionAnyWrapper>())
                     .Select(p => new ApiLinkParameter(p.Key, p.Value.Expression?.Expression ?? JsonText.ToCompact(p.Value.Any))).ToList())).ToList();
             list.Add(new ApiResponse(status, anchor, Kind(status), context.Descriptions.ToHtml(response.Description), headers, links,
-                Content(response.Content, anchor, SchemaSide.Response, site)));
+                Content(response.Content, anchor, status, SchemaSide.Response, site)));
         }
 
         return list;
@@ -221,7 +245,7 @@ internal sealed partial class OperationBuilder(
         _ => "default",
     };
 
-    private List<ApiMediaType> Content(IDictionary<string, IOpenApiMediaType>? content, string anchorPrefix, SchemaSide side, OperationSite site)
+    private List<ApiMediaType> Content(IDictionary<string, IOpenApiMediaType>? content, string anchorPrefix, string labelPrefix, SchemaSide side, OperationSite site)
     {
         var list = new List<ApiMediaType>();
         foreach (var (mediaType, media) in content ?? new Dictionary<string, IOpenApiMediaType>())
@@ -234,8 +258,23 @@ internal sealed partial class OperationBuilder(
 
             var schema = media.Schema ?? media.ItemSchema;
             context.NoteUse(schema, site);
-            list.Add(new ApiMediaType(mediaType, anchorPrefix + "-" + Slugs.From(mediaType),
-                schema is null ? null : schemas.Build(schema, side), Examples(media, schema, mediaType, side)));
+            var anchor = anchorPrefix + "-" + Slugs.From(mediaType);
+            var examples = Examples(media, schema, mediaType, side);
+            if (schema is null)
+            {
+                list.Add(new ApiMediaType(mediaType, anchor, null, examples));
+                continue;
+            }
+
+            var key = ((object?)SchemaFacts.ReferenceName(schema) ?? schema, side);
+            if (_shownSchemas.TryGetValue(key, out var shown))
+            {
+                list.Add(new ApiMediaType(mediaType, anchor, null, examples, shown.Anchor, shown.Label));
+                continue;
+            }
+
+            _shownSchemas[key] = (anchor, $"{labelPrefix} {mediaType}");
+            list.Add(new ApiMediaType(mediaType, anchor, schemas.Build(schema, side), examples));
         }
 
         return list;
@@ -245,9 +284,9 @@ internal sealed partial class OperationBuilder(
     {
         var language = LanguageOf(mediaType);
         var list = new List<ApiExample>();
-        foreach (var (name, example) in media.Examples ?? new Dictionary<string, IOpenApiExample>())
+        foreach (var (name, reference) in media.Examples ?? new Dictionary<string, IOpenApiExample>())
         {
-            if (example is null or IOpenApiReferenceHolder { UnresolvedReference: true })
+            if (reference is null || Dereference.Of(reference) is not { } example)
             {
                 continue;
             }
@@ -263,7 +302,7 @@ internal sealed partial class OperationBuilder(
 
         if (list.Count == 0 && schema is not null && language == "json")
         {
-            var generated = ExampleGenerator.Generate(schema, side);
+            var generated = ExampleGenerator.Generate(schema, side, context.Schemas);
             if (generated is not null)
             {
                 list.Add(new ApiExample("Example", null, "", ExampleGenerator.ToJson(generated), "json", IsGenerated: true));
@@ -290,9 +329,9 @@ internal sealed partial class OperationBuilder(
     private List<ApiCallback> Callbacks(OpenApiOperation op, OperationSite site)
     {
         var list = new List<ApiCallback>();
-        foreach (var (name, callback) in op.Callbacks ?? new Dictionary<string, IOpenApiCallback>())
+        foreach (var (name, reference) in op.Callbacks ?? new Dictionary<string, IOpenApiCallback>())
         {
-            if (callback is null)
+            if (reference is null || Dereference.Of(reference) is not { } callback)
             {
                 continue;
             }

@@ -26,16 +26,21 @@ internal static class SchemaFacts
         schema is OpenApiSchemaReference reference ? reference.Reference.Id : null;
 
     /// <summary>e.g. "string&lt;date-time&gt;", "array&lt;Pet&gt;", "integer | null".</summary>
-    public static string TypeLabel(IOpenApiSchema? schema, int depth = 0)
+    public static string TypeLabel(IOpenApiSchema? schema, SchemaResolver resolver, int depth = 0)
     {
         if (schema is null)
         {
             return "any";
         }
 
-        if (schema is OpenApiSchemaReference reference && depth > 0)
+        if (schema is OpenApiSchemaReference reference)
         {
-            return reference.Reference.Id ?? "object";
+            if (depth > 0)
+            {
+                return reference.Reference.Id ?? "object";
+            }
+
+            schema = resolver.Resolve(schema);
         }
 
         var names = new List<string>();
@@ -49,7 +54,7 @@ internal static class SchemaFacts
 
             names.Add(flag switch
             {
-                JsonSchemaType.Array => $"array<{(depth > 4 ? "any" : TypeLabel(schema.Items, depth + 1))}>",
+                JsonSchemaType.Array => $"array<{(depth > 4 ? "any" : TypeLabel(schema.Items, resolver, depth + 1))}>",
                 JsonSchemaType.String or JsonSchemaType.Integer or JsonSchemaType.Number when !string.IsNullOrEmpty(schema.Format) => $"{name}<{schema.Format}>",
                 _ => name,
             });
@@ -63,7 +68,7 @@ internal static class SchemaFacts
                 { AllOf.Count: > 0 } or { Properties.Count: > 0 } => "object",
                 { OneOf.Count: > 0 } => "one of",
                 { AnyOf.Count: > 0 } => "any of",
-                { Items: not null } => $"array<{(depth > 4 ? "any" : TypeLabel(schema.Items, depth + 1))}>",
+                { Items: not null } => $"array<{(depth > 4 ? "any" : TypeLabel(schema.Items, resolver, depth + 1))}>",
                 { Enum.Count: > 0 } => "enum",
                 _ => "any",
             });

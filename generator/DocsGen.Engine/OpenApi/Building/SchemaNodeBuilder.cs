@@ -9,14 +9,14 @@ namespace DocsGen.OpenApi.Building;
 /// already being expanded on the current path (recursion), it lies deeper than <see cref="MaxRefDepth"/>
 /// component schemas, or the tree already has <see cref="NodeBudget"/> nodes; then it becomes a link.
 /// </summary>
-internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> schemaUrls, DescriptionCache descriptions)
+internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> schemaUrls, DescriptionCache descriptions, SchemaResolver resolver)
 {
     public int MaxRefDepth { get; init; } = 2;
 
     public int MaxDepth { get; init; } = 10;
 
     /// <summary>Keeps operation pages light on specs like Stripe where every object nests dozens more.</summary>
-    public int NodeBudget { get; init; } = 250;
+    public int NodeBudget { get; init; } = 150;
 
     private sealed class Walk(SchemaSide side)
     {
@@ -51,45 +51,50 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
         {
             var id = reference.Reference.Id ?? "";
             var url = schemaUrls.GetValueOrDefault(id);
-            var collapse = reference.Target is null
+            var target = resolver.Target(reference);
+            var collapse = target is null
                 || walk.RefPath.Contains(id)
                 || walk.RefDepth >= MaxRefDepth
                 || walk.Nodes >= NodeBudget
                 || depth >= MaxDepth;
             if (collapse)
             {
-                return Leaf(reference, id, url, name, required);
+                return Leaf(target ?? reference, reference.Reference.Description ?? target?.Description, id, url, name, required);
             }
 
             walk.RefPath.Add(id);
             walk.RefDepth++;
-            var expanded = Expanded(reference, name, required, walk, depth, id, url);
+            var expanded = Expanded(target!, name, required, walk, depth, id, url);
             walk.RefDepth--;
             walk.RefPath.RemoveAt(walk.RefPath.Count - 1);
             return expanded;
         }
 
-        if (depth >= MaxDepth)
+        if (depth >= MaxDepth || walk.Nodes >= NodeBudget)
         {
-            return new SchemaNode { Name = name, TypeLabel = SchemaFacts.TypeLabel(schema), Required = required };
+            return new SchemaNode
+            {
+                Name = name, TypeLabel = SchemaFacts.TypeLabel(schema, resolver), Required = required,
+                DescriptionHtml = descriptions.ToHtml(schema.Description), IsTruncated = true,
+            };
         }
 
         return Expanded(schema, name, required, walk, depth, null, null);
     }
 
-    private SchemaNode Leaf(IOpenApiSchema schema, string id, string? url, string? name, bool required)
+    private SchemaNode Leaf(IOpenApiSchema schema, string? description, string id, string? url, string? name, bool required)
     {
         var isObject = schema.Type is null || schema.Type.Value.HasFlag(JsonSchemaType.Object);
         return new SchemaNode
         {
             Name = name,
-            TypeLabel = isObject ? id : SchemaFacts.TypeLabel(schema),
+            TypeLabel = isObject ? id : SchemaFacts.TypeLabel(schema, resolver),
             Required = required,
             Nullable = SchemaFacts.IsNullable(schema),
             ReadOnly = schema.ReadOnly,
             WriteOnly = schema.WriteOnly,
             Deprecated = schema.Deprecated,
-            DescriptionHtml = descriptions.ToHtml(schema.Description),
+            DescriptionHtml = descriptions.ToHtml(description),
             RefName = id,
             RefUrl = url,
             IsCollapsedRef = true,
@@ -99,7 +104,7 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
     private SchemaNode Expanded(IOpenApiSchema original, string? name, bool required, Walk walk, int depth, string? refName, string? refUrl)
     {
         var pulledIn = AllOfMerger.ReferencedNames(original).Where(n => !walk.RefPath.Contains(n)).ToList();
-        var schema = AllOfMerger.Merge(original, walk.RefPath);
+        var schema = AllOfMerger.Merge(original, walk.RefPath, resolver);
         walk.RefPath.AddRange(pulledIn);
         try
         {
@@ -107,7 +112,7 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
             var properties = new List<SchemaNode>();
             foreach (var (propertyName, property) in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
             {
-                if (property is not null && walk.Side.Shows(property.ReadOnly, property.WriteOnly))
+                if (property is not null && resolver.Resolve(property) is var resolved && walk.Side.Shows(resolved.ReadOnly, resolved.WriteOnly))
                 {
                     properties.Add(Node(property, propertyName, requiredNames.Contains(propertyName), walk, depth + 1));
                 }
@@ -122,17 +127,17 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
                 : schema.AnyOf is { Count: > 0 } ? ("anyOf", schema.AnyOf)
                 : ((string?)null, (IList<IOpenApiSchema>)[]);
             var alternatives = options
-                .Where(o => o is not null && o.Type != JsonSchemaType.Null)
+                .Where(o => o is not null && resolver.Resolve(o).Type != JsonSchemaType.Null)
                 .Select((option, i) => Alternative(option, i, walk, depth))
                 .ToList();
 
             return new SchemaNode
             {
                 Name = name,
-                TypeLabel = refName is not null && IsObjectLike(schema) ? refName : SchemaFacts.TypeLabel(schema),
+                TypeLabel = refName is not null && IsObjectLike(schema) ? refName : SchemaFacts.TypeLabel(schema, resolver),
                 Title = schema.Title,
                 Required = required,
-                Nullable = SchemaFacts.IsNullable(schema) || options.Any(o => o.Type == JsonSchemaType.Null),
+                Nullable = SchemaFacts.IsNullable(schema) || options.Any(o => o is not null && resolver.Resolve(o).Type == JsonSchemaType.Null),
                 ReadOnly = schema.ReadOnly,
                 WriteOnly = schema.WriteOnly,
                 Deprecated = schema.Deprecated,

@@ -15,16 +15,17 @@ internal sealed class ExampleGenerator
     private const int MaxDepth = 8;
 
     // Enough to show the shape of a Stripe object without a page-sized example.
-    private const int MaxProperties = 200;
+    private const int MaxProperties = 40;
 
     private readonly SchemaSide _side;
+    private readonly SchemaResolver _resolver;
     private readonly List<string> _refPath = [];
     private int _properties;
 
-    private ExampleGenerator(SchemaSide side) => _side = side;
+    private ExampleGenerator(SchemaSide side, SchemaResolver resolver) => (_side, _resolver) = (side, resolver);
 
-    public static JsonNode? Generate(IOpenApiSchema? schema, SchemaSide side) =>
-        schema is null ? null : new ExampleGenerator(side).Value(schema, 0, out _);
+    public static JsonNode? Generate(IOpenApiSchema? schema, SchemaSide side, SchemaResolver? resolver = null) =>
+        schema is null ? null : new ExampleGenerator(side, resolver ?? SchemaResolver.Unbound).Value(schema, 0, out _);
 
     /// <summary>Pretty JSON with 2-space indentation, as pages show it.</summary>
     public static string ToJson(JsonNode? value) => JsonText.ToPretty(value);
@@ -37,7 +38,7 @@ internal sealed class ExampleGenerator
         if (schema is OpenApiSchemaReference reference)
         {
             refId = reference.Reference.Id;
-            if (reference.Target is null || (refId is not null && _refPath.Contains(refId)))
+            if (_resolver.Target(reference) is null || (refId is not null && _refPath.Contains(refId)))
             {
                 omit = true;
                 return null;
@@ -51,7 +52,7 @@ internal sealed class ExampleGenerator
 
         try
         {
-            return Generated(schema, depth, out omit);
+            return Generated(_resolver.Resolve(schema), depth, out omit);
         }
         finally
         {
@@ -87,13 +88,13 @@ internal sealed class ExampleGenerator
 
         if (schema.AllOf is { Count: > 0 })
         {
-            return Value(AllOfMerger.Merge(schema, _refPath), depth, out omit);
+            return Value(AllOfMerger.Merge(schema, _refPath, _resolver), depth, out omit);
         }
 
         var options = schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf;
         if (options is { Count: > 0 } && schema.Properties is not { Count: > 0 })
         {
-            foreach (var option in options.Where(o => o is not null && o.Type != JsonSchemaType.Null))
+            foreach (var option in options.Where(o => o is not null && _resolver.Resolve(o).Type != JsonSchemaType.Null))
             {
                 var value = Value(option, depth, out var skip);
                 if (!skip)
@@ -151,7 +152,12 @@ internal sealed class ExampleGenerator
 
         foreach (var (name, property) in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
         {
-            if (property is null || !_side.Shows(property.ReadOnly, property.WriteOnly) || _properties >= MaxProperties)
+            if (_properties >= MaxProperties)
+            {
+                break;
+            }
+
+            if (property is null || _resolver.Resolve(property) is var resolved && !_side.Shows(resolved.ReadOnly, resolved.WriteOnly))
             {
                 continue;
             }

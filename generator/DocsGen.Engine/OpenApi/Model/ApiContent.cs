@@ -3,7 +3,15 @@ namespace DocsGen.OpenApi.Model;
 public sealed record ApiRequestBody(bool Required, string DescriptionHtml, IReadOnlyList<ApiMediaType> Content);
 
 /// <param name="Anchor">Element id, e.g. "request-body-application-json" or "response-200-application-json".</param>
-public sealed record ApiMediaType(string MediaType, string Anchor, SchemaNode? Schema, IReadOnlyList<ApiExample> Examples);
+/// <param name="SameSchemaAnchor">Set when an earlier media type on the page shows the same schema; pages link there instead of repeating it.</param>
+/// <param name="SameSchemaLabel">What that earlier place is called, e.g. "200 application/json".</param>
+public sealed record ApiMediaType(
+    string MediaType,
+    string Anchor,
+    SchemaNode? Schema,
+    IReadOnlyList<ApiExample> Examples,
+    string? SameSchemaAnchor = null,
+    string? SameSchemaLabel = null);
 
 /// <param name="Status">"200", "4XX" or "default".</param>
 /// <param name="Anchor">"response-200".</param>

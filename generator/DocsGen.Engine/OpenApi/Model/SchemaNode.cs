@@ -69,6 +69,9 @@ public sealed record SchemaNode
     /// <summary>True when the node is a link instead of an expansion (recursion or depth).</summary>
     public bool IsCollapsedRef { get; init; }
 
+    /// <summary>True when an inline schema was too deep or the tree too big to show here.</summary>
+    public bool IsTruncated { get; init; }
+
     /// <summary>True when there is something to expand under the summary line.</summary>
     public bool HasChildren => Properties.Count > 0 || Items is not null || AdditionalProperties is not null
         || PatternProperties.Count > 0 || Alternatives.Count > 0;
