@@ -27,10 +27,10 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
         var checkedLinks = 0;
         Parallel.ForEach(scan.Html.Values, file =>
         {
+            Interlocked.Add(ref checkedLinks, file.References.Count);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var reference in file.References)
             {
-                Interlocked.Increment(ref checkedLinks);
                 if (!seen.Add(reference.Value))
                 {
                     continue;
