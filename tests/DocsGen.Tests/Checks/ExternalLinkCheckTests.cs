@@ -205,6 +205,32 @@ public sealed class ExternalLinkCheckTests : IAsyncLifetime, IDisposable
         Assert.Equal(1, _host.Requests("/ok"));
     }
 
+    [Fact]
+    public async Task Docsgen_check_with_external_reports_at_the_markdown_line_and_reuses_its_cache_file()
+    {
+        var root = CheckFixtures.Copy("clean");
+        try
+        {
+            await File.AppendAllTextAsync(Path.Combine(root, "versions", "v1", "index.md"), $"\nSee [the old spec]({_host.Url("/gone")}) and [the new one]({_host.Url("/ok")}).\n");
+            var options = new DocsGen.Checks.CheckOptions { Root = root, External = true, CachePath = CachePath, ExternalSettings = Settings() };
+
+            var first = await DocsGen.Checks.CheckRunner.RunAsync(options);
+            var requests = _host.TotalRequests;
+            var second = await DocsGen.Checks.CheckRunner.RunAsync(options);
+
+            var broken = Assert.Single(first.Diagnostics);
+            Assert.Equal((DiagnosticCodes.ExternalLinkBroken, "versions/v1/index.md", 7, 5), (broken.Code, broken.Location!.File, broken.Location.Line, broken.Location.Column));
+            Assert.Equal((2, 2), (first.ExternalChecked, first.ExternalFetched));
+            Assert.Equal(first.Diagnostics, second.Diagnostics);
+            Assert.Equal((2, 0), (second.ExternalChecked, second.ExternalFetched));
+            Assert.Equal(requests, _host.TotalRequests);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     private sealed class ManualClock(DateTimeOffset now) : TimeProvider
     {
         private DateTimeOffset _now = now;
