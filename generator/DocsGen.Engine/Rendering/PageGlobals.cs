@@ -19,7 +19,7 @@ internal static class PageGlobals
         ["versions"] = site.Config.Versions.Select(v => VersionLink(site, v.Id, null)).ToList(),
     };
 
-    public static ScriptObject Page(SiteView site, Page page)
+    public static ScriptObject Page(SiteView site, Page page, NavCache navCache)
     {
         var config = site.Config;
         var version = config.Versions.First(v => v.Id == page.Version);
@@ -27,7 +27,7 @@ internal static class PageGlobals
         var inCurrent = site.Versions[current.Id].Existing(page.Route);
         var index = site.ReadingIndex.TryGetValue(page, out var i) ? i : -1;
         var order = site.ReadingOrder[page.Version];
-        var nav = NavItems(site, site.Navigation[page.Version], site.NavNodeOf.GetValueOrDefault(page));
+        var (nav, navHtml) = navCache.For(page.Version, site.NavNodeOf.GetValueOrDefault(page));
 
         var versionObject = new ScriptObject
         {
@@ -56,12 +56,13 @@ internal static class PageGlobals
             ["edit_url"] = config.EditUrl is not null && page.Kind == PageKind.Guide && page.Source is not null
                 ? config.EditUrl + page.Source.File
                 : null,
-            // The 404 page is served at any missing address: it has no URL of its own to be canonical.
-            ["canonical_url"] = page.Kind == PageKind.NotFound ? "" : inCurrent is not null ? site.AbsoluteUrlOf(inCurrent) : site.AbsoluteUrlOf(page),
+            // The 404 page is served at /404.html for any missing address: it has no URL of its own to name.
+            ["canonical_url"] = page.Kind == PageKind.NotFound ? ""
+                : inCurrent is not null ? site.AbsoluteUrlOf(inCurrent) : site.AbsoluteUrlOf(page),
             ["tags"] = page.Tags.ToList(),
             ["in_versions"] = config.Versions.Select(v => VersionLink(site, v.Id, page)).ToList(),
             ["current_version_url"] = inCurrent is not null ? site.UrlOf(inCurrent) : site.StartUrl(current.Id),
-            ["noindex"] = version.NoIndex,
+            ["noindex"] = version.NoIndex || page.Kind == PageKind.NotFound,
             ["badges"] = page.Badges.Select(b => new ScriptObject { ["label"] = b.Label, ["kind"] = b.Kind }).ToList(),
         };
 
@@ -71,6 +72,7 @@ internal static class PageGlobals
             ["version"] = versionObject,
             ["page"] = pageObject,
             ["nav"] = nav,
+            ["nav_html"] = navHtml,
             ["model"] = page.Model,
         };
         globals.Import("highlight", new Func<string?, string?, string>((code, language) =>
@@ -95,42 +97,6 @@ internal static class PageGlobals
     }
 
     private static ScriptObject Link(SiteView site, Page page) => new() { ["title"] = page.NavTitle ?? page.Title, ["url"] = site.UrlOf(page) };
-
-    /// <summary>
-    /// The sidebar for one page: every top-level entry, and the children of sections on the path to the
-    /// active page only, so a 10,000-page site does not put 10,000 links on every page.
-    /// </summary>
-    private static List<ScriptObject> NavItems(SiteView site, NavNode root, NavNode? active)
-    {
-        var openPath = new HashSet<NavNode>();
-        for (var n = active; n is not null; n = n.Parent)
-        {
-            openPath.Add(n);
-        }
-
-        return root.Children.Select(c => NavItem(site, c, active, openPath)).ToList();
-    }
-
-    private static ScriptObject NavItem(SiteView site, NavNode node, NavNode? active, HashSet<NavNode> openPath)
-    {
-        var isOpen = openPath.Contains(node);
-        var target = node.Page ?? node.FirstPage;
-        var operation = node.Page?.Model as IHasHttpMethod;
-        return new ScriptObject
-        {
-            ["title"] = node.Title,
-            ["url"] = target is null ? null : site.UrlOf(target),
-            ["children"] = isOpen
-                ? node.Children.Select(c => NavItem(site, c, active, openPath)).ToList()
-                : new List<ScriptObject>(),
-            ["has_children"] = node.Children.Count > 0,
-            ["is_active"] = node == active,
-            ["is_open"] = isOpen,
-            ["is_section"] = node.IsSection,
-            ["kind"] = node.Page is null ? "section" : KindName(node.Page.Kind),
-            ["method"] = operation?.HttpMethod,
-        };
-    }
 
     public static string KindName(PageKind kind) => kind switch
     {

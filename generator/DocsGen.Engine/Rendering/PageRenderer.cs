@@ -8,6 +8,8 @@ namespace DocsGen.Rendering;
 /// <summary>Renders a page: its layout first (the body), then base.html around it.</summary>
 public sealed class PageRenderer(Theme theme, SiteView site)
 {
+    private readonly NavCache _navCache = new(site);
+
     public string? Render(Page page)
     {
         var layout = theme.Template($"layouts/{page.Layout}.html");
@@ -17,7 +19,7 @@ public sealed class PageRenderer(Theme theme, SiteView site)
             return null;
         }
 
-        var globals = PageGlobals.Page(site, page);
+        var globals = PageGlobals.Page(site, page, _navCache);
         var context = new TemplateContext
         {
             TemplateLoader = theme,
@@ -27,6 +29,11 @@ public sealed class PageRenderer(Theme theme, SiteView site)
             RecursiveLimit = 200,
             LimitToString = 0,
         };
+        foreach (var (path, partial) in theme.Partials)
+        {
+            context.CachedTemplates[path] = partial;
+        }
+
         context.PushGlobal(globals);
         try
         {

@@ -20,6 +20,16 @@ public sealed class Theme : ITemplateLoader
     {
         _layers = layers;
         Diagnostics = diagnostics;
+        _partials = new(() => _layers
+            .Where(layer => Directory.Exists(Path.Combine(layer, "partials")))
+            .SelectMany(layer => Directory.EnumerateFiles(Path.Combine(layer, "partials"), "*.html", SearchOption.AllDirectories)
+                .Select(file => Path.GetRelativePath(layer, file).Replace('\\', '/')))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(path => (Path: path, Template: Template(path)))
+            .Where(p => p.Template is not null)
+            .Select(p => new KeyValuePair<string, Template>(p.Path, p.Template!))
+            .ToList());
     }
 
     public DiagnosticBag Diagnostics { get; }
@@ -99,6 +109,14 @@ public sealed class Theme : ITemplateLoader
 
         return result;
     }
+
+    /// <summary>
+    /// Every partial, parsed once. Scriban caches includes per context only; handing each page's
+    /// context the shared parsed partials avoids re-reading and re-parsing them for every page.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, Template>> Partials => _partials.Value;
+
+    private readonly Lazy<IReadOnlyList<KeyValuePair<string, Template>>> _partials;
 
     public Template? Template(string relativePath) =>
         _templates.GetOrAdd(relativePath, p => new Lazy<Template?>(() => Parse(p))).Value;

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace DocsGen.Serve;
@@ -43,6 +45,7 @@ public sealed class DevServer : IAsyncDisposable
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         builder.WebHost.UseUrls($"http://{_options.Host}:{_options.Port}");
         var app = builder.Build();
         app.MapGet("/__docsgen/livereload.js", () => Results.Text(LiveReload.Script, "text/javascript"));
@@ -53,7 +56,9 @@ public sealed class DevServer : IAsyncDisposable
             extension(app, this);
         }
 
-        app.Run(ServeFileAsync);
+        // A fallback endpoint, not app.Run: terminal middleware would run before the routed
+        // endpoints above and answer /__docsgen/* with the 404 page.
+        app.MapFallback("{**path}", ServeFileAsync);
         await app.StartAsync(cancellationToken);
         _app = app;
         Url = app.Urls.First().TrimEnd('/') + "/";

@@ -1,0 +1,14 @@
+namespace DocsGen.Bench.Commands;
+
+/// <summary>One benchmark: `pages` now; `specs`, `diff` and `search` are planned.</summary>
+internal interface IBenchCommand
+{
+    string Name { get; }
+
+    string Usage { get; }
+
+    string Description { get; }
+
+    /// <summary>Runs with the arguments after the command name; returns the exit code.</summary>
+    Task<int> RunAsync(string[] args);
+}
