@@ -19,6 +19,7 @@ public static class CommandLine
             BuildCommand.Create(),
             ServeCommand.Create(),
             NewCommand.Create(),
+            CheckCommand.Create(),
         };
 
         var parsed = root.Parse(args);

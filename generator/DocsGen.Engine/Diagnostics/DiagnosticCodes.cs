@@ -45,6 +45,16 @@ public static class DiagnosticCodes
     public const string SpecExternalRefMissing = "DG3008";
     public const string SpecDiagnosticsTruncated = "DG3009";
 
+    // DG4xxx links checked on the built site (`docsgen check`)
+    public const string OutputLinkTargetMissing = "DG4001";
+    public const string OutputLinkAnchorMissing = "DG4002";
+    public const string OutputLinkOutsideSite = "DG4003";
+    public const string ExternalLinkBroken = "DG4004";
+    public const string ExternalLinkRedirected = "DG4005";
+    public const string ExternalLinkUnreachable = "DG4006";
+    public const string ExternalLinkRateLimited = "DG4007";
+    public const string LinkCacheUnreadable = "DG4008";
+
     // DG8xxx theme and output
     public const string TemplateMissing = "DG8001";
     public const string TemplateSyntax = "DG8002";

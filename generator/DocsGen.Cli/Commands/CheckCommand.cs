@@ -1,0 +1,96 @@
+using System.CommandLine;
+using DocsGen.Checks;
+using DocsGen.Checks.Reports;
+using Spectre.Console;
+
+namespace DocsGen.Cli.Commands;
+
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var root = new Argument<string?>("root") { Description = "Folder with docsgen.yml (default: ., ./content, or the bundled site).", Arity = ArgumentArity.ZeroOrOne };
+        var external = new Option<bool>("--external") { Description = "Also check links to other sites (cached, throttled per host)." };
+        var cache = new Option<string?>("--cache") { Description = "External link cache file (default: .docsgen/link-cache.json under the site root)." };
+        var format = new Option<ReportFormat>("--format", "-f") { Description = "Report format: human, json, junit, sarif, github.", DefaultValueFactory = _ => ReportFormat.Human };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var strict = new Option<bool>("--warnings-as-errors", "--strict") { Description = "Treat warnings as errors (exit code 1)." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Published address, overriding the config's baseUrl." };
+        var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 'draft: true'." };
+        var command = new Command("check", "Build the site into a temporary folder and check it: links and anchors in the output, external links with --external.")
+        {
+            root, external, cache, format, output, strict, baseUrl, drafts,
+        };
+
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var (siteRoot, _) = SiteRoot.Find(parse.GetValue(root));
+            var report = await CheckRunner.RunAsync(new CheckOptions
+            {
+                Root = siteRoot,
+                External = parse.GetValue(external) ? true : null,
+                CachePath = parse.GetValue(cache) is { } file ? Path.GetFullPath(file) : null,
+                WarningsAsErrors = parse.GetValue(strict),
+                BaseUrl = parse.GetValue(baseUrl),
+                IncludeDrafts = parse.GetValue(drafts),
+                Progress = Reporter.Progress(Console.Error),
+            }, cancellationToken);
+
+            var chosen = parse.GetValue(format);
+            var prefix = Path.GetRelativePath(Directory.GetCurrentDirectory(), siteRoot) is var relative && relative != "." && !relative.StartsWith("..", StringComparison.Ordinal)
+                ? relative.Replace('\\', '/') + "/"
+                : "";
+            if (parse.GetValue(output) is { } path)
+            {
+                try
+                {
+                    await File.WriteAllTextAsync(path, ReportWriter.Write(report, chosen, prefix), cancellationToken);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    await Console.Error.WriteLineAsync($"docsgen: cannot write {path}: {e.Message}");
+                    return CommandLine.UsageErrors;
+                }
+
+                WriteHuman(report);
+            }
+            else if (chosen == ReportFormat.Human)
+            {
+                WriteHuman(report);
+            }
+            else
+            {
+                Console.Out.Write(ReportWriter.Write(report, chosen, prefix));
+                await Console.Error.WriteLineAsync(ReportWriter.Verdict(report));
+            }
+
+            return report.ConfigFailed ? CommandLine.UsageErrors : report.Passed ? CommandLine.Ok : CommandLine.ContentErrors;
+        });
+        return command;
+    }
+
+    /// <summary>Findings as plain text; the summary as a table on a terminal, aligned text in logs.</summary>
+    private static void WriteHuman(CheckReport report)
+    {
+        var text = ReportWriter.Write(report, ReportFormat.Human);
+        if (Console.IsOutputRedirected)
+        {
+            Console.Out.Write(text);
+            return;
+        }
+
+        Console.Out.Write(ReportWriter.HumanFindings(report));
+        var table = new Table().AddColumns("Check", "Checked", "Errors", "Warnings", "Time");
+        foreach (var row in CheckSummary.Rows(report))
+        {
+            table.AddRow(Markup.Escape(row.Check), Markup.Escape(row.Checked), Count(row.Errors, "red"), Count(row.Warnings, "yellow"),
+                row.Time is { } t ? $"{t.TotalSeconds:0.00} s" : "");
+        }
+
+        AnsiConsole.Write(table);
+        var verdict = Markup.Escape(ReportWriter.Verdict(report));
+        AnsiConsole.MarkupLine(report.Passed ? $"[green]{verdict}[/]" : $"[red]{verdict}[/]");
+    }
+
+    private static string Count(int n, string color) => n == 0 ? "0" : $"[{color}]{n}[/]";
+}

@@ -1,0 +1,40 @@
+using DocsGen.Diagnostics;
+
+namespace DocsGen.Checks;
+
+/// <summary>Everything `docsgen check` found, with the figures the summary shows.</summary>
+public sealed record CheckReport
+{
+    /// <summary>The build's diagnostics followed by the checks', sorted by file, line, column.</summary>
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+
+    /// <summary>The configuration could not be used (exit code 2).</summary>
+    public bool ConfigFailed { get; init; }
+
+    /// <summary>The build had errors, so the built site could not be checked.</summary>
+    public bool BuildFailed { get; init; }
+
+    public int Pages { get; init; }
+
+    public int FilesScanned { get; init; }
+
+    public int LinksChecked { get; init; }
+
+    public int ExternalChecked { get; init; }
+
+    public int ExternalFetched { get; init; }
+
+    public int ExternalSkipped { get; init; }
+
+    public TimeSpan BuildTime { get; init; }
+
+    public TimeSpan LinkCheckTime { get; init; }
+
+    public TimeSpan ExternalTime { get; init; }
+
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    public bool Passed => !ConfigFailed && !BuildFailed && Errors == 0;
+}

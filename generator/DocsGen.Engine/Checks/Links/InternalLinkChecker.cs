@@ -1,0 +1,188 @@
+using System.Collections.Concurrent;
+using DocsGen.Diagnostics;
+using DocsGen.Rendering;
+
+namespace DocsGen.Checks.Links;
+
+/// <summary>
+/// Checks every internal URL of the built site against the files and element ids actually written,
+/// and reports each problem at the Markdown line that wrote the link, or at the page the theme put it on.
+/// </summary>
+internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadOnlyList<Diagnostic> buildDiagnostics)
+{
+    // Codes the build raises while resolving guide links: the check never repeats them.
+    private static readonly HashSet<string> BuildLinkCodes =
+    [
+        DiagnosticCodes.LinkToMissingPage, DiagnosticCodes.LinkToMissingAnchor, DiagnosticCodes.UnresolvedApiReference,
+        DiagnosticCodes.UnresolvedSchemaReference, DiagnosticCodes.MissingAsset,
+    ];
+
+    private readonly SiteUrlResolver _resolver = new(site.BasePath, site.Config.BaseUrl);
+    private readonly LinkSources _sources = new(site);
+
+    public InternalLinkResult Check()
+    {
+        var problems = new ConcurrentBag<Problem>();
+        var external = new ConcurrentBag<(string File, HtmlReference Reference)>();
+        var checkedLinks = 0;
+        Parallel.ForEach(scan.Html.Values, file =>
+        {
+            Interlocked.Add(ref checkedLinks, file.References.Count);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var reference in file.References)
+            {
+                if (!seen.Add(reference.Value))
+                {
+                    continue;
+                }
+
+                var url = _resolver.Resolve(file.Path, reference.Value);
+                switch (url.Kind)
+                {
+                    case SiteUrlKind.External:
+                        external.Add((file.Path, reference));
+                        break;
+                    case SiteUrlKind.OutsideSite:
+                        problems.Add(new Problem(file.Path, reference, url, DiagnosticCodes.OutputLinkOutsideSite, null));
+                        break;
+                    case SiteUrlKind.Internal when Find(url) is { } problem:
+                        problems.Add(new Problem(file.Path, reference, url, problem.Code, problem.Target));
+                        break;
+                }
+            }
+        });
+
+        var diagnostics = new List<Diagnostic>();
+        var reported = buildDiagnostics.Where(d => BuildLinkCodes.Contains(d.Code) && d.Location is not null)
+            .Select(d => (d.Location!.File, d.Location.Line, d.Location.Column)).ToHashSet();
+        var fromTheme = new List<(Problem Problem, LinkSource Source)>();
+        foreach (var problem in problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Reference.Line).ThenBy(p => p.Reference.Column))
+        {
+            var source = _sources.Of(problem.File, problem.Reference.Value);
+            if (!source.IsMarkdown)
+            {
+                fromTheme.Add((problem, source));
+                continue;
+            }
+
+            foreach (var link in source.Written.Where(l => !reported.Contains((l.Location.File, l.Location.Line, l.Location.Column))))
+            {
+                AddIfEnabled(diagnostics, problem.Code, MarkdownMessage(link.Written, problem), link.Location, Hint(problem));
+            }
+        }
+
+        foreach (var group in fromTheme.GroupBy(t => (t.Problem.Code, t.Problem.Reference.Value, t.Source.Producer)))
+        {
+            var first = group.MinBy(t => t.Source.PageUrl, StringComparer.Ordinal);
+            var count = group.Select(t => t.Source.PageUrl).Distinct().Count();
+            var where = new SourceLocation(first.Source.PageUrl, first.Problem.Reference.Line, first.Problem.Reference.Column);
+            AddIfEnabled(diagnostics, first.Problem.Code, ThemeMessage(first.Problem, first.Source, count), where, ThemeHint(first.Source));
+        }
+
+        return new InternalLinkResult(diagnostics, scan.Html.Count, checkedLinks, ExternalUses(external));
+    }
+
+    private (string Code, string? Target)? Find(SiteUrl url)
+    {
+        var target = scan.FileFor(url.Path);
+        if (target is null)
+        {
+            return (DiagnosticCodes.OutputLinkTargetMissing, null);
+        }
+
+        if (url.Fragment.Length == 0 || url.Fragment.Equals("top", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        // Only HTML has ids; a fragment on an image or a JSON file is the browser's business.
+        if (!scan.Html.TryGetValue(target, out var page) || page.Ids.Contains(url.Fragment))
+        {
+            return null;
+        }
+
+        return (DiagnosticCodes.OutputLinkAnchorMissing, target);
+    }
+
+    private void AddIfEnabled(List<Diagnostic> diagnostics, string code, string message, SourceLocation at, string hint)
+    {
+        var severity = code switch
+        {
+            DiagnosticCodes.OutputLinkTargetMissing => site.Config.Checks.BrokenLinks,
+            DiagnosticCodes.OutputLinkAnchorMissing => site.Config.Checks.BrokenAnchors,
+            _ => Severity.Warning,
+        };
+        if (severity != Severity.Info)
+        {
+            diagnostics.Add(new Diagnostic(code, severity, message, at, hint));
+        }
+    }
+
+    private string Describe(Problem problem) => problem.Code switch
+    {
+        DiagnosticCodes.OutputLinkTargetMissing => $"'{problem.Url.Path}' is not in the built site",
+        DiagnosticCodes.OutputLinkAnchorMissing => $"'{PageAddress(problem.Target!)}' has no element with id '{problem.Url.Fragment}'",
+        _ => $"'{problem.Url.Path}' is outside the site's base path {site.BasePath}",
+    };
+
+    private string MarkdownMessage(string written, Problem problem) =>
+        $"Link '{written}' (written to the page as '{problem.Reference.Value}'): {Describe(problem)}.";
+
+    private string ThemeMessage(Problem problem, LinkSource source, int pages)
+    {
+        var onPages = pages == 1 ? $"on {source.PageUrl}" : $"on {pages} pages, first {source.PageUrl}";
+        var rawHtml = source.GuideFile is null ? "" : $" or raw HTML in {source.GuideFile}";
+        return $"<{problem.Reference.Tag} {problem.Reference.Attribute}=\"{problem.Reference.Value}\"> {onPages}: {Describe(problem)}. Produced by {source.Producer}{rawHtml}.";
+    }
+
+    private string Hint(Problem problem) => problem.Code switch
+    {
+        DiagnosticCodes.OutputLinkAnchorMissing => Suggest(problem),
+        DiagnosticCodes.OutputLinkTargetMissing => "Link to the Markdown file, the asset's path, or api:/schema: so the build resolves and follows it.",
+        _ => "Link inside the site, or write the full https:// address for another site.",
+    };
+
+    private string ThemeHint(LinkSource source) => source.GuideFile is null
+        ? $"Fix the URL in the template (themes/{site.Config.Theme}/layouts or its partials); template URLs should be built from the page model."
+        : $"Fix the URL in the template (themes/{site.Config.Theme}/layouts) or in the raw HTML of {source.GuideFile}.";
+
+    private string Suggest(Problem problem)
+    {
+        var ids = scan.Html[problem.Target!].Ids;
+        var fragment = problem.Url.Fragment;
+        var close = ids.Where(id => id.Contains(fragment, StringComparison.OrdinalIgnoreCase) || fragment.Contains(id, StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal).FirstOrDefault();
+        return close is null ? "Use an id that exists on the target page (its headings' # links show them)." : $"Did you mean '#{close}'?";
+    }
+
+    private string PageAddress(string file) => site.BasePath + (file.EndsWith("index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file);
+
+    private List<ExternalUse> ExternalUses(IEnumerable<(string File, HtmlReference Reference)> found)
+    {
+        var uses = new List<ExternalUse>();
+        var fromTheme = new List<(string Url, LinkSource Source, HtmlReference Reference)>();
+        foreach (var (file, reference) in found.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Reference.Line))
+        {
+            var source = _sources.Of(file, reference.Value);
+            if (source.IsMarkdown)
+            {
+                uses.AddRange(source.Written.Select(l => new ExternalUse(reference.Value, l.Location, true, "Markdown")));
+            }
+            else
+            {
+                fromTheme.Add((reference.Value, source, reference));
+            }
+        }
+
+        foreach (var group in fromTheme.GroupBy(t => (t.Url, t.Source.Producer)))
+        {
+            var first = group.MinBy(t => t.Source.PageUrl, StringComparer.Ordinal);
+            uses.Add(new ExternalUse(group.Key.Url, new SourceLocation(first.Source.PageUrl, first.Reference.Line, first.Reference.Column), false,
+                group.Key.Producer, group.Select(t => t.Source.PageUrl).Distinct().Count()));
+        }
+
+        return uses.Distinct().ToList();
+    }
+
+    private sealed record Problem(string File, HtmlReference Reference, SiteUrl Url, string Code, string? Target);
+}

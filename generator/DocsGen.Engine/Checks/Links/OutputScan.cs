@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+
+namespace DocsGen.Checks.Links;
+
+/// <summary>The built site as the checks see it: every output file, and every HTML file parsed once.</summary>
+internal sealed class OutputScan
+{
+    private OutputScan(IReadOnlySet<string> files, IReadOnlyDictionary<string, ScannedFile> html)
+    {
+        Files = files;
+        Html = html;
+    }
+
+    /// <summary>Output-relative paths with forward slashes.</summary>
+    public IReadOnlySet<string> Files { get; }
+
+    public IReadOnlyDictionary<string, ScannedFile> Html { get; }
+
+    public static OutputScan Read(string outputDir, CancellationToken cancellationToken)
+    {
+        var files = Directory.EnumerateFiles(outputDir, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(outputDir, f).Replace('\\', '/'))
+            .ToHashSet(StringComparer.Ordinal);
+        var htmlFiles = files.Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).ToList();
+        var scanned = new ConcurrentDictionary<string, ScannedFile>(StringComparer.Ordinal);
+        Parallel.ForEach(htmlFiles, new ParallelOptions { CancellationToken = cancellationToken }, relative =>
+        {
+            var html = File.ReadAllText(Path.Combine(outputDir, relative));
+            scanned[relative] = HtmlScanner.Scan(relative, html);
+        });
+        return new OutputScan(files, scanned);
+    }
+
+    /// <summary>The file a site path is served from: "a/" and "a" (a folder) both mean "a/index.html".</summary>
+    public string? FileFor(string sitePath)
+    {
+        if (sitePath.Length == 0 || sitePath.EndsWith('/'))
+        {
+            var index = sitePath + "index.html";
+            return Files.Contains(index) ? index : null;
+        }
+
+        if (Files.Contains(sitePath))
+        {
+            return sitePath;
+        }
+
+        var folderIndex = sitePath + "/index.html";
+        return Files.Contains(folderIndex) ? folderIndex : null;
+    }
+}

@@ -1,0 +1,5 @@
+namespace DocsGen.Checks.Links;
+
+/// <summary>What the link check needs from one output HTML file: the ids it offers and the URLs it uses.</summary>
+/// <param name="Path">Output-relative path with forward slashes, e.g. "v2/guides/auth/index.html".</param>
+internal sealed record ScannedFile(string Path, IReadOnlySet<string> Ids, IReadOnlyList<HtmlReference> References);

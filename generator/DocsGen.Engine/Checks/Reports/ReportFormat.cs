@@ -1,0 +1,10 @@
+namespace DocsGen.Checks.Reports;
+
+public enum ReportFormat
+{
+    Human,
+    Json,
+    JUnit,
+    Sarif,
+    GitHub,
+}
