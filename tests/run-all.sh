@@ -6,7 +6,7 @@
 #   4. adds up the TRX counters and prints, as the last line, "N passed, N failed".
 # Exits non-zero when a test failed, a test run crashed, or a run executed no test at all.
 # CI calls it through .ci/run (CI=true, no stdin). The .NET SDK comes with the machine; Debian does
-# not package it. No test needs npm tools yet; install them here when one does.
+# not package it. npm tools the tests read (the SARIF 2.1.0 schema) go to tests/.artifacts/npm.
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -42,6 +42,13 @@ install_missing() {
   if [ ! -x /usr/bin/chromium ]; then
     say "installing Debian's chromium for the browser tests"
     apt_install chromium || { say "could not install chromium"; return 1; }
+  fi
+  local npm_dir="$ROOT/tests/.artifacts/npm"
+  if [ ! -f "$npm_dir/node_modules/@microsoft/jest-sarif/package.json" ]; then
+    say "installing npm test tools into tests/.artifacts/npm"
+    command -v npm >/dev/null || apt_install nodejs npm || { say "could not install npm"; return 1; }
+    npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$npm_dir" \
+      @microsoft/jest-sarif@1.0.0-beta.0 || { say "npm install failed"; return 1; }
   fi
 }
 

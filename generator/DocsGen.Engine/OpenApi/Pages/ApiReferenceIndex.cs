@@ -19,7 +19,7 @@ public sealed partial class ApiReferenceIndex
         {
             switch (page.Model)
             {
-                case ApiOperation { IsWebhook: false } operation:
+                case ApiOperation operation:
                     var specId = operation.ApiId;
                     foreach (var key in OperationKeys(operation))
                     {
@@ -49,7 +49,11 @@ public sealed partial class ApiReferenceIndex
             yield return operation.Id;
         }
 
-        yield return operation.Method + " " + operation.Path;
+        // A webhook has no path of its own on the API's server; "POST /payments" must not find it.
+        if (!operation.IsWebhook)
+        {
+            yield return operation.Method + " " + operation.Path;
+        }
     }
 
     /// <summary>"get  /pets/{id}" and "GET /pets/{id}" are the same target; an operationId is kept as written.</summary>
