@@ -39,7 +39,9 @@ public static class NavBuilder
             if (page.IsSectionIndex && parent != root && parent.Page is null)
             {
                 parent.Page = page;
-                if (sectionInfo.GetValueOrDefault(page.SectionKeys.Last().Folder ?? "")?.Title is null)
+                // A folder's index page names its section (unless _section.yml does); generated
+                // sections (an API, a tag) are already named by their generator.
+                if (page.Kind == PageKind.Guide && sectionInfo.GetValueOrDefault(page.SectionKeys.Last().Folder ?? "")?.Title is null)
                 {
                     parent.Title = page.NavTitle ?? page.Title;
                 }
