@@ -23,6 +23,13 @@ internal static class Reporter
         var verdict = result.Succeeded ? "Built" : "Build failed:";
         writer.WriteLine(
             $"{verdict} {result.Pages} pages, {result.Files} files ({result.Bytes / 1024} KB) in {seconds} s; {result.Errors} errors, {result.Warnings} warnings.");
+        if (Environment.GetEnvironmentVariable("DOCSGEN_TIMINGS") == "1")
+        {
+            foreach (var (stage, time) in result.Timings)
+            {
+                writer.WriteLine($"  {stage,-24} {time.TotalMilliseconds,8:0} ms");
+            }
+        }
     }
 
     /// <summary>Progress on a terminal, one plain line per stage in CI logs.</summary>

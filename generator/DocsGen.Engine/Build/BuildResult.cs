@@ -20,6 +20,9 @@ public sealed record BuildResult
 
     public TimeSpan Elapsed { get; init; }
 
+    /// <summary>Time per pipeline stage, in order.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Time)> Timings { get; init; } = [];
+
     public string? OutputDir { get; init; }
 
     /// <summary>The built site's model, for checks and the dev server; null when the build stopped early.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DocsGen.Config;
 using DocsGen.Content;
 using DocsGen.Diagnostics;
@@ -17,18 +16,19 @@ public static class SiteBuilder
 {
     public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
     {
-        var clock = Stopwatch.StartNew();
+        var clock = new StageTimings();
         var diagnostics = new DiagnosticBag();
 
         var config = ConfigLoader.Load(options.Root, diagnostics);
         if (config is null)
         {
-            return new BuildResult { Diagnostics = diagnostics.ToList(), ConfigFailed = true, Elapsed = clock.Elapsed };
+            return new BuildResult { Diagnostics = diagnostics.ToList(), ConfigFailed = true, Elapsed = clock.Elapsed, Timings = clock.Stages };
         }
 
         config = ApplyOptions(config, options);
         options.Progress?.Report(new BuildProgress("content", 0, 1));
         var contents = ContentLoader.Load(config, diagnostics);
+        clock.Mark("read content");
 
         var versions = new Dictionary<string, VersionPages>(StringComparer.Ordinal);
         foreach (var version in config.Versions)
@@ -37,17 +37,20 @@ public static class SiteBuilder
         }
 
         await ApiStage.AddAsync(config, versions, diagnostics, cancellationToken);
+        clock.Mark("api reference");
         var guides = ParseGuides(contents, versions, diagnostics);
+        clock.Mark("parse guides");
         options.Progress?.Report(new BuildProgress("markdown", 0, guides.Count));
         var resolver = new LinkResolver(config.Root, config.BasePath, versions, config.Checks);
         Parallel.ForEach(guides, new ParallelOptions { CancellationToken = cancellationToken }, guide => GuideRenderer.Render(guide, resolver, diagnostics));
         ApiStage.LinkGuides(versions, guides.Select(g => g.Page));
+        clock.Mark("render guides");
 
         var site = ModelSite(config, versions, contents, options, diagnostics);
         PromoteWarnings(diagnostics, options);
         if (diagnostics.HasErrors && !options.Preview)
         {
-            return new BuildResult { Diagnostics = WithoutPromotedDuplicates(diagnostics), Elapsed = clock.Elapsed, Site = site, Pages = versions.Values.Sum(v => v.All.Count()) };
+            return new BuildResult { Diagnostics = WithoutPromotedDuplicates(diagnostics), Elapsed = clock.Elapsed, Timings = clock.Stages, Site = site, Pages = versions.Values.Sum(v => v.All.Count()) };
         }
 
         var theme = Theme.Resolve(config.Root, config.Theme, diagnostics);
@@ -57,19 +60,23 @@ public static class SiteBuilder
         }
 
         using var output = new StagedOutput(config.Output);
+        clock.Mark("model site");
         var pages = WritePages(site, theme, output, options, cancellationToken);
+        clock.Mark("render and write pages");
         WriteSiteFiles(site, theme, contents, output, diagnostics);
+        clock.Mark("site files");
 
         // Rendering and site files add warnings too (templates, sitemap); --strict covers them as well.
         PromoteWarnings(diagnostics, options);
         if (diagnostics.HasErrors && !options.Preview)
         {
-            return new BuildResult { Diagnostics = WithoutPromotedDuplicates(diagnostics), Elapsed = clock.Elapsed, Site = site, Pages = pages };
+            return new BuildResult { Diagnostics = WithoutPromotedDuplicates(diagnostics), Elapsed = clock.Elapsed, Timings = clock.Stages, Site = site, Pages = pages };
         }
 
         var files = output.FilesWritten;
         var bytes = output.BytesWritten;
         output.Commit();
+        clock.Mark("swap output");
         return new BuildResult
         {
             Diagnostics = WithoutPromotedDuplicates(diagnostics),
@@ -78,6 +85,7 @@ public static class SiteBuilder
             Files = files,
             Bytes = bytes,
             Elapsed = clock.Elapsed,
+            Timings = clock.Stages,
             OutputDir = config.Output,
             Site = site,
         };

@@ -74,8 +74,11 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
         {
             return new SchemaNode
             {
-                Name = name, TypeLabel = SchemaFacts.TypeLabel(schema, resolver), Required = required,
-                DescriptionHtml = descriptions.ToHtml(schema.Description), IsTruncated = true,
+                Name = name,
+                TypeLabel = SchemaFacts.TypeLabel(schema, resolver),
+                Required = required,
+                DescriptionHtml = descriptions.ToHtml(schema.Description),
+                IsTruncated = true,
             };
         }
 
