@@ -22,10 +22,15 @@ public sealed class ServedSite : IAsyncDisposable
     /// <summary>The server's address, ending in "/".</summary>
     public string BaseUrl => _server.Url;
 
-    public static async Task<ServedSite> StartAsync(string fixtureName)
+    public static Task<ServedSite> StartAsync(string fixtureName) => StartCopyAsync(RepositoryPaths.Fixture(fixtureName), fixtureName);
+
+    /// <summary>A copy of the bundled site in content/, the one README's first command serves.</summary>
+    public static Task<ServedSite> StartContentAsync() => StartCopyAsync(Path.Combine(RepositoryPaths.Root, "content"), "content");
+
+    private static async Task<ServedSite> StartCopyAsync(string source, string fixtureName)
     {
         var root = Path.Combine(Path.GetTempPath(), "docsgen-browser-tests", $"{fixtureName}-{Guid.NewGuid():N}");
-        CopyFolder(RepositoryPaths.Fixture(fixtureName), root);
+        CopyFolder(source, root);
         var server = new DevServer(new DevServerOptions { Root = root, Port = 0 });
         await server.StartAsync();
         if (server.LastBuild is { Succeeded: false } build)

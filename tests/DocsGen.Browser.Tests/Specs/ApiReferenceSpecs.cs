@@ -1,0 +1,69 @@
+using DocsGen.Browser.Tests.Infrastructure;
+
+namespace DocsGen.Browser.Tests.Specs;
+
+/// <summary>API reference pages in a real browser: schema trees fold open, hostile specs stay inert.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ApiReferenceSpecs(ChromiumFixture chromium)
+{
+    [Fact]
+    public async Task A_nested_request_schema_expands_on_click_without_leaving_the_page()
+    {
+        await using var site = await ServedSite.StartContentAsync();
+        await using var tab = await chromium.OpenTabAsync();
+        var page = tab.Page;
+        await page.GotoAsync(site.Url("/v2/api/operations/createpayment/"));
+
+        await Expect(page.Locator("h1")).ToContainTextAsync("Create a payment");
+        var node = page.Locator("#request-body details.schema-node").First;
+        await Expect(node).Not.ToHaveAttributeAsync("open", "");
+        var nested = node.Locator(".schema-children").First;
+        await Expect(nested).Not.ToBeVisibleAsync();
+
+        await node.Locator("summary").First.ClickAsync();
+
+        await Expect(node).ToHaveAttributeAsync("open", "");
+        await Expect(nested).ToBeVisibleAsync();
+        Assert.EndsWith("/v2/api/operations/createpayment/", page.Url);
+    }
+
+    [Fact]
+    public async Task Script_in_a_hostile_spec_never_runs_on_its_pages()
+    {
+        await using var site = await ServedSite.StartAsync("HostileSpecSite");
+        await using var tab = await chromium.OpenTabAsync();
+        var page = tab.Page;
+        var dialogs = new List<string>();
+        page.Dialog += (_, dialog) =>
+        {
+            dialogs.Add(dialog.Message);
+            _ = dialog.DismissAsync();
+        };
+
+        foreach (var path in new[] { "/v1/api/", "/v1/api/operations/getthing/", "/v1/api/schemas/thing/", "/v1/" })
+        {
+            await page.GotoAsync(site.Url(path));
+            await page.WaitForLoadStateAsync(LoadState.Load);
+
+            // Give event handlers (onerror, onload, ontoggle) a chance, and open every tree and link.
+            foreach (var details in await page.Locator("details").AllAsync())
+            {
+                await details.EvaluateAsync("d => d.open = true");
+            }
+
+            foreach (var link in await page.Locator("main a[href^='javascript:' i]").AllAsync())
+            {
+                await link.ClickAsync(new() { Force = true });
+            }
+
+            await page.Locator("main").HoverAsync();
+            await page.WaitForTimeoutAsync(200);
+            var pwned = await page.EvaluateAsync<string?>("() => window.__pwned ?? null");
+            Assert.True(pwned is null, $"script from the spec ran on {path}: {pwned}");
+        }
+
+        Assert.Empty(dialogs);
+        await page.GotoAsync(site.Url("/v1/api/operations/getthing/"));
+        await Expect(page.Locator("main")).ToContainTextAsync("window.__pwned = 'param'");
+    }
+}
