@@ -95,8 +95,9 @@ internal static class SearchTokenizer
             return true;
         }
 
-        // "HTTPServer": the boundary is before the last capital of a run that a lower letter follows.
-        if (char.IsUpper(c) && char.IsUpper(previous) && i + 1 < word.Length && char.IsLower(word[i + 1]))
+        // "HTTPServer": the boundary is before the last capital of a run (two or more) that a lower letter follows;
+        // "OAuth" stays one word.
+        if (char.IsUpper(c) && char.IsUpper(previous) && i >= 2 && char.IsUpper(word[i - 2]) && i + 1 < word.Length && char.IsLower(word[i + 1]))
         {
             return true;
         }
