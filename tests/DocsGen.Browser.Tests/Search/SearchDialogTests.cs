@@ -47,7 +47,7 @@ public sealed class SearchDialogTests(SearchSite site) : IClassFixture<SearchSit
     {
         var page = await site.OpenAsync("v3/");
         await SearchAsync(page, "keys");
-        var titles = await page.Locator("#search-results .search-result-title").AllTextContentsAsync();
+        var titles = (await page.Locator("#search-results .search-result-title").AllTextContentsAsync()).ToList();
         Assert.Equal("API keys", titles[0]);
         Assert.Contains("Rotating keys", titles);
         Assert.True(titles.IndexOf("API keys") < titles.IndexOf("Authentication"), string.Join(" | ", titles));

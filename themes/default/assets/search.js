@@ -292,6 +292,10 @@
       if (!results.length) return;
       var next = e.key === "ArrowDown" ? (active + 1) % results.length : (active <= 0 ? results.length - 1 : active - 1);
       select(next, true);
+    } else if (e.key === "Escape") {
+      // A search field's own Escape only clears the text; readers expect it to close the dialog.
+      e.preventDefault();
+      close();
     } else if (e.key === "Enter") {
       e.preventDefault();
       if (active >= 0) go(active);
