@@ -7,7 +7,7 @@ internal static class BuildCommand
 {
     public static Command Create()
     {
-        var root = new Argument<string?>("root") { Description = "Folder with docsgen.yml (default: ., ./content, or the bundled site).", Arity = ArgumentArity.ZeroOrOne };
+        var root = SiteRoot.Argument();
         var output = new Option<string?>("--output", "-o") { Description = "Output folder (default: the config's 'output', _site)." };
         var baseUrl = new Option<string?>("--base-url") { Description = "Published address, overriding the config's baseUrl." };
         var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 'draft: true'." };

@@ -7,7 +7,7 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var root = new Argument<string?>("root") { Description = "Folder with docsgen.yml (default: ., ./content, or the bundled site).", Arity = ArgumentArity.ZeroOrOne };
+        var root = SiteRoot.Argument();
         var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 5000 };
         var host = new Option<string>("--host") { Description = "Address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
         var command = new Command("serve", "Build, serve on 127.0.0.1, rebuild on every change and reload the browser.") { root, port, host };

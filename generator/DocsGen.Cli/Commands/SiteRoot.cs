@@ -1,8 +1,27 @@
+using System.CommandLine;
+
 namespace DocsGen.Cli.Commands;
 
 /// <summary>Which site a command works on when none is named.</summary>
 internal static class SiteRoot
 {
+    /// <summary>
+    /// The optional ROOT argument, which must not swallow a misspelled option: without this check
+    /// `build --strcit` builds a folder called "--strcit" and fails with a confusing config error.
+    /// </summary>
+    public static Argument<string?> Argument()
+    {
+        var root = new Argument<string?>("root") { Description = "Folder with docsgen.yml (default: ., ./content, or the bundled site).", Arity = ArgumentArity.ZeroOrOne };
+        root.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value: var value }] && value.StartsWith('-'))
+            {
+                result.AddError($"Unrecognized option '{value}'.");
+            }
+        });
+        return root;
+    }
+
     /// <summary>
     /// The named folder; else the current folder when it has docsgen.yml; else ./content (a DocsGen
     /// checkout); else the bundled site shipped with the program.

@@ -1,5 +1,10 @@
 using DocsGen.Config;
 using DocsGen.Diagnostics;
+using DocsGen.Markdown;
+using DocsGen.OpenApi.Building;
+using DocsGen.OpenApi.Loading;
+using DocsGen.OpenApi.Model;
+using DocsGen.OpenApi.Pages;
 using DocsGen.SiteModel;
 
 namespace DocsGen.Build;
@@ -7,14 +12,75 @@ namespace DocsGen.Build;
 /// <summary>Adds each version's API reference pages and makes api:/schema: links resolvable.</summary>
 internal static class ApiStage
 {
-    public static Task<int> AddAsync(SiteConfig config, Dictionary<string, VersionPages> versions, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    /// <summary>Loads every spec of every version (in parallel), models it and adds its pages.</summary>
+    public static async Task<IReadOnlyList<ApiSpec>> AddAsync(SiteConfig config, Dictionary<string, VersionPages> versions, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        // Wired to the OpenAPI stage when it lands.
-        return Task.FromResult(0);
+        var jobs = config.Versions.SelectMany(v => v.Apis.Select(api => (Version: v, Api: api))).ToList();
+        var built = await Task.WhenAll(jobs.Select(job => Task.Run(async () =>
+        {
+            var display = Path.GetRelativePath(config.Root, job.Api.Spec).Replace('\\', '/');
+            if (!File.Exists(job.Api.Spec))
+            {
+                diagnostics.Error(DiagnosticCodes.SpecMissing, $"OpenAPI file '{display}' of version {job.Version.Id} does not exist.",
+                    new SourceLocation(SiteConfig.FileName), "Fix the 'spec:' path in docsgen.yml; it is relative to docsgen.yml.");
+                return (job.Version, Spec: (ApiSpec?)null, Pages: (IReadOnlyList<Page>)[]);
+            }
+
+            var loaded = await SpecLoader.LoadAsync(job.Api.Spec, display, diagnostics, cancellationToken);
+            if (loaded is null)
+            {
+                return (job.Version, Spec: null, Pages: []);
+            }
+
+            var spec = ApiModelBuilder.Build(loaded, job.Api, diagnostics);
+            return (job.Version, Spec: spec, Pages: ApiPages.Create(spec, job.Api, job.Version.Id));
+        }, cancellationToken)));
+
+        foreach (var group in built.GroupBy(b => b.Version.Id))
+        {
+            var pages = versions[group.Key];
+            var apiPages = new List<Page>();
+            foreach (var page in group.SelectMany(g => g.Pages))
+            {
+                if (pages.TryAdd(page))
+                {
+                    apiPages.Add(page);
+                    continue;
+                }
+
+                var other = pages.Existing(page.Route)!;
+                diagnostics.Error(DiagnosticCodes.DuplicateOutputPath,
+                    $"The API page /{page.Url} ({page.Title}) collides with {other.Source?.File ?? other.Title}.",
+                    other.Source, "Give the API another 'prefix' in docsgen.yml, or move the guide.");
+            }
+
+            var index = new ApiReferenceIndex(apiPages);
+            pages.ResolveOperation = id => index.TryResolveOperation(id, out var page) ? page : null;
+            pages.ResolveSchema = name => index.TryResolveSchema(name, out var page) ? page : null;
+        }
+
+        return built.Select(b => b.Spec).OfType<ApiSpec>().ToList();
     }
 
-    /// <summary>Fills each operation's "Used in" list from the guides that link to it.</summary>
+    /// <summary>Fills each operation's "Used in" list from the guides that link to it or bind a sample to it.</summary>
     public static void LinkGuides(Dictionary<string, VersionPages> versions, IEnumerable<Page> guides)
     {
+        foreach (var guide in guides.OrderBy(g => g.Version, StringComparer.Ordinal).ThenBy(g => g.Route, StringComparer.Ordinal))
+        {
+            var pages = versions[guide.Version];
+            var targets = guide.Links
+                .Where(l => l.Kind == GuideLinkKind.Operation && l.Resolved is not null)
+                .Select(l => pages.ResolveOperation(l.Written[(l.Written.IndexOf(':') + 1)..].Split('#')[0].Trim()))
+                .Concat(guide.CodeBlocks.Where(b => b.Attributes.ContainsKey("op")).Select(b => pages.ResolveOperation(b.Attributes["op"])))
+                .OfType<Page>()
+                .Distinct();
+            foreach (var target in targets)
+            {
+                if (target.Model is ApiOperation operation && operation.UsedIn.All(u => u.Title != guide.Title))
+                {
+                    operation.UsedIn.Add(new UsedInLink(guide.Title, guide.Route.Length == 0 ? "" : guide.Route + "/"));
+                }
+            }
+        }
     }
 }

@@ -38,7 +38,7 @@ public static class SiteBuilder
             versions[version.Id] = new VersionPages(version.Id, version.Dir);
         }
 
-        var apiPages = await ApiStage.AddAsync(config, versions, diagnostics, cancellationToken);
+        await ApiStage.AddAsync(config, versions, diagnostics, cancellationToken);
         var guides = ParseGuides(contents, versions, diagnostics);
         options.Progress?.Report(new BuildProgress("markdown", 0, guides.Count));
         var resolver = new LinkResolver(config.Root, config.BasePath, versions, config.Checks);
@@ -47,14 +47,7 @@ public static class SiteBuilder
         ApiStage.LinkGuides(versions, guides.Select(g => g.Page));
 
         var site = ModelSite(config, versions, contents, options, diagnostics);
-        if (options.WarningsAsErrors)
-        {
-            foreach (var warning in diagnostics.ToList().Where(d => d.Severity == Severity.Warning))
-            {
-                diagnostics.Add(warning with { Severity = Severity.Error });
-            }
-        }
-
+        PromoteWarnings(diagnostics, options);
         if (diagnostics.HasErrors && !options.Preview)
         {
             return new BuildResult { Diagnostics = WithoutPromotedDuplicates(diagnostics), Elapsed = clock.Elapsed, Site = site, Pages = versions.Values.Sum(v => v.All.Count()) };
@@ -70,15 +63,16 @@ public static class SiteBuilder
         var pages = WritePages(site, theme, output, options, cancellationToken);
         WriteSiteFiles(site, theme, contents, output, diagnostics);
 
+        // Rendering and site files add warnings too (templates, sitemap); --strict covers them as well.
+        PromoteWarnings(diagnostics, options);
         if (diagnostics.HasErrors && !options.Preview)
         {
-            return new BuildResult { Diagnostics = diagnostics.ToList(), Elapsed = clock.Elapsed, Site = site, Pages = pages };
+            return new BuildResult { Diagnostics = WithoutPromotedDuplicates(diagnostics), Elapsed = clock.Elapsed, Site = site, Pages = pages };
         }
 
         var files = output.FilesWritten;
         var bytes = output.BytesWritten;
         output.Commit();
-        _ = apiPages;
         return new BuildResult
         {
             Diagnostics = WithoutPromotedDuplicates(diagnostics),
@@ -291,6 +285,20 @@ public static class SiteBuilder
         {
             diagnostics.Warning(DiagnosticCodes.SitemapSkipped, "No sitemap.xml: it needs absolute URLs.",
                 new SourceLocation(SiteConfig.FileName), "Set 'baseUrl' in docsgen.yml to the published address.");
+        }
+    }
+
+    /// <summary>--strict: every warning also becomes an error (the bag drops repeats, so calling twice is harmless).</summary>
+    private static void PromoteWarnings(DiagnosticBag diagnostics, BuildOptions options)
+    {
+        if (!options.WarningsAsErrors)
+        {
+            return;
+        }
+
+        foreach (var warning in diagnostics.ToList().Where(d => d.Severity == Severity.Warning))
+        {
+            diagnostics.Add(warning with { Severity = Severity.Error });
         }
     }
 

@@ -78,7 +78,13 @@ public static class ConfigLoader
             yaml.RejectUnknownKeys(search, SearchKeys, "search");
         }
 
+        // Every value is read before the error check, so a wrong type anywhere is a config error (exit 2).
         var output = yaml.String(map, "output") ?? "_site";
+        var description = yaml.String(map, "description");
+        var theme = yaml.String(map, "theme") ?? "default";
+        var editUrl = yaml.String(map, "editUrl");
+        var navOrder = yaml.StringList(map, "nav") ?? [];
+        var drafts = yaml.Bool(map, "drafts") ?? false;
         if (diagnostics.Count(Severity.Error) > errorsBefore)
         {
             return null;
@@ -88,14 +94,14 @@ public static class ConfigLoader
         {
             Root = root,
             Title = title!,
-            Description = yaml.String(map, "description"),
+            Description = description,
             BaseUrl = string.IsNullOrEmpty(baseUrl) ? null : baseUrl,
             BasePath = basePath,
-            Theme = yaml.String(map, "theme") ?? "default",
+            Theme = theme,
             Output = Path.GetFullPath(Path.Combine(root, output)),
-            EditUrl = yaml.String(map, "editUrl"),
-            NavOrder = yaml.StringList(map, "nav") ?? [],
-            IncludeDrafts = yaml.Bool(map, "drafts") ?? false,
+            EditUrl = editUrl,
+            NavOrder = navOrder,
+            IncludeDrafts = drafts,
             Versions = versions,
             Checks = checks,
         };

@@ -41,6 +41,9 @@ public static class DiagnosticCodes
     public const string SpecDuplicateOperationId = "DG3004";
     public const string SpecWarning = "DG3005";
     public const string SpecUnsupportedVersion = "DG3006";
+    public const string SpecNotUtf8 = "DG3007";
+    public const string SpecExternalRefMissing = "DG3008";
+    public const string SpecDiagnosticsTruncated = "DG3009";
 
     // DG8xxx theme and output
     public const string TemplateMissing = "DG8001";

@@ -11,6 +11,7 @@ internal static class CodeRegions
     {
         var lines = text.Split('\n');
         var start = -1;
+        var depth = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             var marker = MarkerOf(lines[i]);
@@ -19,11 +20,23 @@ internal static class CodeRegions
                 continue;
             }
 
-            if (start < 0 && marker.Value.IsStart && marker.Value.Name == region)
+            if (start < 0)
             {
-                start = i + 1;
+                if (marker.Value.IsStart && marker.Value.Name == region)
+                {
+                    start = i + 1;
+                }
             }
-            else if (start >= 0 && !marker.Value.IsStart)
+            else if (marker.Value.IsStart)
+            {
+                // A region nested inside ours: its #endregion is not ours.
+                depth++;
+            }
+            else if (depth > 0)
+            {
+                depth--;
+            }
+            else
             {
                 return Dedent(lines[start..i].Where(l => MarkerOf(l) is null));
             }

@@ -56,11 +56,13 @@ internal static class PageGlobals
             ["edit_url"] = config.EditUrl is not null && page.Kind == PageKind.Guide && page.Source is not null
                 ? config.EditUrl + page.Source.File
                 : null,
-            ["canonical_url"] = inCurrent is not null ? site.AbsoluteUrlOf(inCurrent) : site.AbsoluteUrlOf(page),
+            // The 404 page is served at /404.html for any missing address: it has no URL of its own to name.
+            ["canonical_url"] = page.Kind == PageKind.NotFound ? ""
+                : inCurrent is not null ? site.AbsoluteUrlOf(inCurrent) : site.AbsoluteUrlOf(page),
             ["tags"] = page.Tags.ToList(),
             ["in_versions"] = config.Versions.Select(v => VersionLink(site, v.Id, page)).ToList(),
             ["current_version_url"] = inCurrent is not null ? site.UrlOf(inCurrent) : site.StartUrl(current.Id),
-            ["noindex"] = version.NoIndex,
+            ["noindex"] = version.NoIndex || page.Kind == PageKind.NotFound,
             ["badges"] = page.Badges.Select(b => new ScriptObject { ["label"] = b.Label, ["kind"] = b.Kind }).ToList(),
         };
 

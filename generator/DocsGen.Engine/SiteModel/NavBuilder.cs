@@ -127,6 +127,12 @@ public static class NavBuilder
 
     private static int IndexIn(IReadOnlyList<string> order, NavNode node)
     {
+        // The version's start page leads whatever 'nav' lists: it is where the reading order begins.
+        if (!node.IsSection && node.Page?.Route.Length == 0)
+        {
+            return -1;
+        }
+
         var key = node.IsSection ? node.Key : node.Key.Split('/')[^1];
         for (var i = 0; i < order.Count; i++)
         {

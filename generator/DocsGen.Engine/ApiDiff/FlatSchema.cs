@@ -1,0 +1,121 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+
+namespace DocsGen.ApiDiff;
+
+/// <summary>
+/// A schema with its <c>allOf</c> parts merged in, so that moving a property from one part to
+/// another, or splitting a schema into parts, is not reported as a change.
+/// </summary>
+internal sealed class FlatSchema
+{
+    private const int MaxAllOfDepth = 32;
+
+    private FlatSchema(IOpenApiSchema schema)
+    {
+        Source = schema;
+        Type = schema.Type;
+        Format = schema.Format;
+        Enum = schema.Enum;
+        Default = schema.Default;
+        ReadOnly = schema.ReadOnly;
+        WriteOnly = schema.WriteOnly;
+        Items = schema.Items;
+        AdditionalPropertiesAllowed = schema.AdditionalPropertiesAllowed;
+        AdditionalProperties = schema.AdditionalProperties;
+        OneOf = schema.OneOf;
+        AnyOf = schema.AnyOf;
+        Pattern = schema.Pattern;
+        Maximum = schema.Maximum;
+        Minimum = schema.Minimum;
+        ExclusiveMaximum = schema.ExclusiveMaximum;
+        ExclusiveMinimum = schema.ExclusiveMinimum;
+        MultipleOf = schema.MultipleOf;
+        MaxLength = schema.MaxLength;
+        MinLength = schema.MinLength;
+        MaxItems = schema.MaxItems;
+        MinItems = schema.MinItems;
+        MaxProperties = schema.MaxProperties;
+        MinProperties = schema.MinProperties;
+        UniqueItems = schema.UniqueItems;
+        if (schema.Properties is { Count: > 0 } properties) Properties = new(properties, StringComparer.Ordinal);
+        if (schema.Required is { Count: > 0 } required) Required = new(required, StringComparer.Ordinal);
+    }
+
+    public IOpenApiSchema Source { get; }
+    public JsonSchemaType? Type { get; private set; }
+    public string? Format { get; private set; }
+    public IList<JsonNode>? Enum { get; private set; }
+    public JsonNode? Default { get; private set; }
+    public bool ReadOnly { get; private set; }
+    public bool WriteOnly { get; private set; }
+    public IOpenApiSchema? Items { get; private set; }
+    public bool AdditionalPropertiesAllowed { get; private set; }
+    public IOpenApiSchema? AdditionalProperties { get; private set; }
+    public IList<IOpenApiSchema>? OneOf { get; private set; }
+    public IList<IOpenApiSchema>? AnyOf { get; private set; }
+    public string? Pattern { get; private set; }
+    public string? Maximum { get; private set; }
+    public string? Minimum { get; private set; }
+    public string? ExclusiveMaximum { get; private set; }
+    public string? ExclusiveMinimum { get; private set; }
+    public decimal? MultipleOf { get; private set; }
+    public int? MaxLength { get; private set; }
+    public int? MinLength { get; private set; }
+    public int? MaxItems { get; private set; }
+    public int? MinItems { get; private set; }
+    public int? MaxProperties { get; private set; }
+    public int? MinProperties { get; private set; }
+    public bool? UniqueItems { get; private set; }
+    public Dictionary<string, IOpenApiSchema> Properties { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Required { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Flattens <paramref name="schema"/>, resolving references through <paramref name="targets"/>.</summary>
+    public static FlatSchema Of(IOpenApiSchema schema, SchemaTargets targets)
+    {
+        var target = targets.Resolve(schema);
+        var flat = new FlatSchema(target);
+        flat.MergeAllOf(target, targets, 0);
+        return flat;
+    }
+
+
+    // The schema's own keywords win; a part only fills what is still missing.
+    private void MergeAllOf(IOpenApiSchema schema, SchemaTargets targets, int depth)
+    {
+        if (schema.AllOf is not { Count: > 0 } parts || depth >= MaxAllOfDepth) return;
+        foreach (var part in parts.Select(targets.Resolve))
+        {
+            // 3.0 'nullable: true' beside an allOf reference leaves only the Null flag here.
+            if (Type is null || Type == JsonSchemaType.Null) Type = part.Type is null ? Type : (Type ?? 0) | part.Type;
+            Format ??= part.Format;
+            if (Enum is not { Count: > 0 }) Enum = part.Enum;
+            Default ??= part.Default;
+            ReadOnly |= part.ReadOnly;
+            WriteOnly |= part.WriteOnly;
+            Items ??= part.Items;
+            AdditionalPropertiesAllowed &= part.AdditionalPropertiesAllowed;
+            AdditionalProperties ??= part.AdditionalProperties;
+            if (OneOf is not { Count: > 0 }) OneOf = part.OneOf;
+            if (AnyOf is not { Count: > 0 }) AnyOf = part.AnyOf;
+            Pattern ??= part.Pattern;
+            Maximum ??= part.Maximum;
+            Minimum ??= part.Minimum;
+            ExclusiveMaximum ??= part.ExclusiveMaximum;
+            ExclusiveMinimum ??= part.ExclusiveMinimum;
+            MultipleOf ??= part.MultipleOf;
+            MaxLength ??= part.MaxLength;
+            MinLength ??= part.MinLength;
+            MaxItems ??= part.MaxItems;
+            MinItems ??= part.MinItems;
+            MaxProperties ??= part.MaxProperties;
+            MinProperties ??= part.MinProperties;
+            UniqueItems ??= part.UniqueItems;
+            foreach (var (name, property) in part.Properties ?? new Dictionary<string, IOpenApiSchema>())
+                Properties.TryAdd(name, property);
+            foreach (var name in part.Required ?? new HashSet<string>())
+                Required.Add(name);
+            MergeAllOf(part, targets, depth + 1);
+        }
+    }
+}

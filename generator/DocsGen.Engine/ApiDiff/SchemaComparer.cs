@@ -1,0 +1,164 @@
+using Microsoft.OpenApi;
+
+namespace DocsGen.ApiDiff;
+
+/// <summary>
+/// Compares two schemas recursively (properties, items, additional properties, oneOf/anyOf, with
+/// allOf merged) and names each difference with a side-neutral kind. A pair of <c>$ref</c>s is
+/// compared once per side and remembered: shared components cost one walk, and a pair met again
+/// while it is still being compared is a cycle, which ends the walk there.
+/// </summary>
+internal sealed class SchemaComparer
+{
+    private readonly Dictionary<(string Old, string New, ApiSide Side), IReadOnlyList<SchemaChange>> compared = [];
+    private readonly HashSet<(string Old, string New, ApiSide Side)> inProgress = [];
+    private readonly SchemaTargets targets = new();
+
+    public IReadOnlyList<SchemaChange> Compare(IOpenApiSchema? oldSchema, IOpenApiSchema? newSchema, ApiSide side)
+    {
+        if (oldSchema is null || newSchema is null || ReferenceEquals(oldSchema, newSchema)) return [];
+        if (ReferenceId(oldSchema) is not { } oldId || ReferenceId(newSchema) is not { } newId)
+            return CompareStructure(oldSchema, newSchema, side);
+
+        var key = (oldId, newId, side);
+        if (compared.TryGetValue(key, out var known)) return known;
+        if (!inProgress.Add(key)) return [];
+        var changes = CompareStructure(oldSchema, newSchema, side);
+        inProgress.Remove(key);
+        compared[key] = changes;
+        return changes;
+    }
+
+    internal static string? ReferenceId(IOpenApiSchema schema) =>
+        schema is OpenApiSchemaReference reference ? reference.Reference.Id : null;
+
+    private List<SchemaChange> CompareStructure(IOpenApiSchema oldSchema, IOpenApiSchema newSchema, ApiSide side)
+    {
+        var oldFlat = FlatSchema.Of(oldSchema, targets);
+        var newFlat = FlatSchema.Of(newSchema, targets);
+        var changes = new List<SchemaChange>();
+
+        SchemaTypeRules.Compare(oldFlat.Type, newFlat.Type, changes);
+        if (!string.Equals(oldFlat.Format, newFlat.Format, StringComparison.Ordinal))
+        {
+            changes.Add(new("format-changed", "",
+                $"format changed from {oldFlat.Format ?? "none"} to {newFlat.Format ?? "none"}", oldFlat.Format, newFlat.Format));
+        }
+        SchemaConstraintRules.Compare(oldFlat, newFlat, changes);
+        CompareAccess(oldFlat, newFlat, side, changes);
+        if (side == ApiSide.Request && ValueText.Of(oldFlat.Default) != ValueText.Of(newFlat.Default))
+        {
+            var (from, to) = (ValueText.Of(oldFlat.Default), ValueText.Of(newFlat.Default));
+            changes.Add(new("default-changed", "", $"default changed from {from} to {to}", from, to));
+        }
+
+        CompareProperties(oldFlat, newFlat, side, changes);
+        CompareAdditionalProperties(oldFlat, newFlat, side, changes);
+        if (oldFlat.Items is not null && newFlat.Items is not null)
+            changes.AddRange(Compare(oldFlat.Items, newFlat.Items, side).Select(c => c.Under("[]")));
+        CompareVariants("oneOf", oldFlat.OneOf, newFlat.OneOf, side, changes);
+        CompareVariants("anyOf", oldFlat.AnyOf, newFlat.AnyOf, side, changes);
+        return changes;
+    }
+
+    // readOnly only matters to what clients send, writeOnly only to what they receive.
+    private static void CompareAccess(FlatSchema oldFlat, FlatSchema newFlat, ApiSide side, List<SchemaChange> changes)
+    {
+        if (side == ApiSide.Request && oldFlat.ReadOnly != newFlat.ReadOnly)
+        {
+            changes.Add(newFlat.ReadOnly
+                ? new("read-only-added", "", "became read-only")
+                : new("read-only-removed", "", "is no longer read-only"));
+        }
+        if (side == ApiSide.Response && oldFlat.WriteOnly != newFlat.WriteOnly)
+        {
+            changes.Add(newFlat.WriteOnly
+                ? new("write-only-added", "", "became write-only")
+                : new("write-only-removed", "", "is no longer write-only"));
+        }
+    }
+
+    private void CompareProperties(FlatSchema oldFlat, FlatSchema newFlat, ApiSide side, List<SchemaChange> changes)
+    {
+        var oldRequired = EffectiveRequired(oldFlat, side);
+        var newRequired = EffectiveRequired(newFlat, side);
+        var names = oldFlat.Properties.Keys.Union(newFlat.Properties.Keys).Order(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var inOld = oldFlat.Properties.TryGetValue(name, out var oldProperty);
+            var inNew = newFlat.Properties.TryGetValue(name, out var newProperty);
+            if (!inOld)
+            {
+                changes.Add(newRequired.Contains(name)
+                    ? new("required-added", name, $"property '{name}' added as required", NewValue: name)
+                    : new("added", name, $"property '{name}' added", NewValue: name));
+                continue;
+            }
+            if (!inNew)
+            {
+                changes.Add(new("removed", name, $"property '{name}' removed", OldValue: name));
+                continue;
+            }
+            changes.AddRange(Compare(oldProperty, newProperty, side).Select(c => c.Under(name)));
+            if (oldRequired.Contains(name) && !newRequired.Contains(name))
+                changes.Add(new("required-removed", name, $"property '{name}' is no longer required", OldValue: name));
+            else if (!oldRequired.Contains(name) && newRequired.Contains(name))
+                changes.Add(new("required-added", name, $"property '{name}' became required", NewValue: name));
+        }
+    }
+
+    // A required readOnly property is never sent, a required writeOnly one never returned.
+    private HashSet<string> EffectiveRequired(FlatSchema flat, ApiSide side) =>
+        flat.Required
+            .Where(name => !flat.Properties.TryGetValue(name, out var property)
+                || (side == ApiSide.Request ? !targets.Resolve(property).ReadOnly : !targets.Resolve(property).WriteOnly))
+            .ToHashSet(StringComparer.Ordinal);
+
+    private void CompareAdditionalProperties(FlatSchema oldFlat, FlatSchema newFlat, ApiSide side, List<SchemaChange> changes)
+    {
+        if (oldFlat.AdditionalPropertiesAllowed != newFlat.AdditionalPropertiesAllowed)
+        {
+            changes.Add(newFlat.AdditionalPropertiesAllowed
+                ? new("additional-properties-allowed", "", "additional properties are now allowed", "false", "true")
+                : new("additional-properties-disallowed", "", "additional properties are no longer allowed", "true", "false"));
+        }
+        if (oldFlat.AdditionalProperties is not null && newFlat.AdditionalProperties is not null)
+        {
+            changes.AddRange(Compare(oldFlat.AdditionalProperties, newFlat.AdditionalProperties, side)
+                .Select(c => c.Under("{additional}")));
+        }
+    }
+
+    private void CompareVariants(string keyword, IList<IOpenApiSchema>? oldVariants, IList<IOpenApiSchema>? newVariants,
+        ApiSide side, List<SchemaChange> changes)
+    {
+        var oldByKey = VariantsByKey(oldVariants);
+        var newByKey = VariantsByKey(newVariants);
+        foreach (var key in oldByKey.Keys.Union(newByKey.Keys).Order(StringComparer.Ordinal))
+        {
+            var inOld = oldByKey.TryGetValue(key, out var oldVariant);
+            var inNew = newByKey.TryGetValue(key, out var newVariant);
+            if (!inOld)
+                changes.Add(new("variant-added", "", $"{keyword} alternative {key} added", NewValue: key));
+            else if (!inNew)
+                changes.Add(new("variant-removed", "", $"{keyword} alternative {key} removed", OldValue: key));
+            else
+                changes.AddRange(Compare(oldVariant, newVariant, side).Select(c => c.Under($"{keyword}[{key}]")));
+        }
+    }
+
+    // Alternatives match by component name, then title; inline ones without a title by position.
+    private static Dictionary<string, IOpenApiSchema> VariantsByKey(IList<IOpenApiSchema>? variants)
+    {
+        var byKey = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
+        var inlineIndex = 0;
+        for (var i = 0; i < (variants?.Count ?? 0); i++)
+        {
+            var variant = variants![i];
+            var key = ReferenceId(variant)
+                ?? (string.IsNullOrEmpty(variant.Title) ? (inlineIndex++).ToString(System.Globalization.CultureInfo.InvariantCulture) : variant.Title);
+            if (!byKey.TryAdd(key, variant)) byKey.TryAdd($"{key}#{i}", variant);
+        }
+        return byKey;
+    }
+}

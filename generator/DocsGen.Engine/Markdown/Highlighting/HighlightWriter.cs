@@ -1,0 +1,79 @@
+using System.Buffers;
+using System.Text;
+
+namespace DocsGen.Markdown.Highlighting;
+
+/// <summary>
+/// Turns token positions into HTML. Lexers report tokens in increasing order; everything between
+/// tokens is written as escaped plain text, so the output always holds every input character once.
+/// </summary>
+internal sealed class HighlightWriter
+{
+    private static readonly SearchValues<char> NeedsEscape = SearchValues.Create("&<>\"'");
+
+    private readonly string _text;
+    private readonly StringBuilder _html;
+    private int _cursor;
+
+    public HighlightWriter(string text)
+    {
+        _text = text;
+        _html = new StringBuilder(text.Length + (text.Length / 2) + 16);
+    }
+
+    /// <summary>Wraps <c>[start, end)</c> in a span. Overlapping or empty tokens are clipped rather than
+    /// rejected: a lexer mistake must cost colour, never characters.</summary>
+    public void Token(TokenKind kind, int start, int end)
+    {
+        start = Math.Max(start, _cursor);
+        end = Math.Min(end, _text.Length);
+        if (end <= start)
+        {
+            return;
+        }
+
+        AppendEscaped(_cursor, start);
+        _html.Append(TokenKindNames.OpenTag(kind));
+        AppendEscaped(start, end);
+        _html.Append("</span>");
+        _cursor = end;
+    }
+
+    public string Finish()
+    {
+        AppendEscaped(_cursor, _text.Length);
+        _cursor = _text.Length;
+        return _html.ToString();
+    }
+
+    public static string Escape(string text)
+    {
+        var writer = new HighlightWriter(text);
+        return writer.Finish();
+    }
+
+    private void AppendEscaped(int start, int end)
+    {
+        while (start < end)
+        {
+            var run = _text.AsSpan(start, end - start);
+            var special = run.IndexOfAny(NeedsEscape);
+            if (special < 0)
+            {
+                _html.Append(run);
+                return;
+            }
+
+            _html.Append(run[..special]);
+            _html.Append(_text[start + special] switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                _ => "&#39;",
+            });
+            start += special + 1;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace DocsGen.Markdown;
+
+/// <summary>
+/// Renders Markdown written by someone else (OpenAPI descriptions) so it cannot run script:
+/// raw HTML is escaped, and links or images whose scheme is not http, https or mailto point to "#".
+/// </summary>
+public static class UntrustedMarkdown
+{
+    // No generic attributes ({onclick=...}) and no raw HTML: only extensions that cannot add markup of their own.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseEmphasisExtras()
+        .UseAutoLinks()
+        .UseTaskLists()
+        .UseListExtras()
+        .UseFootnotes()
+        .DisableHtml()
+        .Build();
+
+    public static string ToHtml(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return "";
+        }
+
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!IsSafeUrl(link.Url))
+            {
+                link.Url = "#";
+            }
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>())
+        {
+            if (!IsSafeUrl(autolink.Url))
+            {
+                autolink.Url = "#";
+            }
+        }
+
+        return Markdig.Markdown.ToHtml(document, Pipeline).Trim();
+    }
+
+    /// <summary>Relative URLs, fragments, http, https and mailto are safe; any other scheme is not.</summary>
+    internal static bool IsSafeUrl(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return true;
+        }
+
+        // Browsers ignore tabs, newlines and leading control characters inside a scheme ("java\tscript:").
+        var cleaned = new string(url.Where(c => c > ' ' && c != '\u007f').ToArray());
+        var colon = cleaned.IndexOf(':');
+        if (colon < 0)
+        {
+            return true;
+        }
+
+        var firstDelimiter = cleaned.IndexOfAny(['/', '?', '#']);
+        if (firstDelimiter >= 0 && firstDelimiter < colon)
+        {
+            return true;
+        }
+
+        var scheme = cleaned[..colon].ToLowerInvariant();
+        return scheme is "http" or "https" or "mailto";
+    }
+}

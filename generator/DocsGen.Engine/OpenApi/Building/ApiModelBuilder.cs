@@ -1,0 +1,142 @@
+using DocsGen.Config;
+using DocsGen.Diagnostics;
+using DocsGen.OpenApi.Examples;
+using DocsGen.OpenApi.Loading;
+using DocsGen.OpenApi.Model;
+using Microsoft.OpenApi;
+
+namespace DocsGen.OpenApi.Building;
+
+/// <summary>Turns a loaded document into the <see cref="ApiSpec"/> view model; the only place that reads Microsoft.OpenApi types.</summary>
+public static class ApiModelBuilder
+{
+    public static ApiSpec Build(LoadedSpec spec, ApiConfig config, DiagnosticBag diagnostics)
+    {
+        var document = spec.Document;
+        var prefix = config.Prefix.Trim('/');
+        var apiUrl = prefix.Length == 0 ? "" : prefix + "/";
+        var title = config.Title ?? document.Info?.Title ?? config.Id;
+        var context = new BuildContext(spec, config.Id, title, apiUrl, diagnostics);
+
+        var schemaSlugs = new SlugAllocator();
+        var componentSchemas = (document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>()).ToList();
+        var schemaUrls = componentSchemas.ToDictionary(s => s.Key, s => $"{apiUrl}schemas/{schemaSlugs.Allocate(s.Key)}/", StringComparer.Ordinal);
+        var schemaNodes = new SchemaNodeBuilder(schemaUrls, context.Descriptions);
+        var security = new SecurityBuilder(document, apiUrl, context.Descriptions);
+        var operationBuilder = new OperationBuilder(context, schemaNodes, security);
+
+        var operationSites = Sites(document.Paths, apiUrl + "operations/", "#/paths/", isWebhook: false);
+        var webhookSites = Sites(document.Webhooks, apiUrl + "webhooks/", "#/webhooks/", isWebhook: true);
+        foreach (var site in operationSites.Where(s => !string.IsNullOrEmpty(s.Operation.OperationId)))
+        {
+            context.OperationUrls.TryAdd(site.Operation.OperationId!, site.Url);
+        }
+
+        var operations = operationSites.Select(operationBuilder.Build).ToList();
+        var webhooks = webhookSites.Select(operationBuilder.Build).ToList();
+
+        var schemaPages = componentSchemas.Select(pair =>
+        {
+            var url = schemaUrls[pair.Key];
+            var model = new ApiSchema
+            {
+                Name = pair.Key,
+                Slug = url.TrimEnd('/').Split('/')[^1],
+                Url = url,
+                DescriptionHtml = context.Descriptions.ToHtml(pair.Value.Description),
+                Node = schemaNodes.Build(pair.Value, SchemaSide.Any, ownName: pair.Key) with { RefName = pair.Key, RefUrl = url },
+                Example = ExampleGenerator.Generate(pair.Value, SchemaSide.Any) is { } example
+                    ? new ApiExample("Example", null, "", ExampleGenerator.ToJson(example), "json", IsGenerated: SchemaFacts.AuthorExample(pair.Value) is null)
+                    : null,
+                ApiId = config.Id,
+                ApiTitle = title,
+                ApiUrl = apiUrl,
+            };
+            model.UsedIn.AddRange(context.SchemaUses(pair.Key));
+            return model;
+        }).ToList();
+
+        return new ApiSpec
+        {
+            Id = config.Id,
+            Title = title,
+            Version = document.Info?.Version ?? "",
+            SpecVersion = spec.SpecVersion,
+            DescriptionHtml = context.Descriptions.ToHtml(document.Info?.Description),
+            Route = prefix,
+            Servers = OperationBuilder.ServerList(document.Servers),
+            SecuritySchemes = security.Schemes,
+            Security = security.Requirements(document.Security),
+            Tags = Tags(document, operations, context),
+            Operations = operations,
+            Webhooks = webhooks,
+            Schemas = schemaPages,
+        };
+    }
+
+    private static List<OperationSite> Sites(IDictionary<string, IOpenApiPathItem>? paths, string urlPrefix, string pointerPrefix, bool isWebhook)
+    {
+        var slugs = new SlugAllocator();
+        var sites = new List<OperationSite>();
+        foreach (var (path, item) in paths ?? new Dictionary<string, IOpenApiPathItem>())
+        {
+            var itemPointer = pointerPrefix + OperationSite.Escape(path);
+            foreach (var (method, operation) in OperationSite.Ordered(item))
+            {
+                var id = string.IsNullOrEmpty(operation.OperationId) ? Slugs.From($"{method} {path}") : operation.OperationId;
+                var slug = slugs.Allocate(id);
+                sites.Add(new OperationSite(item, operation, path, method, id, slug, urlPrefix + slug + "/", isWebhook,
+                    itemPointer + "/" + method.ToLowerInvariant(), itemPointer));
+            }
+        }
+
+        return sites;
+    }
+
+    /// <summary>Declared tags first in their order, then tags only operations mention, then "Other" for untagged operations.</summary>
+    private static List<ApiTag> Tags(OpenApiDocument document, List<ApiOperation> operations, BuildContext context)
+    {
+        var (apiUrl, apiTitle, descriptions) = (context.ApiUrl, context.ApiTitle, context.Descriptions);
+        var declared = (document.Tags ?? new HashSet<OpenApiTag>()).Where(t => !string.IsNullOrEmpty(t.Name)).ToList();
+        var names = declared.Select(t => t.Name!).ToList();
+        foreach (var tag in operations.SelectMany(o => o.Tags))
+        {
+            if (!names.Contains(tag))
+            {
+                names.Add(tag);
+            }
+        }
+
+        var untagged = operations.Where(o => o.Tags.Count == 0).ToList();
+        var slugs = new SlugAllocator();
+        var tags = new List<ApiTag>();
+        foreach (var name in names)
+        {
+            var members = operations.Where(o => o.Tags.Contains(name)).ToList();
+            if (members.Count == 0)
+            {
+                continue;
+            }
+
+            var slug = slugs.Allocate(name);
+            var description = declared.FirstOrDefault(t => t.Name == name)?.Description;
+            tags.Add(new ApiTag
+            {
+                Name = name, Slug = slug, Url = $"{apiUrl}tags/{slug}/", DescriptionHtml = descriptions.ToHtml(description),
+                Operations = members, ApiId = context.ApiId, ApiTitle = apiTitle, ApiUrl = apiUrl,
+            });
+        }
+
+        if (untagged.Count > 0)
+        {
+            var name = tags.Count == 0 ? "Operations" : "Other";
+            var slug = slugs.Allocate(name);
+            tags.Add(new ApiTag
+            {
+                Name = name, Slug = slug, Url = $"{apiUrl}tags/{slug}/", Operations = untagged, ApiId = context.ApiId, ApiTitle = apiTitle, ApiUrl = apiUrl,
+            });
+        }
+
+        return tags;
+    }
+}

@@ -1,0 +1,320 @@
+using System.Text.RegularExpressions;
+using DocsGen.OpenApi.CodeSamples;
+using DocsGen.OpenApi.Examples;
+using DocsGen.OpenApi.Model;
+using Microsoft.OpenApi;
+
+namespace DocsGen.OpenApi.Building;
+
+/// <summary>Turns one Microsoft.OpenApi operation into an <see cref="ApiOperation"/>.</summary>
+internal sealed partial class OperationBuilder(
+    BuildContext context,
+    SchemaNodeBuilder schemas,
+    SecurityBuilder security)
+{
+    private static readonly (ParameterLocation Location, string Key, string Title)[] Groups =
+    [
+        (ParameterLocation.Path, "path", "Path parameters"),
+        (ParameterLocation.Query, "query", "Query parameters"),
+        (ParameterLocation.QueryString, "querystring", "Query string"),
+        (ParameterLocation.Header, "header", "Header parameters"),
+        (ParameterLocation.Cookie, "cookie", "Cookie parameters"),
+    ];
+
+    public ApiOperation Build(OperationSite site)
+    {
+        var op = site.Operation;
+        var parameters = Parameters(site);
+        var requirements = security.Requirements(op.Security ?? context.Document.Security);
+        var servers = ServerList(op.Servers is { Count: > 0 } ? op.Servers
+            : site.PathItem.Servers is { Count: > 0 } ? site.PathItem.Servers
+            : context.Document.Servers);
+        var operation = new ApiOperation
+        {
+            Id = site.Id,
+            HasOperationId = !string.IsNullOrEmpty(op.OperationId),
+            Slug = site.Slug,
+            Method = site.Method,
+            Path = site.Path,
+            PathSegments = Segments(site.Path),
+            Summary = string.IsNullOrWhiteSpace(op.Summary) ? site.PathItem.Summary : op.Summary,
+            DescriptionHtml = context.Descriptions.ToHtml(op.Description ?? site.PathItem.Description),
+            Deprecated = op.Deprecated,
+            IsWebhook = site.IsWebhook,
+            Tags = (op.Tags ?? new HashSet<OpenApiTagReference>()).Select(t => t.Reference.Id ?? t.Name ?? "").Where(t => t.Length > 0).ToList(),
+            Security = requirements,
+            Servers = servers,
+            ParameterGroups = parameters,
+            RequestBody = RequestBody(op.RequestBody, site),
+            Responses = Responses(op.Responses, site),
+            Callbacks = Callbacks(op, site),
+            Url = site.Url,
+            ApiId = context.ApiId,
+            ApiTitle = context.ApiTitle,
+            ApiUrl = context.ApiUrl,
+        };
+        operation.CodeSamples = site.Url.Length == 0 ? [] : CodeSampleGenerator.Create(operation, op.Extensions, security);
+        return operation;
+    }
+
+    public static IReadOnlyList<ApiServer> ServerList(IList<OpenApiServer>? servers) =>
+        (servers ?? []).Select(s => new ApiServer(s.Url ?? "/", s.Description,
+            (s.Variables ?? new Dictionary<string, OpenApiServerVariable>())
+                .Select(v => new ApiServerVariable(v.Key, v.Value.Default ?? "", v.Value.Enum ?? [], v.Value.Description))
+                .ToList())).ToList();
+
+    private static List<PathSegment> Segments(string path)
+    {
+        var segments = new List<PathSegment>();
+        var last = 0;
+        foreach (Match match in PathParameter().Matches(path))
+        {
+            if (match.Index > last)
+            {
+                segments.Add(new PathSegment(path[last..match.Index], false));
+            }
+
+            segments.Add(new PathSegment(match.Value, true));
+            last = match.Index + match.Length;
+        }
+
+        if (last < path.Length)
+        {
+            segments.Add(new PathSegment(path[last..], false));
+        }
+
+        return segments;
+    }
+
+    private List<ApiParameterGroup> Parameters(OperationSite site)
+    {
+        // Operation parameters override path-item parameters with the same name and location.
+        var merged = new List<IOpenApiParameter>();
+        var all = (site.PathItem.Parameters ?? []).Select((p, i) => (p, Pointer: site.PathItemPointer + "/parameters/" + i))
+            .Concat((site.Operation.Parameters ?? []).Select((p, i) => (p, Pointer: site.Pointer + "/parameters/" + i)));
+        foreach (var (parameter, pointer) in all)
+        {
+            if (parameter is null)
+            {
+                continue;
+            }
+
+            if (parameter is IOpenApiReferenceHolder { UnresolvedReference: true } || parameter.Name is null)
+            {
+                context.UnresolvedReference(pointer, "parameter");
+                continue;
+            }
+
+            merged.RemoveAll(p => p.Name == parameter.Name && p.In == parameter.In);
+            merged.Add(parameter);
+        }
+
+        var groups = new List<ApiParameterGroup>();
+        foreach (var (location, key, title) in Groups)
+        {
+            var inGroup = merged.Where(p => p.In == location).Select(p => Parameter(p, key, site)).ToList();
+            if (inGroup.Count > 0)
+            {
+                groups.Add(new ApiParameterGroup(key, title, inGroup));
+            }
+        }
+
+        return groups;
+    }
+
+    private ApiParameter Parameter(IOpenApiParameter parameter, string location, OperationSite site)
+    {
+        var schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
+        context.NoteUse(schema, site);
+        var examples = new List<ApiExample>();
+        foreach (var (name, example) in parameter.Examples ?? new Dictionary<string, IOpenApiExample>())
+        {
+            if (example is null)
+            {
+                continue;
+            }
+
+            examples.Add(new ApiExample(name, example.Summary, context.Descriptions.ToHtml(example.Description),
+                JsonText.ToPlain(example.Value), "text", IsGenerated: false));
+        }
+
+        if (examples.Count == 0 && parameter.Example is { } single)
+        {
+            examples.Add(new ApiExample("Example", null, "", JsonText.ToPlain(single), "text", IsGenerated: false));
+        }
+
+        var node = schema is null ? null : schemas.Build(schema, SchemaSide.Request);
+        var exampleValue = examples.Count > 0 ? examples[0].Value
+            : schema is null ? "value" : JsonText.ToPlain(ExampleGenerator.Generate(schema, SchemaSide.Request));
+        return new ApiParameter(
+            parameter.Name!,
+            location,
+            parameter.Required || location == "path",
+            parameter.Deprecated,
+            context.Descriptions.ToHtml(parameter.Description),
+            schema is null ? "string" : SchemaFacts.TypeLabel(schema, schema is OpenApiSchemaReference ? 1 : 0),
+            node,
+            schema?.Default is null ? null : JsonText.ToCompact(schema.Default),
+            (schema?.Enum ?? []).Select(JsonText.ToCompact).ToList(),
+            node?.Constraints ?? [],
+            examples,
+            exampleValue);
+    }
+
+    private ApiRequestBody? RequestBody(IOpenApiRequestBody? body, OperationSite site)
+    {
+        if (body is null)
+        {
+            return null;
+        }
+
+        if (body is IOpenApiReferenceHolder { UnresolvedReference: true })
+        {
+            context.UnresolvedReference(site.Pointer + "/requestBody", "request body");
+            return null;
+        }
+
+        return new ApiRequestBody(body.Required, context.Descriptions.ToHtml(body.Description),
+            Content(body.Content, "request-body", SchemaSide.Request, site));
+    }
+
+    private List<ApiResponse> Responses(OpenApiResponses? responses, OperationSite site)
+    {
+        var list = new List<ApiResponse>();
+        foreach (var (status, response) in responses ?? [])
+        {
+            if (response is null)
+            {
+                continue;
+            }
+
+            if (response is IOpenApiReferenceHolder { UnresolvedReference: true })
+            {
+                context.UnresolvedReference(site.Pointer + "/responses/" + status, "response");
+                continue;
+            }
+
+            var anchor = "response-" + Slugs.From(status);
+            var headers = (response.Headers ?? new Dictionary<string, IOpenApiHeader>()).Where(h => h.Value is not null).Select(h => new ApiHeader(
+                h.Key, h.Value.Required, h.Value.Deprecated, context.Descriptions.ToHtml(h.Value.Description),
+                h.Value.Schema is null ? "string" : SchemaFacts.TypeLabel(h.Value.Schema, 1),
+                h.Value.Schema is null ? null : schemas.Build(h.Value.Schema, SchemaSide.Response))).ToList();
+            var links = (response.Links ?? new Dictionary<string, IOpenApiLink>()).Where(l => l.Value is not null).Select(l => new ApiLink(
+                l.Key, l.Value.OperationId, l.Value.OperationId is null ? null : context.OperationUrl(l.Value.OperationId),
+                context.Descriptions.ToHtml(l.Value.Description),
+                (l.Value.Parameters ?? new Dictionary<string, RuntimeExpressionAnyWrapper>())
+                    .Select(p => new ApiLinkParameter(p.Key, p.Value.Expression?.Expression ?? JsonText.ToCompact(p.Value.Any))).ToList())).ToList();
+            list.Add(new ApiResponse(status, anchor, Kind(status), context.Descriptions.ToHtml(response.Description), headers, links,
+                Content(response.Content, anchor, SchemaSide.Response, site)));
+        }
+
+        return list;
+    }
+
+    private static string Kind(string status) => status.Length == 0 ? "default" : status[0] switch
+    {
+        '1' => "info",
+        '2' => "success",
+        '3' => "redirect",
+        '4' => "client-error",
+        '5' => "server-error",
+        _ => "default",
+    };
+
+    private List<ApiMediaType> Content(IDictionary<string, IOpenApiMediaType>? content, string anchorPrefix, SchemaSide side, OperationSite site)
+    {
+        var list = new List<ApiMediaType>();
+        foreach (var (mediaType, media) in content ?? new Dictionary<string, IOpenApiMediaType>())
+        {
+            if (media is null)
+            {
+                list.Add(new ApiMediaType(mediaType, anchorPrefix + "-" + Slugs.From(mediaType), null, []));
+                continue;
+            }
+
+            var schema = media.Schema ?? media.ItemSchema;
+            context.NoteUse(schema, site);
+            list.Add(new ApiMediaType(mediaType, anchorPrefix + "-" + Slugs.From(mediaType),
+                schema is null ? null : schemas.Build(schema, side), Examples(media, schema, mediaType, side)));
+        }
+
+        return list;
+    }
+
+    private List<ApiExample> Examples(IOpenApiMediaType media, IOpenApiSchema? schema, string mediaType, SchemaSide side)
+    {
+        var language = LanguageOf(mediaType);
+        var list = new List<ApiExample>();
+        foreach (var (name, example) in media.Examples ?? new Dictionary<string, IOpenApiExample>())
+        {
+            if (example is null or IOpenApiReferenceHolder { UnresolvedReference: true })
+            {
+                continue;
+            }
+
+            var value = example.Value is null ? example.ExternalValue ?? "" : Render(example.Value, language);
+            list.Add(new ApiExample(name, example.Summary, context.Descriptions.ToHtml(example.Description), value, language, IsGenerated: false));
+        }
+
+        if (list.Count == 0 && media.Example is { } single)
+        {
+            list.Add(new ApiExample("Example", null, "", Render(single, language), language, IsGenerated: false));
+        }
+
+        if (list.Count == 0 && schema is not null && language == "json")
+        {
+            var generated = ExampleGenerator.Generate(schema, side);
+            if (generated is not null)
+            {
+                list.Add(new ApiExample("Example", null, "", ExampleGenerator.ToJson(generated), "json", IsGenerated: true));
+            }
+        }
+
+        return list;
+    }
+
+    private static string Render(System.Text.Json.Nodes.JsonNode value, string language) =>
+        language == "json" ? JsonText.ToPretty(value) : JsonText.ToPlain(value);
+
+    /// <summary>JSON for JSON media types and for forms, whose fields code samples take from the JSON example.</summary>
+    internal static string LanguageOf(string mediaType)
+    {
+        var m = mediaType.ToLowerInvariant();
+        return m.Contains("json", StringComparison.Ordinal) || m == "*/*" || m.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal)
+            || m.StartsWith("multipart/form-data", StringComparison.Ordinal) ? "json"
+            : m.Contains("xml", StringComparison.Ordinal) ? "xml"
+            : m.Contains("yaml", StringComparison.Ordinal) ? "yaml"
+            : "text";
+    }
+
+    private List<ApiCallback> Callbacks(OpenApiOperation op, OperationSite site)
+    {
+        var list = new List<ApiCallback>();
+        foreach (var (name, callback) in op.Callbacks ?? new Dictionary<string, IOpenApiCallback>())
+        {
+            if (callback is null)
+            {
+                continue;
+            }
+
+            var operations = new List<ApiOperation>();
+            foreach (var (expression, pathItem) in callback.PathItems ?? [])
+            {
+                foreach (var (method, callbackOp) in OperationSite.Ordered(pathItem))
+                {
+                    var path = expression.Expression ?? "";
+                    var callbackSite = new OperationSite(pathItem, callbackOp, path, method, $"{site.Id}-{name}-{method}".ToLowerInvariant(),
+                        Slugs.From($"{name}-{method}"), "", IsWebhook: false, site.Pointer + "/callbacks/" + name, site.Pointer + "/callbacks/" + name);
+                    operations.Add(Build(callbackSite));
+                }
+            }
+
+            list.Add(new ApiCallback(name, operations));
+        }
+
+        return list;
+    }
+
+    [GeneratedRegex(@"\{[^}/]+\}")]
+    private static partial Regex PathParameter();
+}

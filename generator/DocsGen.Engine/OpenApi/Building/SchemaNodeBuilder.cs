@@ -1,0 +1,231 @@
+using System.Globalization;
+using DocsGen.OpenApi.Model;
+using Microsoft.OpenApi;
+
+namespace DocsGen.OpenApi.Building;
+
+/// <summary>
+/// Builds the finite <see cref="SchemaNode"/> tree of one schema. A component schema expands unless it is
+/// already being expanded on the current path (recursion), it lies deeper than <see cref="MaxRefDepth"/>
+/// component schemas, or the tree already has <see cref="NodeBudget"/> nodes; then it becomes a link.
+/// </summary>
+internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> schemaUrls, DescriptionCache descriptions)
+{
+    public int MaxRefDepth { get; init; } = 2;
+
+    public int MaxDepth { get; init; } = 10;
+
+    /// <summary>Keeps operation pages light on specs like Stripe where every object nests dozens more.</summary>
+    public int NodeBudget { get; init; } = 250;
+
+    private sealed class Walk(SchemaSide side)
+    {
+        public SchemaSide Side { get; } = side;
+
+        /// <summary>Component names on the current path, including those pulled in by allOf: the recursion check.</summary>
+        public List<string> RefPath { get; } = [];
+
+        /// <summary>How many component schemas are expanded on the current path: the depth limit.</summary>
+        public int RefDepth { get; set; }
+
+        public int Nodes { get; set; }
+    }
+
+    /// <param name="ownName">The component name when building a schema page, so self references become links.</param>
+    public SchemaNode Build(IOpenApiSchema schema, SchemaSide side, string? ownName = null)
+    {
+        var walk = new Walk(side);
+        if (ownName is not null)
+        {
+            walk.RefPath.Add(ownName);
+            walk.RefDepth++;
+        }
+
+        return Node(schema, null, required: false, walk, depth: 0);
+    }
+
+    private SchemaNode Node(IOpenApiSchema schema, string? name, bool required, Walk walk, int depth)
+    {
+        walk.Nodes++;
+        if (schema is OpenApiSchemaReference reference)
+        {
+            var id = reference.Reference.Id ?? "";
+            var url = schemaUrls.GetValueOrDefault(id);
+            var collapse = reference.Target is null
+                || walk.RefPath.Contains(id)
+                || walk.RefDepth >= MaxRefDepth
+                || walk.Nodes >= NodeBudget
+                || depth >= MaxDepth;
+            if (collapse)
+            {
+                return Leaf(reference, id, url, name, required);
+            }
+
+            walk.RefPath.Add(id);
+            walk.RefDepth++;
+            var expanded = Expanded(reference, name, required, walk, depth, id, url);
+            walk.RefDepth--;
+            walk.RefPath.RemoveAt(walk.RefPath.Count - 1);
+            return expanded;
+        }
+
+        if (depth >= MaxDepth)
+        {
+            return new SchemaNode { Name = name, TypeLabel = SchemaFacts.TypeLabel(schema), Required = required };
+        }
+
+        return Expanded(schema, name, required, walk, depth, null, null);
+    }
+
+    private SchemaNode Leaf(IOpenApiSchema schema, string id, string? url, string? name, bool required)
+    {
+        var isObject = schema.Type is null || schema.Type.Value.HasFlag(JsonSchemaType.Object);
+        return new SchemaNode
+        {
+            Name = name,
+            TypeLabel = isObject ? id : SchemaFacts.TypeLabel(schema),
+            Required = required,
+            Nullable = SchemaFacts.IsNullable(schema),
+            ReadOnly = schema.ReadOnly,
+            WriteOnly = schema.WriteOnly,
+            Deprecated = schema.Deprecated,
+            DescriptionHtml = descriptions.ToHtml(schema.Description),
+            RefName = id,
+            RefUrl = url,
+            IsCollapsedRef = true,
+        };
+    }
+
+    private SchemaNode Expanded(IOpenApiSchema original, string? name, bool required, Walk walk, int depth, string? refName, string? refUrl)
+    {
+        var pulledIn = AllOfMerger.ReferencedNames(original).Where(n => !walk.RefPath.Contains(n)).ToList();
+        var schema = AllOfMerger.Merge(original, walk.RefPath);
+        walk.RefPath.AddRange(pulledIn);
+        try
+        {
+            var requiredNames = schema.Required ?? new HashSet<string>();
+            var properties = new List<SchemaNode>();
+            foreach (var (propertyName, property) in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
+            {
+                if (property is not null && walk.Side.Shows(property.ReadOnly, property.WriteOnly))
+                {
+                    properties.Add(Node(property, propertyName, requiredNames.Contains(propertyName), walk, depth + 1));
+                }
+            }
+
+            var patternProperties = (schema.PatternProperties ?? new Dictionary<string, IOpenApiSchema>())
+                .Where(p => p.Value is not null)
+                .Select(p => Node(p.Value, p.Key, required: false, walk, depth + 1))
+                .ToList();
+
+            var (alternativesKind, options) = schema.OneOf is { Count: > 0 } ? ("oneOf", schema.OneOf)
+                : schema.AnyOf is { Count: > 0 } ? ("anyOf", schema.AnyOf)
+                : ((string?)null, (IList<IOpenApiSchema>)[]);
+            var alternatives = options
+                .Where(o => o is not null && o.Type != JsonSchemaType.Null)
+                .Select((option, i) => Alternative(option, i, walk, depth))
+                .ToList();
+
+            return new SchemaNode
+            {
+                Name = name,
+                TypeLabel = refName is not null && IsObjectLike(schema) ? refName : SchemaFacts.TypeLabel(schema),
+                Title = schema.Title,
+                Required = required,
+                Nullable = SchemaFacts.IsNullable(schema) || options.Any(o => o.Type == JsonSchemaType.Null),
+                ReadOnly = schema.ReadOnly,
+                WriteOnly = schema.WriteOnly,
+                Deprecated = schema.Deprecated,
+                DescriptionHtml = descriptions.ToHtml(schema.Description),
+                Default = schema.Default is null ? null : JsonText.ToCompact(schema.Default),
+                Enum = (schema.Enum ?? []).Select(JsonText.ToCompact).ToList(),
+                Const = schema.Const is null ? null : JsonText.ToCompact(System.Text.Json.Nodes.JsonValue.Create(schema.Const)),
+                Format = schema.Format,
+                Constraints = Constraints(schema),
+                Properties = properties,
+                Items = schema.Items is null ? null : Node(schema.Items, null, required: false, walk, depth + 1),
+                AdditionalProperties = schema.AdditionalProperties is null ? null : Node(schema.AdditionalProperties, null, required: false, walk, depth + 1),
+                AdditionalPropertiesAllowed = schema.AdditionalPropertiesAllowed,
+                PatternProperties = patternProperties,
+                AlternativesKind = alternatives.Count > 0 ? alternativesKind : null,
+                Alternatives = alternatives,
+                DiscriminatorProperty = schema.Discriminator?.PropertyName,
+                DiscriminatorMapping = Mapping(schema),
+                RefName = refName,
+                RefUrl = refUrl,
+            };
+        }
+        finally
+        {
+            walk.RefPath.RemoveRange(walk.RefPath.Count - pulledIn.Count, pulledIn.Count);
+        }
+    }
+
+    private SchemaNode Alternative(IOpenApiSchema option, int index, Walk walk, int depth)
+    {
+        var node = Node(option, null, required: false, walk, depth + 1);
+        var title = option.Title ?? SchemaFacts.ReferenceName(option) ?? $"Option {index + 1}";
+        return node with { Title = title };
+    }
+
+    private static bool IsObjectLike(IOpenApiSchema schema) =>
+        schema.Type is null || schema.Type.Value.HasFlag(JsonSchemaType.Object);
+
+    private List<DiscriminatorMapping> Mapping(IOpenApiSchema schema)
+    {
+        var result = new List<DiscriminatorMapping>();
+        if (schema.Discriminator is not { } discriminator)
+        {
+            return result;
+        }
+
+        if (discriminator.Mapping is { Count: > 0 } mapping)
+        {
+            foreach (var (value, target) in mapping)
+            {
+                var id = target.Reference.Id ?? "";
+                result.Add(new DiscriminatorMapping(value, id, schemaUrls.GetValueOrDefault(id)));
+            }
+
+            return result;
+        }
+
+        // Without a mapping, the value is the component name of each alternative.
+        foreach (var option in (schema.OneOf ?? []).Concat(schema.AnyOf ?? []))
+        {
+            if (SchemaFacts.ReferenceName(option) is { } id)
+            {
+                result.Add(new DiscriminatorMapping(id, id, schemaUrls.GetValueOrDefault(id)));
+            }
+        }
+
+        return result;
+    }
+
+    private static List<SchemaConstraint> Constraints(IOpenApiSchema s)
+    {
+        var list = new List<SchemaConstraint>();
+        void Add(string name, object? value)
+        {
+            if (value is not null)
+            {
+                list.Add(new SchemaConstraint(name, Convert.ToString(value, CultureInfo.InvariantCulture)!));
+            }
+        }
+
+        Add("minimum", s.Minimum);
+        Add("exclusiveMinimum", s.ExclusiveMinimum);
+        Add("maximum", s.Maximum);
+        Add("exclusiveMaximum", s.ExclusiveMaximum);
+        Add("multipleOf", s.MultipleOf);
+        Add("minLength", s.MinLength);
+        Add("maxLength", s.MaxLength);
+        Add("pattern", s.Pattern);
+        Add("minItems", s.MinItems);
+        Add("maxItems", s.MaxItems);
+        Add("uniqueItems", s.UniqueItems == true ? "true" : null);
+        Add("minProperties", s.MinProperties);
+        Add("maxProperties", s.MaxProperties);
+        return list;
+    }
+}

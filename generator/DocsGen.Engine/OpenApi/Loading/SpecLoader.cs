@@ -1,0 +1,176 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using DocsGen.Diagnostics;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using Microsoft.OpenApi.YamlReader;
+
+namespace DocsGen.OpenApi.Loading;
+
+/// <summary>Reads an OpenAPI 2.0/3.0/3.1/3.2 file (JSON or YAML, possibly split across files).</summary>
+public static partial class SpecLoader
+{
+    // Real specs (Stripe) hold descriptions longer than the reader's 64 KiB default.
+    private static readonly OpenApiYamlReaderSettings YamlLimits = new()
+    {
+        MaxScalarLength = 16 * 1024 * 1024,
+        MaxDepth = 256,
+        MaxInputByteCount = 512 * 1024 * 1024,
+    };
+
+    /// <summary>Loads a spec; problems become diagnostics. Returns null when nothing usable was read.</summary>
+    public static async Task<LoadedSpec?> LoadAsync(string absolutePath, string displayPath, DiagnosticBag diagnostics, CancellationToken ct)
+    {
+        var text = ReadText(absolutePath, displayPath, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var positions = new SourcePositions(text, displayPath);
+        var format = LooksLikeJson(absolutePath, text) ? "json" : "yaml";
+        if (ExternalRefPattern().IsMatch(text))
+        {
+            var bundled = BundleExternalRefs(absolutePath, displayPath, positions, diagnostics);
+            if (bundled is null)
+            {
+                return null;
+            }
+
+            (text, format) = (bundled, "json");
+        }
+
+        var attempt = await ReadAsync(text, format, absolutePath, ct).ConfigureAwait(false);
+        if (attempt.Failure is not null && !attempt.Unsupported && positions.Root is { } yaml && YamlTree.ToJson(yaml) is JsonObject raw
+            && SchemaShapeRepair.Repair(raw, positions, diagnostics) > 0)
+        {
+            attempt = await ReadAsync(raw.ToJsonString(), "json", absolutePath, ct).ConfigureAwait(false);
+        }
+
+        if (attempt.Unsupported)
+        {
+            diagnostics.Error(DiagnosticCodes.SpecUnsupportedVersion, attempt.Failure!, new SourceLocation(displayPath),
+                "DocsGen reads Swagger 2.0 and OpenAPI 3.0, 3.1 and 3.2.");
+            return null;
+        }
+
+        if (attempt.Result is not { } result)
+        {
+            diagnostics.Error(DiagnosticCodes.SpecInvalid, $"The OpenAPI reader failed: {attempt.Failure}", new SourceLocation(displayPath));
+            return null;
+        }
+
+        var document = result.Document;
+        ReaderDiagnostics.Report(result.Diagnostic, document is not null, positions, diagnostics);
+        if (document is null)
+        {
+            if (result.Diagnostic is null || result.Diagnostic.Errors.Count == 0)
+            {
+                diagnostics.Error(DiagnosticCodes.SpecInvalid, "The file is not an OpenAPI document.", new SourceLocation(displayPath));
+            }
+
+            return null;
+        }
+
+        DuplicateOperationIds.Report(document, positions, diagnostics);
+        return new LoadedSpec(document, VersionLabel(result.Diagnostic?.SpecificationVersion), displayPath, absolutePath);
+    }
+
+    private sealed record ReadAttempt(ReadResult? Result, string? Failure, bool Unsupported);
+
+    /// <summary>Runs Microsoft.OpenApi, which throws on some malformed specs; the failure comes back as a value.</summary>
+    private static async Task<ReadAttempt> ReadAsync(string text, string format, string absolutePath, CancellationToken ct)
+    {
+        try
+        {
+            var settings = new OpenApiReaderSettings { LoadExternalRefs = false, BaseUrl = new Uri(absolutePath) };
+            settings.AddYamlReader(YamlLimits);
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
+            return new ReadAttempt(await OpenApiDocument.LoadAsync(stream, format, settings, ct).ConfigureAwait(false), null, false);
+        }
+        catch (OpenApiUnsupportedSpecVersionException ex)
+        {
+            return new ReadAttempt(null, ex.Message, true);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new ReadAttempt(null, ex.Message, false);
+        }
+    }
+
+    private static string? ReadText(string absolutePath, string displayPath, DiagnosticBag diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(absolutePath);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            diagnostics.Error(DiagnosticCodes.SpecMissing, "The OpenAPI file does not exist.", new SourceLocation(displayPath),
+                "Check the 'spec' path in docsgen.yml.");
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.SpecMissing, $"The OpenAPI file cannot be read: {ex.Message}", new SourceLocation(displayPath));
+            return null;
+        }
+
+        try
+        {
+            var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+            return text.TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.SpecNotUtf8, $"The file is not valid UTF-8 (byte offset {ex.Index}).",
+                new SourceLocation(displayPath), "Save the spec as UTF-8.");
+            return null;
+        }
+    }
+
+    private static string? BundleExternalRefs(string absolutePath, string displayPath, SourcePositions positions, DiagnosticBag diagnostics)
+    {
+        var yaml = positions.Root;
+        if (yaml is null)
+        {
+            diagnostics.Error(DiagnosticCodes.SpecInvalid, positions.ParseError ?? "The file is empty.", positions.ParseErrorLocation);
+            return null;
+        }
+
+        if (YamlTree.ToJson(yaml) is not JsonObject root)
+        {
+            diagnostics.Error(DiagnosticCodes.SpecInvalid, "The file is not an OpenAPI document.", new SourceLocation(displayPath));
+            return null;
+        }
+
+        ExternalRefBundler.Bundle(root, yaml, absolutePath, displayPath, diagnostics);
+        return root.ToJsonString();
+    }
+
+    private static bool LooksLikeJson(string path, string text)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is ".yaml" or ".yml")
+        {
+            return false;
+        }
+
+        return extension == ".json" || text.AsSpan().TrimStart().StartsWith("{");
+    }
+
+    private static string VersionLabel(OpenApiSpecVersion? version) => version switch
+    {
+        OpenApiSpecVersion.OpenApi2_0 => "2.0",
+        OpenApiSpecVersion.OpenApi3_0 => "3.0",
+        OpenApiSpecVersion.OpenApi3_1 => "3.1",
+        OpenApiSpecVersion.OpenApi3_2 => "3.2",
+        _ => "unknown",
+    };
+
+    // A $ref whose value does not start with '#' names another file.
+    [GeneratedRegex("""["']?\$ref["']?\s*:\s*["']?(?!#|https?://)[^\s"'#{}]""")]
+    private static partial Regex ExternalRefPattern();
+}

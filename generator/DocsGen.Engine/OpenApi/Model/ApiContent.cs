@@ -1,0 +1,30 @@
+namespace DocsGen.OpenApi.Model;
+
+public sealed record ApiRequestBody(bool Required, string DescriptionHtml, IReadOnlyList<ApiMediaType> Content);
+
+/// <param name="Anchor">Element id, e.g. "request-body-application-json" or "response-200-application-json".</param>
+public sealed record ApiMediaType(string MediaType, string Anchor, SchemaNode? Schema, IReadOnlyList<ApiExample> Examples);
+
+/// <param name="Status">"200", "4XX" or "default".</param>
+/// <param name="Anchor">"response-200".</param>
+/// <param name="Kind">success, redirect, client-error, server-error, info or default: for colouring.</param>
+public sealed record ApiResponse(
+    string Status,
+    string Anchor,
+    string Kind,
+    string DescriptionHtml,
+    IReadOnlyList<ApiHeader> Headers,
+    IReadOnlyList<ApiLink> Links,
+    IReadOnlyList<ApiMediaType> Content);
+
+public sealed record ApiHeader(string Name, bool Required, bool Deprecated, string DescriptionHtml, string TypeLabel, SchemaNode? Schema);
+
+/// <param name="OperationUrl">Page of the target operation relative to the version root, when it is in this spec.</param>
+public sealed record ApiLink(string Name, string? OperationId, string? OperationUrl, string DescriptionHtml, IReadOnlyList<ApiLinkParameter> Parameters);
+
+public sealed record ApiLinkParameter(string Name, string Expression);
+
+/// <param name="Value">Pretty-printed JSON (2-space indent) or the raw text for other media types.</param>
+/// <param name="Language">Highlighter name: json, xml, yaml or text.</param>
+/// <param name="IsGenerated">True when DocsGen made it up from the schema.</param>
+public sealed record ApiExample(string Name, string? Summary, string DescriptionHtml, string Value, string Language, bool IsGenerated);

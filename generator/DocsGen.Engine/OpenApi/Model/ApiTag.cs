@@ -1,0 +1,23 @@
+namespace DocsGen.OpenApi.Model;
+
+public sealed class ApiTag
+{
+    public required string Name { get; init; }
+
+    public required string Slug { get; init; }
+
+    /// <summary>Path relative to the version root, e.g. "api/tags/pets/".</summary>
+    public required string Url { get; init; }
+
+    public string DescriptionHtml { get; init; } = "";
+
+    public IReadOnlyList<ApiOperation> Operations { get; init; } = [];
+
+    /// <summary>Title of the API this tag belongs to, for breadcrumbs.</summary>
+    /// <summary>The spec id from docsgen.yml, for cross references when a version has several specs.</summary>
+    public required string ApiId { get; init; }
+
+    public required string ApiTitle { get; init; }
+
+    public required string ApiUrl { get; init; }
+}

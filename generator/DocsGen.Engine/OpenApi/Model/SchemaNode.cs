@@ -1,0 +1,80 @@
+namespace DocsGen.OpenApi.Model;
+
+/// <summary>
+/// One level of the expandable schema view. Trees are finite: a component schema met again on the
+/// current path, or below the expansion depth, becomes a leaf with <see cref="RefName"/> and <see cref="RefUrl"/>.
+/// </summary>
+public sealed record SchemaNode
+{
+    /// <summary>Property name, pattern (for pattern properties), or null for a root or array item.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>e.g. "string&lt;date-time&gt;", "array&lt;Pet&gt;", "string | null".</summary>
+    public required string TypeLabel { get; init; }
+
+    public string? Title { get; init; }
+
+    public bool Required { get; init; }
+
+    public bool Nullable { get; init; }
+
+    public bool ReadOnly { get; init; }
+
+    public bool WriteOnly { get; init; }
+
+    public bool Deprecated { get; init; }
+
+    public string DescriptionHtml { get; init; } = "";
+
+    /// <summary>JSON text.</summary>
+    public string? Default { get; init; }
+
+    /// <summary>JSON texts.</summary>
+    public IReadOnlyList<string> Enum { get; init; } = [];
+
+    /// <summary>JSON text.</summary>
+    public string? Const { get; init; }
+
+    public string? Format { get; init; }
+
+    public IReadOnlyList<SchemaConstraint> Constraints { get; init; } = [];
+
+    public IReadOnlyList<SchemaNode> Properties { get; init; } = [];
+
+    public SchemaNode? Items { get; init; }
+
+    /// <summary>Schema of values under other keys; null when unspecified.</summary>
+    public SchemaNode? AdditionalProperties { get; init; }
+
+    /// <summary>False when additionalProperties: false.</summary>
+    public bool AdditionalPropertiesAllowed { get; init; } = true;
+
+    public IReadOnlyList<SchemaNode> PatternProperties { get; init; } = [];
+
+    /// <summary>"oneOf" or "anyOf" when <see cref="Alternatives"/> is not empty.</summary>
+    public string? AlternativesKind { get; init; }
+
+    public IReadOnlyList<SchemaNode> Alternatives { get; init; } = [];
+
+    public string? DiscriminatorProperty { get; init; }
+
+    public IReadOnlyList<DiscriminatorMapping> DiscriminatorMapping { get; init; } = [];
+
+    /// <summary>The component schema this node names, when it is one.</summary>
+    public string? RefName { get; init; }
+
+    /// <summary>Schema page of <see cref="RefName"/>, relative to the version root, e.g. "api/schemas/pet/".</summary>
+    public string? RefUrl { get; init; }
+
+    /// <summary>True when the node is a link instead of an expansion (recursion or depth).</summary>
+    public bool IsCollapsedRef { get; init; }
+
+    /// <summary>True when there is something to expand under the summary line.</summary>
+    public bool HasChildren => Properties.Count > 0 || Items is not null || AdditionalProperties is not null
+        || PatternProperties.Count > 0 || Alternatives.Count > 0;
+}
+
+/// <param name="Name">minimum, exclusiveMaximum, maxLength, pattern, multipleOf, uniqueItems...</param>
+public sealed record SchemaConstraint(string Name, string Value);
+
+public sealed record DiscriminatorMapping(string Value, string RefName, string? RefUrl);

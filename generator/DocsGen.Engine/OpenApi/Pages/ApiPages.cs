@@ -1,0 +1,76 @@
+using DocsGen.Config;
+using DocsGen.OpenApi.Model;
+using DocsGen.SiteModel;
+
+namespace DocsGen.OpenApi.Pages;
+
+/// <summary>
+/// The pages of one API: a landing page, a page per tag, per operation, per webhook and per component
+/// schema. They are ordinary <see cref="Page"/>s so navigation, search and link checks treat them like guides.
+/// </summary>
+public static class ApiPages
+{
+    public static IReadOnlyList<Page> Create(ApiSpec spec, ApiConfig config, string version)
+    {
+        var source = new Diagnostics.SourceLocation(config.Spec);
+        var pages = new List<Page>
+        {
+            new()
+            {
+                Version = version, Route = spec.Route, Title = spec.Title, Kind = PageKind.ApiIndex, Layout = "api-index",
+                Section = [spec.Title], Order = 0, NavTitle = "Overview", Model = spec, Source = source, IsSectionIndex = true,
+                Description = $"Reference for {spec.Title} {spec.Version}".Trim(),
+            },
+        };
+
+        foreach (var tag in spec.Tags)
+        {
+            pages.Add(new Page
+            {
+                Version = version, Route = Route(tag.Url), Title = tag.Name, Kind = PageKind.ApiTag, Layout = "api-tag",
+                Section = [spec.Title, tag.Name], Order = 0, NavTitle = "Overview", Model = tag, Source = source, IsSectionIndex = true,
+            });
+            var operationOrder = 1;
+            foreach (var operation in tag.Operations.Where(o => o.Tags.Count == 0 || o.Tags[0] == tag.Name))
+            {
+                pages.Add(OperationPage(operation, spec, [spec.Title, tag.Name], operationOrder++, version, source));
+            }
+        }
+
+        var webhookOrder = 1;
+        foreach (var webhook in spec.Webhooks)
+        {
+            pages.Add(OperationPage(webhook, spec, [spec.Title, "Webhooks"], webhookOrder++, version, source));
+        }
+
+        var schemaOrder = 1;
+        foreach (var schema in spec.Schemas)
+        {
+            pages.Add(new Page
+            {
+                Version = version, Route = Route(schema.Url), Title = schema.Name, Kind = PageKind.Schema, Layout = "schema",
+                Section = [spec.Title, "Schemas"], Order = schemaOrder++, Model = schema, Source = source,
+            });
+        }
+
+        return pages;
+    }
+
+    private static Page OperationPage(ApiOperation operation, ApiSpec spec, string[] section, int order, string version, Diagnostics.SourceLocation source) => new()
+    {
+        Version = version,
+        Route = Route(operation.Url),
+        Title = operation.NavTitle,
+        Kind = PageKind.Operation,
+        Layout = "operation",
+        Section = section,
+        Order = order,
+        NavTitle = operation.NavTitle,
+        Model = operation,
+        Source = source,
+        Tags = operation.Tags,
+        Description = $"{operation.Method} {operation.Path} in {spec.Title}",
+    };
+
+    private static string Route(string url) => url.Trim('/');
+}

@@ -1,0 +1,118 @@
+using DocsGen.ApiDiff;
+using DocsGen.ApiDiff.Formatting;
+using static DocsGen.Tests.ApiDiff.SpecBuilder;
+
+namespace DocsGen.Tests.ApiDiff;
+
+public sealed class ReportTests
+{
+    private static ApiDiffReport PetstoreV1ToV2() =>
+        ApiDiffer.Compare(TestSpecs.Parse(File.ReadAllText(TestSpecs.Fixture("petstore-v1.yaml"))),
+            TestSpecs.Parse(File.ReadAllText(TestSpecs.Fixture("petstore-v2.yaml"))));
+
+    [Theory]
+    [InlineData("txt")]
+    [InlineData("json")]
+    [InlineData("md")]
+    public void Formatted_reports_match_their_reviewed_golden_files(string format)
+    {
+        var report = PetstoreV1ToV2();
+        var actual = format switch
+        {
+            "txt" => ApiDiffTextFormatter.Format(report),
+            "json" => ApiDiffJsonFormatter.Format(report),
+            _ => ApiDiffMarkdownFormatter.Format(report),
+        };
+        var name = $"petstore-v1-to-v2.{format}";
+        if (Environment.GetEnvironmentVariable("DOCSGEN_UPDATE_GOLDEN") == "1")
+            File.WriteAllText(Path.Combine(TestSpecs.RepositoryRoot(), "tests", "DocsGen.Tests", "Fixtures", "ApiDiff", name), actual);
+
+        Assert.Equal(File.ReadAllText(TestSpecs.Fixture(name)), actual);
+    }
+
+    [Fact]
+    public void Changes_come_breaking_first_then_by_path_then_by_location()
+    {
+        var changes = PetstoreV1ToV2().Changes;
+
+        Assert.Equal(changes.OrderByDescending(c => c.Level).ToList(), changes);
+        Assert.Equal(ChangeLevel.Breaking, changes[0].Level);
+        Assert.True(changes.Count >= 5, "the fixture pair should show several kinds of change");
+    }
+
+    [Fact]
+    public void Nested_locations_read_as_a_path_through_the_body()
+    {
+        var oldDoc = TestSpecs.Parse(RequestSchema(Property("{ type: object, properties: { items: { type: array, items: { type: object, properties: { amount: { type: integer } } } } } }")));
+        var newDoc = TestSpecs.Parse(RequestSchema(Property("{ type: object, properties: { items: { type: array, items: { type: object, properties: { amount: { type: string } } } } } }")));
+
+        var change = Assert.Single(ApiDiffer.Compare(oldDoc, newDoc).Changes);
+
+        Assert.Equal("request body application/json > pet > items[] > amount", change.Location);
+        Assert.Equal("POST /pets", change.OperationKey);
+        Assert.Equal("createPet", change.OperationId);
+        Assert.Equal(("integer", "string"), (change.OldValue, change.NewValue));
+    }
+
+    [Fact]
+    public void Recursive_schemas_are_compared_without_looping_and_changes_inside_are_found()
+    {
+        const string node = """
+            schemas:
+              Node:
+                type: object
+                properties:
+                  name: { type: string, maxLength: LIMIT }
+                  children:
+                    type: array
+                    items: { $ref: '#/components/schemas/Node' }
+            """;
+        var oldDoc = TestSpecs.Parse(ResponseSchema("$ref: '#/components/schemas/Node'", node.Replace("LIMIT", "10")));
+        var newDoc = TestSpecs.Parse(ResponseSchema("$ref: '#/components/schemas/Node'", node.Replace("LIMIT", "20")));
+
+        var change = Assert.Single(ApiDiffer.Compare(oldDoc, newDoc).Changes);
+
+        Assert.Equal("response-property-constraint-loosened", change.RuleId);
+        Assert.Equal("response 200 application/json > name", change.Location);
+    }
+
+    [Fact]
+    public void Moving_properties_into_allOf_parts_is_not_a_change()
+    {
+        var flat = RequestSchema("{ type: object, required: [name], properties: { name: { type: string }, tag: { type: string } } }");
+        var split = RequestSchema("allOf: [ { type: object, required: [name], properties: { name: { type: string } } }, { properties: { tag: { type: string } } } ]");
+
+        Assert.Empty(ApiDiffer.Compare(TestSpecs.Parse(flat), TestSpecs.Parse(split)).Changes);
+    }
+
+    [Fact]
+    public void A_required_read_only_property_is_not_required_of_clients()
+    {
+        var oldDoc = RequestSchema("{ type: object, properties: { name: { type: string } } }");
+        var newDoc = RequestSchema("{ type: object, required: [id], properties: { name: { type: string }, id: { type: string, readOnly: true } } }");
+
+        var change = Assert.Single(ApiDiffer.Compare(TestSpecs.Parse(oldDoc), TestSpecs.Parse(newDoc)).Changes);
+
+        Assert.Equal("request-property-added", change.RuleId);
+    }
+
+    [Theory]
+    [InlineData("breaking", 1)]
+    [InlineData("potentially-breaking", 1)]
+    [InlineData("nonsense", 2)]
+    public void Exit_code_reflects_the_fail_on_threshold(string failOn, int expected)
+    {
+        Assert.Equal(expected, ApiDiffExitCode.For(PetstoreV1ToV2(), failOn));
+    }
+
+    [Fact]
+    public void A_report_with_only_non_breaking_changes_passes_fail_on_breaking()
+    {
+        var report = ApiDiffer.Compare(TestSpecs.Parse(Parameters("[]")),
+            TestSpecs.Parse(Parameters("- { name: limit, in: query, schema: { type: integer } }")));
+
+        Assert.Equal(1, report.Counts[ChangeLevel.NonBreaking]);
+        Assert.Equal(ApiDiffExitCode.Success, ApiDiffExitCode.For(report, ChangeLevel.PotentiallyBreaking));
+        Assert.Equal(ApiDiffExitCode.ChangesAtOrAboveThreshold, ApiDiffExitCode.For(report, ChangeLevel.NonBreaking));
+    }
+}

@@ -1,0 +1,24 @@
+using DocsGen.Diagnostics;
+
+namespace DocsGen.Tests.Content;
+
+public sealed class TextFilesTests
+{
+    [Fact]
+    public void Byte_order_mark_is_dropped_and_line_endings_become_newlines()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. "a\r\nb\rc\n"u8]);
+            var diagnostics = new DiagnosticBag();
+
+            Assert.Equal("a\nb\nc\n", TextFiles.ReadUtf8(path, "x.md", diagnostics));
+            Assert.Empty(diagnostics.ToList());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

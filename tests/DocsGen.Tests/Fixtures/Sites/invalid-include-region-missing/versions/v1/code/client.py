@@ -1,0 +1,3 @@
+# region create
+client.create(amount=100)
+# endregion
