@@ -120,6 +120,9 @@ internal static class HtmlSections
         return text.Length == 0 ? null : text;
     }
 
+    /// <summary>The text of an HTML fragment (a description the OpenAPI stage rendered), tags removed, entities decoded.</summary>
+    public static string PlainText(string html) => html.Length == 0 ? "" : Clean(StripTags(html.Replace("</p>", " </p>", StringComparison.Ordinal)));
+
     /// <summary>Collapses whitespace and decodes entities.</summary>
     public static string Clean(string text)
     {

@@ -1,3 +1,4 @@
+using DocsGen.OpenApi.Model;
 using DocsGen.Rendering;
 using DocsGen.SiteModel;
 
@@ -58,16 +59,58 @@ internal static class SearchEntries
         }
     }
 
-    // Until the OpenAPI stage provides the operation model, an operation page is known by its title and route.
+    /// <summary>Found by path fragment, method, operationId and summary first; then by parameter names; then by its description.</summary>
     private static SearchEntry Operation(Page page)
     {
-        var method = (page.Model as IHasHttpMethod)?.HttpMethod.ToUpperInvariant() ?? "";
-        return new SearchEntry(SearchEntryKind.Operation, page.Title, page.Url, "", Excerpt(page), method, "",
-            Join(page.Title, page.Route), "", page.Description ?? "");
+        if (page.Model is not ApiOperation operation)
+        {
+            return Generated(page, SearchEntryKind.Operation);
+        }
+
+        var description = HtmlSections.PlainText(operation.DescriptionHtml);
+        var parameters = operation.ParameterGroups.SelectMany(g => g.Parameters).Select(p => p.Name);
+        var bodyProperties = operation.RequestBody?.Content.Take(1).SelectMany(c => PropertyNames(c.Schema, 1)) ?? [];
+        return new SearchEntry(SearchEntryKind.Operation, page.Title, page.Url, "",
+            HtmlSections.Shorten(description.Length > 0 ? description : operation.Summary ?? "", ExcerptLength),
+            operation.Method, operation.Path,
+            Join(page.Title, operation.Method, operation.Path, operation.HasOperationId ? operation.Id : null),
+            string.Join(' ', parameters.Concat(bodyProperties).Distinct(StringComparer.Ordinal)),
+            Join(description, string.Join(' ', operation.Tags)));
     }
 
-    private static SearchEntry Schema(Page page) =>
-        new(SearchEntryKind.Schema, page.Title, page.Url, "", Excerpt(page), "", "", page.Title, "", page.Description ?? "");
+    /// <summary>Found by name first, then by its property names (two levels deep), then by its description.</summary>
+    private static SearchEntry Schema(Page page)
+    {
+        if (page.Model is not ApiSchema schema)
+        {
+            return Generated(page, SearchEntryKind.Schema);
+        }
+
+        var description = HtmlSections.PlainText(schema.DescriptionHtml);
+        return new SearchEntry(SearchEntryKind.Schema, page.Title, page.Url, "", HtmlSections.Shorten(description, ExcerptLength), "", "",
+            schema.Name, string.Join(' ', PropertyNames(schema.Node, 2).Distinct(StringComparer.Ordinal)), description);
+    }
+
+    private static IEnumerable<string> PropertyNames(SchemaNode? node, int depth)
+    {
+        if (node is null || depth == 0)
+        {
+            yield break;
+        }
+
+        foreach (var child in node.Properties.Concat(node.Alternatives).Append(node.Items).OfType<SchemaNode>())
+        {
+            if (child.Name is { Length: > 0 } name)
+            {
+                yield return name;
+            }
+
+            foreach (var nested in PropertyNames(child, child.Name is null ? depth : depth - 1))
+            {
+                yield return nested;
+            }
+        }
+    }
 
     private static SearchEntry Generated(Page page, SearchEntryKind kind) =>
         new(kind, page.Title, page.Url, "", Excerpt(page), "", "", page.Title, "", page.Description ?? "");

@@ -77,7 +77,9 @@ internal static class LlmsText
             var pages = NavBuilder.ReadingOrder(section);
             if (pages.Count > 0)
             {
-                groups.Add((section.Title, pages));
+                // An API section is labelled by its overview page's short nav title ("Overview"); a heading needs the API's name.
+                var title = section.Page is { NavTitle: { } nav } index && nav == section.Title ? index.Title : section.Title;
+                groups.Add((title, pages));
             }
         }
 

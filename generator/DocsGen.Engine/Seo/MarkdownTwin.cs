@@ -1,5 +1,6 @@
 using System.Text;
 using DocsGen.Markdown;
+using DocsGen.OpenApi.Model;
 using DocsGen.Rendering;
 using DocsGen.SiteModel;
 
@@ -33,6 +34,14 @@ internal static class MarkdownTwin
 
     private static string Generated(Page page)
     {
+        switch (page.Model)
+        {
+            case ApiOperation operation when page.Kind == PageKind.Operation:
+                return ApiMarkdown.Operation(page.Title, operation);
+            case ApiSchema schema when page.Kind == PageKind.Schema:
+                return ApiMarkdown.Schema(page.Title, schema);
+        }
+
         var builder = new StringBuilder();
         if (page.Markdown is { Length: > 0 } markdown)
         {

@@ -15,6 +15,13 @@ public sealed class AccessibilityTests(SearchSite site, ITestOutputHelper output
     }
 
     [Fact]
+    public async Task An_operation_page_has_no_serious_or_critical_violations()
+    {
+        var page = await site.OpenAsync("v3/api/operations/listrefunds/");
+        await AssertNoSeriousViolations(page);
+    }
+
+    [Fact]
     public async Task An_old_version_page_with_its_banner_has_no_serious_or_critical_violations()
     {
         var page = await site.OpenAsync("v1/guides/authentication/");

@@ -25,6 +25,33 @@ public sealed class SearchDialogTests(SearchSite site) : IClassFixture<SearchSit
     }
 
     [Fact]
+    public async Task An_operation_is_found_by_a_fragment_of_its_path_and_shows_its_method()
+    {
+        var page = await site.OpenAsync("v3/");
+        await SearchAsync(page, "payments/{paymentId}/ref");
+        Assert.Equal("List refunds", await FirstTitle(page));
+        Assert.Equal("GET", await page.Locator("#search-results [role=option]").First.Locator(".method").TextContentAsync());
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/api/operations/listrefunds/");
+    }
+
+    [Fact]
+    public async Task An_operation_is_found_by_its_operation_id_with_one_typo()
+    {
+        var page = await site.OpenAsync("v3/guides/errors/");
+        await SearchAsync(page, "createPaymnet");
+        Assert.Equal("Create a payment", await FirstTitle(page));
+    }
+
+    [Fact]
+    public async Task A_schema_is_found_by_a_property_name()
+    {
+        var page = await site.OpenAsync("v3/");
+        await SearchAsync(page, "statement_descriptor");
+        Assert.Equal("Payment", await FirstTitle(page));
+    }
+
+    [Fact]
     public async Task A_word_of_five_or_more_letters_is_found_with_one_typo()
     {
         var page = await site.OpenAsync("v3/");

@@ -41,6 +41,32 @@ public sealed class SiteSearchIndexTests(BuiltSite site) : IClassFixture<BuiltSi
     }
 
     [Fact]
+    public void Operations_are_found_by_operation_id_and_path_as_names_and_by_parameter_names_as_headings()
+    {
+        var entries = Documents("v3");
+        var listRefunds = entries.FindIndex(e => e[2].GetString() == "v3/api/operations/listrefunds/");
+        Assert.Equal(["List refunds", "v3/api/operations/listrefunds/", "", "Lists the refunds of one payment, newest first.", "GET", "/payments/{paymentId}/refunds"],
+            entries[listRefunds].EnumerateArray().Skip(1).Select(e => e.GetString()!));
+        var postings = Postings("v3");
+        Assert.Contains((listRefunds, 2), postings["listrefunds"]);
+        Assert.Contains((listRefunds, 2), postings["paymentid"]);
+        Assert.Contains((listRefunds, 2), postings["refunds"]);
+        Assert.Contains((listRefunds, 1), postings["starting"]);
+    }
+
+    [Fact]
+    public void Schemas_are_found_by_name_and_by_property_names()
+    {
+        var entries = Documents("v3");
+        var payment = entries.FindIndex(e => e[2].GetString() == "v3/api/schemas/payment/");
+        Assert.Equal(3, entries[payment][0].GetInt32());
+        var postings = Postings("v3");
+        Assert.Contains((payment, 2), postings["payment"]);
+        Assert.Contains((payment, 1), postings["statement"]);
+        Assert.Contains((payment, 1), postings["currency"]);
+    }
+
+    [Fact]
     public void Measured_sizes_match_the_files_written()
     {
         var measured = SearchIndex.Measure(site.Result.Site!).Single(s => s.Version == "v3");
@@ -61,6 +87,22 @@ public sealed class SiteSearchIndexTests(BuiltSite site) : IClassFixture<BuiltSi
         }
 
         return terms;
+    }
+
+    private Dictionary<string, List<(int Entry, int Field)>> Postings(string version)
+    {
+        var all = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(Path.Combine(site.Output, "search", version, "t")))
+        {
+            using var shard = JsonDocument.Parse(File.ReadAllBytes(file));
+            foreach (var row in shard.RootElement.EnumerateArray())
+            {
+                var sum = 0;
+                all[row[0].GetString()!] = row[1].EnumerateArray().Select(d => sum += d.GetInt32()).Select(c => (c >> 2, c & 3)).ToList();
+            }
+        }
+
+        return all;
     }
 
     private List<JsonElement> Documents(string version)

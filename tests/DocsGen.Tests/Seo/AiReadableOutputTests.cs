@@ -24,6 +24,15 @@ public sealed class AiReadableOutputTests(BuiltSite site) : IClassFixture<BuiltS
             - [Authentication]({BaseUrl}v3/guides/authentication/index.md): Every request carries an API key in the Authorization header & keys never expire.
             - [Errors]({BaseUrl}v3/guides/errors/index.md): Errors use RFC 9457 problem details.
 
+            ## Fixture API
+
+            - [Fixture API]({BaseUrl}v3/api/index.md): Reference for Fixture API 3.0.0
+            - [Payments]({BaseUrl}v3/api/tags/payments/index.md)
+            - [Create a payment]({BaseUrl}v3/api/operations/createpayment/index.md): POST /payments in Fixture API
+            - [List refunds]({BaseUrl}v3/api/operations/listrefunds/index.md): GET /payments/{{paymentId}}/refunds in Fixture API
+            - [Payment]({BaseUrl}v3/api/schemas/payment/index.md)
+            - [Refund]({BaseUrl}v3/api/schemas/refund/index.md)
+
             """;
         Assert.Equal(expected.ReplaceLineEndings("\n"), site.Read("llms.txt"));
     }
@@ -63,5 +72,34 @@ public sealed class AiReadableOutputTests(BuiltSite site) : IClassFixture<BuiltS
         Assert.Contains($"[authentication guide]({BaseUrl}v3/guides/authentication/)", start);
         Assert.Contains($"[retries section]({BaseUrl}v3/guides/errors/#retrying-requests)", start);
         Assert.Contains($"[API keys]({BaseUrl}v3/guides/authentication/#api-keys)", site.Read("v3/guides/errors/index.md"));
+    }
+
+    [Fact]
+    public void An_operation_twin_has_method_path_operation_id_parameters_and_examples()
+    {
+        var twin = site.Read("v3/api/operations/listrefunds/index.md");
+        Assert.StartsWith("# List refunds\n\n`GET /payments/{paymentId}/refunds`\n\nOperation id: `listRefunds`\n", twin);
+        Assert.Contains("Lists the refunds of one payment, newest first.", twin);
+        Assert.Contains("| `paymentId` | path | string | yes | The payment's id. |", twin);
+        Assert.Contains("| `starting_after` | query | string | no | A cursor for pagination. |", twin);
+        Assert.Contains("### 200\n\nA page of refunds.", twin);
+        Assert.Contains("```json\n[\n  {\n    \"id\": \"string\"", twin);
+    }
+
+    [Fact]
+    public void A_request_body_example_from_the_spec_is_in_the_operation_twin()
+    {
+        var twin = site.Read("v3/api/operations/createpayment/index.md");
+        Assert.Contains("## Request body", twin);
+        Assert.Contains("\"amount\": 1200", twin);
+    }
+
+    [Fact]
+    public void A_schema_twin_lists_its_properties()
+    {
+        var twin = site.Read("v3/api/schemas/payment/index.md");
+        Assert.StartsWith("# Payment\n\nA charge of an amount to a card.\n", twin);
+        Assert.Contains("| `amount` | integer | yes | Amount in the smallest currency unit. |", twin);
+        Assert.Contains("| `statement_descriptor` | string | no | Text on the card statement. |", twin);
     }
 }
