@@ -6,6 +6,7 @@ namespace DocsGen.Tests.Seo;
 public sealed class AiReadableOutputTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
     private const string BaseUrl = "https://docs.example.test/docs/";
+    private const string PathParameter = "{paymentId}";
 
     [Fact]
     public void Llms_txt_has_the_site_title_a_summary_and_link_lists_grouped_by_navigation_section()
@@ -29,7 +30,7 @@ public sealed class AiReadableOutputTests(BuiltSite site) : IClassFixture<BuiltS
             - [Fixture API]({BaseUrl}v3/api/index.md): Reference for Fixture API 3.0.0
             - [Payments]({BaseUrl}v3/api/tags/payments/index.md)
             - [Create a payment]({BaseUrl}v3/api/operations/createpayment/index.md): POST /payments in Fixture API
-            - [List refunds]({BaseUrl}v3/api/operations/listrefunds/index.md): GET /payments/{{paymentId}}/refunds in Fixture API
+            - [List refunds]({BaseUrl}v3/api/operations/listrefunds/index.md): GET /payments/{PathParameter}/refunds in Fixture API
             - [Payment]({BaseUrl}v3/api/schemas/payment/index.md)
             - [Refund]({BaseUrl}v3/api/schemas/refund/index.md)
 
