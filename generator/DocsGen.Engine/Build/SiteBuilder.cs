@@ -4,6 +4,8 @@ using DocsGen.Diagnostics;
 using DocsGen.Markdown;
 using DocsGen.Output;
 using DocsGen.Rendering;
+using DocsGen.Search;
+using DocsGen.Seo;
 using DocsGen.SiteModel;
 
 namespace DocsGen.Build;
@@ -43,6 +45,7 @@ public static class SiteBuilder
         options.Progress?.Report(new BuildProgress("markdown", 0, guides.Count));
         var resolver = new LinkResolver(config.Root, config.BasePath, versions, config.Checks);
         Parallel.ForEach(guides, new ParallelOptions { CancellationToken = cancellationToken }, guide => GuideRenderer.Render(guide, resolver, diagnostics));
+        DescriptionFallback.Fill(guides.Select(g => g.Page));
         ApiStage.LinkGuides(versions, guides.Select(g => g.Page));
         clock.Mark("render guides");
 
@@ -279,6 +282,8 @@ public static class SiteBuilder
             output.Write("404.html", html);
         }
 
+        SearchIndex.Write(site, output);
+        SeoFiles.Write(site, output);
         output.Write("robots.txt", SiteFiles.Robots(site));
         if (SiteFiles.Sitemap(site) is { } sitemap)
         {

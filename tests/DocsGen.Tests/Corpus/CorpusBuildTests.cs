@@ -81,7 +81,8 @@ public sealed partial class CorpusBuildTests(ITestOutputHelper output)
         {
             // The page's own text (body, title, headings) may quote "{{" legitimately.
             var html = File.ReadAllText(Path.Combine(outputDir, page.Url, "index.html"));
-            var ownText = page.Toc.Select(t => System.Net.WebUtility.HtmlEncode(t.Text)).Append(System.Net.WebUtility.HtmlEncode(page.Title)).Prepend(page.ContentHtml);
+            var ownText = page.Toc.Select(t => System.Net.WebUtility.HtmlEncode(t.Text)).Append(System.Net.WebUtility.HtmlEncode(page.Title))
+                .Append(Scriban.Functions.HtmlFunctions.Escape(page.Description ?? "") ?? "").Prepend(page.ContentHtml);
             foreach (var text in ownText.Where(t => t.Length > 0))
             {
                 html = html.Replace(text, "", StringComparison.Ordinal);

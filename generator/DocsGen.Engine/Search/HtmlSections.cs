@@ -1,0 +1,214 @@
+using System.Net;
+using System.Text;
+
+namespace DocsGen.Search;
+
+/// <summary>A part of a rendered guide: the text before the first h2/h3, or one h2/h3 heading and the text under it.</summary>
+/// <param name="Id">The heading's id (the deep-link anchor); null for the introduction.</param>
+internal sealed record HtmlSection(int Level, string? Id, string Heading, string Text);
+
+/// <summary>
+/// Reads the text of the HTML the Markdown stage rendered, split at h2/h3 headings. A small scanner
+/// rather than a DOM: the engine wrote this HTML, and a 10,000-page site reads it in milliseconds.
+/// Code blocks (&lt;pre&gt;) and the headings' "#" self-links are left out.
+/// </summary>
+internal static class HtmlSections
+{
+    public static List<HtmlSection> Split(string html)
+    {
+        var sections = new List<HtmlSection>();
+        var text = new StringBuilder();
+        var heading = new StringBuilder();
+        (int Level, string? Id) current = (0, null);
+        var inHeading = false;
+        var skipDepth = 0;
+        var i = 0;
+        while (i < html.Length)
+        {
+            var lt = html.IndexOf('<', i);
+            var end = lt < 0 ? html.Length : lt;
+            if (end > i && skipDepth == 0)
+            {
+                (inHeading ? heading : text).Append(html, i, end - i);
+            }
+
+            if (lt < 0)
+            {
+                break;
+            }
+
+            var gt = html.IndexOf('>', lt);
+            if (gt < 0)
+            {
+                break;
+            }
+
+            var tag = html.AsSpan(lt + 1, gt - lt - 1);
+            i = gt + 1;
+            var closing = tag.Length > 0 && tag[0] == '/';
+            var name = TagName(closing ? tag[1..] : tag);
+            if (name is "pre" || (name is "a" && !closing && tag.Contains("class=\"anchor\"", StringComparison.Ordinal)))
+            {
+                skipDepth += closing ? -1 : 1;
+                skipDepth = Math.Max(0, skipDepth);
+                continue;
+            }
+
+            if (name is "a" && closing && skipDepth > 0)
+            {
+                skipDepth--;
+                continue;
+            }
+
+            if (name is "h2" or "h3")
+            {
+                if (!closing)
+                {
+                    Flush();
+                    current = (name == "h2" ? 2 : 3, Attribute(tag, "id"));
+                    inHeading = true;
+                }
+                else
+                {
+                    inHeading = false;
+                }
+
+                continue;
+            }
+
+            // Block ends become spaces so words of adjacent paragraphs and cells never run together.
+            if (skipDepth == 0 && IsBlock(name))
+            {
+                (inHeading ? heading : text).Append(' ');
+            }
+        }
+
+        Flush();
+        return sections;
+
+        void Flush()
+        {
+            var body = Clean(text.ToString());
+            var title = Clean(heading.ToString());
+            if (current.Level > 0 || body.Length > 0)
+            {
+                sections.Add(new HtmlSection(current.Level, current.Id, title, body));
+            }
+
+            text.Clear();
+            heading.Clear();
+        }
+    }
+
+    /// <summary>The text of the first paragraph, or null when the HTML has none before its first heading.</summary>
+    public static string? FirstParagraph(string html)
+    {
+        var start = html.IndexOf("<p>", StringComparison.Ordinal);
+        var heading = html.IndexOf("<h2", StringComparison.Ordinal);
+        if (start < 0 || (heading >= 0 && heading < start))
+        {
+            return null;
+        }
+
+        var end = html.IndexOf("</p>", start, StringComparison.Ordinal);
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var text = Clean(StripTags(html.AsSpan(start + 3, end - start - 3)));
+        return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>The text of an HTML fragment (a description the OpenAPI stage rendered), tags removed, entities decoded.</summary>
+    public static string PlainText(string html) => html.Length == 0 ? "" : Clean(StripTags(html.Replace("</p>", " </p>", StringComparison.Ordinal)));
+
+    /// <summary>Collapses whitespace and decodes entities.</summary>
+    public static string Clean(string text)
+    {
+        var decoded = WebUtility.HtmlDecode(text);
+        var builder = new StringBuilder(decoded.Length);
+        var space = false;
+        foreach (var c in decoded)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>At most <paramref name="max"/> characters, cut at a word boundary, with an ellipsis when cut.</summary>
+    public static string Shorten(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', max - 1);
+        return text[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':', '.', ' ') + "…";
+    }
+
+    private static string StripTags(ReadOnlySpan<char> html)
+    {
+        var builder = new StringBuilder(html.Length);
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (c == '<')
+            {
+                inTag = true;
+            }
+            else if (c == '>')
+            {
+                inTag = false;
+            }
+            else if (!inTag)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string TagName(ReadOnlySpan<char> tag)
+    {
+        var length = 0;
+        while (length < tag.Length && char.IsAsciiLetterOrDigit(tag[length]))
+        {
+            length++;
+        }
+
+        return tag[..length].ToString().ToLowerInvariant();
+    }
+
+    private static string? Attribute(ReadOnlySpan<char> tag, string name)
+    {
+        var key = " " + name + "=\"";
+        var at = tag.IndexOf(key, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var rest = tag[(at + key.Length)..];
+        var close = rest.IndexOf('"');
+        return close < 0 ? null : WebUtility.HtmlDecode(rest[..close].ToString());
+    }
+
+    private static bool IsBlock(string name) => name is "p" or "li" or "td" or "th" or "tr" or "div" or "br" or "h1" or "h4" or "h5" or "h6"
+        or "blockquote" or "aside" or "dt" or "dd" or "ul" or "ol" or "table" or "hr" or "summary" or "details" or "section";
+}

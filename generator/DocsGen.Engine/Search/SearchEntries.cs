@@ -1,0 +1,121 @@
+using DocsGen.OpenApi.Model;
+using DocsGen.Rendering;
+using DocsGen.SiteModel;
+
+namespace DocsGen.Search;
+
+/// <summary>Turns the pages of one version into search entries, in reading order so equal results list as the sidebar does.</summary>
+internal static class SearchEntries
+{
+    private const int ExcerptLength = 140;
+
+    public static List<SearchEntry> For(SiteView site, string version)
+    {
+        var entries = new List<SearchEntry>();
+        foreach (var page in PagesInOrder(site, version))
+        {
+            switch (page.Kind)
+            {
+                case PageKind.Guide:
+                    AddGuide(page, entries);
+                    break;
+                case PageKind.Operation:
+                    entries.Add(Operation(page));
+                    break;
+                case PageKind.Schema:
+                    entries.Add(Schema(page));
+                    break;
+                case PageKind.NotFound:
+                    break;
+                default:
+                    entries.Add(Generated(page, SearchEntryKind.Reference));
+                    break;
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>Reading order first, then pages not in the navigation by route: deterministic either way.</summary>
+    private static IEnumerable<Page> PagesInOrder(SiteView site, string version)
+    {
+        var order = site.ReadingOrder.GetValueOrDefault(version) ?? [];
+        var seen = new HashSet<Page>(order);
+        return order.Concat(site.Versions[version].All.Where(p => !seen.Contains(p)).OrderBy(p => p.Route, StringComparer.Ordinal));
+    }
+
+    private static void AddGuide(Page page, List<SearchEntry> entries)
+    {
+        var sections = HtmlSections.Split(page.ContentHtml);
+        var intro = sections.Count > 0 && sections[0].Level == 0 ? sections[0].Text : "";
+        var excerpt = page.Description is { Length: > 0 } description ? description : intro;
+        entries.Add(new SearchEntry(SearchEntryKind.Page, page.Title, page.Url, "", HtmlSections.Shorten(excerpt, ExcerptLength),
+            "", "", page.Title, "", Join(page.Description, intro)));
+
+        foreach (var section in sections.Where(s => s.Level > 0 && s.Id is not null))
+        {
+            entries.Add(new SearchEntry(SearchEntryKind.Section, section.Heading, page.Url + "#" + section.Id, page.Title,
+                HtmlSections.Shorten(section.Text, ExcerptLength), "", "", "", section.Heading, section.Text));
+        }
+    }
+
+    /// <summary>Found by path fragment, method, operationId and summary first; then by parameter names; then by its description.</summary>
+    private static SearchEntry Operation(Page page)
+    {
+        if (page.Model is not ApiOperation operation)
+        {
+            return Generated(page, SearchEntryKind.Operation);
+        }
+
+        var description = HtmlSections.PlainText(operation.DescriptionHtml);
+        var parameters = operation.ParameterGroups.SelectMany(g => g.Parameters).Select(p => p.Name);
+        var bodyProperties = operation.RequestBody?.Content.Take(1).SelectMany(c => PropertyNames(c.Schema, 1)) ?? [];
+        return new SearchEntry(SearchEntryKind.Operation, page.Title, page.Url, "",
+            HtmlSections.Shorten(description.Length > 0 ? description : operation.Summary ?? "", ExcerptLength),
+            operation.Method, operation.Path,
+            Join(page.Title, operation.Method, operation.Path, operation.HasOperationId ? operation.Id : null),
+            string.Join(' ', parameters.Concat(bodyProperties).Distinct(StringComparer.Ordinal)),
+            Join(description, string.Join(' ', operation.Tags)));
+    }
+
+    /// <summary>Found by name first, then by its property names (two levels deep), then by its description.</summary>
+    private static SearchEntry Schema(Page page)
+    {
+        if (page.Model is not ApiSchema schema)
+        {
+            return Generated(page, SearchEntryKind.Schema);
+        }
+
+        var description = HtmlSections.PlainText(schema.DescriptionHtml);
+        return new SearchEntry(SearchEntryKind.Schema, page.Title, page.Url, "", HtmlSections.Shorten(description, ExcerptLength), "", "",
+            schema.Name, string.Join(' ', PropertyNames(schema.Node, 2).Distinct(StringComparer.Ordinal)), description);
+    }
+
+    private static IEnumerable<string> PropertyNames(SchemaNode? node, int depth)
+    {
+        if (node is null || depth == 0)
+        {
+            yield break;
+        }
+
+        foreach (var child in node.Properties.Concat(node.Alternatives).Append(node.Items).OfType<SchemaNode>())
+        {
+            if (child.Name is { Length: > 0 } name)
+            {
+                yield return name;
+            }
+
+            foreach (var nested in PropertyNames(child, child.Name is null ? depth : depth - 1))
+            {
+                yield return nested;
+            }
+        }
+    }
+
+    private static SearchEntry Generated(Page page, SearchEntryKind kind) =>
+        new(kind, page.Title, page.Url, "", Excerpt(page), "", "", page.Title, "", page.Description ?? "");
+
+    private static string Excerpt(Page page) => HtmlSections.Shorten(page.Description ?? "", ExcerptLength);
+
+    private static string Join(params string?[] parts) => string.Join(' ', parts.Where(p => !string.IsNullOrEmpty(p)));
+}

@@ -1,0 +1,53 @@
+using DocsGen.Output;
+using DocsGen.Rendering;
+
+namespace DocsGen.Search;
+
+/// <summary>The client-side search index: one folder per version under <c>search/</c>, read by assets/search.js.</summary>
+public static class SearchIndex
+{
+    /// <summary>Folder of a version's index, relative to the site root; search.js builds the same path from data-version.</summary>
+    public static string FolderOf(string version) => $"search/{version}/";
+
+    /// <summary>Builds every version's index in memory and reports its size, without writing anything.</summary>
+    public static IReadOnlyList<SearchIndexStats> Measure(SiteView site) =>
+        site.Config.Versions.Select(v => Stats(v.Id, BuildFiles(site, v.Id))).ToList();
+
+    internal static IReadOnlyList<SearchIndexStats> Write(SiteView site, StagedOutput output)
+    {
+        var stats = new List<SearchIndexStats>();
+        foreach (var version in site.Config.Versions)
+        {
+            var built = BuildFiles(site, version.Id);
+            foreach (var (path, bytes) in built.Files)
+            {
+                output.Write(FolderOf(version.Id) + path, bytes);
+            }
+
+            stats.Add(Stats(version.Id, built));
+        }
+
+        return stats;
+    }
+
+    private static (int Entries, SortedDictionary<string, byte[]> Files) BuildFiles(SiteView site, string version)
+    {
+        var entries = SearchEntries.For(site, version);
+        return (entries.Count, SearchIndexFiles.Build(entries));
+    }
+
+    private static SearchIndexStats Stats(string version, (int Entries, SortedDictionary<string, byte[]> Files) built)
+    {
+        var files = built.Files;
+        using var manifest = System.Text.Json.JsonDocument.Parse(files["manifest.json"]);
+        return new SearchIndexStats(
+            version,
+            built.Entries,
+            manifest.RootElement.GetProperty("terms").GetInt32(),
+            files.Count,
+            files.Values.Sum(b => (long)b.Length),
+            files["manifest.json"].Length,
+            files.Where(f => f.Key.StartsWith("t/", StringComparison.Ordinal)).Select(f => (long)f.Value.Length).DefaultIfEmpty(0).Max(),
+            files.Where(f => f.Key.StartsWith("d/", StringComparison.Ordinal)).Select(f => (long)f.Value.Length).DefaultIfEmpty(0).Max());
+    }
+}

@@ -1,0 +1,22 @@
+namespace DocsGen.Search;
+
+/// <summary>Size of one version's search index, for benchmarks and reports.</summary>
+public sealed record SearchIndexStats(
+    string Version,
+    int Entries,
+    int Terms,
+    int Files,
+    long TotalBytes,
+    long ManifestBytes,
+    long LargestTermShardBytes,
+    long LargestDocShardBytes)
+{
+    /// <summary>What a reader downloads for a first one-letter query at most: manifest, the largest term shard and one document shard.</summary>
+    public long FirstOpenBytes => ManifestBytes + LargestTermShardBytes + LargestDocShardBytes;
+
+    public override string ToString() =>
+        $"{Version}: {Entries:N0} entries, {Terms:N0} terms, {Files:N0} files, {Kb(TotalBytes)} in all; manifest {Kb(ManifestBytes)}, " +
+        $"largest term shard {Kb(LargestTermShardBytes)}, largest document shard {Kb(LargestDocShardBytes)}, first open at most {Kb(FirstOpenBytes)}";
+
+    private static string Kb(long bytes) => $"{bytes / 1024.0:N1} KB";
+}

@@ -1,0 +1,121 @@
+using System.Text;
+using DocsGen.OpenApi.Model;
+using DocsGen.Search;
+
+namespace DocsGen.Seo;
+
+/// <summary>Markdown renderings of API reference pages for their twins: what a reader (or a model) needs to call the API.</summary>
+internal static class ApiMarkdown
+{
+    public static string Operation(string title, ApiOperation operation)
+    {
+        var builder = new StringBuilder();
+        builder.Append("# ").Append(title).Append("\n\n");
+        builder.Append('`').Append(operation.Method).Append(' ').Append(operation.Path).Append("`\n");
+        if (operation.HasOperationId)
+        {
+            builder.Append("\nOperation id: `").Append(operation.Id).Append("`\n");
+        }
+
+        if (operation.Deprecated)
+        {
+            builder.Append("\n**Deprecated.**\n");
+        }
+
+        Paragraph(builder, operation.DescriptionHtml);
+        var parameters = operation.ParameterGroups.SelectMany(g => g.Parameters).ToList();
+        if (parameters.Count > 0)
+        {
+            builder.Append("\n## Parameters\n\n| Name | In | Type | Required | Description |\n| --- | --- | --- | --- | --- |\n");
+            foreach (var p in parameters)
+            {
+                builder.Append("| `").Append(p.Name).Append("` | ").Append(p.In).Append(" | ").Append(Cell(p.TypeLabel)).Append(" | ")
+                    .Append(p.Required ? "yes" : "no").Append(" | ").Append(Cell(HtmlSections.PlainText(p.DescriptionHtml))).Append(" |\n");
+            }
+        }
+
+        if (operation.RequestBody is { } body)
+        {
+            builder.Append("\n## Request body\n");
+            Paragraph(builder, body.DescriptionHtml);
+            foreach (var media in body.Content)
+            {
+                Media(builder, media);
+            }
+        }
+
+        if (operation.Responses.Count > 0)
+        {
+            builder.Append("\n## Responses\n");
+            foreach (var response in operation.Responses)
+            {
+                builder.Append("\n### ").Append(response.Status).Append('\n');
+                Paragraph(builder, response.DescriptionHtml);
+                foreach (var media in response.Content)
+                {
+                    Media(builder, media);
+                }
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    public static string Schema(string title, ApiSchema schema)
+    {
+        var builder = new StringBuilder();
+        builder.Append("# ").Append(title).Append('\n');
+        Paragraph(builder, schema.DescriptionHtml);
+        builder.Append("\nType: `").Append(schema.Node.TypeLabel).Append("`\n");
+        if (schema.Node.Properties.Count > 0)
+        {
+            builder.Append("\n## Properties\n\n| Name | Type | Required | Description |\n| --- | --- | --- | --- |\n");
+            foreach (var p in schema.Node.Properties)
+            {
+                builder.Append("| `").Append(p.Name).Append("` | ").Append(Cell(p.TypeLabel)).Append(" | ").Append(p.Required ? "yes" : "no")
+                    .Append(" | ").Append(Cell(HtmlSections.PlainText(p.DescriptionHtml))).Append(" |\n");
+            }
+        }
+
+        if (schema.Example is { } example)
+        {
+            builder.Append("\n## Example\n");
+            Code(builder, example);
+        }
+
+        return builder.ToString();
+    }
+
+    private static void Media(StringBuilder builder, ApiMediaType media)
+    {
+        builder.Append("\nContent type: `").Append(media.MediaType).Append("`");
+        if (media.Schema is { } schema)
+        {
+            builder.Append(", schema: `").Append(schema.RefName ?? schema.TypeLabel).Append('`');
+        }
+
+        builder.Append('\n');
+        if (media.Examples.Count > 0)
+        {
+            Code(builder, media.Examples[0]);
+        }
+    }
+
+    private static void Code(StringBuilder builder, ApiExample example)
+    {
+        var fence = example.Value.Contains("```", StringComparison.Ordinal) ? "````" : "```";
+        builder.Append('\n').Append(fence).Append(example.Language == "text" ? "" : example.Language).Append('\n')
+            .Append(example.Value.TrimEnd('\n')).Append('\n').Append(fence).Append('\n');
+    }
+
+    private static void Paragraph(StringBuilder builder, string html)
+    {
+        var text = HtmlSections.PlainText(html);
+        if (text.Length > 0)
+        {
+            builder.Append('\n').Append(text).Append('\n');
+        }
+    }
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace('\n', ' ');
+}

@@ -1,0 +1,92 @@
+using System.Text;
+using DocsGen.Rendering;
+using DocsGen.SiteModel;
+
+namespace DocsGen.Seo;
+
+/// <summary>
+/// <c>llms.txt</c> (llmstxt.org: H1 title, blockquote summary, H2 sections of links) and <c>llms-full.txt</c>
+/// (every page's Markdown) for the current version, so a language model reads the docs without the chrome.
+/// Links point at the Markdown twins.
+/// </summary>
+internal static class LlmsText
+{
+    /// <summary>Title of the group of top-level pages that are in no section.</summary>
+    public const string LooseGroup = "Docs";
+
+    public static string Index(SiteView site)
+    {
+        var config = site.Config;
+        var builder = new StringBuilder();
+        builder.Append("# ").Append(OneLine(config.Title)).Append('\n');
+        if (config.Description is { Length: > 0 } description)
+        {
+            builder.Append("\n> ").Append(OneLine(description)).Append('\n');
+        }
+
+        foreach (var (title, pages) in Groups(site.Navigation[config.CurrentVersion.Id]))
+        {
+            builder.Append("\n## ").Append(OneLine(title)).Append("\n\n");
+            foreach (var page in pages)
+            {
+                builder.Append("- [").Append(LinkText(page.Title)).Append("](").Append(MarkdownTwin.UrlOf(site, page)).Append(')');
+                if (page.Description is { Length: > 0 } about)
+                {
+                    builder.Append(": ").Append(OneLine(about));
+                }
+
+                builder.Append('\n');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    public static string Full(SiteView site)
+    {
+        var builder = new StringBuilder();
+        var config = site.Config;
+        builder.Append("# ").Append(OneLine(config.Title)).Append('\n');
+        if (config.Description is { Length: > 0 } description)
+        {
+            builder.Append("\n> ").Append(OneLine(description)).Append('\n');
+        }
+
+        foreach (var page in site.ReadingOrder[config.CurrentVersion.Id])
+        {
+            builder.Append("\n---\n\n");
+            builder.Append("Source: ").Append(site.AbsoluteUrlOf(page)).Append("\n\n");
+            builder.Append(MarkdownTwin.For(site, page).TrimEnd('\n')).Append('\n');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Top-level sections in navigation order, each with its pages in reading order; loose top-level pages first.</summary>
+    internal static List<(string Title, List<Page> Pages)> Groups(NavNode root)
+    {
+        var groups = new List<(string, List<Page>)>();
+        var loose = root.Children.Where(c => !c.IsSection && c.Page is not null).Select(c => c.Page!).ToList();
+        if (loose.Count > 0)
+        {
+            groups.Add((LooseGroup, loose));
+        }
+
+        foreach (var section in root.Children.Where(c => c.IsSection))
+        {
+            var pages = NavBuilder.ReadingOrder(section);
+            if (pages.Count > 0)
+            {
+                // An API section is labelled by its overview page's short nav title ("Overview"); a heading needs the API's name.
+                var title = section.Page is { NavTitle: { } nav } index && nav == section.Title ? index.Title : section.Title;
+                groups.Add((title, pages));
+            }
+        }
+
+        return groups;
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string LinkText(string text) => OneLine(text).Replace("[", "\\[").Replace("]", "\\]");
+}

@@ -1,0 +1,148 @@
+using Microsoft.Playwright;
+
+namespace DocsGen.Browser.Tests.Search;
+
+public sealed class SearchDialogTests(SearchSite site) : IClassFixture<SearchSite>
+{
+    [Fact]
+    public async Task Slash_opens_the_dialog_with_the_input_focused()
+    {
+        var page = await site.OpenAsync("v3/guides/errors/");
+        await page.Keyboard.PressAsync("/");
+        Assert.True(await page.Locator("dialog.search-dialog").IsVisibleAsync());
+        Assert.Equal("search-input", await page.EvaluateAsync<string>("document.activeElement.id"));
+    }
+
+    [Fact]
+    public async Task A_guide_heading_is_found_and_Enter_opens_its_page_at_the_heading()
+    {
+        var page = await site.OpenAsync("v3/guides/errors/");
+        await SearchAsync(page, "rotating");
+        Assert.Equal("Rotating keys", await FirstTitle(page));
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/guides/authentication/#rotating-keys", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        Assert.Equal(SearchSite.Origin + "/docs/v3/guides/authentication/#rotating-keys", page.Url);
+    }
+
+    [Fact]
+    public async Task An_operation_is_found_by_a_fragment_of_its_path_and_shows_its_method()
+    {
+        var page = await site.OpenAsync("v3/");
+        await SearchAsync(page, "payments/{paymentId}/ref");
+        Assert.Equal("List refunds", await FirstTitle(page));
+        Assert.Equal("GET", await page.Locator("#search-results [role=option]").First.Locator(".method").TextContentAsync());
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/api/operations/listrefunds/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+    }
+
+    [Fact]
+    public async Task An_operation_is_found_by_its_operation_id_with_one_typo()
+    {
+        var page = await site.OpenAsync("v3/guides/errors/");
+        await SearchAsync(page, "createPaymnet");
+        Assert.Equal("Create a payment", await FirstTitle(page));
+    }
+
+    [Fact]
+    public async Task A_schema_is_found_by_a_property_name()
+    {
+        var page = await site.OpenAsync("v3/");
+        await SearchAsync(page, "statement_descriptor");
+        var schemas = await page.Locator("#search-results .search-kind-schema .search-result-title").AllTextContentsAsync();
+        Assert.Equal(["Payment"], schemas);
+    }
+
+    [Fact]
+    public async Task A_word_of_five_or_more_letters_is_found_with_one_typo()
+    {
+        var page = await site.OpenAsync("v3/");
+        await SearchAsync(page, "rotatign");
+        Assert.Equal("Rotating keys", await FirstTitle(page));
+    }
+
+    [Fact]
+    public async Task Ctrl_K_opens_search_and_a_prefix_finds_whole_words()
+    {
+        var page = await site.OpenAsync("v3/");
+        await page.Keyboard.PressAsync("Control+k");
+        await page.Locator("#search-input").FillAsync("authenti");
+        await page.Locator("#search-results [role=option]").First.WaitForAsync();
+        Assert.Equal("Authentication", await FirstTitle(page));
+    }
+
+    [Fact]
+    public async Task Title_matches_rank_before_heading_and_text_matches()
+    {
+        var page = await site.OpenAsync("v3/");
+        await SearchAsync(page, "keys");
+        var titles = (await page.Locator("#search-results .search-result-title").AllTextContentsAsync()).ToList();
+        Assert.Equal("API keys", titles[0]);
+        Assert.Contains("Rotating keys", titles);
+        Assert.True(titles.IndexOf("API keys") < titles.IndexOf("Authentication"), string.Join(" | ", titles));
+    }
+
+    [Fact]
+    public async Task Matches_are_highlighted_with_mark_elements()
+    {
+        var page = await site.OpenAsync("v3/");
+        await SearchAsync(page, "retry");
+        var marks = await page.Locator("#search-results mark").AllTextContentsAsync();
+        Assert.NotEmpty(marks);
+        Assert.All(marks, m => Assert.StartsWith("retry", m, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Search_stays_within_the_version_of_the_page()
+    {
+        var v2 = await site.OpenAsync("v2/");
+        await SearchAsync(v2, "legacy");
+        Assert.Equal("Legacy webhooks", await FirstTitle(v2));
+
+        var v3 = await site.OpenAsync("v3/");
+        await v3.Keyboard.PressAsync("/");
+        await v3.Locator("#search-input").FillAsync("legacy");
+        await Assertions.Expect(v3.Locator("[data-search-status]")).ToContainTextAsync("No results");
+
+        var v1 = await site.OpenAsync("v1/");
+        await SearchAsync(v1, "authentication");
+        var urls = await v1.Locator("#search-results [role=option]").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
+        Assert.All(urls, u => Assert.StartsWith("/docs/v1/", u));
+    }
+
+    [Fact]
+    public async Task Arrow_keys_move_the_selection_and_Escape_closes_and_returns_focus_to_the_button()
+    {
+        var page = await site.OpenAsync("v3/");
+        await page.Locator("[data-search-open]").ClickAsync();
+        await page.Locator("#search-input").FillAsync("keys");
+        await page.Locator("#search-results [role=option]").Nth(1).WaitForAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        var input = page.Locator("#search-input");
+        Assert.Equal("search-option-1", await input.GetAttributeAsync("aria-activedescendant"));
+        Assert.Equal("true", await page.Locator("#search-option-1").GetAttributeAsync("aria-selected"));
+        await page.Keyboard.PressAsync("ArrowUp");
+        Assert.Equal("search-option-0", await input.GetAttributeAsync("aria-activedescendant"));
+
+        await page.Keyboard.PressAsync("Escape");
+        Assert.False(await page.Locator("dialog.search-dialog").IsVisibleAsync());
+        Assert.True(await page.EvaluateAsync<bool>("document.activeElement.hasAttribute('data-search-open')"));
+    }
+
+    [Fact]
+    public async Task Without_scripts_the_search_button_is_hidden()
+    {
+        var page = await site.OpenAsync("v3/", javaScript: false);
+        Assert.False(await page.Locator("[data-search-open]").IsVisibleAsync());
+        Assert.False(await page.Locator("dialog.search-dialog").IsVisibleAsync());
+    }
+
+    private static async Task SearchAsync(IPage page, string query)
+    {
+        await page.Keyboard.PressAsync("/");
+        await page.Locator("#search-input").FillAsync(query);
+        await page.Locator("#search-results [role=option]").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 5000 });
+    }
+
+    private static Task<string> FirstTitle(IPage page) =>
+        page.Locator("#search-results [role=option] .search-result-title").First.TextContentAsync()!;
+}

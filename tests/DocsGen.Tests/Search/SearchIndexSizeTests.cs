@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using DocsGen.Build;
+using DocsGen.Search;
+using Xunit.Abstractions;
+
+namespace DocsGen.Tests.Search;
+
+/// <summary>Index size on a large generated site: a reader's first search must not download megabytes.</summary>
+public sealed class SearchIndexSizeTests(ITestOutputHelper output)
+{
+    private const long FirstOpenBudget = 512 * 1024;
+
+    // Builds and writes a whole 10,000-page site: minutes on a busy 2-core machine. Filter it out with Category!=Slow.
+    [Fact]
+    [Trait("Category", "Slow")]
+    public async Task A_10000_page_site_keeps_what_a_first_search_downloads_under_half_a_megabyte()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "docsgen-search-size-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var version = Path.Combine(root, "versions", "v1");
+            Directory.CreateDirectory(version);
+            Generate(10_000, version);
+            File.WriteAllText(Path.Combine(root, "docsgen.yml"), "title: Generated\nversions:\n  - id: v1\n    current: true\n");
+            var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = root, Output = Path.Combine(root, "_site") });
+            Assert.True(result.Site is not null, string.Join('\n', result.Diagnostics.Take(5)));
+
+            var clock = Stopwatch.StartNew();
+            var stats = SearchIndex.Measure(result.Site!).Single();
+            output.WriteLine($"10,000 generated pages, index built in {clock.ElapsedMilliseconds} ms: {stats}");
+
+            Assert.Equal(10_000, result.Site!.Versions["v1"].All.Count());
+            Assert.True(stats.FirstOpenBytes < FirstOpenBudget, $"first search downloads {stats.FirstOpenBytes:N0} bytes");
+            Assert.True(stats.ManifestBytes < 2048, $"manifest is {stats.ManifestBytes:N0} bytes");
+        }
+        finally
+        {
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+        }
+    }
+
+    private static void Generate(int pages, string folder)
+    {
+        var script = Path.Combine(RepoPaths.Corpus(), "tools", "gen_pages.py");
+        using var process = Process.Start(new ProcessStartInfo("python3", [script, pages.ToString(System.Globalization.CultureInfo.InvariantCulture), folder])
+        {
+            RedirectStandardError = true,
+        })!;
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, "gen_pages.py failed: " + errors);
+    }
+}

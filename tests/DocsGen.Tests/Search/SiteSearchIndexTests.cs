@@ -1,0 +1,118 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using DocsGen.Search;
+
+namespace DocsGen.Tests.Search;
+
+public sealed class SiteSearchIndexTests(BuiltSite site) : IClassFixture<BuiltSite>
+{
+    [Fact]
+    public void Every_version_gets_its_own_index_folder()
+    {
+        foreach (var version in new[] { "v3", "v2", "v1" })
+        {
+            Assert.True(site.Exists($"search/{version}/manifest.json"), $"no index for {version}");
+        }
+    }
+
+    [Fact]
+    public void A_page_of_one_version_is_only_in_that_versions_index()
+    {
+        Assert.Contains("legacy", Terms("v2"));
+        Assert.DoesNotContain("legacy", Terms("v3"));
+        Assert.Contains("rotate", Terms("v3"));
+        Assert.DoesNotContain("rotate", Terms("v1"));
+    }
+
+    [Fact]
+    public void Guide_headings_are_entries_that_deep_link_to_an_anchor_on_their_page()
+    {
+        var entries = Documents("v3");
+        var sections = entries.Where(e => e[0].GetInt32() == 1).ToList();
+        Assert.Contains(sections, e => e[1].GetString() == "Rotating keys" && e[2].GetString() == "v3/guides/authentication/#rotating-keys");
+        var parser = new HtmlParser();
+        foreach (var section in sections)
+        {
+            var url = section[2].GetString()!;
+            var hash = url.IndexOf('#');
+            var html = parser.ParseDocument(site.Read(url[..hash] + "index.html"));
+            Assert.NotNull(html.GetElementById(url[(hash + 1)..]));
+        }
+    }
+
+    [Fact]
+    public void Operations_are_found_by_operation_id_and_path_as_names_and_by_parameter_names_as_headings()
+    {
+        var entries = Documents("v3");
+        var listRefunds = entries.FindIndex(e => e[2].GetString() == "v3/api/operations/listrefunds/");
+        Assert.Equal(["List refunds", "v3/api/operations/listrefunds/", "", "Lists the refunds of one payment, newest first.", "GET", "/payments/{paymentId}/refunds"],
+            entries[listRefunds].EnumerateArray().Skip(1).Select(e => e.GetString()!));
+        var postings = Postings("v3");
+        Assert.Contains((listRefunds, 2), postings["listrefunds"]);
+        Assert.Contains((listRefunds, 2), postings["paymentid"]);
+        Assert.Contains((listRefunds, 2), postings["refunds"]);
+        Assert.Contains((listRefunds, 1), postings["starting"]);
+    }
+
+    [Fact]
+    public void Schemas_are_found_by_name_and_by_property_names()
+    {
+        var entries = Documents("v3");
+        var payment = entries.FindIndex(e => e[2].GetString() == "v3/api/schemas/payment/");
+        Assert.Equal(3, entries[payment][0].GetInt32());
+        var postings = Postings("v3");
+        Assert.Contains((payment, 2), postings["payment"]);
+        Assert.Contains((payment, 1), postings["statement"]);
+        Assert.Contains((payment, 1), postings["currency"]);
+    }
+
+    [Fact]
+    public void Measured_sizes_match_the_files_written()
+    {
+        var measured = SearchIndex.Measure(site.Result.Site!).Single(s => s.Version == "v3");
+        var folder = Path.Combine(site.Output, "search", "v3");
+        var files = Directory.GetFiles(folder, "*.json", SearchOption.AllDirectories);
+        Assert.Equal(files.Length, measured.Files);
+        Assert.Equal(files.Sum(f => new FileInfo(f).Length), measured.TotalBytes);
+        Assert.Equal(Documents("v3").Count, measured.Entries);
+    }
+
+    private HashSet<string> Terms(string version)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(Path.Combine(site.Output, "search", version, "t")))
+        {
+            using var shard = JsonDocument.Parse(File.ReadAllBytes(file));
+            terms.UnionWith(shard.RootElement.EnumerateArray().Select(r => r[0].GetString()!));
+        }
+
+        return terms;
+    }
+
+    private Dictionary<string, List<(int Entry, int Field)>> Postings(string version)
+    {
+        var all = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(Path.Combine(site.Output, "search", version, "t")))
+        {
+            using var shard = JsonDocument.Parse(File.ReadAllBytes(file));
+            foreach (var row in shard.RootElement.EnumerateArray())
+            {
+                var sum = 0;
+                all[row[0].GetString()!] = row[1].EnumerateArray().Select(d => sum += d.GetInt32()).Select(c => (c >> 2, c & 3)).ToList();
+            }
+        }
+
+        return all;
+    }
+
+    private List<JsonElement> Documents(string version)
+    {
+        var all = new List<JsonElement>();
+        foreach (var file in Directory.GetFiles(Path.Combine(site.Output, "search", version, "d")).OrderBy(f => int.Parse(Path.GetFileNameWithoutExtension(f))))
+        {
+            all.AddRange(JsonDocument.Parse(File.ReadAllBytes(file)).RootElement.EnumerateArray());
+        }
+
+        return all;
+    }
+}
