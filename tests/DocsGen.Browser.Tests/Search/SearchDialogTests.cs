@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace DocsGen.Browser.Tests.Search;
 
 public sealed class SearchDialogTests(SearchSite site) : IClassFixture<SearchSite>

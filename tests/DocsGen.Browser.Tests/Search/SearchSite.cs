@@ -1,5 +1,4 @@
 using DocsGen.Build;
-using Microsoft.Playwright;
 
 namespace DocsGen.Browser.Tests.Search;
 
