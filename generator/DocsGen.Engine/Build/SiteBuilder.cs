@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DocsGen.Changelog;
 using DocsGen.Config;
 using DocsGen.Content;
 using DocsGen.Diagnostics;
@@ -36,7 +37,9 @@ public static class SiteBuilder
             versions[version.Id] = new VersionPages(version.Id, version.Dir);
         }
 
-        await ApiStage.AddAsync(config, versions, diagnostics, cancellationToken);
+        var specs = new SpecDocuments();
+        await ApiStage.AddAsync(config, versions, diagnostics, cancellationToken, specs);
+        ChangelogStage.Add(config, versions, specs, diagnostics);
         var guides = ParseGuides(contents, versions, diagnostics);
         options.Progress?.Report(new BuildProgress("markdown", 0, guides.Count));
         var resolver = new LinkResolver(config.Root, config.BasePath, versions, config.Checks);
