@@ -20,6 +20,7 @@ public static class CommandLine
             ServeCommand.Create(),
             NewCommand.Create(),
             CheckCommand.Create(),
+            DiffCommand.Create(),
         };
 
         var parsed = root.Parse(args);

@@ -1,3 +1,4 @@
+using DocsGen.Changelog;
 using DocsGen.Config;
 using DocsGen.Diagnostics;
 using DocsGen.Markdown;
@@ -12,8 +13,8 @@ namespace DocsGen.Build;
 /// <summary>Adds each version's API reference pages and makes api:/schema: links resolvable.</summary>
 internal static class ApiStage
 {
-    /// <summary>Loads every spec of every version (in parallel), models it and adds its pages.</summary>
-    public static async Task<IReadOnlyList<ApiSpec>> AddAsync(SiteConfig config, Dictionary<string, VersionPages> versions, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    /// <summary>Loads every spec of every version (in parallel), models it and adds its pages; keeps the documents in <paramref name="documents"/> for changelogs.</summary>
+    public static async Task<IReadOnlyList<ApiSpec>> AddAsync(SiteConfig config, Dictionary<string, VersionPages> versions, DiagnosticBag diagnostics, CancellationToken cancellationToken, SpecDocuments? documents = null)
     {
         var jobs = config.Versions.SelectMany(v => v.Apis.Select(api => (Version: v, Api: api))).ToList();
         var built = await Task.WhenAll(jobs.Select(job => Task.Run(async () =>
@@ -32,6 +33,7 @@ internal static class ApiStage
                 return (job.Version, Spec: null, Pages: []);
             }
 
+            documents?.Add(job.Version.Id, job.Api.Id, loaded);
             var spec = ApiModelBuilder.Build(loaded, job.Api, diagnostics);
             return (job.Version, Spec: spec, Pages: ApiPages.Create(spec, job.Api, job.Version.Id));
         }, cancellationToken)));

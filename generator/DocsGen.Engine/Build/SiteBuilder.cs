@@ -1,3 +1,4 @@
+using DocsGen.Changelog;
 using DocsGen.Config;
 using DocsGen.Content;
 using DocsGen.Diagnostics;
@@ -38,8 +39,11 @@ public static class SiteBuilder
             versions[version.Id] = new VersionPages(version.Id, version.Dir);
         }
 
-        await ApiStage.AddAsync(config, versions, diagnostics, cancellationToken);
+        var specs = new SpecDocuments();
+        await ApiStage.AddAsync(config, versions, diagnostics, cancellationToken, specs);
         clock.Mark("api reference");
+        ChangelogStage.Add(config, versions, specs, diagnostics);
+        clock.Mark("api changelog");
         var guides = ParseGuides(contents, versions, diagnostics);
         clock.Mark("parse guides");
         options.Progress?.Report(new BuildProgress("markdown", 0, guides.Count));
