@@ -33,7 +33,7 @@ internal static partial class CodeCallParser
             }
         }
 
-        return new HttpSample(method ?? "GET", match.Groups["url"].Value, headers, known, hasBody, json, Query: []);
+        return new HttpSample(method ?? "GET", Url(match), headers, known, hasBody, json, Query: []);
     }
 
     private static HttpSample? Requests(string code)
@@ -63,7 +63,7 @@ internal static partial class CodeCallParser
             query.AddRange(parameters.Select(kv => kv.Key));
         }
 
-        return new HttpSample(method, match.Groups["url"].Value, headers, known, hasBody, json, query);
+        return new HttpSample(method, Url(match), headers, known, hasBody, json, query);
     }
 
     private static HttpSample? HttpClient(string code)
@@ -74,7 +74,7 @@ internal static partial class CodeCallParser
         if (CSharpMessage().Match(code) is { Success: true } message)
         {
             method = message.Groups["method"].Value.ToUpperInvariant();
-            url = message.Groups["url"].Value;
+            url = Url(message);
             hasBody = code.Contains("Content =", StringComparison.Ordinal);
             if (CSharpJsonContent().Match(code) is { Success: true } content && LiteralReader.Balanced(code, content.Index + content.Length - 1) is { } literal)
             {
@@ -84,7 +84,7 @@ internal static partial class CodeCallParser
         else if (CSharpCall().Match(code) is { Success: true } call)
         {
             method = call.Groups["method"].Value.ToUpperInvariant();
-            url = call.Groups["url"].Value;
+            url = Url(call);
             var arguments = LiteralReader.Balanced(code, call.Index + call.Length - 1) ?? "";
             hasBody = method is "POST" or "PUT" or "PATCH";
             if (call.Groups["json"].Success && arguments.IndexOf(',') is > 0 and var comma)
@@ -106,6 +106,13 @@ internal static partial class CodeCallParser
         return new HttpSample(method, url, headers, HeadersKnown: true, hasBody, json, Query: []);
     }
 
+    // In f"...", `...` and $"..." strings a {placeholder} is filled in by the program, not left literally.
+    private static string Url(Match match) =>
+        match.Groups["interp"].Success ? Interpolation().Replace(match.Groups["url"].Value, "value") : match.Groups["url"].Value;
+
+    [GeneratedRegex(@"\$?\{[^}]*\}")]
+    private static partial Regex Interpolation();
+
     private static (IReadOnlyList<string> Names, bool Known) HeadersOf(string? call, Regex pattern)
     {
         if (call is null || pattern.Match(call) is not { Success: true } match)
@@ -123,7 +130,7 @@ internal static partial class CodeCallParser
         return (headers.Select(kv => kv.Key).ToList(), true);
     }
 
-    [GeneratedRegex(@"fetch\(\s*[""'`](?<url>[^""'`]+)[""'`]\s*")]
+    [GeneratedRegex(@"fetch\(\s*(?<interp>`)?[""'`]?(?<url>[^""'`]+)[""'`]\s*")]
     private static partial Regex FetchCall();
 
     [GeneratedRegex(@"method\s*:\s*[""'](\w+)[""']")]
@@ -135,7 +142,7 @@ internal static partial class CodeCallParser
     [GeneratedRegex(@"\bbody\s*:\s*(?<stringify>JSON\.stringify\()?")]
     private static partial Regex JsBody();
 
-    [GeneratedRegex(@"requests\.(?<method>get|post|put|patch|delete)\(\s*f?[""'](?<url>[^""']+)[""']")]
+    [GeneratedRegex(@"requests\.(?<method>get|post|put|patch|delete)\(\s*(?<interp>f)?[""'](?<url>[^""']+)[""']")]
     private static partial Regex PythonCall();
 
     [GeneratedRegex(@"\bheaders\s*=\s*[{\w]")]
@@ -147,13 +154,13 @@ internal static partial class CodeCallParser
     [GeneratedRegex(@"\bparams\s*=\s*\{")]
     private static partial Regex PythonParams();
 
-    [GeneratedRegex(@"new\s+HttpRequestMessage\(\s*HttpMethod\.(?<method>\w+)\s*,\s*(?:new\s+Uri\(\s*)?\$?""(?<url>[^""]+)""")]
+    [GeneratedRegex(@"new\s+HttpRequestMessage\(\s*HttpMethod\.(?<method>\w+)\s*,\s*(?:new\s+Uri\(\s*)?(?<interp>\$)?""(?<url>[^""]+)""")]
     private static partial Regex CSharpMessage();
 
     [GeneratedRegex(@"JsonContent\.Create\(\s*\w*\s*[\({]?")]
     private static partial Regex CSharpJsonContent();
 
-    [GeneratedRegex(@"\.(?<method>Get|Post|Put|Patch|Delete)(?<json>AsJson)?(?:Async)\(\s*\$?""(?<url>[^""]+)""")]
+    [GeneratedRegex(@"\.(?<method>Get|Post|Put|Patch|Delete)(?<json>AsJson)?(?:Async)\(\s*(?<interp>\$)?""(?<url>[^""]+)""")]
     private static partial Regex CSharpCall();
 
     [GeneratedRegex(@"Headers\.(?:TryAdd(?:WithoutValidation)?|Add)\(\s*""([^""]+)""")]
