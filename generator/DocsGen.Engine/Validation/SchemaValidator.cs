@@ -58,10 +58,10 @@ public static class SchemaValidator
         switch (kind)
         {
             case JsonValueKind.String:
-                CheckString(value!.GetValue<string>(), schema, pointer, problems);
+                CheckString((string)value!, schema, pointer, problems);
                 break;
             case JsonValueKind.Number:
-                CheckNumber(value!.GetValue<JsonElement>().GetDecimal(), schema, pointer, problems);
+                CheckNumber(Decimal(value!), schema, pointer, problems);
                 break;
             case JsonValueKind.Object:
                 CheckObject(value!.AsObject(), schema, pointer, direction, problems, depth);
@@ -244,6 +244,10 @@ public static class SchemaValidator
         }
     }
 
+    // Values may be backed by a JsonElement (parsed) or a CLR number (built in code); the JSON text reads the same.
+    private static decimal Decimal(JsonNode value) =>
+        decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : 0m;
+
     // The bound properties changed type across Microsoft.OpenApi versions; read them as text.
     private static decimal? Number(object? value) =>
         value is null ? null
@@ -269,7 +273,7 @@ public static class SchemaValidator
         JsonValueKind.Object => type.HasFlag(JsonSchemaType.Object),
         JsonValueKind.Array => type.HasFlag(JsonSchemaType.Array),
         JsonValueKind.Number => type.HasFlag(JsonSchemaType.Number) ||
-            (type.HasFlag(JsonSchemaType.Integer) && value!.GetValue<JsonElement>().GetDecimal() % 1 == 0),
+            (type.HasFlag(JsonSchemaType.Integer) && Decimal(value!) % 1 == 0),
         _ => true,
     };
 

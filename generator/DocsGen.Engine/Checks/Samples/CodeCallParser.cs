@@ -43,7 +43,7 @@ internal static partial class CodeCallParser
             return null;
         }
 
-        var call = LiteralReader.Balanced(code, match.Index + match.Length - 1) ?? "";
+        var call = LiteralReader.Balanced(code, code.IndexOf('(', match.Index)) ?? "";
         var method = match.Groups["method"].Value.ToUpperInvariant();
         var (headers, known) = HeadersOf(call, PythonHeaders());
         JsonNode? json = null;
@@ -85,7 +85,7 @@ internal static partial class CodeCallParser
         {
             method = call.Groups["method"].Value.ToUpperInvariant();
             url = Url(call);
-            var arguments = LiteralReader.Balanced(code, call.Index + call.Length - 1) ?? "";
+            var arguments = LiteralReader.Balanced(code, code.IndexOf('(', call.Index)) ?? "";
             hasBody = method is "POST" or "PUT" or "PATCH";
             if (call.Groups["json"].Success && arguments.IndexOf(',') is > 0 and var comma)
             {
