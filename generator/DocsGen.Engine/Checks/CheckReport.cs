@@ -20,6 +20,9 @@ public sealed record CheckReport
 
     public int LinksChecked { get; init; }
 
+    /// <summary>Guide code blocks checked against an operation of the spec (requests and response examples).</summary>
+    public int SamplesChecked { get; init; }
+
     public int ExternalChecked { get; init; }
 
     public int ExternalFetched { get; init; }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using DocsGen.Build;
 using DocsGen.Checks.External;
 using DocsGen.Checks.Links;
+using DocsGen.Checks.Samples;
 using DocsGen.Diagnostics;
 
 namespace DocsGen.Checks;
@@ -43,13 +44,17 @@ public static class CheckRunner
             var links = new InternalLinkChecker(build.Site, scan, build.Diagnostics).Check();
             var linkTime = clock.Elapsed;
 
-            var findings = build.Diagnostics.Concat(links.Diagnostics).ToList();
+            var samples = await SampleCheck.RunAsync(build.Site.Config,
+                build.Site.Versions.Values.SelectMany(v => v.All).Where(p => p.Kind == SiteModel.PageKind.Guide), cancellationToken);
+
+            var findings = build.Diagnostics.Concat(links.Diagnostics).Concat(samples.Diagnostics).ToList();
             var report = new CheckReport
             {
                 Diagnostics = findings,
                 Pages = build.Pages,
                 FilesScanned = links.FilesScanned,
                 LinksChecked = links.LinksChecked,
+                SamplesChecked = samples.Checked,
                 BuildTime = build.Elapsed,
                 LinkCheckTime = linkTime,
             };

@@ -55,6 +55,25 @@ public static class DiagnosticCodes
     public const string ExternalLinkRateLimited = "DG4007";
     public const string LinkCacheUnreadable = "DG4008";
 
+    // DG5xxx code samples checked against the spec (`docsgen check`)
+    public const string SampleUnknownOperation = "DG5001";
+    public const string SampleMethodMismatch = "DG5002";
+    public const string SamplePathMismatch = "DG5003";
+    public const string SamplePathParameterUnfilled = "DG5004";
+    public const string SampleUnknownQueryParameter = "DG5005";
+    public const string SampleMissingRequiredParameter = "DG5006";
+    public const string SampleMissingAuth = "DG5007";
+    public const string SampleBodyInvalid = "DG5008";
+    public const string SampleResponseInvalid = "DG5009";
+    public const string SampleResponseUndeclared = "DG5010";
+    public const string SampleDeprecatedOperation = "DG5011";
+    public const string SampleDeprecatedParameter = "DG5012";
+    public const string SampleResponseNotJson = "DG5013";
+    public const string SpecExampleInvalid = "DG5014";
+
+    // DG6xxx endpoint coverage
+    public const string CoverageBelowMinimum = "DG6001";
+
     // DG8xxx theme and output
     public const string TemplateMissing = "DG8001";
     public const string TemplateSyntax = "DG8002";
