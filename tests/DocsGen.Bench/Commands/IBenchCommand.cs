@@ -1,6 +1,6 @@
 namespace DocsGen.Bench.Commands;
 
-/// <summary>One benchmark: `pages` now; `specs`, `diff` and `search` are planned.</summary>
+/// <summary>One benchmark: `pages`, `specs` and `diff` now; `search` is planned.</summary>
 internal interface IBenchCommand
 {
     string Name { get; }

@@ -18,7 +18,8 @@ internal static class ChildProcess
 
     public sealed record Result(int ExitCode, TimeSpan Wall, TimeSpan Cpu, long PeakBytes, string Output);
 
-    public static async Task<Result> RunAsync(string program, IEnumerable<string> arguments, string workingDirectory)
+    public static async Task<Result> RunAsync(string program, IEnumerable<string> arguments, string workingDirectory,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -34,6 +35,11 @@ internal static class ChildProcess
 
         // Plain progress lines, no terminal animation, in the measured program's output.
         start.Environment["CI"] = "true";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
         var stdout = process.StandardOutput.ReadToEndAsync();
