@@ -20,6 +20,7 @@ public static class CommandLine
             ServeCommand.Create(),
             NewCommand.Create(),
             CheckCommand.Create(),
+            MockCommand.Create(),
         };
 
         var parsed = root.Parse(args);
