@@ -116,4 +116,21 @@ public sealed class PlaygroundSpecs(ChromiumFixture chromium) : IAsyncLifetime
         await Expect(page.Locator("[data-pg=response-body]")).ToHaveTextAsync(EchoApi.HostileBody);
         Assert.Single(api.Received);
     }
+    [Fact]
+    public async Task Query_parameters_and_the_api_key_reach_a_custom_server()
+    {
+        await using var api = await EchoApi.StartAsync();
+        await using var tab = await chromium.OpenTabAsync();
+        var page = tab.Page;
+        await page.GotoAsync(_server.Url + "v2/api/operations/listpayments/");
+        await ChooseServer(page, "Custom URL");
+        await page.Locator("[data-pg=custom-url]").FillAsync(api.Url);
+        await page.Locator("[data-param='query:limit']").FillAsync("5");
+        await page.Locator("[data-auth='apiKey:value']").FillAsync("sk_test_q");
+        await page.Locator("[data-pg=send]").ClickAsync();
+        await Expect(page.Locator("[data-pg=response-body]")).ToHaveTextAsync(EchoApi.HostileBody);
+        var received = Assert.Single(api.Received);
+        Assert.Equal(("GET", "/payments?limit=5"), (received.Method, received.PathAndQuery));
+        Assert.Equal("sk_test_q", received.Headers["x-api-key"]);
+    }
 }
