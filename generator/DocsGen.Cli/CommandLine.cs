@@ -21,6 +21,7 @@ public static class CommandLine
             NewCommand.Create(),
             CheckCommand.Create(),
             DiffCommand.Create(),
+            MockCommand.Create(),
         };
 
         var parsed = root.Parse(args);

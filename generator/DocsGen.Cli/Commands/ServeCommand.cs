@@ -14,7 +14,7 @@ internal static class ServeCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var (siteRoot, _) = SiteRoot.Find(parse.GetValue(root));
-            await using var server = new DevServer(new DevServerOptions { Root = siteRoot, Port = parse.GetValue(port), Host = parse.GetValue(host)! });
+            await using var server = new DevServer(new DevServerOptions { Root = siteRoot, Port = parse.GetValue(port), Host = parse.GetValue(host)!, Extensions = [Mock.MockEndpoints.MapForDevServer] });
             server.Built += result =>
             {
                 Reporter.Diagnostics(result.Diagnostics, Console.Error);
@@ -35,7 +35,7 @@ internal static class ServeCommand
                 return CommandLine.UsageErrors;
             }
 
-            Console.Out.WriteLine($"Serving {siteRoot} at {server.Url} (Ctrl+C to stop)");
+            Console.Out.WriteLine($"Serving {siteRoot} at {server.Url} (Ctrl+C to stop); mock APIs at {server.Url}__mock/{{version}}/{{api id}}/");
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellationToken);

@@ -74,6 +74,9 @@ public sealed class Page
     /// <summary>Extra data for the page's layout: an API view model, a changelog, etc.</summary>
     public object? Model { get; init; }
 
+    /// <summary>Data for the operation page's playground (see OpenApi/Playground), already safe inside a script element.</summary>
+    public string? PlaygroundJson { get; init; }
+
     /// <summary>URL path inside the site, without the base path: "v2/guides/auth/".</summary>
     public string Url => Route.Length == 0 ? $"{Version}/" : $"{Version}/{Route}/";
 

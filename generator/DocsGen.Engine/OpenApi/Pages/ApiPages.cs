@@ -83,6 +83,7 @@ public static class ApiPages
         Order = order,
         NavTitle = operation.NavTitle,
         Model = operation,
+        PlaygroundJson = operation.IsWebhook ? null : Playground.PlaygroundData.Json(operation, spec, $"__mock/{version}/{spec.Id}"),
         Source = source,
         Tags = operation.Tags,
         Description = $"{operation.Method} {operation.Path} in {spec.Title}",

@@ -1,0 +1,257 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DocsGen.OpenApi.Model;
+using DocsGen.OpenApi.Playground;
+using Microsoft.AspNetCore.Http;
+
+namespace DocsGen.Mock;
+
+/// <summary>
+/// Answers requests for one spec from its documented examples: checks path, query and header
+/// parameters, a JSON body (small check) and that credentials are present, then returns the example
+/// of the first 2xx response. "Prefer: code=404" and "Prefer: example=name" pick other ones.
+/// </summary>
+public sealed class MockServer
+{
+    private readonly ApiSpec _spec;
+    private readonly List<MockRoute> _routes;
+
+    public MockServer(ApiSpec spec)
+    {
+        _spec = spec;
+        _routes = [.. spec.Operations.Select(o => new MockRoute(o)).OrderByDescending(r => r.LiteralLength).ThenBy(r => r.Operation.Path, StringComparer.Ordinal)];
+    }
+
+    /// <param name="path">The request path below the mock's base, starting with "/".</param>
+    public async Task HandleAsync(HttpContext context, string path)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        AddCors(context);
+        if (HttpMethods.IsOptions(request.Method) && request.Headers.ContainsKey("Access-Control-Request-Method"))
+        {
+            response.StatusCode = StatusCodes.Status204NoContent;
+            return;
+        }
+
+        var matches = _routes.Select(r => (Route: r, Values: r.Match(path))).Where(m => m.Values is not null).ToList();
+        if (matches.Count == 0)
+        {
+            await Problem(context, 404, "No operation has this path", []);
+            return;
+        }
+
+        var (route, values) = matches.FirstOrDefault(m => string.Equals(m.Route.Operation.Method, request.Method, StringComparison.OrdinalIgnoreCase));
+        if (route is null)
+        {
+            response.Headers.Allow = string.Join(", ", matches.Select(m => m.Route.Operation.Method).Distinct());
+            await Problem(context, 405, "Method not allowed on this path", []);
+            return;
+        }
+
+        var operation = route.Operation;
+        if (!Authorized(operation, request))
+        {
+            response.Headers.WWWAuthenticate = "Bearer";
+            await Problem(context, 401, "Credentials required", [new MockProblem("security", string.Join(" or ", Alternatives(operation)), "none of the accepted credentials were sent")]);
+            return;
+        }
+
+        var problems = CheckParameters(operation, request, values!);
+        var bodyProblems = new List<MockProblem>();
+        await CheckBodyAsync(operation, request, problems, bodyProblems);
+        if (problems.Count > 0)
+        {
+            await Problem(context, 400, "The request is malformed", [.. problems, .. bodyProblems]);
+            return;
+        }
+
+        if (bodyProblems.Count > 0)
+        {
+            await Problem(context, 422, "The request body does not match the schema", bodyProblems);
+            return;
+        }
+
+        await Answer(context, operation);
+    }
+
+    private static void AddCors(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        var origin = context.Request.Headers.Origin.ToString();
+        headers.AccessControlAllowOrigin = origin.Length > 0 ? origin : "*";
+        headers.Vary = "Origin";
+        headers.AccessControlAllowMethods = "GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS";
+        var asked = context.Request.Headers.AccessControlRequestHeaders.ToString();
+        headers.AccessControlAllowHeaders = asked.Length > 0 ? asked : "*";
+        headers.AccessControlExposeHeaders = "*";
+        headers.AccessControlMaxAge = "600";
+    }
+
+    private IReadOnlyList<ApiSecurityRequirement> Requirements(ApiOperation operation) => operation.Security;
+
+    private IEnumerable<string> Alternatives(ApiOperation operation) =>
+        Requirements(operation).Select(r => string.Join(" + ", r.Schemes.Select(s => s.Key)));
+
+    private bool Authorized(ApiOperation operation, HttpRequest request)
+    {
+        var requirements = Requirements(operation);
+        return requirements.Count == 0 || requirements.Any(r => r.Schemes.All(use => Present(use, request)));
+    }
+
+    private bool Present(ApiSecurityUse use, HttpRequest request)
+    {
+        var scheme = _spec.SecuritySchemes.FirstOrDefault(s => s.Key == use.Key);
+        var authorization = request.Headers.Authorization.ToString();
+        return (scheme?.Type ?? use.Type) switch
+        {
+            "apiKey" when scheme?.ParameterName is { } name => scheme.In switch
+            {
+                "query" => request.Query.ContainsKey(name),
+                "cookie" => request.Cookies.ContainsKey(name),
+                _ => request.Headers.ContainsKey(name),
+            },
+            "http" when string.Equals(scheme?.Scheme, "basic", StringComparison.OrdinalIgnoreCase) => authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase),
+            "http" => authorization.Length > 0,
+            "oauth2" or "openIdConnect" => authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase),
+            _ => true, // mutualTLS and unknown schemes cannot be checked here
+        };
+    }
+
+    private static List<MockProblem> CheckParameters(ApiOperation operation, HttpRequest request, Dictionary<string, string> pathValues)
+    {
+        var problems = new List<MockProblem>();
+        foreach (var p in operation.ParameterGroups.SelectMany(g => g.Parameters))
+        {
+            string? text = p.In switch
+            {
+                "path" => pathValues.GetValueOrDefault(p.Name),
+                "query" => request.Query.TryGetValue(p.Name, out var q) ? q.ToString() : null,
+                "header" => request.Headers.TryGetValue(p.Name, out var h) ? h.ToString() : null,
+                "cookie" => request.Cookies.TryGetValue(p.Name, out var c) ? c : null,
+                _ => null,
+            };
+            if (text is null)
+            {
+                if (p.Required)
+                {
+                    problems.Add(new MockProblem(p.In, p.Name, "is required"));
+                }
+
+                continue;
+            }
+
+            var type = PlaygroundData.PrimitiveType(p.Schema?.TypeLabel ?? p.TypeLabel);
+            if (BodyCheck.CheckText(text, type, p.Enum) is { } message)
+            {
+                problems.Add(new MockProblem(p.In, p.Name, message));
+            }
+        }
+
+        return problems;
+    }
+
+    private static async Task CheckBodyAsync(ApiOperation operation, HttpRequest request, List<MockProblem> problems, List<MockProblem> bodyProblems)
+    {
+        if (operation.RequestBody is not { } body)
+        {
+            return;
+        }
+
+        using var reader = new StreamReader(request.Body);
+        var text = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        if (text.Length == 0)
+        {
+            if (body.Required)
+            {
+                problems.Add(new MockProblem("body", "/", "a request body is required"));
+            }
+
+            return;
+        }
+
+        var contentType = request.ContentType?.Split(';')[0].Trim() ?? "";
+        var media = body.Content.FirstOrDefault(m => string.Equals(m.MediaType, contentType, StringComparison.OrdinalIgnoreCase));
+        if (media is null)
+        {
+            problems.Add(new MockProblem("header", "Content-Type", $"must be one of {string.Join(", ", body.Content.Select(m => m.MediaType))}"));
+            return;
+        }
+
+        if (!contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            if (media.Schema is { } schema)
+            {
+                BodyCheck.Check(document.RootElement, schema, "", bodyProblems);
+            }
+        }
+        catch (JsonException e)
+        {
+            problems.Add(new MockProblem("body", "/", "is not valid JSON: " + e.Message));
+        }
+    }
+
+    private static async Task Answer(HttpContext context, ApiOperation operation)
+    {
+        var prefer = Prefer(context.Request);
+        var chosen = prefer.TryGetValue("code", out var code)
+            ? operation.Responses.FirstOrDefault(r => r.Status == code)
+                ?? operation.Responses.FirstOrDefault(r => r.Status.Length == 3 && r.Status[0] == code[0] && r.Status.EndsWith("XX", StringComparison.OrdinalIgnoreCase))
+            : operation.Responses.FirstOrDefault(r => r.Status.StartsWith('2'));
+        if (chosen is null && code is not null)
+        {
+            await Problem(context, 400, $"The operation documents no {code} response", [new MockProblem("header", "Prefer", $"code={code} is not documented")]);
+            return;
+        }
+
+        chosen ??= operation.Responses.FirstOrDefault();
+        var status = chosen is null ? 204 : int.TryParse(chosen.Status.Replace("XX", "00", StringComparison.OrdinalIgnoreCase), out var s) ? s : 200;
+        context.Response.StatusCode = status;
+        var media = chosen?.Content.FirstOrDefault();
+        if (media is null || status is 204 or 304)
+        {
+            return;
+        }
+
+        var example = prefer.TryGetValue("example", out var name)
+            ? media.Examples.FirstOrDefault(e => e.Name == name) ?? media.Examples.FirstOrDefault()
+            : media.Examples.FirstOrDefault();
+        context.Response.ContentType = media.MediaType;
+        await context.Response.WriteAsync(example?.Value ?? "", context.RequestAborted);
+    }
+
+    private static Dictionary<string, string> Prefer(HttpRequest request)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var part in request.Headers["Prefer"].SelectMany(h => (h ?? "").Split([',', ';'])))
+        {
+            var pair = part.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (pair.Length == 2)
+            {
+                values[pair[0]] = pair[1].Trim('"');
+            }
+        }
+
+        return values;
+    }
+
+    internal static async Task Problem(HttpContext context, int status, string title, IReadOnlyList<MockProblem> problems)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/problem+json";
+        var json = new JsonObject
+        {
+            ["type"] = "about:blank",
+            ["title"] = title,
+            ["status"] = status,
+            ["errors"] = new JsonArray([.. problems.Select(p => (JsonNode)new JsonObject { ["in"] = p.In, ["name"] = p.Name, ["message"] = p.Message })]),
+        };
+        await context.Response.WriteAsync(json.ToJsonString(), context.RequestAborted);
+    }
+}

@@ -1,0 +1,136 @@
+using DocsGen.Browser.Tests.Infrastructure;
+using DocsGen.Mock;
+using DocsGen.Serve;
+
+namespace DocsGen.Browser.Tests.Playground;
+
+/// <summary>The "Try it" panel on the demo API's createPayment page, served by the dev server with its mocks.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PlaygroundSpecs(ChromiumFixture chromium) : IAsyncLifetime
+{
+    private const string CreatePayment = "v2/api/operations/createpayment/";
+    private DevServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = new DevServer(new DevServerOptions { Root = Path.Combine(RepositoryPaths.Root, "content"), Port = 0, Extensions = [MockEndpoints.MapForDevServer] });
+        await _server.StartAsync();
+    }
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    private async Task<BrowserTab> OpenCreatePayment()
+    {
+        var tab = await chromium.OpenTabAsync();
+        await tab.Page.GotoAsync(_server.Url + CreatePayment);
+        await Expect(tab.Page.Locator("#try-it")).ToBeVisibleAsync();
+        return tab;
+    }
+
+    private static async Task ChooseServer(IPage page, string label)
+    {
+        var select = page.Locator("[data-pg=server]");
+        await Expect(select.Locator("option", new() { HasText = label })).ToHaveCountAsync(1);
+        await select.SelectOptionAsync(new SelectOptionValue { Label = label });
+    }
+
+    [Fact]
+    public async Task CreatePayment_sent_to_the_built_in_mock_answers_201_with_the_example()
+    {
+        await using var tab = await OpenCreatePayment();
+        var page = tab.Page;
+        await ChooseServer(page, "Mock (docsgen serve)");
+        await page.Locator("[data-auth='apiKey:value']").FillAsync("sk_test_123");
+        await page.Locator("[data-pg=send]").ClickAsync();
+        await Expect(page.Locator("[data-pg=status]")).ToHaveTextAsync("201");
+        await Expect(page.Locator("[data-pg=response-body]")).ToContainTextAsync("\"id\"");
+    }
+
+    [Fact]
+    public async Task Without_credentials_the_built_in_mock_answers_401()
+    {
+        await using var tab = await OpenCreatePayment();
+        await ChooseServer(tab.Page, "Mock (docsgen serve)");
+        await tab.Page.Locator("[data-pg=send]").ClickAsync();
+        await Expect(tab.Page.Locator("[data-pg=status]")).ToHaveTextAsync("401");
+    }
+
+    [Fact]
+    public async Task The_in_browser_mock_answers_without_network()
+    {
+        await using var tab = await OpenCreatePayment();
+        await ChooseServer(tab.Page, "Mock (in your browser)");
+        await tab.Page.Locator("[data-pg=send]").ClickAsync();
+        await Expect(tab.Page.Locator("[data-pg=status]")).ToHaveTextAsync("201");
+    }
+
+    [Fact]
+    public async Task A_hostile_response_shows_as_text_and_runs_nothing_and_the_api_gets_key_and_body()
+    {
+        await using var api = await EchoApi.StartAsync();
+        await using var tab = await OpenCreatePayment();
+        var page = tab.Page;
+        var dialogs = 0;
+        page.Dialog += (_, d) => { dialogs++; _ = d.DismissAsync(); };
+        await ChooseServer(page, "Custom URL");
+        await page.Locator("[data-pg=custom-url]").FillAsync(api.Url);
+        await page.Locator("[data-auth='apiKey:value']").FillAsync("sk_test_secret");
+        await page.Locator("[data-pg=send]").ClickAsync();
+        await Expect(page.Locator("[data-pg=response-body]")).ToHaveTextAsync(EchoApi.HostileBody);
+        Assert.Equal(0, await page.Locator(".pg-response img, .pg-response script").CountAsync());
+        Assert.Equal("undefined", await page.EvaluateAsync<string>("typeof window.__pwned"));
+        Assert.Equal(0, dialogs);
+
+        var received = Assert.Single(api.Received);
+        Assert.Equal(("POST", "/payments"), (received.Method, received.PathAndQuery));
+        Assert.Equal("sk_test_secret", received.Headers["x-api-key"]);
+        Assert.Contains("\"currency\"", received.Body, StringComparison.Ordinal);
+
+        var local = await page.EvaluateAsync<string>("JSON.stringify(Object.assign({}, localStorage))");
+        var session = await page.EvaluateAsync<string>("JSON.stringify(Object.assign({}, sessionStorage))");
+        Assert.DoesNotContain("sk_test_secret", local, StringComparison.Ordinal);
+        Assert.DoesNotContain("sk_test_secret", session, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Remember_keeps_credentials_in_session_storage_only()
+    {
+        await using var tab = await OpenCreatePayment();
+        var page = tab.Page;
+        await page.Locator("[data-auth='apiKey:value']").FillAsync("sk_test_kept");
+        await page.Locator("[data-pg=remember]").CheckAsync();
+        Assert.Contains("sk_test_kept", await page.EvaluateAsync<string>("JSON.stringify(Object.assign({}, sessionStorage))"), StringComparison.Ordinal);
+        Assert.DoesNotContain("sk_test_kept", await page.EvaluateAsync<string>("JSON.stringify(Object.assign({}, localStorage))"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ctrl_Enter_in_the_body_sends_the_request()
+    {
+        await using var api = await EchoApi.StartAsync();
+        await using var tab = await OpenCreatePayment();
+        var page = tab.Page;
+        await ChooseServer(page, "Custom URL");
+        await page.Locator("[data-pg=custom-url]").FillAsync(api.Url);
+        await page.Locator("[data-pg=body]").FocusAsync();
+        await page.Keyboard.PressAsync("Control+Enter");
+        await Expect(page.Locator("[data-pg=response-body]")).ToHaveTextAsync(EchoApi.HostileBody);
+        Assert.Single(api.Received);
+    }
+    [Fact]
+    public async Task Query_parameters_and_the_api_key_reach_a_custom_server()
+    {
+        await using var api = await EchoApi.StartAsync();
+        await using var tab = await chromium.OpenTabAsync();
+        var page = tab.Page;
+        await page.GotoAsync(_server.Url + "v2/api/operations/listpayments/");
+        await ChooseServer(page, "Custom URL");
+        await page.Locator("[data-pg=custom-url]").FillAsync(api.Url);
+        await page.Locator("[data-param='query:limit']").FillAsync("5");
+        await page.Locator("[data-auth='apiKey:value']").FillAsync("sk_test_q");
+        await page.Locator("[data-pg=send]").ClickAsync();
+        await Expect(page.Locator("[data-pg=response-body]")).ToHaveTextAsync(EchoApi.HostileBody);
+        var received = Assert.Single(api.Received);
+        Assert.Equal(("GET", "/payments?limit=5"), (received.Method, received.PathAndQuery));
+        Assert.Equal("sk_test_q", received.Headers["x-api-key"]);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using DocsGen.Mock;
+using DocsGen.Tests.OpenApi;
+
+namespace DocsGen.Tests.Mock;
+
+/// <summary>The mock server over real HTTP on 127.0.0.1.</summary>
+public sealed class MockServerTests : IAsyncLifetime
+{
+    private MockHost _host = null!;
+    private readonly HttpClient _client = new();
+
+    public async Task InitializeAsync()
+    {
+        var (spec, diagnostics) = await SpecTestKit.BuildAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Mock", "orders.yaml"));
+        Assert.True(spec is not null, string.Join("\n", diagnostics.ToList()));
+        _host = await MockHost.StartAsync(spec!, "127.0.0.1", 0);
+        _client.BaseAddress = new Uri(_host.Url);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _host.DisposeAsync();
+    }
+
+    private static HttpRequestMessage CreateOrder(string body, bool withKey = true, bool withRequestId = true)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "orders") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (withKey)
+        {
+            request.Headers.Add("X-Api-Key", "k1");
+        }
+
+        if (withRequestId)
+        {
+            request.Headers.Add("X-Request-Id", "r1");
+        }
+
+        return request;
+    }
+
+    private static async Task<JsonElement> Json(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
+
+    [Fact]
+    public async Task A_valid_request_gets_the_first_documented_success_example()
+    {
+        using var response = await _client.SendAsync(CreateOrder("""{"sku":"A1","quantity":2}"""));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("ord_1", (await Json(response)).GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Prefer_picks_another_status_or_a_named_example()
+    {
+        var byCode = CreateOrder("""{"sku":"A1","quantity":2}""");
+        byCode.Headers.Add("Prefer", "code=404");
+        using var notFound = await _client.SendAsync(byCode);
+        Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
+
+        var byName = CreateOrder("""{"sku":"A1","quantity":2}""");
+        byName.Headers.Add("Prefer", "example=second");
+        using var second = await _client.SendAsync(byName);
+        Assert.Equal("ord_2", (await Json(second)).GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Missing_credentials_get_401_problem_json()
+    {
+        using var response = await _client.SendAsync(CreateOrder("""{"sku":"A1","quantity":2}""", withKey: false));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Operations_without_security_need_no_credentials_but_path_params_are_typed()
+    {
+        using var ok = await _client.GetAsync("orders/7");
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        using var bad = await _client.GetAsync("orders/seven");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("id", (await Json(bad)).GetProperty("errors")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Missing_required_header_and_broken_json_are_listed_as_400_problems()
+    {
+        using var response = await _client.SendAsync(CreateOrder("{not json", withRequestId: false));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var names = (await Json(response)).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("in").GetString() + ":" + e.GetProperty("name").GetString()).ToList();
+        Assert.Contains("header:X-Request-Id", names);
+        Assert.Contains("body:/", names);
+    }
+
+    [Fact]
+    public async Task A_body_that_breaks_the_schema_gets_422_with_each_problem()
+    {
+        using var response = await _client.SendAsync(CreateOrder("""{"quantity":"two","speed":"warp"}"""));
+        Assert.Equal((HttpStatusCode)422, response.StatusCode);
+        var names = (await Json(response)).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("name").GetString()).Order().ToList();
+        Assert.Equal(["/quantity", "/sku", "/speed"], names);
+    }
+
+    [Fact]
+    public async Task Cors_preflight_is_answered_for_the_asking_origin()
+    {
+        var preflight = new HttpRequestMessage(HttpMethod.Options, "orders");
+        preflight.Headers.Add("Origin", "http://docs.example");
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        preflight.Headers.Add("Access-Control-Request-Headers", "x-api-key, content-type");
+        using var response = await _client.SendAsync(preflight);
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal("http://docs.example", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("x-api-key", response.Headers.GetValues("Access-Control-Allow-Headers").Single(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,295 @@
+/* DocsGen API playground: a "Try it" panel on operation pages. Vanilla, no dependencies.
+   Without JavaScript the section stays hidden and the page is the static reference.
+   Safety rules: responses are shown with textContent (never innerHTML); credentials live in memory,
+   or in sessionStorage when the reader ticks "remember", never in localStorage. */
+(function () {
+  "use strict";
+  var dataEl = document.getElementById("playground-data");
+  var root = document.querySelector(".playground-root");
+  if (!dataEl || !root) return;
+  var op;
+  try { op = JSON.parse(dataEl.textContent); } catch (e) { return; }
+  var base = root.getAttribute("data-base") || "/";
+  var version = root.getAttribute("data-version") || "";
+  var authKey = "docsgen.playground.auth." + location.host + base + version;
+  var state = { auth: {} };
+
+  function el(tag, attrs, children) {
+    var n = document.createElement(tag);
+    if (attrs) Object.keys(attrs).forEach(function (k) {
+      if (k === "text") n.textContent = attrs[k];
+      else if (k === "class") n.className = attrs[k];
+      else if (k in n && typeof attrs[k] !== "string") n[k] = attrs[k];
+      else n.setAttribute(k, attrs[k]);
+    });
+    (children || []).forEach(function (c) { if (c) n.appendChild(typeof c === "string" ? document.createTextNode(c) : c); });
+    return n;
+  }
+  var uid = 0;
+  function field(label, input, required) {
+    var id = "pg-" + (++uid);
+    input.id = id;
+    return el("div", { class: "pg-field" }, [el("label", { for: id }, [label, required ? el("span", { class: "pg-required", text: " *", title: "required" }) : null]), input]);
+  }
+
+  /* ---- servers ---- */
+  var serverSelect = el("select", { "data-pg": "server" });
+  var serverVars = el("div", { class: "pg-server-vars" });
+  var customUrl = el("input", { type: "url", placeholder: "https://api.example.com", "data-pg": "custom-url" });
+  var customField = field("Custom server URL", customUrl);
+  var servers = [];
+  (op.servers || []).forEach(function (s) { servers.push({ kind: "spec", label: s.description ? s.description + " — " + s.url : s.url, server: s }); });
+  servers.push({ kind: "browser", label: "Mock (in your browser)" });
+  servers.push({ kind: "custom", label: "Custom URL" });
+  function renderServers() {
+    var keep = serverSelect.value;
+    serverSelect.textContent = "";
+    servers.forEach(function (s, i) { serverSelect.appendChild(el("option", { value: String(i), text: s.label })); });
+    if (keep) serverSelect.value = keep;
+    onServer();
+  }
+  function onServer() {
+    var s = servers[+serverSelect.value] || servers[0];
+    serverVars.textContent = "";
+    customField.hidden = s.kind !== "custom";
+    if (s.kind === "spec") (s.server.variables || []).forEach(function (v) {
+      var input;
+      if (v.enum && v.enum.length) { input = el("select"); v.enum.forEach(function (x) { input.appendChild(el("option", { value: x, text: x })); }); }
+      else input = el("input", { type: "text" });
+      input.value = v.default || "";
+      input.setAttribute("data-var", v.name);
+      serverVars.appendChild(field("{" + v.name + "}", input));
+    });
+  }
+  serverSelect.addEventListener("change", onServer);
+  function serverUrl() {
+    var s = servers[+serverSelect.value] || servers[0];
+    if (s.kind === "browser") return "mock:";
+    if (s.kind === "docsgen") return location.origin + base + op.mock;
+    if (s.kind === "custom") return customUrl.value.trim().replace(/\/$/, "");
+    var url = s.server.url;
+    serverVars.querySelectorAll("[data-var]").forEach(function (i) { url = url.split("{" + i.getAttribute("data-var") + "}").join(i.value); });
+    return new URL(url.replace(/\/$/, ""), location.href).href.replace(/\/$/, "");
+  }
+
+  /* ---- parameters ---- */
+  var paramInputs = [];
+  var paramBox = el("fieldset", { class: "pg-params" }, [el("legend", { text: "Parameters" })]);
+  (op.parameters || []).filter(function (p) { return p.in !== "cookie"; }).forEach(function (p) {
+    var input;
+    if (p.enum && p.enum.length) {
+      input = el("select");
+      if (!p.required) input.appendChild(el("option", { value: "", text: "(none)" }));
+      p.enum.forEach(function (x) { input.appendChild(el("option", { value: x, text: x })); });
+      input.value = p.default || (p.required ? p.example || p.enum[0] : "");
+    } else if (p.type === "boolean") {
+      input = el("input", { type: "checkbox" });
+      input.checked = p.default === "true";
+    } else {
+      input = el("input", { type: p.type === "integer" || p.type === "number" ? "number" : "text", placeholder: p.example || "" });
+      if (p.in === "path" && p.example) input.value = p.example;
+    }
+    input.setAttribute("data-param", p.in + ":" + p.name);
+    if (p.required) input.setAttribute("aria-required", "true");
+    paramInputs.push({ p: p, input: input });
+    paramBox.appendChild(field(p.name + " (" + p.in + ")", input, p.required));
+  });
+  function paramValue(x) { return x.input.type === "checkbox" ? (x.input.checked ? "true" : "") : x.input.value; }
+
+  /* ---- body ---- */
+  var media = op.body && op.body.content && op.body.content.length ? op.body.content[0] : null;
+  var bodyArea = null, bodyStatus = null;
+  if (media) {
+    bodyArea = el("textarea", { rows: "10", spellcheck: "false", "data-pg": "body" });
+    bodyArea.value = media.example || "";
+    bodyStatus = el("p", { class: "pg-body-status", "aria-live": "polite" });
+    bodyArea.addEventListener("input", checkBody);
+  }
+  function isJson() { return media && /json/i.test(media.mediaType); }
+  function checkBody() {
+    if (!bodyArea || !isJson() || bodyArea.value.trim() === "") { if (bodyStatus) bodyStatus.textContent = ""; return true; }
+    try { JSON.parse(bodyArea.value); bodyStatus.textContent = "Valid JSON"; bodyStatus.className = "pg-body-status ok"; return true; }
+    catch (e) { bodyStatus.textContent = "Invalid JSON: " + e.message; bodyStatus.className = "pg-body-status bad"; return false; }
+  }
+
+  /* ---- auth ---- */
+  var schemes = {};
+  (op.security || []).forEach(function (alt) { alt.forEach(function (s) { schemes[s.key] = s; }); });
+  var authBox = el("fieldset", { class: "pg-auth" }, [el("legend", { text: "Authentication" })]);
+  var authInputs = {};
+  var remember = el("input", { type: "checkbox", "data-pg": "remember" });
+  try { var saved = JSON.parse(sessionStorage.getItem(authKey) || "null"); if (saved) { state.auth = saved; remember.checked = true; } } catch (e) { /* storage blocked */ }
+  function authInput(key, part, label, type) {
+    var input = el("input", { type: type || "text", autocomplete: "off", "data-auth": key + ":" + part });
+    input.value = (state.auth[key] && state.auth[key][part]) || "";
+    input.addEventListener("input", function () { (state.auth[key] = state.auth[key] || {})[part] = input.value; persist(); });
+    authInputs[key + ":" + part] = input;
+    authBox.appendChild(field(label, input));
+  }
+  Object.keys(schemes).sort().forEach(function (key) {
+    var s = schemes[key];
+    if (s.type === "apiKey") authInput(key, "value", key + ": API key in " + s.in + " " + s.name, "password");
+    else if (s.type === "http" && s.scheme === "basic") { authInput(key, "user", key + ": user name"); authInput(key, "password", key + ": password", "password"); }
+    else if (s.type === "http" || s.type === "oauth2" || s.type === "openIdConnect") authInput(key, "token", key + ": bearer token" + (s.type === "oauth2" ? " (OAuth 2 access token)" : ""), "password");
+  });
+  function persist() {
+    try { if (remember.checked) sessionStorage.setItem(authKey, JSON.stringify(state.auth)); else sessionStorage.removeItem(authKey); } catch (e) { /* storage blocked */ }
+  }
+  remember.addEventListener("change", persist);
+  if (Object.keys(schemes).length) authBox.appendChild(el("label", { class: "pg-remember" }, [remember, " Remember for this browser tab (sessionStorage)"]));
+
+  /* ---- request building ---- */
+  function buildRequest() {
+    var errors = [];
+    var path = op.path, query = [], headers = {};
+    paramInputs.forEach(function (x) {
+      var v = paramValue(x);
+      x.input.removeAttribute("aria-invalid");
+      if (v === "") { if (x.p.required) { errors.push(x.p.name + " (" + x.p.in + ") is required"); x.input.setAttribute("aria-invalid", "true"); } return; }
+      if (x.p.in === "path") path = path.split("{" + x.p.name + "}").join(encodeURIComponent(v));
+      else if (x.p.in === "query") query.push(encodeURIComponent(x.p.name) + "=" + encodeURIComponent(v));
+      else if (x.p.in === "header") headers[x.p.name] = v;
+    });
+    Object.keys(schemes).sort().forEach(function (key) {
+      var s = schemes[key], a = state.auth[key] || {};
+      if (s.type === "apiKey" && a.value) {
+        if (s.in === "header") headers[s.name] = a.value;
+        else if (s.in === "query") query.push(encodeURIComponent(s.name) + "=" + encodeURIComponent(a.value));
+      } else if (s.type === "http" && s.scheme === "basic" && (a.user || a.password)) headers["Authorization"] = "Basic " + btoa((a.user || "") + ":" + (a.password || ""));
+      else if (a.token) headers["Authorization"] = "Bearer " + a.token;
+    });
+    var body = null;
+    if (bodyArea && bodyArea.value.trim() !== "") {
+      if (!checkBody()) errors.push("the body is not valid JSON");
+      body = bodyArea.value;
+      headers["Content-Type"] = media.mediaType;
+    } else if (op.body && op.body.required) errors.push("a request body is required");
+    var server = serverUrl();
+    if (!server) errors.push("choose a server URL");
+    return { errors: errors, method: op.method, url: server + path + (query.length ? "?" + query.join("&") : ""), headers: headers, body: body };
+  }
+
+  /* ---- response display ---- */
+  var out = el("div", { class: "pg-response", "aria-live": "polite" });
+  var blobUrl = null;
+  function showError(title, detail) {
+    out.textContent = "";
+    out.appendChild(el("p", { class: "pg-error", text: title }));
+    if (detail) out.appendChild(el("p", { text: detail }));
+  }
+  function show(status, statusText, ms, headers, contentType, blob) {
+    out.textContent = "";
+    if (blobUrl) { URL.revokeObjectURL(blobUrl); blobUrl = null; }
+    var kind = status >= 200 && status < 300 ? "ok" : status >= 400 ? "bad" : "info";
+    out.appendChild(el("p", { class: "pg-status " + kind }, [el("strong", { "data-pg": "status", text: String(status) }), " " + (statusText || ""), " · " + ms + " ms · " + blob.size + " bytes"]));
+    var dl = el("dl", { class: "pg-headers" });
+    headers.forEach(function (h) { dl.appendChild(el("dt", { text: h[0] })); dl.appendChild(el("dd", { text: h[1] })); });
+    out.appendChild(el("details", {}, [el("summary", { text: "Response headers (" + headers.length + ")" }), dl]));
+    if (/^image\//i.test(contentType)) {
+      blobUrl = URL.createObjectURL(blob);
+      out.appendChild(el("img", { src: blobUrl, alt: "Response image", class: "pg-image" }));
+      return;
+    }
+    blob.text().then(function (text) {
+      if (/json/i.test(contentType)) { try { text = JSON.stringify(JSON.parse(text), null, 2); } catch (e) { /* show as sent */ } }
+      out.appendChild(el("pre", { class: "code pg-body" }, [el("code", { "data-pg": "response-body", text: text })]));
+    });
+  }
+  function browserMock(req) {
+    var ok = (op.responses || []).filter(function (r) { return /^2/.test(r.status); })[0];
+    var m = ok && ok.content && ok.content[0];
+    var ex = m && m.examples && m.examples[0];
+    var status = ok ? (parseInt(ok.status, 10) || 200) : 501;
+    var type = m ? m.mediaType : "application/json";
+    var text = ex ? ex.value : ok ? "" : JSON.stringify({ title: "No documented success response" });
+    void req;
+    return { status: status, statusText: "(in-browser mock)", headers: [["content-type", type]], type: type, blob: new Blob([text], { type: type }) };
+  }
+  var sending = false;
+  function send() {
+    if (sending) return;
+    var req = buildRequest();
+    if (req.errors.length) { showError("Cannot send yet:", req.errors.join("; ") + "."); return; }
+    var started = performance.now();
+    if (req.url.indexOf("mock:") === 0) {
+      var m = browserMock(req);
+      show(m.status, m.statusText, Math.round(performance.now() - started), m.headers, m.type, m.blob);
+      return;
+    }
+    sending = true;
+    out.textContent = "Sending…";
+    fetch(req.url, { method: req.method, headers: req.headers, body: req.body, credentials: "omit", mode: "cors" }).then(function (res) {
+      return res.blob().then(function (blob) {
+        var hs = []; res.headers.forEach(function (v, k) { hs.push([k, v]); });
+        hs.sort(function (a, b) { return a[0] < b[0] ? -1 : 1; });
+        show(res.status, res.statusText, Math.round(performance.now() - started), hs, res.headers.get("content-type") || "", blob);
+      });
+    }).catch(function (e) {
+      var target = new URL(req.url, location.href);
+      if (location.protocol === "https:" && target.protocol === "http:") showError("Blocked as mixed content.", "This page is served over HTTPS and the server URL uses plain HTTP; browsers refuse such requests. Use an HTTPS server URL.");
+      else showError("The request failed before a response arrived (" + (e && e.message) + ").", "Most often the server does not allow cross-origin requests from this site (CORS), or it is unreachable (network, DNS, certificate). Try the mock servers, or copy the request as curl.");
+    }).then(function () { sending = false; });
+  }
+
+  /* ---- copy as code ---- */
+  function sq(s) { return "'" + String(s).split("'").join("'\\''") + "'"; }
+  function asCurl(r) {
+    var parts = ["curl -X " + r.method + " " + sq(r.url)];
+    Object.keys(r.headers).sort().forEach(function (k) { parts.push("-H " + sq(k + ": " + r.headers[k])); });
+    if (r.body !== null) parts.push("--data-raw " + sq(r.body));
+    return parts.join(" \\\n  ");
+  }
+  function asJs(r) {
+    return "const res = await fetch(" + JSON.stringify(r.url) + ", " + JSON.stringify({ method: r.method, headers: r.headers, body: r.body === null ? undefined : r.body }, null, 2) + ");\nconsole.log(res.status, await res.text());";
+  }
+  function asPython(r) {
+    return "import requests\n\nres = requests.request(" + JSON.stringify(r.method) + ", " + JSON.stringify(r.url) + ",\n    headers=" + JSON.stringify(r.headers) + (r.body !== null ? ",\n    data=" + JSON.stringify(r.body) : "") + ")\nprint(res.status_code, res.text)";
+  }
+  var codeOut = el("pre", { class: "code pg-code", hidden: true });
+  function copyAs(fn) {
+    var req = buildRequest();
+    if (req.url.indexOf("mock:") === 0) req.url = location.origin + base + op.mock + req.url.slice(5);
+    var text = fn(req);
+    codeOut.hidden = false;
+    codeOut.textContent = text;
+    if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function () { /* shown below anyway */ });
+  }
+
+  /* ---- layout ---- */
+  var sendBtn = el("button", { type: "button", class: "pg-send", "data-pg": "send", text: "Send" });
+  sendBtn.addEventListener("click", send);
+  var curlBtn = el("button", { type: "button", "data-pg": "curl", text: "Copy as curl" });
+  curlBtn.addEventListener("click", function () { copyAs(asCurl); });
+  var jsBtn = el("button", { type: "button", text: "Copy as JavaScript" });
+  jsBtn.addEventListener("click", function () { copyAs(asJs); });
+  var pyBtn = el("button", { type: "button", text: "Copy as Python" });
+  pyBtn.addEventListener("click", function () { copyAs(asPython); });
+  var form = el("form", { class: "pg-form" }, [
+    el("fieldset", { class: "pg-server" }, [el("legend", { text: "Server" }), field("Server", serverSelect), serverVars, customField]),
+    paramInputs.length ? paramBox : null,
+    bodyArea ? el("fieldset", { class: "pg-bodybox" }, [el("legend", { text: "Body (" + media.mediaType + ")" }), field("Request body", bodyArea), bodyStatus]) : null,
+    Object.keys(schemes).length ? authBox : null,
+    el("p", { class: "pg-actions" }, [sendBtn, " ", curlBtn, " ", jsBtn, " ", pyBtn, el("span", { class: "pg-hint", text: " Ctrl+Enter sends" })]),
+  ]);
+  form.addEventListener("submit", function (e) { e.preventDefault(); send(); });
+  form.addEventListener("keydown", function (e) { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); send(); } });
+  root.appendChild(el("p", { class: "pg-method" }, [el("code", { text: op.method + " " + op.path })]));
+  root.appendChild(form);
+  root.appendChild(codeOut);
+  root.appendChild(out);
+  renderServers();
+  root.parentNode.hidden = false;
+
+  // Served by `docsgen serve`: offer its mock server first.
+  fetch(base + "__docsgen/ping", { cache: "no-store" }).then(function (r) {
+    if (!r.ok) return;
+    servers.unshift({ kind: "docsgen", label: "Mock (docsgen serve)" });
+    serverSelect.value = "";
+    renderServers();
+    serverSelect.value = "0";
+    onServer();
+  }).catch(function () { /* static hosting: no local mock */ });
+
+  window.DocsGen = window.DocsGen || {};
+  window.DocsGen.playground = { send: send, request: buildRequest };
+})();
