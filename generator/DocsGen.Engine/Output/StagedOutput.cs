@@ -9,6 +9,10 @@ namespace DocsGen.Output;
 public sealed class StagedOutput : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    // Two builds in one process (a dev server and a check, parallel tests) must not share a staging folder.
+    private static int s_instances;
+    private readonly int _instance = Interlocked.Increment(ref s_instances);
     private readonly string _target;
     private bool _committed;
     private long _bytes;
@@ -19,7 +23,7 @@ public sealed class StagedOutput : IDisposable
         _target = Path.GetFullPath(target.TrimEnd('/', '\\'));
         var parent = Path.GetDirectoryName(_target)!;
         Directory.CreateDirectory(parent);
-        Staging = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Environment.ProcessId}");
+        Staging = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Environment.ProcessId}-{_instance}");
         if (Directory.Exists(Staging))
         {
             Directory.Delete(Staging, recursive: true);
@@ -57,7 +61,7 @@ public sealed class StagedOutput : IDisposable
     /// <summary>Replaces the target folder with the staged one.</summary>
     public void Commit()
     {
-        var old = _target + $".old-{Environment.ProcessId}";
+        var old = _target + $".old-{Environment.ProcessId}-{_instance}";
         if (Directory.Exists(_target))
         {
             Directory.Move(_target, old);

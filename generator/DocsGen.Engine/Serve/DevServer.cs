@@ -17,6 +17,9 @@ namespace DocsGen.Serve;
 public sealed class DevServer : IAsyncDisposable
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    // Each server builds into its own folder, even when two serve the same site in one process.
+    private static int s_instances;
     private readonly DevServerOptions _options;
     private readonly LiveReload _reload = new();
     private readonly SemaphoreSlim _buildLock = new(1, 1);
@@ -28,7 +31,7 @@ public sealed class DevServer : IAsyncDisposable
     public DevServer(DevServerOptions options)
     {
         _options = options;
-        _outputDir = Path.Combine(Path.GetTempPath(), "docsgen-serve", $"{Environment.ProcessId}-{Math.Abs(StringComparer.Ordinal.GetHashCode(options.Root))}");
+        _outputDir = Path.Combine(Path.GetTempPath(), "docsgen-serve", $"{Environment.ProcessId}-{Interlocked.Increment(ref s_instances)}");
     }
 
     /// <summary>The address the server listens on, e.g. http://127.0.0.1:5000/.</summary>

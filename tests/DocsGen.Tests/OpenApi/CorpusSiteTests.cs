@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using DocsGen.Build;
+
+namespace DocsGen.Tests.OpenApi;
+
+/// <summary>
+/// Every real-world spec of the shared corpus, built into a whole site with the default theme:
+/// one operation page per operation in the raw file, and no template text left in any page.
+/// </summary>
+public sealed partial class CorpusSiteTests
+{
+    public static TheoryData<string> Specs() => CorpusTests.Specs();
+
+    /// <summary>Corpus specs that are invalid as published: they must fail with this diagnostic, not crash.</summary>
+    private static readonly Dictionary<string, string> KnownInvalid = new(StringComparer.Ordinal)
+    {
+        ["apis-guru/shutterstock.com__1.0.16__openapi.yaml"] = DocsGen.Diagnostics.DiagnosticCodes.SpecDuplicateOperationId,
+        ["apis-guru/linode.com__4.5.0__openapi.yaml"] = DocsGen.Diagnostics.DiagnosticCodes.SpecUnresolvedRef,
+    };
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public async Task Spec_builds_into_a_site_with_one_page_per_operation(string relativePath)
+    {
+        var spec = Path.Combine(TestPaths.CorpusSpecs, relativePath);
+        var temp = Path.Combine(Path.GetTempPath(), "docsgen-tests", "corpus-site-" + Guid.NewGuid().ToString("N"));
+        var root = Path.Combine(temp, "site");
+        var output = Path.Combine(temp, "out");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "versions", "v1"));
+            File.WriteAllText(Path.Combine(root, "versions", "v1", "index.md"), "---\ntitle: Home\n---\nThe API reference.\n");
+            File.WriteAllText(Path.Combine(root, "docsgen.yml"), $"""
+                title: Corpus
+                baseUrl: https://corpus.example/
+                versions:
+                  - id: v1
+                    apis:
+                      - id: api
+                        spec: '{spec.Replace("'", "''", StringComparison.Ordinal)}'
+                        prefix: api
+                """);
+
+            var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = root, Output = output });
+            if (KnownInvalid.TryGetValue(relativePath.Replace('\\', '/'), out var code))
+            {
+                Assert.False(result.Succeeded);
+                Assert.Contains(result.Diagnostics, d => d.Code == code && d.Location is { Line: > 0 });
+                Assert.False(Directory.Exists(output));
+                return;
+            }
+
+            Assert.True(result.Succeeded, $"{relativePath} did not build:\n{string.Join('\n', result.Diagnostics.Where(d => d.Severity == DocsGen.Diagnostics.Severity.Error).Take(10))}");
+            var (operations, webhooks) = RawOperationCounter.Count(spec);
+            Assert.Equal(operations, PageCount(output, "v1/api/operations"));
+            Assert.Equal(webhooks, PageCount(output, "v1/api/webhooks"));
+
+            // Template tags always open with "{{" plus a space or trim mark; a spec may contain
+            // mustache text of its own, so only specs without "{{" are held to this.
+            if (!File.ReadAllText(spec).Contains("{{", StringComparison.Ordinal))
+            {
+                foreach (var file in Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories))
+                {
+                    var html = File.ReadAllText(file);
+                    Assert.False(TemplateText().IsMatch(html), $"{Path.GetRelativePath(output, file)} contains unrendered template text.");
+                }
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(temp))
+            {
+                Directory.Delete(temp, recursive: true);
+            }
+        }
+    }
+
+    private static int PageCount(string output, string folder)
+    {
+        var path = Path.Combine(output, folder);
+        return Directory.Exists(path) ? Directory.EnumerateFiles(path, "index.html", SearchOption.AllDirectories).Count() : 0;
+    }
+
+    [GeneratedRegex(@"\{\{[~\-]?\s|\s[~\-]?\}\}")]
+    private static partial Regex TemplateText();
+}
