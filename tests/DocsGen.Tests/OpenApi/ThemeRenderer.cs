@@ -20,7 +20,7 @@ internal sealed class ThemeRenderer
         var globals = new ScriptObject();
         globals["site"] = new ScriptObject { ["base_path"] = basePath, ["title"] = "Test site" };
         globals["version"] = new ScriptObject { ["id"] = page.Version };
-        globals["page"] = new ScriptObject { ["title"] = page.Title, ["route"] = page.Route };
+        globals["page"] = new ScriptObject { ["title"] = page.Title, ["route"] = page.Route, ["playground_json"] = page.PlaygroundJson };
         globals["model"] = page.Model;
         globals.Import("highlight", new Func<string, string, string>((code, _) => WebUtility.HtmlEncode(code)));
         // API pages loop over long lists inside recursive functions; Scriban counts those iterations together.

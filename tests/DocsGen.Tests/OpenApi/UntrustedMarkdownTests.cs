@@ -64,6 +64,7 @@ public sealed class UntrustedMarkdownTests
         {
             if (script.GetAttribute("type") == "application/json")
             {
+                Assert.NotEqual("", script.TextContent.Trim());
                 System.Text.Json.JsonDocument.Parse(script.TextContent).Dispose();
                 Assert.Equal(0, script.ChildElementCount);
             }
