@@ -6,7 +6,7 @@
 #   4. adds up the TRX counters and prints, as the last line, "N passed, N failed".
 # Exits non-zero when a test failed, a test run crashed, or a run executed no test at all.
 # CI calls it through .ci/run (CI=true, no stdin). The .NET SDK comes with the machine; Debian does
-# not package it. npm tools the tests read (the SARIF 2.1.0 schema) go to tests/.artifacts/npm.
+# not package it. npm tools the tests use (the SARIF 2.1.0 schema, Prism) go to tests/.artifacts/npm.
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -49,6 +49,14 @@ install_missing() {
     command -v npm >/dev/null || apt_install nodejs npm || { say "could not install npm"; return 1; }
     npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$npm_dir" \
       @microsoft/jest-sarif@1.0.0-beta.0 || { say "npm install failed"; return 1; }
+  fi
+  # Prism gets a folder of its own: npm prunes packages a later --no-save install does not name.
+  local prism_dir="$ROOT/tests/.artifacts/prism"
+  if [ ! -x "$prism_dir/node_modules/.bin/prism" ]; then
+    say "installing Prism (@stoplight/prism-cli), the third-party mock server the playground and sample runs are tested against"
+    command -v npm >/dev/null || apt_install nodejs npm || { say "could not install npm"; return 1; }
+    npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$prism_dir" \
+      @stoplight/prism-cli@5.16.0 || { say "npm install prism failed"; return 1; }
   fi
   local axe_dir="$ROOT/tests/DocsGen.Browser.Tests"
   if [ ! -f "$axe_dir/node_modules/axe-core/axe.min.js" ]; then
