@@ -1,36 +1,42 @@
+using DocsGen.Browser.Tests.Infrastructure;
 using System.Text.Json;
 using Xunit.Abstractions;
 
 namespace DocsGen.Browser.Tests.Search;
 
 /// <summary>axe-core on real pages: no serious or critical violation.</summary>
-public sealed class AccessibilityTests(SearchSite site, ITestOutputHelper output) : IClassFixture<SearchSite>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(ChromiumFixture chromium, SearchSite site, ITestOutputHelper output) : IClassFixture<SearchSite>
 {
     [Fact]
     public async Task A_guide_page_has_no_serious_or_critical_violations()
     {
-        var page = await site.OpenAsync("v3/guides/authentication/");
+        await using var tab = await site.OpenAsync(chromium, "v3/guides/authentication/");
+        var page = tab.Page;
         await AssertNoSeriousViolations(page);
     }
 
     [Fact]
     public async Task An_operation_page_has_no_serious_or_critical_violations()
     {
-        var page = await site.OpenAsync("v3/api/operations/listrefunds/");
+        await using var tab = await site.OpenAsync(chromium, "v3/api/operations/listrefunds/");
+        var page = tab.Page;
         await AssertNoSeriousViolations(page);
     }
 
     [Fact]
     public async Task An_old_version_page_with_its_banner_has_no_serious_or_critical_violations()
     {
-        var page = await site.OpenAsync("v1/guides/authentication/");
+        await using var tab = await site.OpenAsync(chromium, "v1/guides/authentication/");
+        var page = tab.Page;
         await AssertNoSeriousViolations(page);
     }
 
     [Fact]
     public async Task The_open_search_dialog_with_results_has_no_serious_or_critical_violations()
     {
-        var page = await site.OpenAsync("v3/");
+        await using var tab = await site.OpenAsync(chromium, "v3/");
+        var page = tab.Page;
         await page.Keyboard.PressAsync("/");
         await page.Locator("#search-input").FillAsync("keys");
         await page.Locator("#search-results [role=option]").First.WaitForAsync();
@@ -40,7 +46,8 @@ public sealed class AccessibilityTests(SearchSite site, ITestOutputHelper output
     [Fact]
     public async Task The_search_dialog_in_dark_theme_has_no_serious_or_critical_violations()
     {
-        var page = await site.OpenAsync("v3/");
+        await using var tab = await site.OpenAsync(chromium, "v3/");
+        var page = tab.Page;
         await page.EvaluateAsync("window.DocsGen.setTheme('dark')");
         await page.Keyboard.PressAsync("/");
         await page.Locator("#search-input").FillAsync("retry");

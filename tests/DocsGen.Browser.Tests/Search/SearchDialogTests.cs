@@ -1,11 +1,14 @@
+using DocsGen.Browser.Tests.Infrastructure;
 namespace DocsGen.Browser.Tests.Search;
 
-public sealed class SearchDialogTests(SearchSite site) : IClassFixture<SearchSite>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchDialogTests(ChromiumFixture chromium, SearchSite site) : IClassFixture<SearchSite>
 {
     [Fact]
     public async Task Slash_opens_the_dialog_with_the_input_focused()
     {
-        var page = await site.OpenAsync("v3/guides/errors/");
+        await using var tab = await site.OpenAsync(chromium, "v3/guides/errors/");
+        var page = tab.Page;
         await page.Keyboard.PressAsync("/");
         Assert.True(await page.Locator("dialog.search-dialog").IsVisibleAsync());
         Assert.Equal("search-input", await page.EvaluateAsync<string>("document.activeElement.id"));
@@ -14,29 +17,30 @@ public sealed class SearchDialogTests(SearchSite site) : IClassFixture<SearchSit
     [Fact]
     public async Task A_guide_heading_is_found_and_Enter_opens_its_page_at_the_heading()
     {
-        var page = await site.OpenAsync("v3/guides/errors/");
+        await using var tab = await site.OpenAsync(chromium, "v3/guides/errors/");
+        var page = tab.Page;
         await SearchAsync(page, "rotating");
         Assert.Equal("Rotating keys", await FirstTitle(page));
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/guides/authentication/#rotating-keys", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await PressEnterAndWaitForAsync(page, "**/guides/authentication/#rotating-keys");
         Assert.Equal(SearchSite.Origin + "/docs/v3/guides/authentication/#rotating-keys", page.Url);
     }
 
     [Fact]
     public async Task An_operation_is_found_by_a_fragment_of_its_path_and_shows_its_method()
     {
-        var page = await site.OpenAsync("v3/");
+        await using var tab = await site.OpenAsync(chromium, "v3/");
+        var page = tab.Page;
         await SearchAsync(page, "payments/{paymentId}/ref");
         Assert.Equal("List refunds", await FirstTitle(page));
         Assert.Equal("GET", await page.Locator("#search-results [role=option]").First.Locator(".method").TextContentAsync());
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/api/operations/listrefunds/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await PressEnterAndWaitForAsync(page, "**/api/operations/listrefunds/");
     }
 
     [Fact]
     public async Task An_operation_is_found_by_its_operation_id_with_one_typo()
     {
-        var page = await site.OpenAsync("v3/guides/errors/");
+        await using var tab = await site.OpenAsync(chromium, "v3/guides/errors/");
+        var page = tab.Page;
         await SearchAsync(page, "createPaymnet");
         Assert.Equal("Create a payment", await FirstTitle(page));
     }
@@ -44,7 +48,8 @@ public sealed class SearchDialogTests(SearchSite site) : IClassFixture<SearchSit
     [Fact]
     public async Task A_schema_is_found_by_a_property_name()
     {
-        var page = await site.OpenAsync("v3/");
+        await using var tab = await site.OpenAsync(chromium, "v3/");
+        var page = tab.Page;
         await SearchAsync(page, "statement_descriptor");
         var schemas = await page.Locator("#search-results .search-kind-schema .search-result-title").AllTextContentsAsync();
         Assert.Equal(["Payment"], schemas);
@@ -53,7 +58,8 @@ public sealed class SearchDialogTests(SearchSite site) : IClassFixture<SearchSit
     [Fact]
     public async Task A_word_of_five_or_more_letters_is_found_with_one_typo()
     {
-        var page = await site.OpenAsync("v3/");
+        await using var tab = await site.OpenAsync(chromium, "v3/");
+        var page = tab.Page;
         await SearchAsync(page, "rotatign");
         Assert.Equal("Rotating keys", await FirstTitle(page));
     }
@@ -61,7 +67,8 @@ public sealed class SearchDialogTests(SearchSite site) : IClassFixture<SearchSit
     [Fact]
     public async Task Ctrl_K_opens_search_and_a_prefix_finds_whole_words()
     {
-        var page = await site.OpenAsync("v3/");
+        await using var tab = await site.OpenAsync(chromium, "v3/");
+        var page = tab.Page;
         await page.Keyboard.PressAsync("Control+k");
         await page.Locator("#search-input").FillAsync("authenti");
         await page.Locator("#search-results [role=option]").First.WaitForAsync();
@@ -71,7 +78,8 @@ public sealed class SearchDialogTests(SearchSite site) : IClassFixture<SearchSit
     [Fact]
     public async Task Title_matches_rank_before_heading_and_text_matches()
     {
-        var page = await site.OpenAsync("v3/");
+        await using var tab = await site.OpenAsync(chromium, "v3/");
+        var page = tab.Page;
         await SearchAsync(page, "keys");
         var titles = (await page.Locator("#search-results .search-result-title").AllTextContentsAsync()).ToList();
         Assert.Equal("API keys", titles[0]);
@@ -82,7 +90,8 @@ public sealed class SearchDialogTests(SearchSite site) : IClassFixture<SearchSit
     [Fact]
     public async Task Matches_are_highlighted_with_mark_elements()
     {
-        var page = await site.OpenAsync("v3/");
+        await using var tab = await site.OpenAsync(chromium, "v3/");
+        var page = tab.Page;
         await SearchAsync(page, "retry");
         var marks = await page.Locator("#search-results mark").AllTextContentsAsync();
         Assert.NotEmpty(marks);
@@ -92,16 +101,19 @@ public sealed class SearchDialogTests(SearchSite site) : IClassFixture<SearchSit
     [Fact]
     public async Task Search_stays_within_the_version_of_the_page()
     {
-        var v2 = await site.OpenAsync("v2/");
+        await using var v2Tab = await site.OpenAsync(chromium, "v2/");
+        var v2 = v2Tab.Page;
         await SearchAsync(v2, "legacy");
         Assert.Equal("Legacy webhooks", await FirstTitle(v2));
 
-        var v3 = await site.OpenAsync("v3/");
+        await using var v3Tab = await site.OpenAsync(chromium, "v3/");
+        var v3 = v3Tab.Page;
         await v3.Keyboard.PressAsync("/");
         await v3.Locator("#search-input").FillAsync("legacy");
         await Assertions.Expect(v3.Locator("[data-search-status]")).ToContainTextAsync("No results");
 
-        var v1 = await site.OpenAsync("v1/");
+        await using var v1Tab = await site.OpenAsync(chromium, "v1/");
+        var v1 = v1Tab.Page;
         await SearchAsync(v1, "authentication");
         var urls = await v1.Locator("#search-results [role=option]").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
         Assert.All(urls, u => Assert.StartsWith("/docs/v1/", u));
@@ -110,7 +122,8 @@ public sealed class SearchDialogTests(SearchSite site) : IClassFixture<SearchSit
     [Fact]
     public async Task Arrow_keys_move_the_selection_and_Escape_closes_and_returns_focus_to_the_button()
     {
-        var page = await site.OpenAsync("v3/");
+        await using var tab = await site.OpenAsync(chromium, "v3/");
+        var page = tab.Page;
         await page.Locator("[data-search-open]").ClickAsync();
         await page.Locator("#search-input").FillAsync("keys");
         await page.Locator("#search-results [role=option]").Nth(1).WaitForAsync();
@@ -129,7 +142,8 @@ public sealed class SearchDialogTests(SearchSite site) : IClassFixture<SearchSit
     [Fact]
     public async Task Without_scripts_the_search_button_is_hidden()
     {
-        var page = await site.OpenAsync("v3/", javaScript: false);
+        await using var tab = await site.OpenAsync(chromium, "v3/", javaScript: false);
+        var page = tab.Page;
         Assert.False(await page.Locator("[data-search-open]").IsVisibleAsync());
         Assert.False(await page.Locator("dialog.search-dialog").IsVisibleAsync());
     }
@@ -139,6 +153,14 @@ public sealed class SearchDialogTests(SearchSite site) : IClassFixture<SearchSit
         await page.Keyboard.PressAsync("/");
         await page.Locator("#search-input").FillAsync(query);
         await page.Locator("#search-results [role=option]").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 5000 });
+    }
+
+    /// <summary>Listens for the navigation before the key goes down, so a fast one cannot slip past.</summary>
+    private static async Task PressEnterAndWaitForAsync(IPage page, string url)
+    {
+        var navigated = page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.Keyboard.PressAsync("Enter");
+        await navigated;
     }
 
     private static Task<string> FirstTitle(IPage page) =>

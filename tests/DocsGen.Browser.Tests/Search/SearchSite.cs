@@ -1,28 +1,19 @@
+using DocsGen.Browser.Tests.Infrastructure;
 using DocsGen.Build;
 
 namespace DocsGen.Browser.Tests.Search;
 
 /// <summary>
-/// Builds the search fixture site (tests/DocsGen.Tests/Fixtures/Search/site) once and opens it in
-/// Debian's Chromium. Requests to the site's base URL are answered from the built folder by
-/// Playwright routing, so no port and no network are involved.
+/// Builds the search fixture site (tests/DocsGen.Tests/Fixtures/Search/site) once and opens its pages
+/// in the collection's shared Chromium. The site is hosted under a sub-path of a made-up origin, as
+/// on a CDN: requests to it are answered from the built folder by Playwright routing.
 /// </summary>
 public sealed class SearchSite : IAsyncLifetime
 {
     public const string Origin = "https://docs.example.test";
     public const string BasePath = "/docs/";
 
-    private static readonly string[] ChromiumArgs =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
-    private IPlaywright? _playwright;
-
     public string Output { get; } = Path.Combine(Path.GetTempPath(), "docsgen-search-browser-" + Guid.NewGuid().ToString("N"));
-
-    public IBrowser Browser { get; private set; } = null!;
 
     public static string RepoRoot()
     {
@@ -54,29 +45,25 @@ public sealed class SearchSite : IAsyncLifetime
         {
             throw new InvalidOperationException("Fixture site failed to build:\n" + string.Join('\n', result.Diagnostics));
         }
-
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Args = ChromiumArgs });
     }
 
-    /// <summary>A fresh page whose requests to the site are served from the built folder.</summary>
-    public async Task<IPage> OpenAsync(string url, bool javaScript = true)
+    /// <summary>A fresh tab whose requests to the site are served from the built folder.</summary>
+    public async Task<BrowserTab> OpenAsync(ChromiumFixture chromium, string url, bool javaScript = true)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript });
-        await context.RouteAsync(Origin + "/**", Serve);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(Origin + BasePath + url);
-        return page;
+        var tab = await chromium.OpenTabAsync(javaScript);
+        await tab.Page.Context.RouteAsync(Origin + "/**", Serve);
+        await tab.Page.GotoAsync(Origin + BasePath + url);
+        return tab;
     }
 
-    public async Task DisposeAsync()
+    public Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        _playwright?.Dispose();
         if (Directory.Exists(Output))
         {
             Directory.Delete(Output, recursive: true);
         }
+
+        return Task.CompletedTask;
     }
 
     private async Task Serve(IRoute route)
