@@ -1,5 +1,5 @@
-using DocsGen.Browser.Tests.Infrastructure;
 using System.Text.Json;
+using DocsGen.Browser.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace DocsGen.Browser.Tests.Search;
