@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using DocsGen.Mock;
-using DocsGen.Tests.OpenApi;
+using DocsGen.Diagnostics;
 
 namespace DocsGen.Tests.Mock;
 
@@ -15,9 +15,10 @@ public sealed class MockServerTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var (spec, diagnostics) = await SpecTestKit.BuildAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Mock", "orders.yaml"));
-        Assert.True(spec is not null, string.Join("\n", diagnostics.ToList()));
-        _host = await MockHost.StartAsync(spec!, "127.0.0.1", 0);
+        var diagnostics = new DiagnosticBag();
+        var host = await MockHost.StartAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Mock", "orders.yaml"), "127.0.0.1", 0, diagnostics);
+        Assert.True(host is not null, string.Join("\n", diagnostics.ToList()));
+        _host = host!;
         _client.BaseAddress = new Uri(_host.Url);
     }
 
@@ -100,8 +101,45 @@ public sealed class MockServerTests : IAsyncLifetime
     {
         using var response = await _client.SendAsync(CreateOrder("""{"quantity":"two","speed":"warp"}"""));
         Assert.Equal((HttpStatusCode)422, response.StatusCode);
-        var names = (await Json(response)).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("name").GetString()).Order().ToList();
-        Assert.Equal(["/quantity", "/sku", "/speed"], names);
+        var errors = (await Json(response)).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("name").GetString() + " " + e.GetProperty("message").GetString()).Order().ToList();
+        Assert.Equal(3, errors.Count);
+        Assert.StartsWith("/ ", errors[0], StringComparison.Ordinal);
+        Assert.Contains("'sku'", errors[0], StringComparison.Ordinal);
+        Assert.StartsWith("/quantity ", errors[1], StringComparison.Ordinal);
+        Assert.StartsWith("/speed ", errors[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_full_json_schema_validator_checks_patterns_bounds_and_nested_alternatives()
+    {
+        using var response = await _client.SendAsync(CreateOrder("""{"sku":"a1","quantity":0,"gift":{"kind":"card"}}"""));
+        Assert.Equal((HttpStatusCode)422, response.StatusCode);
+        var names = (await Json(response)).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("name").GetString()).Distinct().Order().ToList();
+        Assert.Contains("/sku", names);
+        Assert.Contains("/quantity", names);
+        Assert.Contains("/gift", names);
+
+        using var valid = await _client.SendAsync(CreateOrder("""{"sku":"A1","quantity":1,"gift":{"kind":"card","message":"hi"}}"""));
+        Assert.Equal(HttpStatusCode.Created, valid.StatusCode);
+    }
+
+    [Fact]
+    public async Task Query_values_are_checked_against_their_schema_after_conversion()
+    {
+        using var bad = await _client.SendAsync(WithQuery("dry_run=maybe&tags=a,toolong"));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var names = (await Json(bad)).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("in").GetString() + ":" + e.GetProperty("name").GetString()).Order().ToList();
+        Assert.Equal(["query:dry_run", "query:tags/1"], names);
+
+        using var good = await _client.SendAsync(WithQuery("dry_run=true&tags=a,b"));
+        Assert.Equal(HttpStatusCode.Created, good.StatusCode);
+    }
+
+    private static HttpRequestMessage WithQuery(string query)
+    {
+        var request = CreateOrder("""{"sku":"A1","quantity":2}""");
+        request.RequestUri = new Uri("orders?" + query, UriKind.Relative);
+        return request;
     }
 
     [Fact]
