@@ -128,6 +128,7 @@
   (op.security || []).forEach(function (alt) { alt.forEach(function (s) { schemes[s.key] = s; }); });
   var authBox = el("fieldset", { class: "pg-auth" }, [el("legend", { text: "Authentication" })]);
   var authInputs = {};
+  var authModuleWaiters = null; // callbacks waiting for playground-auth.js
   var remember = el("input", { type: "checkbox", "data-pg": "remember" });
   try { var saved = JSON.parse(sessionStorage.getItem(authKey) || "null"); if (saved && typeof saved === "object") { state.auth = saved; remember.checked = true; } } catch (e) { /* storage blocked */ }
   /** The credentials of one scheme for the chosen server (created on first use). */
@@ -162,7 +163,6 @@
     }
   });
   // OAuth 2 and OpenID Connect flows live in playground-auth.js, loaded only by pages that need them.
-  var authModuleWaiters = null;
   function loadAuthModule(done) {
     if (window.DocsGen && window.DocsGen.playgroundAuth) { done(window.DocsGen.playgroundAuth); return; }
     if (authModuleWaiters) { authModuleWaiters.push(done); return; }
