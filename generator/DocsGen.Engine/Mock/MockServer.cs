@@ -17,6 +17,7 @@ public sealed class MockServer
     private readonly ApiSpec _spec;
     private readonly List<MockRoute> _routes;
     private readonly Dictionary<ApiOperation, OperationSchemas> _schemas;
+    private readonly MockOAuth _oauth = new();
 
     /// <param name="document">The document <paramref name="spec"/> was built from: the source of the schemas requests are checked against.</param>
     public MockServer(ApiSpec spec, OpenApiDocument document)
@@ -35,6 +36,12 @@ public sealed class MockServer
         if (HttpMethods.IsOptions(request.Method) && request.Headers.ContainsKey("Access-Control-Request-Method"))
         {
             response.StatusCode = StatusCodes.Status204NoContent;
+            return;
+        }
+
+        if (MockOAuth.Handles(path))
+        {
+            await _oauth.HandleAsync(context, path);
             return;
         }
 

@@ -143,6 +143,51 @@ public sealed class MockServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_mock_authorization_server_issues_client_credentials_tokens_the_mock_accepts()
+    {
+        using var token = await _client.PostAsync("__oauth/token", new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["scope"] = "a b" }));
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+        var json = await Json(token);
+        Assert.StartsWith("mock_token_", json.GetProperty("access_token").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Bearer", json.GetProperty("token_type").GetString());
+    }
+
+    [Fact]
+    public async Task The_mock_authorization_code_flow_checks_the_pkce_verifier()
+    {
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _client.BaseAddress };
+        const string verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+        const string challenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"; // RFC 7636 appendix B
+        async Task<string> Code()
+        {
+            using var authorize = await noRedirects.GetAsync($"__oauth/authorize?response_type=code&client_id=c&redirect_uri={Uri.EscapeDataString("http://127.0.0.1:9/cb")}&state=s1&code_challenge={challenge}&code_challenge_method=S256");
+            Assert.Equal(HttpStatusCode.Redirect, authorize.StatusCode);
+            var location = authorize.Headers.Location!;
+            Assert.StartsWith("http://127.0.0.1:9/cb?code=", location.ToString(), StringComparison.Ordinal);
+            Assert.EndsWith("&state=s1", location.ToString(), StringComparison.Ordinal);
+            return location.Query.Split('&')[0]["?code=".Length..];
+        }
+
+        Task<HttpResponseMessage> Exchange(string code, string codeVerifier) => _client.PostAsync("__oauth/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "authorization_code", ["code"] = code, ["code_verifier"] = codeVerifier, ["redirect_uri"] = "http://127.0.0.1:9/cb",
+        }));
+
+        using var wrong = await Exchange(await Code(), "not-the-verifier");
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        using var right = await Exchange(await Code(), verifier);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_mock_authorize_endpoint_refuses_to_redirect_to_other_hosts()
+    {
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _client.BaseAddress };
+        using var response = await noRedirects.GetAsync($"__oauth/authorize?response_type=code&redirect_uri={Uri.EscapeDataString("https://evil.example/cb")}&state=s");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Cors_preflight_is_answered_for_the_asking_origin()
     {
         var preflight = new HttpRequestMessage(HttpMethod.Options, "orders");

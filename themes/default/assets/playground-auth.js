@@ -132,8 +132,15 @@
     }
 
     go.addEventListener("click", function () {
-      var f = flow(), run;
+      var f = flow(), run, mock = ctx.mockAuth();
       say("Working…");
+      if (mock === "browser") {
+        // The in-browser mock checks nothing; any token will do.
+        ctx.setToken(key, "mock_token_in_browser");
+        say("Token received from the in-browser mock.");
+        return;
+      }
+      if (mock) f = { name: f.name === "clientCredentials" ? f.name : "authorizationCode", tokenUrl: mock + "/token", authorizationUrl: mock + "/authorize" };
       if (f.name === "clientCredentials") run = tokenRequest(f.tokenUrl, scopes() ? { grant_type: "client_credentials", scope: scopes() } : { grant_type: "client_credentials" });
       else if (f.name === "authorizationCode") run = authorize(f.authorizationUrl, f.tokenUrl);
       else run = discover().then(function (d) { return authorize(d.authorization_endpoint, d.token_endpoint); });

@@ -175,6 +175,11 @@
     el: el, field: field, authInput: authInput, creds: creds, persist: persist,
     serverUrl: function () { var u = serverUrl(); return u.indexOf("mock:") === 0 ? location.origin + base + op.mock : u; },
     route: route,
+    /** The mock's stand-in authorization server when a mock is chosen: a URL, "browser", or null. */
+    mockAuth: function () {
+      var kind = (servers[+serverSelect.value] || servers[0]).kind;
+      return kind === "docsgen" ? location.origin + base + op.mock + "/__oauth" : kind === "browser" ? "browser" : null;
+    },
     redirectUri: function () { return new URL(assets + "oauth2-redirect.html", location.href).href; },
     setToken: function (key, token) { creds(key).token = token; persist(); refreshAuth(); },
   };
