@@ -210,4 +210,25 @@ public sealed class PlaygroundSpecs(ChromiumFixture chromium) : IAsyncLifetime
         Assert.Equal(other.Url + "/payments", direct.Url);
         Assert.Single(other.Received);
     }
+
+    [Fact]
+    public async Task A_server_the_reader_picked_stays_picked_when_the_dev_server_mock_is_discovered_later()
+    {
+        await using var tab = await chromium.OpenTabAsync();
+        var page = tab.Page;
+        var release = new TaskCompletionSource();
+        await page.RouteAsync("**/__docsgen/ping", async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(_server.Url + CreatePayment);
+        await ChooseServer(page, "Custom URL");
+        await page.Locator("[data-pg=custom-url]").FillAsync("https://api.example.test");
+        release.SetResult();
+
+        await Expect(page.Locator("[data-pg=server] option", new() { HasText = "Mock (docsgen serve)" })).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-pg=server] option:checked")).ToHaveTextAsync("Custom URL");
+        await Expect(page.Locator("[data-pg=custom-url]")).ToBeVisibleAsync();
+    }
 }

@@ -43,13 +43,15 @@
   (op.servers || []).forEach(function (s) { servers.push({ kind: "spec", label: s.description ? s.description + " — " + s.url : s.url, server: s }); });
   servers.push({ kind: "browser", label: "Mock (in your browser)" });
   servers.push({ kind: "custom", label: "Custom URL" });
-  function renderServers() {
-    var keep = serverSelect.value;
+  /** Rebuilds the list, keeping the chosen server (an object of `servers`) selected. */
+  function renderServers(chosen) {
     serverSelect.textContent = "";
     servers.forEach(function (s, i) { serverSelect.appendChild(el("option", { value: String(i), text: s.label })); });
-    if (keep) serverSelect.value = keep;
+    serverSelect.value = String(Math.max(0, servers.indexOf(chosen)));
     onServer();
   }
+  var serverTouched = false; // once the reader picks a server, late additions to the list must not change it
+  serverSelect.addEventListener("change", function () { serverTouched = true; });
   function onServer() {
     var s = servers[+serverSelect.value] || servers[0];
     serverVars.textContent = "";
@@ -352,18 +354,16 @@
   root.appendChild(form);
   root.appendChild(codeOut);
   root.appendChild(out);
-  renderServers();
+  renderServers(servers[0]);
   refreshAuth();
   root.parentNode.hidden = false;
 
   // Served by `docsgen serve`: offer its mock server first.
   fetch(base + "__docsgen/ping", { cache: "no-store" }).then(function (r) {
     if (!r.ok) return;
+    var chosen = servers[+serverSelect.value];
     servers.unshift({ kind: "docsgen", label: "Mock (docsgen serve)" });
-    serverSelect.value = "";
-    renderServers();
-    serverSelect.value = "0";
-    onServer();
+    renderServers(serverTouched ? chosen : servers[0]);
     refreshAuth();
   }).catch(function () { /* static hosting: no local mock */ });
   // `docsgen serve --proxy`: learn its allowlist (absent otherwise).
