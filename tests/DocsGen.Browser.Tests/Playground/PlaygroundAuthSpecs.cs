@@ -180,4 +180,18 @@ public sealed class PlaygroundAuthSpecs(ChromiumFixture chromium) : IAsyncLifeti
         await Expect(page.Locator("[data-pg=status]")).ToHaveTextAsync("200");
         Assert.Equal("typed-key", Assert.Single(_api.Received).Headers["x-api-key"]);
     }
+
+    [Theory]
+    [InlineData("listthings")]
+    [InlineData("getprofile")]
+    public async Task The_oauth_panels_have_no_serious_or_critical_accessibility_violations(string operationId)
+    {
+        await using var tab = await OpenOperation(operationId, _api.Url);
+        var page = tab.Page;
+        await Expect(page.Locator("[data-oauth-go]")).ToBeVisibleAsync();
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Search.SearchSite.AxePath() });
+        var serious = await page.EvaluateAsync<string[]>(
+            "async () => (await axe.run('#try-it')).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(' | '))");
+        Assert.True(serious.Length == 0, string.Join('\n', serious));
+    }
 }
