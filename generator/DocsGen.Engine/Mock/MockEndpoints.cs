@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using DocsGen.Diagnostics;
+using DocsGen.OpenApi.Loading;
 using DocsGen.OpenApi.Model;
 using DocsGen.Serve;
 using Microsoft.AspNetCore.Builder;
@@ -19,26 +21,34 @@ public static class MockEndpoints
     /// </summary>
     public static void MapForDevServer(WebApplication app, DevServer server)
     {
-        var mocks = new ConditionalWeakTable<ApiSpec, MockServer>();
+        // One mock per built spec; a rebuild makes new ApiSpec objects, so edits apply and old ones are collected.
+        var mocks = new ConditionalWeakTable<ApiSpec, Task<MockServer?>>();
         app.Map("/__mock/{version}/{api}/{**rest}", async (HttpContext context, string version, string api, string? rest) =>
         {
-            var spec = server.Site is { } site && site.Versions.TryGetValue(version, out var pages)
+            var site = server.Site;
+            var spec = site is not null && site.Versions.TryGetValue(version, out var pages)
                 ? pages.All.Select(p => p.Model).OfType<ApiSpec>().FirstOrDefault(s => s.Id == api)
                 : null;
-            if (spec is null)
+            var config = site?.Config.Versions.FirstOrDefault(v => v.Id == version)?.Apis.FirstOrDefault(a => a.Id == api);
+            var mock = spec is null || config is null ? null : await mocks.GetValue(spec, s => LoadAsync(s, config.Spec));
+            if (mock is null)
             {
                 await MockServer.Problem(context, 404, $"No API '{api}' in version '{version}'", []);
                 return;
             }
 
-            await mocks.GetValue(spec, s => new MockServer(s)).HandleAsync(context, "/" + rest);
+            await mock.HandleAsync(context, "/" + rest);
         });
     }
 
-    /// <summary>Maps one spec's mock at the root of <paramref name="routes"/> (standalone `docsgen mock`).</summary>
-    public static void MapSpec(IEndpointRouteBuilder routes, ApiSpec spec)
+    // The site build keeps the page model only; the mock needs the document's schemas, so it reads the spec once more.
+    private static async Task<MockServer?> LoadAsync(ApiSpec spec, string specPath)
     {
-        var mock = new MockServer(spec);
-        routes.Map("/{**rest}", (HttpContext context, string? rest) => mock.HandleAsync(context, "/" + rest));
+        var loaded = await SpecLoader.LoadAsync(specPath, Path.GetFileName(specPath), new DiagnosticBag(), CancellationToken.None);
+        return loaded is null ? null : new MockServer(spec, loaded.Document);
     }
+
+    /// <summary>Maps one mock at the root of <paramref name="routes"/> (standalone `docsgen mock`).</summary>
+    public static void MapSpec(IEndpointRouteBuilder routes, MockServer mock) =>
+        routes.Map("/{**rest}", (HttpContext context, string? rest) => mock.HandleAsync(context, "/" + rest));
 }

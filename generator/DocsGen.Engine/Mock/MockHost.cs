@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.OpenApi;
 
 namespace DocsGen.Mock;
 
@@ -37,17 +38,17 @@ public sealed class MockHost : IAsyncDisposable
         }
 
         var spec = ApiModelBuilder.Build(loaded, new ApiConfig { Spec = full, Prefix = "api", Id = Path.GetFileNameWithoutExtension(full) }, diagnostics);
-        return await StartAsync(spec, host, port, cancellationToken);
+        return await StartAsync(spec, loaded.Document, host, port, cancellationToken);
     }
 
-    public static async Task<MockHost> StartAsync(ApiSpec spec, string host, int port, CancellationToken cancellationToken = default)
+    public static async Task<MockHost> StartAsync(ApiSpec spec, OpenApiDocument document, string host, int port, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         builder.WebHost.UseUrls($"http://{host}:{port}");
         var app = builder.Build();
-        MockEndpoints.MapSpec(app, spec);
+        MockEndpoints.MapSpec(app, new MockServer(spec, document));
         await app.StartAsync(cancellationToken);
         return new MockHost(app, app.Urls.First().TrimEnd('/') + "/");
     }

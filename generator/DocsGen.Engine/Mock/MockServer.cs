@@ -1,24 +1,29 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DocsGen.OpenApi.Model;
-using DocsGen.OpenApi.Playground;
+using DocsGen.Validation;
 using Microsoft.AspNetCore.Http;
+using Microsoft.OpenApi;
 
 namespace DocsGen.Mock;
 
 /// <summary>
 /// Answers requests for one spec from its documented examples: checks path, query and header
-/// parameters, a JSON body (small check) and that credentials are present, then returns the example
+/// parameters and a JSON body against their JSON Schemas (<see cref="SchemaValidator"/>) and that credentials are present, then returns the example
 /// of the first 2xx response. "Prefer: code=404" and "Prefer: example=name" pick other ones.
 /// </summary>
 public sealed class MockServer
 {
     private readonly ApiSpec _spec;
     private readonly List<MockRoute> _routes;
+    private readonly Dictionary<ApiOperation, OperationSchemas> _schemas;
+    private readonly MockOAuth _oauth = new();
 
-    public MockServer(ApiSpec spec)
+    /// <param name="document">The document <paramref name="spec"/> was built from: the source of the schemas requests are checked against.</param>
+    public MockServer(ApiSpec spec, OpenApiDocument document)
     {
         _spec = spec;
+        _schemas = spec.Operations.ToDictionary(o => o, o => OperationSchemas.For(document, o.Path, o.Method));
         _routes = [.. spec.Operations.Select(o => new MockRoute(o)).OrderByDescending(r => r.LiteralLength).ThenBy(r => r.Operation.Path, StringComparer.Ordinal)];
     }
 
@@ -31,6 +36,12 @@ public sealed class MockServer
         if (HttpMethods.IsOptions(request.Method) && request.Headers.ContainsKey("Access-Control-Request-Method"))
         {
             response.StatusCode = StatusCodes.Status204NoContent;
+            return;
+        }
+
+        if (MockOAuth.Handles(path))
+        {
+            await _oauth.HandleAsync(context, path);
             return;
         }
 
@@ -57,9 +68,10 @@ public sealed class MockServer
             return;
         }
 
-        var problems = CheckParameters(operation, request, values!);
+        var schemas = _schemas[operation];
+        var problems = CheckParameters(operation, schemas, request, values!);
         var bodyProblems = new List<MockProblem>();
-        await CheckBodyAsync(operation, request, problems, bodyProblems);
+        await CheckBodyAsync(operation, schemas, request, problems, bodyProblems);
         if (problems.Count > 0)
         {
             await Problem(context, 400, "The request is malformed", [.. problems, .. bodyProblems]);
@@ -118,20 +130,20 @@ public sealed class MockServer
         };
     }
 
-    private static List<MockProblem> CheckParameters(ApiOperation operation, HttpRequest request, Dictionary<string, string> pathValues)
+    private static List<MockProblem> CheckParameters(ApiOperation operation, OperationSchemas schemas, HttpRequest request, Dictionary<string, string> pathValues)
     {
         var problems = new List<MockProblem>();
         foreach (var p in operation.ParameterGroups.SelectMany(g => g.Parameters))
         {
-            string? text = p.In switch
+            string[]? texts = p.In switch
             {
-                "path" => pathValues.GetValueOrDefault(p.Name),
-                "query" => request.Query.TryGetValue(p.Name, out var q) ? q.ToString() : null,
-                "header" => request.Headers.TryGetValue(p.Name, out var h) ? h.ToString() : null,
-                "cookie" => request.Cookies.TryGetValue(p.Name, out var c) ? c : null,
+                "path" => pathValues.TryGetValue(p.Name, out var v) ? [v] : null,
+                "query" => request.Query.TryGetValue(p.Name, out var q) ? [.. q.OfType<string>()] : null,
+                "header" => request.Headers.TryGetValue(p.Name, out var h) ? [h.ToString()] : null,
+                "cookie" => request.Cookies.TryGetValue(p.Name, out var c) ? [c] : null,
                 _ => null,
             };
-            if (text is null)
+            if (texts is null)
             {
                 if (p.Required)
                 {
@@ -141,17 +153,21 @@ public sealed class MockServer
                 continue;
             }
 
-            var type = PlaygroundData.PrimitiveType(p.Schema?.TypeLabel ?? p.TypeLabel);
-            if (BodyCheck.CheckText(text, type, p.Enum) is { } message)
+            if (schemas.Parameter(p.In, p.Name)?.Schema is not { } schema)
             {
-                problems.Add(new MockProblem(p.In, p.Name, message));
+                continue;
+            }
+
+            foreach (var problem in SchemaValidator.Validate(ParameterValue.From(texts, schema), schema, ValidationDirection.Request))
+            {
+                problems.Add(new MockProblem(p.In, problem.Pointer.Length == 0 ? p.Name : p.Name + problem.Pointer, problem.Message));
             }
         }
 
         return problems;
     }
 
-    private static async Task CheckBodyAsync(ApiOperation operation, HttpRequest request, List<MockProblem> problems, List<MockProblem> bodyProblems)
+    private static async Task CheckBodyAsync(ApiOperation operation, OperationSchemas schemas, HttpRequest request, List<MockProblem> problems, List<MockProblem> bodyProblems)
     {
         if (operation.RequestBody is not { } body)
         {
@@ -185,10 +201,11 @@ public sealed class MockServer
 
         try
         {
-            using var document = JsonDocument.Parse(text);
-            if (media.Schema is { } schema)
+            var value = JsonNode.Parse(text);
+            if (schemas.Body(media.MediaType) is { } schema)
             {
-                BodyCheck.Check(document.RootElement, schema, "", bodyProblems);
+                bodyProblems.AddRange(SchemaValidator.Validate(value, schema, ValidationDirection.Request)
+                    .Select(p => new MockProblem("body", p.Pointer.Length == 0 ? "/" : p.Pointer, p.Message)));
             }
         }
         catch (JsonException e)

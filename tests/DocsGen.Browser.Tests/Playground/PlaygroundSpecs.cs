@@ -133,4 +133,102 @@ public sealed class PlaygroundSpecs(ChromiumFixture chromium) : IAsyncLifetime
         Assert.Equal(("GET", "/payments?limit=5"), (received.Method, received.PathAndQuery));
         Assert.Equal("sk_test_q", received.Headers["x-api-key"]);
     }
+
+    [Fact]
+    public async Task OAuth2_client_credentials_against_the_built_in_mock_get_a_token_the_mock_accepts()
+    {
+        await using var tab = await OpenCreatePayment();
+        var page = tab.Page;
+        await ChooseServer(page, "Mock (docsgen serve)");
+        await page.Locator("[data-oauth-go=oauth2]").ClickAsync();
+        await Expect(page.Locator("[data-oauth-status=oauth2]")).ToContainTextAsync("Token received");
+        Assert.StartsWith("mock_token_", await page.Locator("[data-auth='oauth2:token']").InputValueAsync(), StringComparison.Ordinal);
+        await page.Locator("[data-pg=send]").ClickAsync();
+        await Expect(page.Locator("[data-pg=status]")).ToHaveTextAsync("201");
+    }
+
+    [Fact]
+    public async Task OAuth2_authorization_code_with_pkce_against_the_built_in_mock_signs_in_through_the_redirect_page()
+    {
+        await using var tab = await OpenCreatePayment();
+        var page = tab.Page;
+        await ChooseServer(page, "Mock (docsgen serve)");
+        await page.Locator("[data-oauth-flow=oauth2]").SelectOptionAsync(new SelectOptionValue { Label = "Authorization code with PKCE" });
+        await page.Locator("[data-auth='oauth2:clientId']").FillAsync("demo-client");
+        await page.RunAndWaitForPopupAsync(() => page.Locator("[data-oauth-go=oauth2]").ClickAsync());
+        await Expect(page.Locator("[data-oauth-status=oauth2]")).ToContainTextAsync("Token received");
+        await page.Locator("[data-pg=send]").ClickAsync();
+        await Expect(page.Locator("[data-pg=status]")).ToHaveTextAsync("201");
+    }
+
+    [Fact]
+    public async Task Copy_as_csharp_writes_the_request_as_filled_in_the_generated_samples_style()
+    {
+        await using var tab = await OpenCreatePayment();
+        var page = tab.Page;
+        await ChooseServer(page, "Custom URL");
+        await page.Locator("[data-pg=custom-url]").FillAsync("https://api.example.test/v2");
+        await page.Locator("[data-auth='apiKey:value']").FillAsync("sk_test_cs");
+        await page.Locator("[data-pg=csharp]").ClickAsync();
+        var code = await page.Locator(".pg-code").TextContentAsync() ?? "";
+
+        Assert.StartsWith("using var client = new HttpClient();\nusing var request = new HttpRequestMessage(new HttpMethod(\"POST\"), \"https://api.example.test/v2/payments\");", code, StringComparison.Ordinal);
+        Assert.Contains("request.Headers.TryAddWithoutValidation(\"X-Api-Key\", \"sk_test_cs\");", code, StringComparison.Ordinal);
+        Assert.Contains("request.Content = new StringContent(\n    \"\"\"\n    {", code, StringComparison.Ordinal);
+        Assert.Contains("System.Text.Encoding.UTF8,\n    \"application/json\");", code, StringComparison.Ordinal);
+        Assert.EndsWith("Console.WriteLine(await response.Content.ReadAsStringAsync());", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_serve_proxy_calls_to_allowlisted_hosts_go_through_the_dev_server_and_others_go_direct()
+    {
+        await using var allowed = await EchoApi.StartAsync();
+        await using var other = await EchoApi.StartAsync();
+        await using var server = new DevServer(new DevServerOptions
+        {
+            Root = Path.Combine(RepositoryPaths.Root, "content"),
+            Port = 0,
+            Extensions = [MockEndpoints.MapForDevServer, ProxyEndpoints.For([new Uri(allowed.Url).Authority])],
+        });
+        await server.StartAsync();
+        await using var tab = await chromium.OpenTabAsync();
+        var page = tab.Page;
+        await page.GotoAsync(server.Url + CreatePayment);
+        await ChooseServer(page, "Custom URL");
+        await page.Locator("[data-auth='apiKey:value']").FillAsync("sk_test_proxy");
+
+        await page.Locator("[data-pg=custom-url]").FillAsync(allowed.Url);
+        var viaProxy = await page.RunAndWaitForRequestAsync(() => page.Locator("[data-pg=send]").ClickAsync(), r => r.Method == "POST");
+        await Expect(page.Locator("[data-pg=status]")).ToHaveTextAsync("200");
+        Assert.Equal(server.Url + "__proxy/" + allowed.Url + "/payments", viaProxy.Url);
+        Assert.False(Assert.Single(allowed.Received).Headers.ContainsKey("origin"), "the proxy forwarded the docs site's Origin");
+
+        await page.Locator("[data-pg=custom-url]").FillAsync(other.Url);
+        await page.Locator("[data-auth='apiKey:value']").FillAsync("sk_test_direct");
+        var direct = await page.RunAndWaitForRequestAsync(() => page.Locator("[data-pg=send]").ClickAsync(), r => r.Method == "POST");
+        await Expect(page.Locator("[data-pg=response-body]")).ToHaveTextAsync(EchoApi.HostileBody);
+        Assert.Equal(other.Url + "/payments", direct.Url);
+        Assert.Single(other.Received);
+    }
+
+    [Fact]
+    public async Task A_server_the_reader_picked_stays_picked_when_the_dev_server_mock_is_discovered_later()
+    {
+        await using var tab = await chromium.OpenTabAsync();
+        var page = tab.Page;
+        var release = new TaskCompletionSource();
+        await page.RouteAsync("**/__docsgen/ping", async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(_server.Url + CreatePayment);
+        await ChooseServer(page, "Custom URL");
+        await page.Locator("[data-pg=custom-url]").FillAsync("https://api.example.test");
+        release.SetResult();
+
+        await Expect(page.Locator("[data-pg=server] option", new() { HasText = "Mock (docsgen serve)" })).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-pg=server] option:checked")).ToHaveTextAsync("Custom URL");
+        await Expect(page.Locator("[data-pg=custom-url]")).ToBeVisibleAsync();
+    }
 }

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using DocsGen.Mock;
-using DocsGen.Tests.OpenApi;
+using DocsGen.Diagnostics;
 
 namespace DocsGen.Tests.Mock;
 
@@ -15,9 +15,10 @@ public sealed class MockServerTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var (spec, diagnostics) = await SpecTestKit.BuildAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Mock", "orders.yaml"));
-        Assert.True(spec is not null, string.Join("\n", diagnostics.ToList()));
-        _host = await MockHost.StartAsync(spec!, "127.0.0.1", 0);
+        var diagnostics = new DiagnosticBag();
+        var host = await MockHost.StartAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Mock", "orders.yaml"), "127.0.0.1", 0, diagnostics);
+        Assert.True(host is not null, string.Join("\n", diagnostics.ToList()));
+        _host = host!;
         _client.BaseAddress = new Uri(_host.Url);
     }
 
@@ -100,8 +101,90 @@ public sealed class MockServerTests : IAsyncLifetime
     {
         using var response = await _client.SendAsync(CreateOrder("""{"quantity":"two","speed":"warp"}"""));
         Assert.Equal((HttpStatusCode)422, response.StatusCode);
-        var names = (await Json(response)).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("name").GetString()).Order().ToList();
-        Assert.Equal(["/quantity", "/sku", "/speed"], names);
+        var errors = (await Json(response)).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("name").GetString() + " " + e.GetProperty("message").GetString()).Order().ToList();
+        Assert.Equal(3, errors.Count);
+        Assert.StartsWith("/ ", errors[0], StringComparison.Ordinal);
+        Assert.Contains("'sku'", errors[0], StringComparison.Ordinal);
+        Assert.StartsWith("/quantity ", errors[1], StringComparison.Ordinal);
+        Assert.StartsWith("/speed ", errors[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_full_json_schema_validator_checks_patterns_bounds_and_nested_alternatives()
+    {
+        using var response = await _client.SendAsync(CreateOrder("""{"sku":"a1","quantity":0,"gift":{"kind":"card"}}"""));
+        Assert.Equal((HttpStatusCode)422, response.StatusCode);
+        var names = (await Json(response)).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("name").GetString()).Distinct().Order().ToList();
+        Assert.Contains("/sku", names);
+        Assert.Contains("/quantity", names);
+        Assert.Contains("/gift", names);
+
+        using var valid = await _client.SendAsync(CreateOrder("""{"sku":"A1","quantity":1,"gift":{"kind":"card","message":"hi"}}"""));
+        Assert.Equal(HttpStatusCode.Created, valid.StatusCode);
+    }
+
+    [Fact]
+    public async Task Query_values_are_checked_against_their_schema_after_conversion()
+    {
+        using var bad = await _client.SendAsync(WithQuery("dry_run=maybe&tags=a,toolong"));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var names = (await Json(bad)).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("in").GetString() + ":" + e.GetProperty("name").GetString()).Order().ToList();
+        Assert.Equal(["query:dry_run", "query:tags/1"], names);
+
+        using var good = await _client.SendAsync(WithQuery("dry_run=true&tags=a,b"));
+        Assert.Equal(HttpStatusCode.Created, good.StatusCode);
+    }
+
+    private static HttpRequestMessage WithQuery(string query)
+    {
+        var request = CreateOrder("""{"sku":"A1","quantity":2}""");
+        request.RequestUri = new Uri("orders?" + query, UriKind.Relative);
+        return request;
+    }
+
+    [Fact]
+    public async Task The_mock_authorization_server_issues_client_credentials_tokens_the_mock_accepts()
+    {
+        using var token = await _client.PostAsync("__oauth/token", new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["scope"] = "a b" }));
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+        var json = await Json(token);
+        Assert.StartsWith("mock_token_", json.GetProperty("access_token").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Bearer", json.GetProperty("token_type").GetString());
+    }
+
+    [Fact]
+    public async Task The_mock_authorization_code_flow_checks_the_pkce_verifier()
+    {
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _client.BaseAddress };
+        const string verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+        const string challenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"; // RFC 7636 appendix B
+        async Task<string> Code()
+        {
+            using var authorize = await noRedirects.GetAsync($"__oauth/authorize?response_type=code&client_id=c&redirect_uri={Uri.EscapeDataString("http://127.0.0.1:9/cb")}&state=s1&code_challenge={challenge}&code_challenge_method=S256");
+            Assert.Equal(HttpStatusCode.Redirect, authorize.StatusCode);
+            var location = authorize.Headers.Location!;
+            Assert.StartsWith("http://127.0.0.1:9/cb?code=", location.ToString(), StringComparison.Ordinal);
+            Assert.EndsWith("&state=s1", location.ToString(), StringComparison.Ordinal);
+            return location.Query.Split('&')[0]["?code=".Length..];
+        }
+
+        Task<HttpResponseMessage> Exchange(string code, string codeVerifier) => _client.PostAsync("__oauth/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "authorization_code", ["code"] = code, ["code_verifier"] = codeVerifier, ["redirect_uri"] = "http://127.0.0.1:9/cb",
+        }));
+
+        using var wrong = await Exchange(await Code(), "not-the-verifier");
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        using var right = await Exchange(await Code(), verifier);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_mock_authorize_endpoint_refuses_to_redirect_to_other_hosts()
+    {
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _client.BaseAddress };
+        using var response = await noRedirects.GetAsync($"__oauth/authorize?response_type=code&redirect_uri={Uri.EscapeDataString("https://evil.example/cb")}&state=s");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]

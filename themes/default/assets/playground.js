@@ -11,8 +11,10 @@
   try { op = JSON.parse(dataEl.textContent); } catch (e) { return; }
   var base = root.getAttribute("data-base") || "/";
   var version = root.getAttribute("data-version") || "";
+  var assets = root.getAttribute("data-assets") || base + "assets/";
   var authKey = "docsgen.playground.auth." + location.host + base + version;
-  var state = { auth: {} };
+  // Credentials per server choice: what the reader types for server A is never sent to server B.
+  var state = { auth: {}, proxyHosts: [] };
 
   function el(tag, attrs, children) {
     var n = document.createElement(tag);
@@ -41,13 +43,15 @@
   (op.servers || []).forEach(function (s) { servers.push({ kind: "spec", label: s.description ? s.description + " — " + s.url : s.url, server: s }); });
   servers.push({ kind: "browser", label: "Mock (in your browser)" });
   servers.push({ kind: "custom", label: "Custom URL" });
-  function renderServers() {
-    var keep = serverSelect.value;
+  /** Rebuilds the list, keeping the chosen server (an object of `servers`) selected. */
+  function renderServers(chosen) {
     serverSelect.textContent = "";
     servers.forEach(function (s, i) { serverSelect.appendChild(el("option", { value: String(i), text: s.label })); });
-    if (keep) serverSelect.value = keep;
+    serverSelect.value = String(Math.max(0, servers.indexOf(chosen)));
     onServer();
   }
+  var serverTouched = false; // once the reader picks a server, late additions to the list must not change it
+  serverSelect.addEventListener("change", function () { serverTouched = true; });
   function onServer() {
     var s = servers[+serverSelect.value] || servers[0];
     serverVars.textContent = "";
@@ -62,6 +66,15 @@
     });
   }
   serverSelect.addEventListener("change", onServer);
+  serverSelect.addEventListener("change", refreshAuth);
+  customUrl.addEventListener("input", refreshAuth);
+  /** Which credential set applies: one per spec server, per custom origin, per mock. */
+  function serverKey() {
+    var s = servers[+serverSelect.value] || servers[0];
+    if (s.kind === "spec") return "spec:" + s.server.url;
+    if (s.kind === "custom") { try { return "custom:" + new URL(customUrl.value.trim()).origin; } catch (e) { return "custom:"; } }
+    return s.kind;
+  }
   function serverUrl() {
     var s = servers[+serverSelect.value] || servers[0];
     if (s.kind === "browser") return "mock:";
@@ -87,7 +100,7 @@
       input.checked = p.default === "true";
     } else {
       input = el("input", { type: p.type === "integer" || p.type === "number" ? "number" : "text", placeholder: p.example || "" });
-      if (p.in === "path" && p.example) input.value = p.example;
+      if ((p.in === "path" || p.required) && p.example) input.value = p.example;
     }
     input.setAttribute("data-param", p.in + ":" + p.name);
     if (p.required) input.setAttribute("aria-required", "true");
@@ -117,21 +130,61 @@
   (op.security || []).forEach(function (alt) { alt.forEach(function (s) { schemes[s.key] = s; }); });
   var authBox = el("fieldset", { class: "pg-auth" }, [el("legend", { text: "Authentication" })]);
   var authInputs = {};
+  var authModuleWaiters = null; // callbacks waiting for playground-auth.js
   var remember = el("input", { type: "checkbox", "data-pg": "remember" });
-  try { var saved = JSON.parse(sessionStorage.getItem(authKey) || "null"); if (saved) { state.auth = saved; remember.checked = true; } } catch (e) { /* storage blocked */ }
-  function authInput(key, part, label, type) {
+  try { var saved = JSON.parse(sessionStorage.getItem(authKey) || "null"); if (saved && typeof saved === "object") { state.auth = saved; remember.checked = true; } } catch (e) { /* storage blocked */ }
+  /** The credentials of one scheme for the chosen server (created on first use). */
+  function creds(key) {
+    var byServer = state.auth[serverKey()] = state.auth[serverKey()] || {};
+    return byServer[key] = byServer[key] || {};
+  }
+  function refreshAuth() {
+    Object.keys(authInputs).forEach(function (id) {
+      var cut = id.lastIndexOf(":"), input = authInputs[id];
+      var value = creds(id.slice(0, cut))[id.slice(cut + 1)];
+      if (input.type === "checkbox") input.checked = !!value; else input.value = value || "";
+    });
+  }
+  function authInput(key, part, label, type, box) {
     var input = el("input", { type: type || "text", autocomplete: "off", "data-auth": key + ":" + part });
-    input.value = (state.auth[key] && state.auth[key][part]) || "";
-    input.addEventListener("input", function () { (state.auth[key] = state.auth[key] || {})[part] = input.value; persist(); });
+    input.addEventListener(type === "checkbox" ? "change" : "input", function () { creds(key)[part] = type === "checkbox" ? input.checked : input.value; persist(); });
     authInputs[key + ":" + part] = input;
-    authBox.appendChild(field(label, input));
+    (box || authBox).appendChild(field(label, input));
+    return input;
   }
   Object.keys(schemes).sort().forEach(function (key) {
     var s = schemes[key];
     if (s.type === "apiKey") authInput(key, "value", key + ": API key in " + s.in + " " + s.name, "password");
     else if (s.type === "http" && s.scheme === "basic") { authInput(key, "user", key + ": user name"); authInput(key, "password", key + ": password", "password"); }
-    else if (s.type === "http" || s.type === "oauth2" || s.type === "openIdConnect") authInput(key, "token", key + ": bearer token" + (s.type === "oauth2" ? " (OAuth 2 access token)" : ""), "password");
+    else if (s.type === "http") authInput(key, "token", key + ": bearer token", "password");
+    else if (s.type === "oauth2" || s.type === "openIdConnect") {
+      var box = el("div", { class: "pg-oauth", "data-oauth": key });
+      authBox.appendChild(box);
+      authInput(key, "token", key + ": access token (paste one, or get one below)", "password", box);
+      loadAuthModule(function (auth) { auth.render(s, box, oauthContext); refreshAuth(); });
+    }
   });
+  // OAuth 2 and OpenID Connect flows live in playground-auth.js, loaded only by pages that need them.
+  function loadAuthModule(done) {
+    if (window.DocsGen && window.DocsGen.playgroundAuth) { done(window.DocsGen.playgroundAuth); return; }
+    if (authModuleWaiters) { authModuleWaiters.push(done); return; }
+    authModuleWaiters = [done];
+    var script = el("script", { src: assets + "playground-auth.js" });
+    script.addEventListener("load", function () { authModuleWaiters.forEach(function (f) { f(window.DocsGen.playgroundAuth); }); });
+    document.head.appendChild(script);
+  }
+  var oauthContext = {
+    el: el, field: field, authInput: authInput, creds: creds, persist: persist,
+    serverUrl: function () { var u = serverUrl(); return u.indexOf("mock:") === 0 ? location.origin + base + op.mock : u; },
+    route: route,
+    /** The mock's stand-in authorization server when a mock is chosen: a URL, "browser", or null. */
+    mockAuth: function () {
+      var kind = (servers[+serverSelect.value] || servers[0]).kind;
+      return kind === "docsgen" ? location.origin + base + op.mock + "/__oauth" : kind === "browser" ? "browser" : null;
+    },
+    redirectUri: function () { return new URL(assets + "oauth2-redirect.html", location.href).href; },
+    setToken: function (key, token) { creds(key).token = token; persist(); refreshAuth(); },
+  };
   function persist() {
     try { if (remember.checked) sessionStorage.setItem(authKey, JSON.stringify(state.auth)); else sessionStorage.removeItem(authKey); } catch (e) { /* storage blocked */ }
   }
@@ -151,7 +204,7 @@
       else if (x.p.in === "header") headers[x.p.name] = v;
     });
     Object.keys(schemes).sort().forEach(function (key) {
-      var s = schemes[key], a = state.auth[key] || {};
+      var s = schemes[key], a = creds(key);
       if (s.type === "apiKey" && a.value) {
         if (s.in === "header") headers[s.name] = a.value;
         else if (s.in === "query") query.push(encodeURIComponent(s.name) + "=" + encodeURIComponent(a.value));
@@ -218,7 +271,7 @@
     }
     sending = true;
     out.textContent = "Sending…";
-    fetch(req.url, { method: req.method, headers: req.headers, body: req.body, credentials: "omit", mode: "cors" }).then(function (res) {
+    fetch(route(req.url), { method: req.method, headers: req.headers, body: req.body, credentials: "omit", mode: "cors" }).then(function (res) {
       return res.blob().then(function (blob) {
         var hs = []; res.headers.forEach(function (v, k) { hs.push([k, v]); });
         hs.sort(function (a, b) { return a[0] < b[0] ? -1 : 1; });
@@ -229,6 +282,15 @@
       if (location.protocol === "https:" && target.protocol === "http:") showError("Blocked as mixed content.", "This page is served over HTTPS and the server URL uses plain HTTP; browsers refuse such requests. Use an HTTPS server URL.");
       else showError("The request failed before a response arrived (" + (e && e.message) + ").", "Most often the server does not allow cross-origin requests from this site (CORS), or it is unreachable (network, DNS, certificate). Try the mock servers, or copy the request as curl.");
     }).then(function () { sending = false; });
+  }
+
+  /** Calls to hosts on `docsgen serve --proxy`'s allowlist go through the dev server (for APIs without CORS). */
+  function route(url) {
+    try {
+      var u = new URL(url, location.href);
+      if (u.origin !== location.origin && (state.proxyHosts.indexOf(u.host) >= 0 || state.proxyHosts.indexOf(u.hostname) >= 0)) return location.origin + base + "__proxy/" + u.href;
+    } catch (e) { /* not a URL: fetch reports it */ }
+    return url;
   }
 
   /* ---- copy as code ---- */
@@ -244,6 +306,19 @@
   }
   function asPython(r) {
     return "import requests\n\nres = requests.request(" + JSON.stringify(r.method) + ", " + JSON.stringify(r.url) + ",\n    headers=" + JSON.stringify(r.headers) + (r.body !== null ? ",\n    data=" + JSON.stringify(r.body) : "") + ")\nprint(res.status_code, res.text)";
+  }
+  function cs(s) { return "\"" + String(s).replace(/[\\"]/g, "\\$&").replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t") + "\""; }
+  /** Same shape as the generated C# samples (OpenApi/CodeSamples/CSharpSample.cs). */
+  function asCSharp(r) {
+    var lines = ["using var client = new HttpClient();", "using var request = new HttpRequestMessage(new HttpMethod(" + cs(r.method) + "), " + cs(r.url) + ");"];
+    Object.keys(r.headers).sort().forEach(function (k) { if (k !== "Content-Type") lines.push("request.Headers.TryAddWithoutValidation(" + cs(k) + ", " + cs(r.headers[k]) + ");"); });
+    if (r.body !== null) {
+      var run = (r.body.match(/"+/g) || []).reduce(function (m, q) { return Math.max(m, q.length); }, 0);
+      var fence = new Array(Math.max(3, run + 1) + 1).join("\"");
+      lines.push("request.Content = new StringContent(\n    " + fence + "\n    " + r.body.split("\n").join("\n    ") + "\n    " + fence + ",\n    System.Text.Encoding.UTF8,\n    " + cs(r.headers["Content-Type"] || "application/json") + ");");
+    }
+    lines.push("using var response = await client.SendAsync(request);", "Console.WriteLine(await response.Content.ReadAsStringAsync());");
+    return lines.join("\n");
   }
   var codeOut = el("pre", { class: "code pg-code", hidden: true });
   function copyAs(fn) {
@@ -264,12 +339,14 @@
   jsBtn.addEventListener("click", function () { copyAs(asJs); });
   var pyBtn = el("button", { type: "button", text: "Copy as Python" });
   pyBtn.addEventListener("click", function () { copyAs(asPython); });
+  var csBtn = el("button", { type: "button", "data-pg": "csharp", text: "Copy as C#" });
+  csBtn.addEventListener("click", function () { copyAs(asCSharp); });
   var form = el("form", { class: "pg-form" }, [
     el("fieldset", { class: "pg-server" }, [el("legend", { text: "Server" }), field("Server", serverSelect), serverVars, customField]),
     paramInputs.length ? paramBox : null,
     bodyArea ? el("fieldset", { class: "pg-bodybox" }, [el("legend", { text: "Body (" + media.mediaType + ")" }), field("Request body", bodyArea), bodyStatus]) : null,
     Object.keys(schemes).length ? authBox : null,
-    el("p", { class: "pg-actions" }, [sendBtn, " ", curlBtn, " ", jsBtn, " ", pyBtn, el("span", { class: "pg-hint", text: " Ctrl+Enter sends" })]),
+    el("p", { class: "pg-actions" }, [sendBtn, " ", curlBtn, " ", jsBtn, " ", pyBtn, " ", csBtn, el("span", { class: "pg-hint", text: " Ctrl+Enter sends" })]),
   ]);
   form.addEventListener("submit", function (e) { e.preventDefault(); send(); });
   form.addEventListener("keydown", function (e) { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); send(); } });
@@ -277,18 +354,22 @@
   root.appendChild(form);
   root.appendChild(codeOut);
   root.appendChild(out);
-  renderServers();
+  renderServers(servers[0]);
+  refreshAuth();
   root.parentNode.hidden = false;
 
   // Served by `docsgen serve`: offer its mock server first.
   fetch(base + "__docsgen/ping", { cache: "no-store" }).then(function (r) {
     if (!r.ok) return;
+    var chosen = servers[+serverSelect.value];
     servers.unshift({ kind: "docsgen", label: "Mock (docsgen serve)" });
-    serverSelect.value = "";
-    renderServers();
-    serverSelect.value = "0";
-    onServer();
+    renderServers(serverTouched ? chosen : servers[0]);
+    refreshAuth();
   }).catch(function () { /* static hosting: no local mock */ });
+  // `docsgen serve --proxy`: learn its allowlist (absent otherwise).
+  fetch(base + "__docsgen/proxy", { cache: "no-store" }).then(function (r) { return r.ok ? r.json() : null; }).then(function (p) {
+    if (p && p.hosts) state.proxyHosts = p.hosts;
+  }).catch(function () { /* no proxy */ });
 
   window.DocsGen = window.DocsGen || {};
   window.DocsGen.playground = { send: send, request: buildRequest };

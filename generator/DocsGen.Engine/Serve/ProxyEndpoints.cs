@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace DocsGen.Serve;
+
+/// <summary>
+/// `docsgen serve --proxy host1,host2`: relays the playground's calls to APIs that send no CORS
+/// headers. /__proxy/https://host/path?query is forwarded only when host is on the allowlist;
+/// anything else gets 403 and nothing leaves the machine. Redirects are passed back, never
+/// followed, so an allowed host cannot bounce the proxy to another one.
+/// </summary>
+public static class ProxyEndpoints
+{
+    public const string Prefix = "/__proxy/";
+
+    // Connection-level headers (RFC 9110 §7.6.1) and ones the browser set for the docs site, not the API.
+    private static readonly HashSet<string> DroppedRequestHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Host", "Connection", "Keep-Alive", "Proxy-Connection", "Proxy-Authorization", "TE", "Trailer", "Transfer-Encoding", "Upgrade",
+        "Origin", "Referer", "Cookie", "Content-Length", "Content-Type",
+    };
+
+    private static readonly HashSet<string> DroppedResponseHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Connection", "Keep-Alive", "Transfer-Encoding", "Trailer", "Upgrade", "Proxy-Authenticate", "Set-Cookie",
+    };
+
+    /// <summary>A <see cref="DevServerOptions.Extensions"/> entry that relays to <paramref name="allowedHosts"/> ("host" or "host:port").</summary>
+    public static Action<WebApplication, DevServer> For(IReadOnlyList<string> allowedHosts)
+    {
+        var allowlist = new ProxyAllowlist(allowedHosts);
+        return (app, _) => Map(app, allowlist);
+    }
+
+    private static void Map(WebApplication app, ProxyAllowlist allowlist)
+    {
+        var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, AutomaticDecompression = System.Net.DecompressionMethods.None })
+        {
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+        app.MapGet("/__docsgen/proxy", () => Results.Json(new { hosts = allowlist.Hosts }));
+        app.Map(Prefix + "{**target}", (HttpContext context) => RelayAsync(context, client, allowlist));
+    }
+
+    private static async Task RelayAsync(HttpContext context, HttpClient client, ProxyAllowlist allowlist)
+    {
+        // The raw path keeps "https://" intact (route values would be unescaped and re-split).
+        var raw = (context.Request.Path.Value ?? "")[Prefix.Length..] + context.Request.QueryString;
+        if (!Uri.TryCreate(raw, UriKind.Absolute, out var target) || target.Scheme is not ("http" or "https"))
+        {
+            await Refuse(context, 400, $"'{raw}' is not an absolute http(s) URL. Call {Prefix}https://host/path.");
+            return;
+        }
+
+        if (!allowlist.Allows(target))
+        {
+            await Refuse(context, 403, $"{target.Authority} is not on the proxy allowlist ({string.Join(", ", allowlist.Hosts)}). Start the server with --proxy {target.Host} to allow it.");
+            return;
+        }
+
+        using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), target);
+        if (context.Request.ContentLength > 0 || context.Request.Headers.TransferEncoding.Count > 0)
+        {
+            request.Content = new StreamContent(context.Request.Body);
+            if (context.Request.ContentType is { } type)
+            {
+                request.Content.Headers.TryAddWithoutValidation("Content-Type", type);
+            }
+        }
+
+        foreach (var (name, values) in context.Request.Headers.Where(h => !DroppedRequestHeaders.Contains(h.Key) && !h.Key.StartsWith("Sec-", StringComparison.OrdinalIgnoreCase)))
+        {
+            request.Headers.TryAddWithoutValidation(name, values.ToArray());
+        }
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.RequestAborted);
+        }
+        catch (HttpRequestException e)
+        {
+            await Refuse(context, 502, $"{target.Authority} could not be reached: {e.Message}");
+            return;
+        }
+
+        using (response)
+        {
+            context.Response.StatusCode = (int)response.StatusCode;
+            foreach (var (name, values) in response.Headers.Concat(response.Content.Headers).Where(h => !DroppedResponseHeaders.Contains(h.Key)))
+            {
+                context.Response.Headers[name] = values.ToArray();
+            }
+
+            context.Response.Headers["X-DocsGen-Proxy"] = target.Authority;
+            await response.Content.CopyToAsync(context.Response.Body, context.RequestAborted);
+        }
+    }
+
+    private static async Task Refuse(HttpContext context, int status, string detail)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/problem+json";
+        await context.Response.WriteAsync(JsonSerializer.Serialize(new { type = "about:blank", title = status == 403 ? "Host not allowed by the docsgen proxy" : "Proxy error", status, detail }), context.RequestAborted);
+    }
+}

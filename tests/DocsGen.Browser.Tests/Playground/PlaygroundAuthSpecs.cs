@@ -1,0 +1,197 @@
+using DocsGen.Browser.Tests.Infrastructure;
+
+namespace DocsGen.Browser.Tests.Playground;
+
+/// <summary>
+/// OAuth 2 and OpenID Connect in the "Try it" panel, round trips against <see cref="EchoApi"/> as
+/// both the API and its authorization server; the site is Fixtures/OAuthSite served over HTTP.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PlaygroundAuthSpecs(ChromiumFixture chromium) : IAsyncLifetime
+{
+    private ServedSite _site = null!;
+    private EchoApi _api = null!;
+
+    public async Task InitializeAsync()
+    {
+        _site = await ServedSite.StartAsync("OAuthSite");
+        _api = await EchoApi.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _api.DisposeAsync();
+        await _site.DisposeAsync();
+    }
+
+    private async Task<BrowserTab> OpenOperation(string operationId, string serverUrl)
+    {
+        var tab = await chromium.OpenTabAsync();
+        await tab.Page.GotoAsync(_site.Url($"v1/api/operations/{operationId}/"));
+        await Expect(tab.Page.Locator("#try-it")).ToBeVisibleAsync();
+        await tab.Page.Locator("[data-pg=server]").SelectOptionAsync(new SelectOptionValue { Label = "Custom URL" });
+        await tab.Page.Locator("[data-pg=custom-url]").FillAsync(serverUrl);
+        return tab;
+    }
+
+    /// <summary>Sends, and returns the token the API received, after checking the API issued it.</summary>
+    private async Task<string> SendAndReadIssuedGrant(IPage page)
+    {
+        await page.Locator("[data-pg=send]").ClickAsync();
+        await Expect(page.Locator("[data-pg=status]")).ToHaveTextAsync("200");
+        var received = Assert.Single(_api.Received);
+        var authorization = received.Headers["authorization"];
+        Assert.StartsWith("Bearer ", authorization, StringComparison.Ordinal);
+        Assert.True(_api.IssuedTokens.TryGetValue(authorization["Bearer ".Length..], out var grant), "the API did not issue " + authorization);
+        return grant!;
+    }
+
+    private async Task ExpectToken(IPage page, string scheme) =>
+        await Expect(page.Locator($"[data-oauth-status={scheme}]")).ToContainTextAsync("Token received", new() { Timeout = 15_000 });
+
+    [Fact]
+    public async Task Client_credentials_get_a_real_token_that_the_api_accepts()
+    {
+        await using var tab = await OpenOperation("listthings", _api.Url);
+        var page = tab.Page;
+        await page.Locator("[data-auth='machine:clientId']").FillAsync(EchoApi.ClientId);
+        await page.Locator("[data-auth='machine:clientSecret']").FillAsync(EchoApi.ClientSecret);
+        await page.Locator("[data-oauth-go=machine]").ClickAsync();
+        await ExpectToken(page, "machine");
+
+        Assert.Equal("/oauth/token client_credentials scope=things:read", await SendAndReadIssuedGrant(page));
+        Assert.Empty(_api.Refusals);
+    }
+
+    [Fact]
+    public async Task Client_credentials_can_travel_in_the_request_body()
+    {
+        await using var tab = await OpenOperation("listthings", _api.Url);
+        var page = tab.Page;
+        await page.Locator("[data-auth='machine:clientId']").FillAsync(EchoApi.ClientId);
+        await page.Locator("[data-auth='machine:clientSecret']").FillAsync(EchoApi.ClientSecret);
+        await page.Locator("[data-oauth-client-auth=machine]").SelectOptionAsync("body");
+        await page.Locator("[data-oauth-scope='machine:things:write']").CheckAsync();
+        await page.Locator("[data-oauth-go=machine]").ClickAsync();
+        await ExpectToken(page, "machine");
+
+        Assert.Equal("/oauth/token client_credentials scope=things:read things:write", await SendAndReadIssuedGrant(page));
+    }
+
+    [Fact]
+    public async Task A_wrong_client_secret_shows_the_token_endpoint_error_and_sends_no_token()
+    {
+        await using var tab = await OpenOperation("listthings", _api.Url);
+        var page = tab.Page;
+        await page.Locator("[data-auth='machine:clientId']").FillAsync(EchoApi.ClientId);
+        await page.Locator("[data-auth='machine:clientSecret']").FillAsync("wrong");
+        await page.Locator("[data-oauth-go=machine]").ClickAsync();
+        await Expect(page.Locator("[data-oauth-status=machine]")).ToContainTextAsync("400");
+        Assert.Empty(_api.IssuedTokens);
+    }
+
+    [Fact]
+    public async Task Authorization_code_with_pkce_signs_in_through_the_redirect_page_and_the_token_works()
+    {
+        await using var tab = await OpenOperation("getme", _api.Url);
+        var page = tab.Page;
+        await Expect(page.Locator("[data-oauth-redirect=user]")).ToHaveTextAsync(_site.Url("assets/oauth2-redirect.html"));
+        await page.Locator("[data-auth='user:clientId']").FillAsync(EchoApi.ClientId);
+        await page.RunAndWaitForPopupAsync(() => page.Locator("[data-oauth-go=user]").ClickAsync());
+        await ExpectToken(page, "user");
+
+        Assert.Equal("/oauth/token authorization_code scope=profile:read", await SendAndReadIssuedGrant(page));
+        Assert.Empty(_api.Refusals);
+        Assert.DoesNotContain("tok-", await page.EvaluateAsync<string>("JSON.stringify(Object.assign({}, localStorage, sessionStorage))"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_redirect_with_a_foreign_state_is_ignored()
+    {
+        await using var tab = await OpenOperation("getme", _api.Url);
+        var page = tab.Page;
+        await page.Locator("[data-auth='user:clientId']").FillAsync(EchoApi.ClientId);
+        // Start a sign-in, then answer it from a page of the site with a state the playground never made.
+        await page.EvaluateAsync("window.open = () => ({})");
+        await page.Locator("[data-oauth-go=user]").ClickAsync();
+        await Expect(page.Locator("[data-oauth-status=user]")).ToContainTextAsync("Waiting");
+        await page.EvaluateAsync("postMessage({ type: 'docsgen-oauth2', code: 'stolen', state: 'forged' }, location.origin)");
+        await page.WaitForTimeoutAsync(300);
+        await Expect(page.Locator("[data-oauth-status=user]")).ToContainTextAsync("Waiting");
+        Assert.Empty(_api.Refusals);
+    }
+
+    [Fact]
+    public async Task OpenID_Connect_reads_the_discovery_document_and_uses_its_endpoints()
+    {
+        await using var tab = await OpenOperation("getprofile", _api.Url);
+        var page = tab.Page;
+        await page.Locator("[data-auth='oidc:clientId']").FillAsync(EchoApi.ClientId);
+        await page.RunAndWaitForPopupAsync(() => page.Locator("[data-oauth-go=oidc]").ClickAsync());
+        await ExpectToken(page, "oidc");
+
+        Assert.Equal("/oidc/token authorization_code scope=profile openid", await SendAndReadIssuedGrant(page));
+    }
+
+    [Fact]
+    public async Task Credentials_typed_for_server_B_are_never_sent_to_server_A()
+    {
+        await using var apiB = await EchoApi.StartAsync();
+        await using var tab = await OpenOperation("listitems", apiB.Url);
+        var page = tab.Page;
+        await page.Locator("[data-auth='key:value']").FillAsync("key-for-B");
+
+        await page.Locator("[data-pg=custom-url]").FillAsync(_api.Url);
+        await Expect(page.Locator("[data-auth='key:value']")).ToHaveValueAsync("");
+        await page.Locator("[data-pg=send]").ClickAsync();
+        await Expect(page.Locator("[data-pg=status]")).ToHaveTextAsync("200");
+        var toA = Assert.Single(_api.Received);
+        Assert.False(toA.Headers.ContainsKey("x-api-key"), "server A received the key typed for server B");
+
+        await page.Locator("[data-pg=custom-url]").FillAsync(apiB.Url);
+        await Expect(page.Locator("[data-auth='key:value']")).ToHaveValueAsync("key-for-B");
+        await page.Locator("[data-pg=send]").ClickAsync();
+        await Expect(page.Locator("[data-pg=status]")).ToHaveTextAsync("200");
+        Assert.Equal("key-for-B", Assert.Single(apiB.Received).Headers["x-api-key"]);
+        Assert.DoesNotContain("key-for-B", await page.EvaluateAsync<string>("JSON.stringify(Object.assign({}, localStorage))"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Keyboard_only_a_reader_picks_a_server_types_a_key_and_sends_with_ctrl_enter()
+    {
+        await using var tab = await chromium.OpenTabAsync();
+        var page = tab.Page;
+        await page.GotoAsync(_site.Url("v1/api/operations/listitems/"));
+        await Expect(page.Locator("#try-it")).ToBeVisibleAsync();
+        await page.Locator("[data-pg=server]").FocusAsync();
+        for (var i = 0; i < 6 && await page.Locator("[data-pg=server] option:checked").TextContentAsync() != "Custom URL"; i++)
+        {
+            await page.Keyboard.PressAsync("ArrowDown");
+        }
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("custom-url", await page.EvaluateAsync<string>("document.activeElement.getAttribute('data-pg')"));
+        await page.Keyboard.TypeAsync(_api.Url);
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("key:value", await page.EvaluateAsync<string>("document.activeElement.getAttribute('data-auth')"));
+        await page.Keyboard.TypeAsync("typed-key");
+        await page.Keyboard.PressAsync("Control+Enter");
+
+        await Expect(page.Locator("[data-pg=status]")).ToHaveTextAsync("200");
+        Assert.Equal("typed-key", Assert.Single(_api.Received).Headers["x-api-key"]);
+    }
+
+    [Theory]
+    [InlineData("listthings")]
+    [InlineData("getprofile")]
+    public async Task The_oauth_panels_have_no_serious_or_critical_accessibility_violations(string operationId)
+    {
+        await using var tab = await OpenOperation(operationId, _api.Url);
+        var page = tab.Page;
+        await Expect(page.Locator("[data-oauth-go]")).ToBeVisibleAsync();
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Search.SearchSite.AxePath() });
+        var serious = await page.EvaluateAsync<string[]>(
+            "async () => (await axe.run('#try-it')).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(' | '))");
+        Assert.True(serious.Length == 0, string.Join('\n', serious));
+    }
+}
