@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DocsGen.Build;
+using DocsGen.Tests.Sites;
 using Xunit.Abstractions;
 
 namespace DocsGen.Tests.Corpus;
@@ -24,7 +25,7 @@ public sealed partial class OperationPageWeightTests(ITestOutputHelper output)
         {
             Directory.CreateDirectory(Path.Combine(root, "versions", "v1"));
             File.WriteAllText(Path.Combine(root, "versions", "v1", "index.md"), "# Home\n");
-            var specPath = Path.Combine(RepoPaths.Corpus(), "specs", spec);
+            var specPath = Path.Combine(RepoPaths.Corpus("specs"), spec);
             File.WriteAllText(Path.Combine(root, "docsgen.yml"),
                 $"title: Weight\nversions:\n  - id: v1\n    current: true\n    apis:\n      - id: api\n        spec: '{specPath}'\n        prefix: api\n");
             var site = Path.Combine(root, "_site");
