@@ -14,7 +14,7 @@ namespace DocsGen.Build;
 internal static class ApiStage
 {
     /// <summary>Loads every spec of every version (in parallel), models it and adds its pages; keeps the documents in <paramref name="documents"/> for changelogs.</summary>
-    public static async Task<IReadOnlyList<ApiSpec>> AddAsync(SiteConfig config, Dictionary<string, VersionPages> versions, DiagnosticBag diagnostics, CancellationToken cancellationToken, SpecDocuments? documents = null)
+    public static async Task<IReadOnlyList<ApiSpec>> AddAsync(SiteConfig config, Dictionary<string, VersionPages> versions, DiagnosticBag diagnostics, CancellationToken cancellationToken, SpecDocuments? documents = null, StageTimings? timings = null)
     {
         var jobs = config.Versions.SelectMany(v => v.Apis.Select(api => (Version: v, Api: api))).ToList();
         var built = await Task.WhenAll(jobs.Select(job => Task.Run(async () =>
@@ -27,15 +27,22 @@ internal static class ApiStage
                 return (job.Version, Spec: (ApiSpec?)null, Pages: (IReadOnlyList<Page>)[]);
             }
 
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             var loaded = await SpecLoader.LoadAsync(job.Api.Spec, display, diagnostics, cancellationToken);
+            timings?.Detail($"load {job.Version.Id}/{job.Api.Id}", watch.Elapsed);
             if (loaded is null)
             {
                 return (job.Version, Spec: null, Pages: []);
             }
 
             documents?.Add(job.Version.Id, job.Api.Id, loaded);
+            watch.Restart();
             var spec = ApiModelBuilder.Build(loaded, job.Api, diagnostics);
-            return (job.Version, Spec: spec, Pages: ApiPages.Create(spec, job.Api, job.Version.Id));
+            timings?.Detail($"model {job.Version.Id}/{job.Api.Id}", watch.Elapsed);
+            watch.Restart();
+            var pages = ApiPages.Create(spec, job.Api, job.Version.Id);
+            timings?.Detail($"pages {job.Version.Id}/{job.Api.Id}", watch.Elapsed);
+            return (job.Version, Spec: spec, Pages: pages);
         }, cancellationToken)));
 
         foreach (var group in built.GroupBy(b => b.Version.Id))

@@ -40,7 +40,7 @@ public static class SiteBuilder
         }
 
         var specs = new SpecDocuments();
-        await ApiStage.AddAsync(config, versions, diagnostics, cancellationToken, specs);
+        await ApiStage.AddAsync(config, versions, diagnostics, cancellationToken, specs, clock);
         clock.Mark("api reference");
         ChangelogStage.Add(config, versions, specs, diagnostics);
         clock.Mark("api changelog");
@@ -68,7 +68,7 @@ public static class SiteBuilder
 
         using var output = new StagedOutput(config.Output);
         clock.Mark("model site");
-        var pages = WritePages(site, theme, output, options, cancellationToken);
+        var pages = WritePages(site, theme, output, options, clock, cancellationToken);
         clock.Mark("render and write pages");
         WriteSiteFiles(site, theme, contents, output, diagnostics);
         clock.Mark("site files");
@@ -227,18 +227,26 @@ public static class SiteBuilder
         BuildErrors = diagnostics.ToList().Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList(),
     };
 
-    private static int WritePages(SiteView site, Theme theme, StagedOutput output, BuildOptions options, CancellationToken cancellationToken)
+    private static int WritePages(SiteView site, Theme theme, StagedOutput output, BuildOptions options, StageTimings clock, CancellationToken cancellationToken)
     {
         var pages = site.Versions.Values.SelectMany(v => v.All).ToList();
-        var renderer = new PageRenderer(theme, site);
+        using var renderer = new PageRenderer(theme, site);
         var done = 0;
-        Parallel.ForEach(pages, new ParallelOptions { CancellationToken = cancellationToken }, page =>
+        long renderTicks = 0, writeTicks = 0;
+        // One worker per core: file writes block briefly, and the pool then adds threads that only contend.
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(pages, parallel, page =>
         {
+            var start = System.Diagnostics.Stopwatch.GetTimestamp();
             var html = renderer.Render(page);
+            var rendered = System.Diagnostics.Stopwatch.GetTimestamp();
             if (html is not null)
             {
                 output.Write(SiteFiles.PagePath(page), html);
             }
+
+            Interlocked.Add(ref renderTicks, rendered - start);
+            Interlocked.Add(ref writeTicks, System.Diagnostics.Stopwatch.GetTimestamp() - rendered);
 
             var count = Interlocked.Increment(ref done);
             if (count % 500 == 0)
@@ -247,6 +255,8 @@ public static class SiteBuilder
             }
         });
         options.Progress?.Report(new BuildProgress("pages", pages.Count, pages.Count));
+        clock.Detail("render pages (all threads)", System.Diagnostics.Stopwatch.GetElapsedTime(0, renderTicks));
+        clock.Detail("write pages (all threads)", System.Diagnostics.Stopwatch.GetElapsedTime(0, writeTicks));
         return pages.Count;
     }
 
@@ -281,7 +291,8 @@ public static class SiteBuilder
             Layout = "404",
             HideFromNav = true,
         };
-        if (new PageRenderer(theme, site).Render(notFound) is { } html)
+        using var renderer = new PageRenderer(theme, site);
+        if (renderer.Render(notFound) is { } html)
         {
             output.Write("404.html", html);
         }

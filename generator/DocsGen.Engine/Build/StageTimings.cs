@@ -16,8 +16,20 @@ public sealed class StageTimings
     /// <summary>Records the time since the previous mark under <paramref name="stage"/>.</summary>
     public void Mark(string stage)
     {
-        var now = _clock.Elapsed;
-        _stages.Add((stage, now - _last));
-        _last = now;
+        lock (_stages)
+        {
+            var now = _clock.Elapsed;
+            _stages.Add((stage, now - _last));
+            _last = now;
+        }
+    }
+
+    /// <summary>Records a part of the current stage (e.g. loading one spec) measured by the caller; marks are unaffected.</summary>
+    public void Detail(string part, TimeSpan time)
+    {
+        lock (_stages)
+        {
+            _stages.Add(("- " + part, time));
+        }
     }
 }

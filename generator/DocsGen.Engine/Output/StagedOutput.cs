@@ -38,7 +38,20 @@ public sealed class StagedOutput : IDisposable
 
     public int FilesWritten => _files;
 
-    public void Write(string relativePath, string text) => Write(relativePath, Utf8.GetBytes(text));
+    /// <summary>Encodes straight into the file: a page's bytes never sit in a second large buffer.</summary>
+    public void Write(string relativePath, string text)
+    {
+        var path = PathFor(relativePath);
+        using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024))
+        using (var writer = new StreamWriter(stream, Utf8, bufferSize: 16 * 1024))
+        {
+            writer.Write(text);
+            writer.Flush();
+            Interlocked.Add(ref _bytes, stream.Length);
+        }
+
+        Interlocked.Increment(ref _files);
+    }
 
     public void Write(string relativePath, byte[] bytes)
     {

@@ -9,10 +9,22 @@ namespace DocsGen.Rendering;
 /// <summary>
 /// The sidebar of a page depends only on which section is open, so it is built once per open
 /// section and shared by every page in it: a 640-page folder no longer renders 640 × 640 entries.
-/// The current page is marked on the shared HTML with one string insertion.
+/// The current page is marked on the shared HTML with one string insertion. A huge open section
+/// (Stripe lists 468 operations under one tag) shows only a window of entries around the current
+/// page plus links to the section's own page, which lists them all: the sidebar alone would otherwise
+/// weigh 100 KB on every page of the section.
 /// </summary>
 internal sealed class NavCache(SiteView site)
 {
+    /// <summary>An open section with more entries than this shows a window of them.</summary>
+    public const int MaxListed = 40;
+
+    /// <summary>Entries shown on each side of the current one in a windowed section.</summary>
+    private const int WindowRadius = 10;
+
+    /// <summary>Stands in the cached HTML for the windowed entries, which depend on the current page.</summary>
+    private const string WindowMarker = "\u0001window\u0001";
+
     private readonly ConcurrentDictionary<(string Version, NavNode? Open), Lazy<CachedNav>> _cache = new();
 
     /// <summary>Navigation items (shared, read-only) and the sidebar HTML with <paramref name="active"/> marked.</summary>
@@ -21,16 +33,17 @@ internal sealed class NavCache(SiteView site)
         // Pages share the sidebar of their parent section; a section page opens its own section.
         var open = active is null ? null : active.IsSection || active.Children.Count > 0 ? active : active.Parent;
         var cached = _cache.GetOrAdd((version, open), key => new(() => Build(key.Version, key.Open))).Value;
+        var full = cached.Window is { } window ? cached.Html.Replace(WindowMarker, window.Html(active), StringComparison.Ordinal) : cached.Html;
         if (active?.Page is null)
         {
-            return (cached.Items, cached.Html);
+            return (cached.Items, full);
         }
 
         var link = $"<a class=\"nav-link\" href=\"{WebUtility.HtmlEncode(site.UrlOf(active.Page))}\">";
         // Prefer the page's own entry over a closed section that links to it as its first page.
-        var leaf = cached.Html.IndexOf("<li class=\"nav-item\">" + link, StringComparison.Ordinal);
-        var at = leaf >= 0 ? leaf + "<li class=\"nav-item\">".Length : cached.Html.IndexOf(link, StringComparison.Ordinal);
-        var html = at < 0 ? cached.Html : cached.Html.Insert(at + link.Length - 1, " aria-current=\"page\"");
+        var leaf = full.IndexOf("<li class=\"nav-item\">" + link, StringComparison.Ordinal);
+        var at = leaf >= 0 ? leaf + "<li class=\"nav-item\">".Length : full.IndexOf(link, StringComparison.Ordinal);
+        var html = at < 0 ? full : full.Insert(at + link.Length - 1, " aria-current=\"page\"");
         return (MarkActive(cached, active), html);
     }
 
@@ -76,7 +89,42 @@ internal sealed class NavCache(SiteView site)
         return copy;
     }
 
-    private sealed record CachedNav(List<ScriptObject> Items, string Html, Dictionary<NavNode, ScriptObject> ItemOf);
+    private sealed record CachedNav(List<ScriptObject> Items, string Html, Dictionary<NavNode, ScriptObject> ItemOf, NavWindow? Window);
+
+    /// <summary>The entries of the open section too long to list in full, each rendered once.</summary>
+    private sealed class NavWindow(NavNode section, string sectionUrl, List<string> entries)
+    {
+        /// <summary>About <see cref="WindowRadius"/> entries either side of <paramref name="active"/>, with links to the full list for the rest.</summary>
+        public string Html(NavNode? active)
+        {
+            var count = entries.Count;
+            var index = active is null ? -1 : section.Children.IndexOf(active);
+            var start = Math.Clamp(index - WindowRadius, 0, Math.Max(0, count - (2 * WindowRadius) - 1));
+            var end = Math.Min(count, start + (2 * WindowRadius) + 1);
+            var html = new StringBuilder();
+            if (start > 0)
+            {
+                More(html, $"{start} earlier of {count}");
+            }
+
+            for (var i = start; i < end; i++)
+            {
+                html.Append(entries[i]);
+            }
+
+            if (end < count)
+            {
+                More(html, $"{count - end} more of {count}");
+            }
+
+            return html.ToString();
+        }
+
+        private void More(StringBuilder html, string text) =>
+            html.Append("<li class=\"nav-item nav-more\"><a class=\"nav-link\" href=\"").Append(WebUtility.HtmlEncode(sectionUrl))
+                .Append("\"><span class=\"nav-text\">").Append(WebUtility.HtmlEncode(text)).Append(" (all ")
+                .Append(WebUtility.HtmlEncode(section.Title)).Append(")</span></a></li>");
+    }
 
     private CachedNav Build(string version, NavNode? open)
     {
@@ -90,8 +138,9 @@ internal sealed class NavCache(SiteView site)
         var itemOf = new Dictionary<NavNode, ScriptObject>();
         var items = root.Children.Select(c => Item(c, openPath, itemOf)).ToList();
         var html = new StringBuilder();
-        WriteList(html, root.Children, openPath, 0);
-        return new CachedNav(items, html.ToString(), itemOf);
+        NavWindow? window = null;
+        WriteList(html, root.Children, openPath, 0, open, ref window);
+        return new CachedNav(items, html.ToString(), itemOf, window);
     }
 
     private ScriptObject Item(NavNode node, HashSet<NavNode> openPath, Dictionary<NavNode, ScriptObject> itemOf)
@@ -115,54 +164,91 @@ internal sealed class NavCache(SiteView site)
         return item;
     }
 
-    private void WriteList(StringBuilder html, List<NavNode> nodes, HashSet<NavNode> openPath, int depth)
+    private void WriteList(StringBuilder html, List<NavNode> nodes, HashSet<NavNode> openPath, int depth, NavNode? open, ref NavWindow? window)
     {
         html.Append("<ul class=\"nav-list nav-depth-").Append(depth).Append("\">");
+        var parent = nodes.Count > 0 ? nodes[0].Parent : null;
+        if (parent is not null && parent == open && nodes.Count > MaxListed && ListingUrl(parent) is { } listing)
+        {
+            var entries = new List<string>(nodes.Count);
+            foreach (var node in nodes)
+            {
+                var entry = new StringBuilder();
+                WriteEntry(entry, node, openPath, depth, open, ref window);
+                entries.Add(entry.ToString());
+            }
+
+            window = new NavWindow(parent, listing, entries);
+            html.Append(WindowMarker).Append("\n</ul>");
+            return;
+        }
+
         foreach (var node in nodes)
         {
-            var target = node.Page ?? node.FirstPage;
-            if ((node.IsSection || node.Children.Count > 0) && !openPath.Contains(node))
-            {
-                // A closed section is a link to its first page: opening it loads that page and its sidebar.
-                html.Append("\n<li class=\"nav-section is-closed\">");
-                if (target is not null)
-                {
-                    WriteLink(html, node, target);
-                }
-
-                html.Append("</li>");
-            }
-            else if (node.IsSection || node.Children.Count > 0)
-            {
-                html.Append("\n<li class=\"nav-section").Append(target is null ? "" : " has-page").Append("\">");
-                if (target is not null)
-                {
-                    WriteLink(html, node, target);
-                }
-
-                html.Append("\n<details open>\n<summary>");
-                if (target is not null)
-                {
-                    html.Append("<span class=\"visually-hidden\">").Append(WebUtility.HtmlEncode(node.Title)).Append(" pages</span>");
-                }
-                else
-                {
-                    html.Append("<span class=\"nav-text\">").Append(WebUtility.HtmlEncode(node.Title)).Append("</span>");
-                }
-
-                html.Append("</summary>");
-                WriteList(html, node.Children, openPath, depth + 1);
-                html.Append("\n</details>\n</li>");
-            }
-            else if (target is not null)
-            {
-                html.Append("<li class=\"nav-item\">");
-                WriteLink(html, node, target);
-                html.Append("</li>");
-            }
+            WriteEntry(html, node, openPath, depth, open, ref window);
         }
 
         html.Append("\n</ul>");
+    }
+
+    /// <summary>
+    /// The page listing every entry of <paramref name="section"/>: its own page (an API tag lists its
+    /// operations), else the API overview's list for a folder like Schemas; null when there is none.
+    /// </summary>
+    private string? ListingUrl(NavNode section)
+    {
+        if (section.Page is { } own)
+        {
+            return site.UrlOf(own);
+        }
+
+        return section.Parent?.Page is { Kind: PageKind.ApiIndex } overview
+            ? site.UrlOf(overview) + "#" + Slugs.From(section.Title)
+            : null;
+    }
+
+    private void WriteEntry(StringBuilder html, NavNode node, HashSet<NavNode> openPath, int depth, NavNode? open, ref NavWindow? window)
+    {
+        var target = node.Page ?? node.FirstPage;
+        if ((node.IsSection || node.Children.Count > 0) && !openPath.Contains(node))
+        {
+            // A closed section is a link to its first page: opening it loads that page and its sidebar.
+            html.Append("\n<li class=\"nav-section is-closed\">");
+            if (target is not null)
+            {
+                WriteLink(html, node, target);
+            }
+
+            html.Append("</li>");
+        }
+        else if (node.IsSection || node.Children.Count > 0)
+        {
+            html.Append("\n<li class=\"nav-section").Append(target is null ? "" : " has-page").Append("\">");
+            if (target is not null)
+            {
+                WriteLink(html, node, target);
+            }
+
+            html.Append("\n<details open>\n<summary>");
+            if (target is not null)
+            {
+                html.Append("<span class=\"visually-hidden\">").Append(WebUtility.HtmlEncode(node.Title)).Append(" pages</span>");
+            }
+            else
+            {
+                html.Append("<span class=\"nav-text\">").Append(WebUtility.HtmlEncode(node.Title)).Append("</span>");
+            }
+
+            html.Append("</summary>");
+            WriteList(html, node.Children, openPath, depth + 1, open, ref window);
+            html.Append("\n</details>\n</li>");
+        }
+        else if (target is not null)
+        {
+            html.Append("<li class=\"nav-item\">");
+            WriteLink(html, node, target);
+            html.Append("</li>");
+        }
     }
 
     private void WriteLink(StringBuilder html, NavNode node, Page target)

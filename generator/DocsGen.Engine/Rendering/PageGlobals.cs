@@ -6,6 +6,26 @@ namespace DocsGen.Rendering;
 /// <summary>Builds the Scriban globals of one page (see themes/default/README.md for the contract).</summary>
 internal static class PageGlobals
 {
+    /// <summary>
+    /// Longer code is escaped but not coloured: a span per token tripled GitHub's 30 KB response
+    /// examples, and nobody reads a block that long for its colours.
+    /// </summary>
+    public const int MaxHighlightedChars = 8 * 1024;
+
+    /// <summary>
+    /// Template functions, imported once: Scriban emits a dynamic method for each import, and one per
+    /// page left the finalizer thread busy with thousands of them on big specs.
+    /// </summary>
+    private static readonly ScriptObject Functions = CreateFunctions();
+
+    private static ScriptObject CreateFunctions()
+    {
+        var functions = new ScriptObject();
+        functions.Import("highlight", new Func<string?, string?, string>((code, language) =>
+            Markdown.Highlighting.SyntaxHighlighter.Highlight(code ?? "", (code?.Length ?? 0) > MaxHighlightedChars ? null : language)));
+        return functions;
+    }
+
     public static ScriptObject Site(SiteView site) => new()
     {
         ["title"] = site.Config.Title,
@@ -76,8 +96,7 @@ internal static class PageGlobals
             ["nav_html"] = navHtml,
             ["model"] = page.Model,
         };
-        globals.Import("highlight", new Func<string?, string?, string>((code, language) =>
-            Markdown.Highlighting.SyntaxHighlighter.Highlight(code ?? "", language)));
+        globals["highlight"] = Functions["highlight"];
         return globals;
     }
 

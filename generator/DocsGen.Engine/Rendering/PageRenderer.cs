@@ -6,20 +6,18 @@ using Scriban.Syntax;
 namespace DocsGen.Rendering;
 
 /// <summary>Renders a page: its layout first (the body), then base.html around it.</summary>
-public sealed class PageRenderer(Theme theme, SiteView site)
+public sealed class PageRenderer(Theme theme, SiteView site) : IDisposable
 {
     private readonly NavCache _navCache = new(site);
 
-    public string? Render(Page page)
-    {
-        var layout = theme.Template($"layouts/{page.Layout}.html");
-        var frame = theme.Template("layouts/base.html");
-        if (layout is null || frame is null)
-        {
-            return null;
-        }
+    // One template context per thread, reset between pages: a fresh context per page rebuilt Scriban's
+    // member accessors for every model type each time, and their garbage kept the GC busy on big specs.
+    private readonly ThreadLocal<TemplateContext> _contexts = new(() => NewContext(theme));
 
-        var globals = PageGlobals.Page(site, page, _navCache);
+    public void Dispose() => _contexts.Dispose();
+
+    private static TemplateContext NewContext(Theme theme)
+    {
         var context = new TemplateContext
         {
             TemplateLoader = theme,
@@ -34,6 +32,21 @@ public sealed class PageRenderer(Theme theme, SiteView site)
             context.CachedTemplates[path] = partial;
         }
 
+        return context;
+    }
+
+    public string? Render(Page page)
+    {
+        var layout = theme.Template($"layouts/{page.Layout}.html");
+        var frame = theme.Template("layouts/base.html");
+        if (layout is null || frame is null)
+        {
+            return null;
+        }
+
+        var globals = PageGlobals.Page(site, page, _navCache);
+        var context = _contexts.Value!;
+        context.Reset();
         context.PushGlobal(globals);
         try
         {
@@ -47,6 +60,10 @@ public sealed class PageRenderer(Theme theme, SiteView site)
                 new SourceLocation(e.Span.FileName ?? page.Layout, e.Span.Start.Line + 1, e.Span.Start.Column + 1),
                 "Fix the template; a missing value is usually a misspelled member (names are snake_case).");
             return null;
+        }
+        finally
+        {
+            context.Reset();
         }
     }
 }

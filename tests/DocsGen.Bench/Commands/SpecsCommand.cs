@@ -73,7 +73,7 @@ internal sealed class SpecsCommand : IBenchCommand
         var redocly = await Redocly.FindAsync(installPeers);
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores; {Environment.OSVersion}; .NET {Environment.Version}");
         Console.WriteLine(redocly is null
-            ? $"Redocly: not installed in tests/.artifacts/npm (pass --install-peers to install @redocly/cli@{Redocly.Version})"
+            ? $"Redocly: not installed in tests/.artifacts/redocly (pass --install-peers to install @redocly/cli@{Redocly.Version})"
             : $"Redocly: @redocly/cli@{Redocly.Version} build-docs");
         Console.WriteLine("Peak memory is the process's VmHWM; wall time includes process start-up.");
 

@@ -5,12 +5,17 @@ namespace DocsGen.Bench.Peers;
 
 /// <summary>
 /// Redocly CLI's `build-docs`, which renders a whole spec into one Redoc HTML page. It is installed
-/// once into tests/.artifacts/npm and run as `node cli.js` rather than through npx, so the measured
-/// process is Redocly itself (npx would add npm's start-up and hide the peak memory in a child).
+/// once into its own folder, tests/.artifacts/redocly, and run as `node cli.js` rather than through npx,
+/// so the measured process is Redocly itself (npx would add npm's start-up and hide the peak memory in
+/// a child). Its own folder because npm prunes from a shared prefix the packages a later install does
+/// not name (the tests' SARIF schema package lives in tests/.artifacts/npm).
 /// </summary>
 internal sealed class Redocly(string cliScript)
 {
     public const string Version = "2.77.0";
+
+    /// <summary>The npm prefix Redocly is installed into.</summary>
+    public static string Prefix => Path.Combine(Folders.RepositoryRoot(), "tests", ".artifacts", "redocly");
 
     private static readonly Dictionary<string, string> QuietEnvironment = new()
     {
@@ -21,7 +26,7 @@ internal sealed class Redocly(string cliScript)
     /// <summary>The pinned Redocly CLI from the local npm folder, installed first when asked; null when unavailable.</summary>
     public static async Task<Redocly?> FindAsync(bool install)
     {
-        var prefix = Path.Combine(Folders.RepositoryRoot(), "tests", ".artifacts", "npm");
+        var prefix = Prefix;
         if (Installed(prefix) is { } found)
         {
             return new Redocly(found);

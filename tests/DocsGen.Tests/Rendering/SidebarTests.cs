@@ -52,6 +52,40 @@ public sealed class SidebarTests
         Assert.Equal(a, b);
     }
 
+    [Fact]
+    public async Task A_huge_open_tag_lists_the_entries_around_the_current_page_and_links_to_the_tag_for_the_rest()
+    {
+        using var site = TestSite.Empty();
+        site.Write("docsgen.yml", """
+            title: Sidebar
+            versions:
+              - id: v1
+                apis:
+                  - spec: versions/v1/many.yaml
+                    prefix: api
+            """);
+        var paths = string.Concat(Enumerable.Range(0, 100).Select(i =>
+            $"  /things/{i:000}:\n    get:\n      operationId: thing{i:000}\n      tags: [Things]\n      responses:\n        '200': {{ description: OK }}\n"));
+        site.Write("versions/v1/many.yaml", "openapi: 3.1.0\ninfo: { title: Many, version: 1.0.0 }\npaths:\n" + paths);
+        site.Write("versions/v1/index.md", "---\ntitle: Home\n---\nHello.\n");
+        var result = await site.BuildAsync();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var nav = Sidebar(site, "v1/api/operations/thing050/index.html");
+        var entries = nav.QuerySelectorAll("a.nav-link[href^='/v1/api/operations/']").Select(a => a.GetAttribute("href")).ToList();
+        Assert.InRange(entries.Count, 10, DocsGen.Rendering.NavCache.MaxListed);
+        Assert.Contains("/v1/api/operations/thing049/", entries);
+        Assert.Contains("/v1/api/operations/thing051/", entries);
+        Assert.Equal("/v1/api/operations/thing050/", nav.QuerySelector("[aria-current=page]")?.GetAttribute("href"));
+
+        // Entries left out on either side are one link away: the tag page lists every operation.
+        var more = nav.QuerySelectorAll("li.nav-more a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/v1/api/tags/things/", "/v1/api/tags/things/"], more);
+        var tagPage = File.ReadAllText(Path.Combine(site.Output, "v1/api/tags/things/index.html"));
+        Assert.Contains("/v1/api/operations/thing000/", tagPage);
+        Assert.Contains("/v1/api/operations/thing099/", tagPage);
+    }
+
     private static TestSite NewSite()
     {
         var site = TestSite.Empty();

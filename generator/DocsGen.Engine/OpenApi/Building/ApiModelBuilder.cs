@@ -25,7 +25,6 @@ public static class ApiModelBuilder
         var operationTrees = new SchemaNodeBuilder(schemaUrls, context.Descriptions, context.Schemas) { MaxRefDepth = 1, NodeBudget = 60 };
         var schemaNodes = new SchemaNodeBuilder(schemaUrls, context.Descriptions, context.Schemas) { MaxRefDepth = 2, NodeBudget = 400 };
         var security = new SecurityBuilder(document, apiUrl, context.Descriptions);
-        var operationBuilder = new OperationBuilder(context, operationTrees, security);
 
         var operationSites = Sites(document.Paths, apiUrl + "operations/", "#/paths/", isWebhook: false);
         var webhookSites = Sites(document.Webhooks, apiUrl + "webhooks/", "#/webhooks/", isWebhook: true);
@@ -34,10 +33,17 @@ public static class ApiModelBuilder
             context.OperationUrls.TryAdd(site.Operation.OperationId!, site.Url);
         }
 
-        var operations = operationSites.Select(operationBuilder.Build).ToList();
-        var webhooks = webhookSites.Select(operationBuilder.Build).ToList();
+        foreach (var site in operationSites.Concat(webhookSites))
+        {
+            context.PageOrder.TryAdd(site.Url, context.PageOrder.Count);
+        }
 
-        var schemaPages = componentSchemas.Select(pair =>
+        // Operations are independent of each other: build them on every core, in spec order
+        // (each gets its own builder, which remembers the schemas shown on its page).
+        var operations = operationSites.AsParallel().AsOrdered().Select(s => new OperationBuilder(context, operationTrees, security).Build(s)).ToList();
+        var webhooks = webhookSites.AsParallel().AsOrdered().Select(s => new OperationBuilder(context, operationTrees, security).Build(s)).ToList();
+
+        var schemaPages = componentSchemas.AsParallel().AsOrdered().Select(pair =>
         {
             var url = schemaUrls[pair.Key];
             var model = new ApiSchema

@@ -9,6 +9,7 @@ namespace DocsGen.OpenApi.Building;
 internal sealed class BuildContext(LoadedSpec spec, string apiId, string apiTitle, string apiUrl, DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, List<UsedInLink>> _schemaUse = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
     private SourcePositions? _positions;
 
     public OpenApiDocument Document => spec.Document;
@@ -28,6 +29,9 @@ internal sealed class BuildContext(LoadedSpec spec, string apiId, string apiTitl
 
     public string? OperationUrl(string operationId) => OperationUrls.GetValueOrDefault(operationId);
 
+    /// <summary>Page URL to its place in the spec (operations, then webhooks): "Used in" lists follow it, whatever order parallel builds note them in.</summary>
+    public Dictionary<string, int> PageOrder { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Records that an operation page shows a component schema at the top of a parameter, body or response.</summary>
     public void NoteUse(IOpenApiSchema? schema, OperationSite site)
     {
@@ -42,26 +46,42 @@ internal sealed class BuildContext(LoadedSpec spec, string apiId, string apiTitl
             return;
         }
 
-        if (!_schemaUse.TryGetValue(name, out var uses))
-        {
-            uses = [];
-            _schemaUse[name] = uses;
-        }
-
         var title = $"{site.Method} {site.Path}";
-        if (!uses.Any(u => u.Url == site.Url))
+        lock (_gate)
         {
-            uses.Add(new UsedInLink(title, site.Url));
+            if (!_schemaUse.TryGetValue(name, out var uses))
+            {
+                uses = [];
+                _schemaUse[name] = uses;
+            }
+
+            if (!uses.Any(u => u.Url == site.Url))
+            {
+                uses.Add(new UsedInLink(title, site.Url));
+            }
         }
     }
 
-    public IReadOnlyList<UsedInLink> SchemaUses(string name) => _schemaUse.GetValueOrDefault(name) ?? [];
+    public IReadOnlyList<UsedInLink> SchemaUses(string name)
+    {
+        lock (_gate)
+        {
+            return _schemaUse.TryGetValue(name, out var uses)
+                ? [.. uses.OrderBy(u => PageOrder.GetValueOrDefault(u.Url, int.MaxValue)).ThenBy(u => u.Url, StringComparer.Ordinal)]
+                : [];
+        }
+    }
 
     public void UnresolvedReference(string pointer, string what)
     {
         // Only read the file again for positions when something is wrong.
-        _positions ??= new SourcePositions(File.Exists(spec.AbsolutePath) ? File.ReadAllText(spec.AbsolutePath) : "", spec.DisplayPath);
+        SourcePositions positions;
+        lock (_gate)
+        {
+            positions = _positions ??= new SourcePositions(File.Exists(spec.AbsolutePath) ? File.ReadAllText(spec.AbsolutePath) : "", spec.DisplayPath);
+        }
+
         diagnostics.Error(DiagnosticCodes.SpecUnresolvedRef, $"The {what} reference does not point to an existing component.",
-            _positions.Locate(pointer), "Check the name after '#/components/'.");
+            positions.Locate(pointer), "Check the name after '#/components/'.");
     }
 }

@@ -1,11 +1,12 @@
+using System.Collections.Concurrent;
 using DocsGen.Markdown;
 
 namespace DocsGen.OpenApi.Building;
 
-/// <summary>Big specs repeat the same descriptions thousands of times; render each text once.</summary>
+/// <summary>Big specs repeat the same descriptions thousands of times; render each text once (operations build in parallel).</summary>
 internal sealed class DescriptionCache
 {
-    private readonly Dictionary<string, string> _html = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _html = new(StringComparer.Ordinal);
 
     public string ToHtml(string? markdown)
     {
@@ -14,12 +15,6 @@ internal sealed class DescriptionCache
             return "";
         }
 
-        if (!_html.TryGetValue(markdown, out var html))
-        {
-            html = UntrustedMarkdown.ToHtml(markdown);
-            _html[markdown] = html;
-        }
-
-        return html;
+        return _html.GetOrAdd(markdown, UntrustedMarkdown.ToHtml);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.OpenApi;
 
 namespace DocsGen.OpenApi.Building;
@@ -12,24 +13,16 @@ internal sealed class SchemaResolver(IDictionary<string, IOpenApiSchema>? compon
     /// <summary>For callers without a document at hand (unit tests of inline schemas).</summary>
     public static SchemaResolver Unbound { get; } = new(null);
 
-    private readonly Dictionary<OpenApiSchemaReference, IOpenApiSchema?> _targets = new(ReferenceEqualityComparer.Instance);
-    private readonly Lock _gate = new();
+    // Concurrent: operations and schema pages are built in parallel, and every read comes through here.
+    private readonly ConcurrentDictionary<OpenApiSchemaReference, IOpenApiSchema?> _targets = new(ReferenceEqualityComparer.Instance);
 
-    public IOpenApiSchema? Target(OpenApiSchemaReference reference)
-    {
-        lock (_gate)
-        {
-            if (!_targets.TryGetValue(reference, out var target))
-            {
-                target = reference.Reference.Id is { } id && components is not null && components.TryGetValue(id, out var component)
-                    ? component
-                    : reference.Target;
-                _targets[reference] = target;
-            }
+    public IOpenApiSchema? Target(OpenApiSchemaReference reference) =>
+        _targets.TryGetValue(reference, out var target) ? target : _targets.GetOrAdd(reference, Find);
 
-            return target;
-        }
-    }
+    private IOpenApiSchema? Find(OpenApiSchemaReference reference) =>
+        reference.Reference.Id is { } id && components is not null && components.TryGetValue(id, out var component)
+            ? component
+            : reference.Target;
 
     /// <summary>The schema a reference points to, or the schema itself.</summary>
     public IOpenApiSchema Resolve(IOpenApiSchema schema) =>
