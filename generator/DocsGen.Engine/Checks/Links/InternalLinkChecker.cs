@@ -134,8 +134,13 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
     private string MarkdownMessage(string written, Problem problem) =>
         $"Link '{written}' (written to the page as '{problem.Reference.Value}'): {Describe(problem)}.";
 
-    private string RawHtmlMessage(Problem problem) =>
-        $"Raw HTML <{problem.Reference.Tag} {problem.Reference.Attribute}=\"{problem.Reference.Value}\">: {Describe(problem)}. Relative URLs in raw HTML are not rewritten; they resolve against the page's address.";
+    private string RawHtmlMessage(Problem problem)
+    {
+        var href = problem.Reference.Value;
+        var relative = !href.StartsWith('/') && !href.StartsWith('#') && !href.Contains(':', StringComparison.Ordinal);
+        var why = relative ? " Relative URLs in raw HTML are not rewritten: they resolve against the page's address." : "";
+        return $"Raw HTML <{problem.Reference.Tag} {problem.Reference.Attribute}=\"{href}\">: {Describe(problem)}.{why}";
+    }
 
     private string ThemeMessage(Problem problem, LinkSource source, int pages)
     {
