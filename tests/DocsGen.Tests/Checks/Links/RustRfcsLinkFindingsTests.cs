@@ -73,48 +73,48 @@ public sealed partial class RustRfcsLinkFindingsTests(ITestOutputHelper output)
         switch (finding.Code)
         {
             case DiagnosticCodes.LinkToMissingAnchor when finding.Message.EndsWith("on this page.", StringComparison.Ordinal):
-            {
-                var id = quoted[0];
-                if (!line.Contains("#" + id, StringComparison.Ordinal) && !markdown.Contains("]: #" + id, StringComparison.Ordinal))
                 {
-                    return $"UNEXPLAINED: '#{id}' is not written at the reported line";
-                }
+                    var id = quoted[0];
+                    if (!line.Contains("#" + id, StringComparison.Ordinal) && !markdown.Contains("]: #" + id, StringComparison.Ordinal))
+                    {
+                        return $"UNEXPLAINED: '#{id}' is not written at the reported line";
+                    }
 
-                var ids = IdsOf(Path.Combine(outputDir, SiteFiles.PagePath(pages[finding.Location.File])));
-                return ids.Contains(id) ? $"UNEXPLAINED: the built page has id '{id}'"
-                    : ids.Contains(id.ToLowerInvariant()) ? "anchor differs from a heading id only in case (browsers match ids exactly)"
-                    : "anchor: no element of the built page has that id";
-            }
+                    var ids = IdsOf(Path.Combine(outputDir, SiteFiles.PagePath(pages[finding.Location.File])));
+                    return ids.Contains(id) ? $"UNEXPLAINED: the built page has id '{id}'"
+                        : ids.Contains(id.ToLowerInvariant()) ? "anchor differs from a heading id only in case (browsers match ids exactly)"
+                        : "anchor: no element of the built page has that id";
+                }
 
             case DiagnosticCodes.LinkToMissingPage or DiagnosticCodes.MissingAsset:
-            {
-                var target = quoted[0];
-                if (!line.Contains(target, StringComparison.Ordinal) && !markdown.Contains("]: " + target, StringComparison.Ordinal))
                 {
-                    return $"UNEXPLAINED: '{target}' is not written at the reported line";
-                }
+                    var target = quoted[0];
+                    if (!line.Contains(target, StringComparison.Ordinal) && !markdown.Contains("]: " + target, StringComparison.Ordinal))
+                    {
+                        return $"UNEXPLAINED: '{target}' is not written at the reported line";
+                    }
 
-                var path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, Uri.UnescapeDataString(target.Split('#', '?')[0])));
-                if (!path.StartsWith(content.TrimEnd('/') + "/", StringComparison.Ordinal))
-                {
-                    return "path: outside the published folder";
-                }
+                    var path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, Uri.UnescapeDataString(target.Split('#', '?')[0])));
+                    if (!path.StartsWith(content.TrimEnd('/') + "/", StringComparison.Ordinal))
+                    {
+                        return "path: outside the published folder";
+                    }
 
-                return File.Exists(path) || Directory.Exists(path) ? $"UNEXPLAINED: {path} exists" : "path: no such file beside the Markdown";
-            }
+                    return File.Exists(path) || Directory.Exists(path) ? $"UNEXPLAINED: {path} exists" : "path: no such file beside the Markdown";
+                }
 
             case DiagnosticCodes.OutputLinkTargetMissing:
-            {
-                var href = quoted.Count > 1 && finding.Message.StartsWith("Link '", StringComparison.Ordinal) ? quoted[1] : RawHref().Match(finding.Message).Groups[1].Value;
-                var built = quoted.First(q => q.StartsWith("v1/", StringComparison.Ordinal) || q.Contains('/'));
-                if (!line.Contains(href, StringComparison.Ordinal))
                 {
-                    return $"UNEXPLAINED: '{href}' is not written at the reported line";
-                }
+                    var href = quoted.Count > 1 && finding.Message.StartsWith("Link '", StringComparison.Ordinal) ? quoted[1] : RawHref().Match(finding.Message).Groups[1].Value;
+                    var built = quoted.First(q => q.StartsWith("v1/", StringComparison.Ordinal) || q.Contains('/'));
+                    if (!line.Contains(href, StringComparison.Ordinal))
+                    {
+                        return $"UNEXPLAINED: '{href}' is not written at the reported line";
+                    }
 
-                var target = Path.Combine(outputDir, built.TrimStart('/'));
-                return File.Exists(target) || File.Exists(Path.Combine(target, "index.html")) ? $"UNEXPLAINED: {built} is in the output" : "output: the URL resolves to no file of the built site";
-            }
+                    var target = Path.Combine(outputDir, built.TrimStart('/'));
+                    return File.Exists(target) || File.Exists(Path.Combine(target, "index.html")) ? $"UNEXPLAINED: {built} is in the output" : "output: the URL resolves to no file of the built site";
+                }
 
             default:
                 return $"UNEXPLAINED: {finding.Code} is not verified by this test";
