@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DocsGen.Checks;
+using DocsGen.Checks.Coverage;
 using DocsGen.Checks.Reports;
 using Spectre.Console;
 
@@ -17,9 +18,10 @@ internal static class CheckCommand
         var strict = new Option<bool>("--warnings-as-errors", "--strict") { Description = "Treat warnings as errors (exit code 1)." };
         var baseUrl = new Option<string?>("--base-url") { Description = "Published address, overriding the config's baseUrl." };
         var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 'draft: true'." };
+        var coverageReport = new Option<string?>("--coverage-report") { Description = "Write the endpoint coverage report (JSON: totals and one row per operation) to this file." };
         var command = new Command("check", "Build the site into a temporary folder and check it: links and anchors in the output, external links with --external.")
         {
-            root, external, cache, format, output, strict, baseUrl, drafts,
+            root, external, cache, format, output, strict, baseUrl, drafts, coverageReport,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -35,6 +37,19 @@ internal static class CheckCommand
                 IncludeDrafts = parse.GetValue(drafts),
                 Progress = Reporter.Progress(Console.Error),
             }, cancellationToken);
+
+            if (parse.GetValue(coverageReport) is { } coveragePath && report.Coverage is { } coverage)
+            {
+                try
+                {
+                    await File.WriteAllTextAsync(coveragePath, CoverageJson.Write(coverage), cancellationToken);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    await Console.Error.WriteLineAsync($"docsgen: cannot write {coveragePath}: {e.Message}");
+                    return CommandLine.UsageErrors;
+                }
+            }
 
             var chosen = parse.GetValue(format);
             var prefix = Path.GetRelativePath(Directory.GetCurrentDirectory(), siteRoot) is var relative && relative != "." && !relative.StartsWith("..", StringComparison.Ordinal)
@@ -88,6 +103,19 @@ internal static class CheckCommand
         }
 
         AnsiConsole.Write(table);
+        if (report.Coverage is { Versions.Count: > 0 } coverage)
+        {
+            var coverageTable = new Table().Title("Coverage").AddColumns(CoverageSummary.Headers.Select(Markup.Escape).ToArray());
+            foreach (var row in CoverageSummary.Rows(coverage))
+            {
+                var gate = row.Verdict == "FAIL" ? "[red]FAIL[/]" : row.Verdict;
+                coverageTable.AddRow([Markup.Escape(row.Version), Markup.Escape(row.Api), row.Covered, row.Percent, .. row.Criteria.Select(Markup.Escape), gate]);
+            }
+
+            AnsiConsole.Write(coverageTable);
+            AnsiConsole.WriteLine(CoverageSummary.Legend(coverage));
+        }
+
         var verdict = Markup.Escape(ReportWriter.Verdict(report));
         AnsiConsole.MarkupLine(report.Passed ? $"[green]{verdict}[/]" : $"[red]{verdict}[/]");
     }

@@ -28,6 +28,9 @@ public sealed record BuildResult
     /// <summary>The built site's model, for checks and the dev server; null when the build stopped early.</summary>
     public SiteView? Site { get; init; }
 
+    /// <summary>Documentation coverage of every version's API reference; null when the build stopped before measuring it.</summary>
+    public Checks.Coverage.SiteCoverage? Coverage { get; init; }
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -1,4 +1,5 @@
 using DocsGen.Changelog;
+using DocsGen.Checks.Coverage;
 using DocsGen.Config;
 using DocsGen.Content;
 using DocsGen.Diagnostics;
@@ -52,12 +53,14 @@ public static class SiteBuilder
         DescriptionFallback.Fill(guides.Select(g => g.Page));
         ApiStage.LinkGuides(versions, guides.Select(g => g.Page));
         clock.Mark("render guides");
+        var coverage = CoverageStage.Add(config, versions, specs, diagnostics);
+        clock.Mark("coverage");
 
         var site = ModelSite(config, versions, contents, options, diagnostics);
         PromoteWarnings(diagnostics, options);
         if (diagnostics.HasErrors && !options.Preview)
         {
-            return new BuildResult { Diagnostics = WithoutPromotedDuplicates(diagnostics), Elapsed = clock.Elapsed, Timings = clock.Stages, Site = site, Pages = versions.Values.Sum(v => v.All.Count()) };
+            return new BuildResult { Diagnostics = WithoutPromotedDuplicates(diagnostics), Elapsed = clock.Elapsed, Timings = clock.Stages, Site = site, Pages = versions.Values.Sum(v => v.All.Count()), Coverage = coverage };
         }
 
         var theme = Theme.Resolve(config.Root, config.Theme, diagnostics);
@@ -77,7 +80,7 @@ public static class SiteBuilder
         PromoteWarnings(diagnostics, options);
         if (diagnostics.HasErrors && !options.Preview)
         {
-            return new BuildResult { Diagnostics = WithoutPromotedDuplicates(diagnostics), Elapsed = clock.Elapsed, Timings = clock.Stages, Site = site, Pages = pages };
+            return new BuildResult { Diagnostics = WithoutPromotedDuplicates(diagnostics), Elapsed = clock.Elapsed, Timings = clock.Stages, Site = site, Pages = pages, Coverage = coverage };
         }
 
         var files = output.FilesWritten;
@@ -95,6 +98,7 @@ public static class SiteBuilder
             Timings = clock.Stages,
             OutputDir = config.Output,
             Site = site,
+            Coverage = coverage,
         };
     }
 

@@ -29,6 +29,9 @@ public sealed record CheckReport
 
     public int ExternalSkipped { get; init; }
 
+    /// <summary>Documentation coverage of the API reference; null when the build failed.</summary>
+    public Coverage.SiteCoverage? Coverage { get; init; }
+
     public TimeSpan BuildTime { get; init; }
 
     public TimeSpan LinkCheckTime { get; init; }

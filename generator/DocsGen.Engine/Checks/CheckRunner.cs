@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DocsGen.Build;
+using DocsGen.Checks.Coverage;
 using DocsGen.Checks.External;
 using DocsGen.Checks.Links;
 using DocsGen.Checks.Samples;
@@ -47,7 +48,9 @@ public static class CheckRunner
             var samples = await SampleCheck.RunAsync(build.Site.Config,
                 build.Site.Versions.Values.SelectMany(v => v.All).Where(p => p.Kind == SiteModel.PageKind.Guide), cancellationToken);
 
-            var findings = build.Diagnostics.Concat(links.Diagnostics).Concat(samples.Diagnostics).ToList();
+            var coverage = build.Coverage;
+            var findings = build.Diagnostics.Concat(links.Diagnostics).Concat(samples.Diagnostics)
+                .Concat(coverage is null ? [] : CoverageGate.Check(coverage)).ToList();
             var report = new CheckReport
             {
                 Diagnostics = findings,
@@ -55,6 +58,7 @@ public static class CheckRunner
                 FilesScanned = links.FilesScanned,
                 LinksChecked = links.LinksChecked,
                 SamplesChecked = samples.Checked,
+                Coverage = coverage,
                 BuildTime = build.Elapsed,
                 LinkCheckTime = linkTime,
             };

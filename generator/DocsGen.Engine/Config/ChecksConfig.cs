@@ -6,8 +6,11 @@ public sealed record ChecksConfig
     /// <summary>Minimum endpoint coverage in percent; 0 disables the gate.</summary>
     public int CoverageMinimum { get; init; }
 
-    /// <summary>Coverage criteria that count: summary, description, guide, sample, example.</summary>
-    public IReadOnlyList<string> CoverageRequire { get; init; } = ["summary", "description", "guide", "sample", "example"];
+    /// <summary>What an operation needs to count as covered; the gate measures the share of operations that meet all of them.</summary>
+    public IReadOnlyList<CoverageCriterion> CoverageRequire { get; init; } = CoverageCriteria.All;
+
+    /// <summary>Whether each version gets a coverage page for writers at /VERSION/coverage/ (noindex, outside search and sitemap).</summary>
+    public bool CoveragePage { get; init; }
 
     /// <summary>Severity of a link to a page or file that does not exist (default: error).</summary>
     public DocsGen.Diagnostics.Severity BrokenLinks { get; init; } = DocsGen.Diagnostics.Severity.Error;

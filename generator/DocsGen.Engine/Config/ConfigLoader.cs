@@ -13,10 +13,9 @@ public static class ConfigLoader
     private static readonly string[] VersionKeys = ["id", "label", "current", "dir", "noindex", "apis"];
     private static readonly string[] ApiKeys = ["id", "spec", "prefix", "title"];
     private static readonly string[] ChecksKeys = ["coverage", "external", "brokenLinks", "brokenAnchors"];
-    private static readonly string[] CoverageKeys = ["minimum", "require"];
+    private static readonly string[] CoverageKeys = ["minimum", "require", "page"];
     private static readonly string[] ExternalKeys = ["enabled", "skip", "failOn"];
     private static readonly string[] SearchKeys = ["enabled"];
-    private static readonly string[] CoverageCriteria = ["summary", "description", "guide", "sample", "example"];
 
     /// <summary>Loads the config in <paramref name="root"/>; null when it cannot be used (diagnostics say why).</summary>
     public static SiteConfig? Load(string root, DiagnosticBag diagnostics)
@@ -257,19 +256,33 @@ public static class ConfigLoader
         {
             yaml.RejectUnknownKeys(coverage, CoverageKeys, "checks.coverage");
             var require = yaml.StringList(coverage, "require");
-            foreach (var criterion in require ?? [])
+            var criteria = new List<CoverageCriterion>();
+            foreach (var name in require ?? [])
             {
-                if (!CoverageCriteria.Contains(criterion))
+                if (CoverageCriteria.TryParse(name) is { } criterion)
                 {
-                    yaml.Diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, $"Unknown coverage criterion '{criterion}'.",
-                        yaml.At(yaml.Get(coverage, "require")!), $"Use some of: {string.Join(", ", CoverageCriteria)}.");
+                    criteria.Add(criterion);
+                    continue;
                 }
+
+                var listNode = yaml.Get(coverage, "require")!;
+                var at = listNode is YamlSequenceNode items && items.FirstOrDefault(i => i is YamlScalarNode { Value: var v } && v == name) is { } item ? item : listNode;
+                yaml.Diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, $"Unknown coverage criterion '{name}'.",
+                    yaml.At(at), $"Use some of: {string.Join(", ", CoverageCriteria.Names)}.");
+            }
+
+            var minimum = yaml.Int(coverage, "minimum") ?? 0;
+            if (minimum is < 0 or > 100)
+            {
+                yaml.Diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, $"checks.coverage.minimum must be a percentage from 0 to 100, not {minimum}.",
+                    yaml.At(yaml.Get(coverage, "minimum")!), "Use 0 to turn the gate off, or a percentage such as 80.");
             }
 
             checks = checks with
             {
-                CoverageMinimum = yaml.Int(coverage, "minimum") ?? 0,
-                CoverageRequire = require ?? checks.CoverageRequire,
+                CoverageMinimum = Math.Clamp(minimum, 0, 100),
+                CoverageRequire = require is null ? checks.CoverageRequire : criteria.Distinct().ToList(),
+                CoveragePage = yaml.Bool(coverage, "page") ?? false,
             };
         }
 

@@ -32,7 +32,8 @@ internal static class SiteFiles
         builder.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         foreach (var version in site.Config.Versions.Where(v => v.Current || !v.NoIndex))
         {
-            foreach (var page in site.Versions[version.Id].All.OrderBy(p => p.Route, StringComparer.Ordinal))
+            // The coverage page is for the site's writers, not for search engines.
+            foreach (var page in site.Versions[version.Id].All.Where(p => p.Kind != PageKind.Coverage).OrderBy(p => p.Route, StringComparer.Ordinal))
             {
                 builder.Append("  <url><loc>").Append(WebUtility.HtmlEncode(site.AbsoluteUrlOf(page))).Append("</loc></url>\n");
             }

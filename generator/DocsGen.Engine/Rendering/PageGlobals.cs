@@ -82,7 +82,7 @@ internal static class PageGlobals
             ["tags"] = page.Tags.ToList(),
             ["in_versions"] = config.Versions.Select(v => VersionLink(site, v.Id, page)).ToList(),
             ["current_version_url"] = inCurrent is not null ? site.UrlOf(inCurrent) : site.StartUrl(current.Id),
-            ["noindex"] = version.NoIndex || page.Kind == PageKind.NotFound,
+            ["noindex"] = version.NoIndex || page.Kind is PageKind.NotFound or PageKind.Coverage,
             ["playground_json"] = page.PlaygroundJson ?? "",
             ["badges"] = page.Badges.Select(b => new ScriptObject { ["label"] = b.Label, ["kind"] = b.Kind }).ToList(),
         };

@@ -25,7 +25,7 @@ internal static class SearchEntries
                 case PageKind.Schema:
                     entries.Add(Schema(page));
                     break;
-                case PageKind.NotFound:
+                case PageKind.NotFound or PageKind.Coverage:
                     break;
                 default:
                     entries.Add(Generated(page, SearchEntryKind.Reference));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using DocsGen.Bench.Measurement;
 using DocsGen.Bench.Peers;
 
@@ -117,6 +118,7 @@ internal sealed class PagesCommand : IBenchCommand
         }
 
         results.Add(new Measured("docsgen", "to disk", count, run.Wall, run.Cpu, run.PeakBytes, Folders.SizeOf(docsgenOut)));
+        await MeasureLinkCheckAsync(count, work, docsgen, run.Wall);
         if (hugo is not null)
         {
             var hugoSite = Path.Combine(work, "hugo");
@@ -127,6 +129,31 @@ internal sealed class PagesCommand : IBenchCommand
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// `docsgen check` builds the site again and then checks every link and anchor in the output; its
+    /// JSON report times both, so the link check is set against the build of the same run.
+    /// </summary>
+    private static async Task MeasureLinkCheckAsync(int count, string work, string docsgen, TimeSpan buildWall)
+    {
+        Console.Error.WriteLine($"Checking links of {count:N0} pages with docsgen check...");
+        var report = Path.Combine(work, "check.json");
+        var check = await ChildProcess.RunAsync("dotnet", [docsgen, "check", work, "--format", "json", "--output", report], work);
+        if (!File.Exists(report))
+        {
+            throw new InvalidOperationException($"docsgen check wrote no report ({check.ExitCode}):\n{Tail(check.Output)}");
+        }
+
+        using var json = JsonDocument.Parse(File.ReadAllText(report));
+        var root = json.RootElement;
+        var timings = root.GetProperty("timingsMs");
+        var build = TimeSpan.FromMilliseconds(timings.GetProperty("build").GetInt64());
+        var links = TimeSpan.FromMilliseconds(timings.GetProperty("links").GetInt64());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{count:N0} pages, link check: {links.TotalSeconds:0.00} s for {root.GetProperty("linksChecked").GetInt32():N0} links in {root.GetProperty("filesScanned").GetInt32():N0} files; " +
+            $"build in the same run {build.TotalSeconds:0.00} s (ratio {links / build:0.000}); docsgen build wall {buildWall.TotalSeconds:0.00} s (ratio {links / buildWall:0.000}); " +
+            $"check exit {check.ExitCode}, {root.GetProperty("errors").GetInt32()} errors, {root.GetProperty("warnings").GetInt32()} warnings"));
     }
 
     private static void PrintRatios(List<Measured> all)

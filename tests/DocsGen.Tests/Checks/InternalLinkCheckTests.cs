@@ -24,22 +24,24 @@ public sealed class InternalLinkCheckTests
             // [..](../index.md#home): the build knows a "# Home" heading, but the start page is rendered without its h1.
             (DiagnosticCodes.OutputLinkAnchorMissing, "versions/v1/guides/auth.md", 11, 13),
 
+            // <a href="/v1/guides/raw-html-missing/">: raw HTML, found on its Markdown line by its quoted URL.
+            (DiagnosticCodes.OutputLinkTargetMissing, "versions/v1/guides/auth.md", 13, 10),
+
             // ![logo](/assets/missing-logo.png): the build lets /assets/ paths through; the output has no such file.
             (DiagnosticCodes.OutputLinkTargetMissing, "versions/v1/index.md", 9, 33),
         ], fromMarkdown);
     }
 
     [Fact]
-    public async Task A_link_the_markdown_did_not_write_is_reported_at_the_page_address_naming_theme_and_raw_html()
+    public async Task A_raw_html_link_in_a_guide_is_reported_at_its_markdown_line_not_at_the_page()
     {
         var report = await CheckAsync(CheckFixtures.Site("broken-links"));
 
-        var onPage = Assert.Single(report.Diagnostics, d => IsOutputLinkFinding(d) && d.Location!.File.StartsWith('/'));
-        Assert.Equal(DiagnosticCodes.OutputLinkTargetMissing, onPage.Code);
-        Assert.Equal("/v1/guides/auth/", onPage.Location!.File);
-        Assert.True(onPage.Location.Line > 0, "the line of the element in the output HTML");
-        Assert.Contains("<a href=\"/v1/guides/raw-html-missing/\">", onPage.Message);
-        Assert.Contains("the theme's 'guide' layout (default) or raw HTML in versions/v1/guides/auth.md", onPage.Message);
+        Assert.DoesNotContain(report.Diagnostics, d => IsOutputLinkFinding(d) && d.Location!.File.StartsWith('/'));
+        var rawHtml = Assert.Single(report.Diagnostics, d => IsOutputLinkFinding(d) && d.Message.StartsWith("Raw HTML", StringComparison.Ordinal));
+        Assert.Equal(DiagnosticCodes.OutputLinkTargetMissing, rawHtml.Code);
+        Assert.Equal(("versions/v1/guides/auth.md", 13, 10), (rawHtml.Location!.File, rawHtml.Location.Line, rawHtml.Location.Column));
+        Assert.Equal("Raw HTML <a href=\"/v1/guides/raw-html-missing/\">: 'v1/guides/raw-html-missing/' is not in the built site.", rawHtml.Message);
     }
 
     [Fact]

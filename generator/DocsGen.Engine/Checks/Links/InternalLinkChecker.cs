@@ -59,6 +59,12 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
         foreach (var problem in problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Reference.Line).ThenBy(p => p.Reference.Column))
         {
             var source = _sources.Of(problem.File, problem.Reference.Value);
+            if (!source.IsMarkdown && source.GuideFile is { } guide && _sources.RawHtmlLocation(guide, problem.Reference.Value) is { } rawHtml)
+            {
+                AddIfEnabled(diagnostics, problem.Code, RawHtmlMessage(problem), rawHtml, Hint(problem));
+                continue;
+            }
+
             if (!source.IsMarkdown)
             {
                 fromTheme.Add((problem, source));
@@ -127,6 +133,14 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
 
     private string MarkdownMessage(string written, Problem problem) =>
         $"Link '{written}' (written to the page as '{problem.Reference.Value}'): {Describe(problem)}.";
+
+    private string RawHtmlMessage(Problem problem)
+    {
+        var href = problem.Reference.Value;
+        var relative = !href.StartsWith('/') && !href.StartsWith('#') && !href.Contains(':', StringComparison.Ordinal);
+        var why = relative ? " Relative URLs in raw HTML are not rewritten: they resolve against the page's address." : "";
+        return $"Raw HTML <{problem.Reference.Tag} {problem.Reference.Attribute}=\"{href}\">: {Describe(problem)}.{why}";
+    }
 
     private string ThemeMessage(Problem problem, LinkSource source, int pages)
     {

@@ -1,3 +1,4 @@
+using DocsGen.Diagnostics;
 using DocsGen.Markdown;
 using DocsGen.Output;
 using DocsGen.Rendering;
@@ -12,28 +13,30 @@ namespace DocsGen.Checks.Links;
 internal sealed class LinkSources
 {
     private readonly Dictionary<string, PageSources> _byFile = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]?> _guideLines = new(StringComparer.Ordinal);
     private readonly string _basePath;
     private readonly string _theme;
+    private readonly string _root;
 
     public LinkSources(SiteView site)
     {
         _basePath = site.BasePath;
         _theme = site.Config.Theme;
+        _root = site.Config.Root;
         foreach (var page in site.Versions.Values.SelectMany(v => v.All))
         {
             var links = new Dictionary<string, List<GuideLink>>(StringComparer.Ordinal);
             foreach (var link in page.Links)
             {
-                if (link.Resolved is { } resolved)
+                // A link the build could not resolve is written to the page as the author wrote it
+                // (and already reported at its line): index it that way so the check does not report it again as the theme's.
+                var key = Normalize(link.Resolved ?? link.Written);
+                if (!links.TryGetValue(key, out var list))
                 {
-                    var key = Normalize(resolved);
-                    if (!links.TryGetValue(key, out var list))
-                    {
-                        links[key] = list = [];
-                    }
-
-                    list.Add(link);
+                    links[key] = list = [];
                 }
+
+                list.Add(link);
             }
 
             _byFile[SiteFiles.PagePath(page)] = new PageSources(page, links);
@@ -59,6 +62,33 @@ internal sealed class LinkSources
             _ => "a file copied from the content or theme",
         };
         return new LinkSource([], url, producer, null);
+    }
+
+    /// <summary>
+    /// Where raw HTML in a guide wrote a URL (e.g. &lt;img src="..."&gt;): the first line of the
+    /// Markdown file holding it as a quoted attribute value; null when it is not there verbatim.
+    /// </summary>
+    public SourceLocation? RawHtmlLocation(string guideFile, string href)
+    {
+        if (!_guideLines.TryGetValue(guideFile, out var lines))
+        {
+            var path = Path.Combine(_root, guideFile);
+            _guideLines[guideFile] = lines = File.Exists(path) ? File.ReadAllLines(path) : null;
+        }
+
+        for (var i = 0; i < (lines?.Length ?? 0); i++)
+        {
+            foreach (var quoted in new[] { $"\"{href}\"", $"'{href}'" })
+            {
+                var at = lines![i].IndexOf(quoted, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    return new SourceLocation(guideFile, i + 1, at + 2);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string Normalize(string url) => Uri.UnescapeDataString(url.Trim());

@@ -11,7 +11,7 @@ public static class CheckSummary
     {
         var rows = new List<CheckSummaryRow>
         {
-            Row(report, "Build", $"{report.Pages} pages", d => !IsLinkCheck(d) && !IsExternal(d), report.BuildTime),
+            Row(report, "Build", $"{report.Pages} pages", d => !IsLinkCheck(d) && !IsExternal(d) && !IsCoverage(d), report.BuildTime),
         };
         if (!report.BuildFailed && !report.ConfigFailed)
         {
@@ -21,6 +21,13 @@ public static class CheckSummary
         if (report.ExternalChecked > 0 || report.ExternalSkipped > 0)
         {
             rows.Add(Row(report, "External links", $"{report.ExternalChecked} URLs ({report.ExternalFetched} fetched, {report.ExternalSkipped} skipped)", IsExternal, report.ExternalTime));
+        }
+
+        if (report.Coverage is { Versions.Count: > 0 } coverage)
+        {
+            var operations = coverage.Versions.Sum(v => v.Totals.Operations);
+            var covered = coverage.Versions.Sum(v => v.Totals.Covered);
+            rows.Add(Row(report, "Coverage", $"{covered} of {operations} operations covered", IsCoverage, null));
         }
 
         return rows;
@@ -33,6 +40,8 @@ public static class CheckSummary
     }
 
     private static bool IsLinkCheck(Diagnostic d) => d.Code is DiagnosticCodes.OutputLinkTargetMissing or DiagnosticCodes.OutputLinkAnchorMissing or DiagnosticCodes.OutputLinkOutsideSite;
+
+    private static bool IsCoverage(Diagnostic d) => d.Code == DiagnosticCodes.CoverageBelowMinimum;
 
     private static bool IsExternal(Diagnostic d) => string.CompareOrdinal(d.Code, DiagnosticCodes.ExternalLinkBroken) >= 0 && string.CompareOrdinal(d.Code, "DG4099") <= 0;
 }

@@ -11,6 +11,12 @@ internal static class HumanReport
         var text = new StringBuilder();
         text.Append(Findings(report));
         text.Append(Table(report));
+        if (report.Coverage is { Versions.Count: > 0 } coverage)
+        {
+            text.AppendLine();
+            text.Append(Coverage.CoverageSummary.Text(coverage));
+        }
+
         text.AppendLine(Verdict(report));
         return text.ToString();
     }

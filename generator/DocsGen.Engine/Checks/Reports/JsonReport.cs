@@ -28,6 +28,7 @@ internal static class JsonReport
                 ["links"] = (long)report.LinkCheckTime.TotalMilliseconds,
                 ["external"] = (long)report.ExternalTime.TotalMilliseconds,
             },
+            ["coverage"] = report.Coverage is null ? null : Coverage.CoverageJson.ToJson(report.Coverage),
             ["diagnostics"] = new JsonArray(report.Diagnostics.Select(d => (JsonNode)new JsonObject
             {
                 ["code"] = d.Code,
