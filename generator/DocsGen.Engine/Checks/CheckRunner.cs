@@ -44,8 +44,11 @@ public static class CheckRunner
             var links = new InternalLinkChecker(build.Site, scan, build.Diagnostics).Check();
             var linkTime = clock.Elapsed;
 
+            options.Progress?.Report(new BuildProgress(options.Samples.RunServer is null ? "samples" : "samples (running)", 0, 1));
+            clock.Restart();
             var samples = await SampleCheck.RunAsync(build.Site.Config,
-                build.Site.Versions.Values.SelectMany(v => v.All).Where(p => p.Kind == SiteModel.PageKind.Guide), cancellationToken);
+                build.Site.Versions.Values.SelectMany(v => v.All).Where(p => p.Kind == SiteModel.PageKind.Guide), options.Samples, cancellationToken);
+            var sampleTime = clock.Elapsed;
 
             var findings = build.Diagnostics.Concat(links.Diagnostics).Concat(samples.Diagnostics).ToList();
             var report = new CheckReport
@@ -55,6 +58,10 @@ public static class CheckRunner
                 FilesScanned = links.FilesScanned,
                 LinksChecked = links.LinksChecked,
                 SamplesChecked = samples.Checked,
+                SpecExamplesChecked = samples.ExamplesChecked,
+                SamplesRun = samples.Ran,
+                SamplesRunSkipped = samples.RunSkipped,
+                SampleTime = sampleTime,
                 BuildTime = build.Elapsed,
                 LinkCheckTime = linkTime,
             };

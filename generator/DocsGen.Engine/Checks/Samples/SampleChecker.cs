@@ -15,6 +15,9 @@ internal sealed class SampleChecker(SpecIndex index, DiagnosticBag diagnostics)
 {
     public int Checked { get; private set; }
 
+    /// <summary>Request samples whose URL matched their operation: the ones `--run-samples` can send.</summary>
+    public List<BoundSample> Bound { get; } = [];
+
     public void Check(GuideCodeBlock block)
     {
         block.Attributes.TryGetValue("op", out var explicitId);
@@ -90,6 +93,7 @@ internal sealed class SampleChecker(SpecIndex index, DiagnosticBag diagnostics)
             return;
         }
 
+        Bound.Add(new BoundSample(block, sample, operation, path));
         foreach (var name in PathMatcher.Unfilled(operation.Segments, path))
         {
             diagnostics.Error(DiagnosticCodes.SamplePathParameterUnfilled, $"The path parameter {name} is left unfilled in the sample's URL.", at,
