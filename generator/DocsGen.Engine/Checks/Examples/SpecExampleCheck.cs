@@ -27,7 +27,7 @@ public static class SpecExampleCheck
                 positions ??= new SourcePositions(ReadText(spec.AbsolutePath), spec.DisplayPath);
                 var valuePointer = use.ValuePointer + problem.Pointer;
                 var location = positions.Locate(spec.SpecVersion == "2.0" ? SwaggerPointers.FromOpenApi3(valuePointer) : valuePointer);
-                var where = use.ValuePointer == use.Pointer ? "" : $" (used at #{use.Pointer})";
+                var where = use.ValuePointer.StartsWith(use.Pointer, StringComparison.Ordinal) ? "" : $" (used at #{use.Pointer})";
                 findings.Add(new Diagnostic(DiagnosticCodes.SpecExampleInvalid, severity,
                     $"The {use.Description}{where} does not fit its schema: {problem}", location,
                     "Update the example to the schema, or the schema to the API's real behaviour."));
