@@ -57,6 +57,31 @@ public sealed class RunSamplesTests
     }
 
     [Fact]
+    public async Task The_demo_guides_samples_pass_against_the_mock_of_the_demo_spec()
+    {
+        var content = Path.Combine(OpenApi.TestPaths.RepoRoot, "content");
+        await using var mock = await MockHost.StartAsync(Path.Combine(content, "versions", "v2", "api", "acme-pay.yaml"), "127.0.0.1", 0, new DiagnosticBag());
+        Assert.NotNull(mock);
+
+        var report = await CheckRunner.RunAsync(new CheckOptions { Root = content, Samples = new SampleCheckSettings { RunServer = new Uri(mock.Url) } });
+
+        Assert.Empty(Findings(report, withMessages: true));
+        Assert.True(report.SamplesRun >= 10, $"Only {report.SamplesRun} demo samples ran.");
+    }
+
+    [Fact]
+    public async Task The_demo_guides_samples_pass_against_Prism_mocking_the_demo_spec()
+    {
+        var content = Path.Combine(OpenApi.TestPaths.RepoRoot, "content");
+        await using var prism = await PrismProcess.StartAsync(Path.Combine(content, "versions", "v2", "api", "acme-pay.yaml"));
+
+        var report = await CheckRunner.RunAsync(new CheckOptions { Root = content, Samples = new SampleCheckSettings { RunServer = prism.Url } });
+
+        Assert.Empty(Findings(report, withMessages: true));
+        Assert.True(report.SamplesRun >= 10, $"Only {report.SamplesRun} demo samples ran.");
+    }
+
+    [Fact]
     public async Task An_unreachable_server_fails_each_sample_clearly()
     {
         var report = await RunAsync(new Uri("http://127.0.0.1:9"));
