@@ -98,6 +98,14 @@ internal sealed class SampleRunner(HttpClient client, Uri server, DiagnosticBag 
                 block.Location, "Fix the sample so that it succeeds against the server.");
         }
 
+        if (body.Length > 0 && documented.Content is { Count: > 0 } declared && contentType?.MediaType is { } answered && Declared(declared, answered) is null)
+        {
+            diagnostics.Error(DiagnosticCodes.SampleRunResponseInvalid,
+                $"Running the sample for {operation.Label} ({what}) got a {status} body of type {answered}, which the spec does not document ({string.Join(", ", declared.Keys.Order(StringComparer.Ordinal))}).",
+                block.Location, "The server and the spec disagree: fix whichever is wrong.");
+            return;
+        }
+
         if (SchemaFor(documented, contentType?.MediaType) is not { } schema || body.Length == 0)
         {
             return;
@@ -150,17 +158,16 @@ internal sealed class SampleRunner(HttpClient client, Uri server, DiagnosticBag 
             return null;
         }
 
-        var slash = mediaType.IndexOf('/');
-        var match = content.TryGetValue(mediaType, out var exact) ? exact
-            : slash > 0 && content.TryGetValue(mediaType[..slash] + "/*", out var family) ? family
-            : content.TryGetValue("*/*", out var any) ? any
-            : null;
-        if (match is null)
-        {
-            return null;
-        }
+        return Declared(content, mediaType) is { } match && mediaType.Contains("json", StringComparison.OrdinalIgnoreCase) ? match.Schema : null;
+    }
 
-        return mediaType.Contains("json", StringComparison.OrdinalIgnoreCase) ? match.Schema : null;
+    private static IOpenApiMediaType? Declared(IDictionary<string, IOpenApiMediaType> content, string mediaType)
+    {
+        var slash = mediaType.IndexOf('/');
+        var exact = content.FirstOrDefault(c => c.Key.Split(';')[0].Trim().Equals(mediaType, StringComparison.OrdinalIgnoreCase)).Value;
+        return exact
+            ?? (slash > 0 && content.TryGetValue(mediaType[..slash] + "/*", out var family) ? family : null)
+            ?? (content.TryGetValue("*/*", out var any) ? any : null);
     }
 
     private static string Excerpt(string body)

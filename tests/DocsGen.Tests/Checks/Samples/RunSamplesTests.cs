@@ -52,6 +52,8 @@ public sealed class RunSamplesTests
             "guides/orders.md:16 error DG5017 Running the sample for getOrder (GET /orders/ord_1) got a 200 body that does not fit the spec: /: required property 'status' is missing",
             "guides/orders.md:16 error DG5017 Running the sample for getOrder (GET /orders/ord_1) got a 200 body that does not fit the spec: /id: expected string, found number",
             "guides/orders.md:22 info DG5018 The sample for createOrder is not run: its body is not a JSON literal.",
+            "guides/orders.md:28 warning DG5016 Running the sample for cancelOrder (DELETE /orders/ord_1) got 401: <h1>Sign in</h1>",
+            "guides/orders.md:28 error DG5017 Running the sample for cancelOrder (DELETE /orders/ord_1) got a 401 body of type text/html, which the spec does not document (application/problem+json).",
         ], Findings(report, withMessages: true));
         Assert.False(report.Passed);
     }

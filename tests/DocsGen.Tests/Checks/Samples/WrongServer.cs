@@ -7,7 +7,7 @@ namespace DocsGen.Tests.Checks.Samples;
 
 /// <summary>
 /// A Kestrel server on 127.0.0.1 that implements the run-samples fixture's shop API wrongly: an order
-/// with a numeric id and no status, a status the spec does not know, and a right answer for cancel.
+/// with a numeric id and no status, a status the spec does not know, and an HTML page where the spec documents a JSON problem.
 /// </summary>
 internal sealed class WrongServer : IAsyncDisposable
 {
@@ -36,7 +36,9 @@ internal sealed class WrongServer : IAsyncDisposable
                     response.StatusCode = 418;
                     break;
                 case "DELETE /orders/ord_1":
-                    response.StatusCode = 204;
+                    response.StatusCode = 401;
+                    response.ContentType = "text/html";
+                    await response.WriteAsync("<h1>Sign in</h1>");
                     break;
                 default:
                     response.StatusCode = 404;
