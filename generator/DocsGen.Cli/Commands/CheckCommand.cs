@@ -23,9 +23,15 @@ internal static class CheckCommand
         {
             root, external, cache, format, output, strict, baseUrl, drafts, coverageReport,
         };
+        var samples = SampleOptions.AddTo(command);
 
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (samples.Read(parse) is not { } sampleSettings)
+            {
+                return CommandLine.UsageErrors;
+            }
+
             var (siteRoot, _) = SiteRoot.Find(parse.GetValue(root));
             var report = await CheckRunner.RunAsync(new CheckOptions
             {
@@ -35,6 +41,7 @@ internal static class CheckCommand
                 WarningsAsErrors = parse.GetValue(strict),
                 BaseUrl = parse.GetValue(baseUrl),
                 IncludeDrafts = parse.GetValue(drafts),
+                Samples = sampleSettings,
                 Progress = Reporter.Progress(Console.Error),
             }, cancellationToken);
 

@@ -1,5 +1,6 @@
 using DocsGen.Build;
 using DocsGen.Checks.External;
+using DocsGen.Checks.Samples;
 
 namespace DocsGen.Checks;
 
@@ -22,6 +23,9 @@ public sealed record CheckOptions
 
     /// <summary>Timeouts, retries and limits of the external check (tests shorten them).</summary>
     public ExternalCheckSettings ExternalSettings { get; init; } = new();
+
+    /// <summary>Spec example validation and `--run-samples`.</summary>
+    public SampleCheckSettings Samples { get; init; } = new();
 
     public IProgress<BuildProgress>? Progress { get; init; }
 }

@@ -23,6 +23,16 @@ public sealed record CheckReport
     /// <summary>Guide code blocks checked against an operation of the spec (requests and response examples).</summary>
     public int SamplesChecked { get; init; }
 
+    /// <summary>Examples written in the specs, validated against their schemas.</summary>
+    public int SpecExamplesChecked { get; init; }
+
+    /// <summary>Samples sent to the `--run-samples` server, and bound samples that could not be sent as written.</summary>
+    public int SamplesRun { get; init; }
+
+    public int SamplesRunSkipped { get; init; }
+
+    public TimeSpan SampleTime { get; init; }
+
     public int ExternalChecked { get; init; }
 
     public int ExternalFetched { get; init; }

@@ -45,8 +45,11 @@ public static class CheckRunner
             var links = new InternalLinkChecker(build.Site, scan, build.Diagnostics).Check();
             var linkTime = clock.Elapsed;
 
+            options.Progress?.Report(new BuildProgress(options.Samples.RunServer is null ? "samples" : "samples (running)", 0, 1));
+            clock.Restart();
             var samples = await SampleCheck.RunAsync(build.Site.Config,
-                build.Site.Versions.Values.SelectMany(v => v.All).Where(p => p.Kind == SiteModel.PageKind.Guide), cancellationToken);
+                build.Site.Versions.Values.SelectMany(v => v.All).Where(p => p.Kind == SiteModel.PageKind.Guide), options.Samples, cancellationToken);
+            var sampleTime = clock.Elapsed;
 
             var coverage = build.Coverage;
             var findings = build.Diagnostics.Concat(links.Diagnostics).Concat(samples.Diagnostics)
@@ -59,6 +62,10 @@ public static class CheckRunner
                 LinksChecked = links.LinksChecked,
                 SamplesChecked = samples.Checked,
                 Coverage = coverage,
+                SpecExamplesChecked = samples.ExamplesChecked,
+                SamplesRun = samples.Ran,
+                SamplesRunSkipped = samples.RunSkipped,
+                SampleTime = sampleTime,
                 BuildTime = build.Elapsed,
                 LinkCheckTime = linkTime,
             };

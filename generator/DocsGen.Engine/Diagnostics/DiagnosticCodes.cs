@@ -70,6 +70,11 @@ public static class DiagnosticCodes
     public const string SampleDeprecatedParameter = "DG5012";
     public const string SampleResponseNotJson = "DG5013";
     public const string SpecExampleInvalid = "DG5014";
+    public const string SampleUndocumentedProperty = "DG5015";
+    public const string SampleRunStatusUndocumented = "DG5016";
+    public const string SampleRunResponseInvalid = "DG5017";
+    public const string SampleRunSkipped = "DG5018";
+    public const string SampleRunFailed = "DG5019";
 
     // DG6xxx endpoint coverage
     public const string CoverageBelowMinimum = "DG6001";

@@ -78,6 +78,26 @@ public static class SchemaValidator
 
         CheckAlternatives(value, schema.OneOf, "oneOf", exactlyOne: true, pointer, direction, problems, depth);
         CheckAlternatives(value, schema.AnyOf, "anyOf", exactlyOne: false, pointer, direction, problems, depth);
+        CheckUnevaluated(value, schema, pointer, direction, problems, kind);
+    }
+
+    // unevaluatedProperties: false closes an object across allOf and the matching oneOf/anyOf
+    // alternatives, where additionalProperties: false would reject the other parts' properties.
+    private static void CheckUnevaluated(JsonNode? value, IOpenApiSchema schema, string pointer, ValidationDirection direction, List<SchemaProblem> problems, JsonValueKind kind)
+    {
+        if (kind != JsonValueKind.Object || schema.UnevaluatedProperties || !schema.AdditionalPropertiesAllowed || schema.AdditionalProperties is not null)
+        {
+            return;
+        }
+
+        var declared = DeclaredProperties.Of(value!.AsObject(), schema, direction);
+        foreach (var (name, _) in value.AsObject())
+        {
+            if (declared is not null && !declared.ContainsKey(name))
+            {
+                problems.Add(new SchemaProblem(pointer + "/" + Escape(name), $"property '{name}' is not allowed"));
+            }
+        }
     }
 
     private static void CheckAlternatives(JsonNode? value, IList<IOpenApiSchema>? options, string keyword, bool exactlyOne, string pointer, ValidationDirection direction, List<SchemaProblem> problems, int depth)

@@ -11,11 +11,17 @@ public static class CheckSummary
     {
         var rows = new List<CheckSummaryRow>
         {
-            Row(report, "Build", $"{report.Pages} pages", d => !IsLinkCheck(d) && !IsExternal(d) && !IsCoverage(d), report.BuildTime),
+            Row(report, "Build", $"{report.Pages} pages", d => !IsLinkCheck(d) && !IsExternal(d) && !IsCoverage(d) && !IsSample(d), report.BuildTime),
         };
         if (!report.BuildFailed && !report.ConfigFailed)
         {
             rows.Add(Row(report, "Internal links", $"{report.LinksChecked} links in {report.FilesScanned} files", IsLinkCheck, report.LinkCheckTime));
+        }
+
+        if (report.SamplesChecked > 0 || report.SpecExamplesChecked > 0)
+        {
+            var run = report.SamplesRun > 0 || report.SamplesRunSkipped > 0 ? $", {report.SamplesRun} run ({report.SamplesRunSkipped} not runnable)" : "";
+            rows.Add(Row(report, "Samples", $"{report.SamplesChecked} samples, {report.SpecExamplesChecked} spec examples{run}", IsSample, report.SampleTime));
         }
 
         if (report.ExternalChecked > 0 || report.ExternalSkipped > 0)
@@ -42,6 +48,8 @@ public static class CheckSummary
     private static bool IsLinkCheck(Diagnostic d) => d.Code is DiagnosticCodes.OutputLinkTargetMissing or DiagnosticCodes.OutputLinkAnchorMissing or DiagnosticCodes.OutputLinkOutsideSite;
 
     private static bool IsCoverage(Diagnostic d) => d.Code == DiagnosticCodes.CoverageBelowMinimum;
+
+    private static bool IsSample(Diagnostic d) => d.Code.StartsWith("DG50", StringComparison.Ordinal);
 
     private static bool IsExternal(Diagnostic d) => string.CompareOrdinal(d.Code, DiagnosticCodes.ExternalLinkBroken) >= 0 && string.CompareOrdinal(d.Code, "DG4099") <= 0;
 }

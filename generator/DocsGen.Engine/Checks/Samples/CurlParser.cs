@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -24,6 +25,7 @@ internal static class CurlParser
 
         string? method = null, url = null;
         var headers = new List<string>();
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var data = new List<string>();
         var json = false;
         var form = false;
@@ -41,6 +43,7 @@ internal static class CurlParser
                     if (Next() is { } header && header.IndexOf(':') is > 0 and var colon)
                     {
                         headers.Add(header[..colon].Trim());
+                        values[header[..colon].Trim()] = header[(colon + 1)..].Trim();
                     }
 
                     break;
@@ -56,7 +59,7 @@ internal static class CurlParser
                     form = true;
                     break;
                 case "-u" or "--user":
-                    Next();
+                    values["Authorization"] = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(Next() ?? ""));
                     basic = true;
                     break;
                 case "--url":
@@ -88,6 +91,7 @@ internal static class CurlParser
         if (json)
         {
             headers.Add("Content-Type");
+            values["Content-Type"] = "application/json";
         }
 
         var hasBody = data.Count > 0 || form;
@@ -99,7 +103,8 @@ internal static class CurlParser
             hasBody,
             Json: data.Count == 1 && !form ? ParseJson(data[0]) : null,
             Query: [],
-            basic);
+            basic,
+            values);
     }
 
     // "@file" and "@-" (a heredoc) are bodies we cannot see.

@@ -9,6 +9,7 @@ namespace DocsGen.Checks.Samples;
 /// <param name="HasBody">The sample sends a body.</param>
 /// <param name="Json">The body as JSON when it is a literal that converts cleanly; null otherwise.</param>
 /// <param name="Query">Query parameters passed outside the URL (e.g. Python params=).</param>
+/// <param name="HeaderValues">Header values written literally (curl, raw HTTP), for running the sample; others are unknown.</param>
 internal sealed record HttpSample(
     string? Method,
     string Url,
@@ -17,4 +18,5 @@ internal sealed record HttpSample(
     bool HasBody,
     JsonNode? Json,
     IReadOnlyList<string> Query,
-    bool HasBasicAuth = false);
+    bool HasBasicAuth = false,
+    IReadOnlyDictionary<string, string>? HeaderValues = null);

@@ -17,6 +17,7 @@ internal static partial class RawHttpParser
         }
 
         var headers = new List<string>();
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var host = "";
         var i = first + 1;
         for (; i < lines.Length && lines[i].Trim().Length > 0; i++)
@@ -25,6 +26,7 @@ internal static partial class RawHttpParser
             {
                 var name = lines[i][..colon].Trim();
                 headers.Add(name);
+                values[name] = lines[i][(colon + 1)..].Trim();
                 if (name.Equals("Host", StringComparison.OrdinalIgnoreCase))
                 {
                     host = lines[i][(colon + 1)..].Trim();
@@ -35,7 +37,7 @@ internal static partial class RawHttpParser
         var body = string.Join('\n', lines.Skip(i + 1)).Trim();
         var target = match.Groups["target"].Value;
         var url = target.StartsWith('/') && host.Length > 0 ? $"https://{host}{target}" : target;
-        return new HttpSample(match.Groups["method"].Value, url, headers, HeadersKnown: true, body.Length > 0, ParseJson(body), Query: []);
+        return new HttpSample(match.Groups["method"].Value, url, headers, HeadersKnown: true, body.Length > 0, ParseJson(body), Query: [], HeaderValues: values);
     }
 
     private static JsonNode? ParseJson(string body)

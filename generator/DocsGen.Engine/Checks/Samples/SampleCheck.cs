@@ -1,3 +1,4 @@
+using DocsGen.Checks.Examples;
 using DocsGen.Config;
 using DocsGen.Diagnostics;
 using DocsGen.Markdown;
@@ -6,32 +7,50 @@ using DocsGen.SiteModel;
 
 namespace DocsGen.Checks.Samples;
 
-/// <summary>Runs the sample checks for every version: each version's guides against that version's specs.</summary>
+/// <summary>
+/// Runs the sample checks for every version: each version's guides against that version's specs,
+/// each spec's own examples against their schemas, and, when asked, the samples against a server.
+/// </summary>
 public static class SampleCheck
 {
     /// <param name="guides">Guide pages of the site; each is checked against the specs of its own version.</param>
-    /// <returns>The findings and how many code blocks were checked against an operation.</returns>
-    public static async Task<(IReadOnlyList<Diagnostic> Diagnostics, int Checked)> RunAsync(SiteConfig config, IEnumerable<Page> guides, CancellationToken cancellationToken = default)
+    public static async Task<SampleCheckResult> RunAsync(SiteConfig config, IEnumerable<Page> guides, SampleCheckSettings? settings = null, CancellationToken cancellationToken = default)
     {
+        settings ??= new SampleCheckSettings();
         var diagnostics = new DiagnosticBag();
         var checkedBlocks = 0;
+        var examples = 0;
+        var bound = new List<BoundSample>();
+        var runVersion = settings.RunVersion ?? config.Versions.FirstOrDefault(v => v.Current)?.Id ?? config.Versions.FirstOrDefault()?.Id;
+        var loaded = new Dictionary<string, LoadedSpec?>(StringComparer.Ordinal);
         var byVersion = guides.Where(g => g.CodeBlocks.Count > 0).GroupBy(g => g.Version).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var version in config.Versions)
         {
-            if (!byVersion.TryGetValue(version.Id, out var pages) || version.Apis.Count == 0)
-            {
-                continue;
-            }
-
             var specs = new List<LoadedSpec>();
             foreach (var api in version.Apis.Where(a => File.Exists(a.Spec)))
             {
-                // Spec problems are already reported by the build; only the document is needed here.
-                var display = Path.GetRelativePath(config.Root, api.Spec).Replace('\\', '/');
-                if (await SpecLoader.LoadAsync(api.Spec, display, new DiagnosticBag(), cancellationToken) is { } loaded)
+                if (!loaded.TryGetValue(api.Spec, out var spec))
                 {
-                    specs.Add(loaded);
+                    // Spec problems are already reported by the build; only the document is needed here.
+                    var display = Path.GetRelativePath(config.Root, api.Spec).Replace('\\', '/');
+                    spec = loaded[api.Spec] = await SpecLoader.LoadAsync(api.Spec, display, new DiagnosticBag(), cancellationToken);
+                    if (spec is not null && settings.SpecExamples is { } severity)
+                    {
+                        var (findings, count) = SpecExampleCheck.Check(spec, severity);
+                        diagnostics.AddRange(findings);
+                        examples += count;
+                    }
                 }
+
+                if (spec is not null)
+                {
+                    specs.Add(spec);
+                }
+            }
+
+            if (!byVersion.TryGetValue(version.Id, out var pages) || specs.Count == 0)
+            {
+                continue;
             }
 
             var checker = new SampleChecker(new SpecIndex(specs), diagnostics);
@@ -41,9 +60,22 @@ public static class SampleCheck
             }
 
             checkedBlocks += checker.Checked;
+            if (version.Id == runVersion)
+            {
+                bound.AddRange(checker.Bound);
+            }
         }
 
-        return (diagnostics.ToList(), checkedBlocks);
+        if (settings.RunServer is not null && !config.Versions.Any(v => v.Id == runVersion))
+        {
+            diagnostics.Error(DiagnosticCodes.SampleRunFailed, $"No version '{runVersion}' to run samples of; the site has {string.Join(", ", config.Versions.Select(v => v.Id))}.",
+                hint: "Pass one of the version ids with --run-version.");
+        }
+
+        var (ran, skipped) = settings.RunServer is { } server
+            ? await RunSamplesAsync(bound, server, settings.RunTimeout, diagnostics, cancellationToken)
+            : (0, 0);
+        return new SampleCheckResult(diagnostics.ToList(), checkedBlocks, examples, ran, skipped);
     }
 
     internal static void CheckBlocks(SpecIndex index, IEnumerable<GuideCodeBlock> blocks, DiagnosticBag diagnostics)
@@ -53,5 +85,19 @@ public static class SampleCheck
         {
             checker.Check(block);
         }
+    }
+
+    /// <summary>Sends the samples one at a time, in page order, so a server's log reads like the guides.</summary>
+    internal static async Task<(int Ran, int Skipped)> RunSamplesAsync(IEnumerable<BoundSample> samples, Uri server, TimeSpan timeout, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        using var handler = new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false };
+        using var client = new HttpClient(handler) { Timeout = timeout };
+        var runner = new SampleRunner(client, server, diagnostics);
+        foreach (var sample in samples)
+        {
+            await runner.RunAsync(sample, cancellationToken).ConfigureAwait(false);
+        }
+
+        return (runner.Ran, runner.Skipped);
     }
 }

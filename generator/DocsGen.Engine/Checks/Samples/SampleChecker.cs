@@ -15,6 +15,9 @@ internal sealed class SampleChecker(SpecIndex index, DiagnosticBag diagnostics)
 {
     public int Checked { get; private set; }
 
+    /// <summary>Request samples whose URL matched their operation: the ones `--run-samples` can send.</summary>
+    public List<BoundSample> Bound { get; } = [];
+
     public void Check(GuideCodeBlock block)
     {
         block.Attributes.TryGetValue("op", out var explicitId);
@@ -90,6 +93,7 @@ internal sealed class SampleChecker(SpecIndex index, DiagnosticBag diagnostics)
             return;
         }
 
+        Bound.Add(new BoundSample(block, sample, operation, path));
         foreach (var name in PathMatcher.Unfilled(operation.Segments, path))
         {
             diagnostics.Error(DiagnosticCodes.SamplePathParameterUnfilled, $"The path parameter {name} is left unfilled in the sample's URL.", at,
@@ -140,11 +144,15 @@ internal sealed class SampleChecker(SpecIndex index, DiagnosticBag diagnostics)
 
         if (sample.Json is { } json && JsonSchemaOf(operation.Operation.RequestBody?.Content) is { } schema)
         {
-            foreach (var problem in SchemaValidator.Validate(json, schema, ValidationDirection.Request))
+            var problems = SchemaValidator.Validate(json, schema, ValidationDirection.Request);
+            foreach (var problem in problems)
             {
                 diagnostics.Error(DiagnosticCodes.SampleBodyInvalid, $"The request body of the sample does not fit {operation.Label}: {problem}", at with { Pointer = Pointer(problem) },
                     "Make the body match the operation's request schema.");
             }
+
+            Undocumented(json, schema, ValidationDirection.Request, problems, $"The request body of the sample sends a property {operation.Label} does not document", at,
+                "Remove it from the sample, or document it in the request schema.");
         }
     }
 
@@ -187,10 +195,27 @@ internal sealed class SampleChecker(SpecIndex index, DiagnosticBag diagnostics)
             return;
         }
 
-        foreach (var problem in SchemaValidator.Validate(value, schema, ValidationDirection.Response))
+        var problems = SchemaValidator.Validate(value, schema, ValidationDirection.Response);
+        foreach (var problem in problems)
         {
             diagnostics.Error(DiagnosticCodes.SampleResponseInvalid, $"The {status} example of {operation.Label} does not fit its schema: {problem}",
                 block.Location with { Pointer = Pointer(problem) }, "Update the example to the current response schema.");
+        }
+
+        Undocumented(value, schema, ValidationDirection.Response, problems, $"The {status} example of {operation.Label} shows a field its schema does not document", block.Location,
+            "Remove the field from the example, or document it in the response schema.");
+    }
+
+    /// <summary>
+    /// DG5015: a property the schema does not declare. Valid while additionalProperties is left open,
+    /// but it is what a removed or renamed field looks like in a guide written before the change.
+    /// Properties a closed schema already rejected are not reported twice.
+    /// </summary>
+    private void Undocumented(JsonNode? value, IOpenApiSchema schema, ValidationDirection direction, IReadOnlyList<SchemaProblem> reported, string message, SourceLocation at, string hint)
+    {
+        foreach (var problem in UndeclaredProperties.Find(value, schema, direction).Where(u => !reported.Any(r => r.Pointer == u.Pointer)))
+        {
+            diagnostics.Warning(DiagnosticCodes.SampleUndocumentedProperty, $"{message}: {problem}", at with { Pointer = Pointer(problem) }, hint);
         }
     }
 

@@ -48,6 +48,80 @@ public sealed class SpecMutationTests
         Assert.Equal(expected, Where(findings));
     }
 
+    [Fact]
+    public async Task Making_a_parameter_required_flags_the_samples_that_leave_it_out()
+    {
+        // Cursor is shared by the list operations; only samples calling them without ?cursor= break.
+        var blocks = await V2Blocks.Value;
+        string[] listOperations = ["listPayments", "listRefunds", "listCustomers", "listEvents"];
+        var expected = Where(blocks, b => IsRequest(b) && listOperations.Contains(b.Attributes.GetValueOrDefault("op")) && !b.Code.Contains("cursor=", StringComparison.Ordinal));
+        Assert.NotEmpty(expected);
+
+        var findings = await CheckAsync(spec => Replace(spec,
+            "    Cursor:\n      name: cursor\n      in: query\n",
+            "    Cursor:\n      name: cursor\n      in: query\n      required: true\n"));
+
+        Assert.All(findings, f => Assert.Equal(DiagnosticCodes.SampleMissingRequiredParameter, f.Code));
+        Assert.Equal(expected, Where(findings));
+    }
+
+    [Fact]
+    public async Task Changing_a_property_type_flags_the_requests_and_responses_that_carry_it()
+    {
+        // A payment's description becomes a number: the create-payment samples and the payment
+        // example send or show it; the webhook endpoint's own description is another schema.
+        var blocks = await V2Blocks.Value;
+        var expected = Where(blocks, b => b.Attributes.GetValueOrDefault("op") == "createPayment" && b.Code.Contains("description", StringComparison.Ordinal));
+        Assert.True(expected.Count >= 4, string.Join(", ", expected));
+
+        var findings = await CheckAsync(spec => Replace(spec,
+            "        description:\n          type: [string, \"null\"]\n          maxLength: 1000\n",
+            "        description:\n          type: [integer, \"null\"]\n"));
+
+        Assert.All(findings, f => Assert.Contains(f.Code, new[] { DiagnosticCodes.SampleBodyInvalid, DiagnosticCodes.SampleResponseInvalid }));
+        Assert.All(findings, f => Assert.Contains("/description: expected null or integer, found string", f.Message, StringComparison.Ordinal));
+        Assert.Equal(expected, Where(findings));
+    }
+
+    [Fact]
+    public async Task Removing_an_enum_value_flags_the_samples_that_send_it()
+    {
+        var blocks = await V2Blocks.Value;
+        var expected = Where(blocks, b => IsRequest(b) && b.Attributes.GetValueOrDefault("op") == "createRefund" && b.Code.Contains("requested_by_customer", StringComparison.Ordinal));
+        Assert.NotEmpty(expected);
+
+        // The refund request's reason loses a value; the refund object's reason (shown in response examples) keeps it.
+        var findings = await CheckAsync(spec => Replace(spec,
+            "          enum: [duplicate, fraudulent, requested_by_customer]\n",
+            "          enum: [duplicate, fraudulent]\n"));
+
+        Assert.All(findings, f => Assert.Equal(DiagnosticCodes.SampleBodyInvalid, f.Code));
+        Assert.All(findings, f => Assert.Contains("\"requested_by_customer\" is not one of", f.Message, StringComparison.Ordinal));
+        Assert.Equal(expected, Where(findings));
+    }
+
+    [Fact]
+    public async Task Removing_a_response_field_flags_the_response_examples_that_still_show_it()
+    {
+        // Payment schemas leave additionalProperties open, so the old field is still valid JSON Schema;
+        // it is reported as a field the reference no longer documents (DG5015).
+        var blocks = await V2Blocks.Value;
+        var expected = Where(blocks, b => b.Attributes.ContainsKey("response") && b.Code.Contains("\"amount_refunded\"", StringComparison.Ordinal));
+        Assert.NotEmpty(expected);
+
+        var findings = await CheckAsync(spec => Replace(Replace(spec,
+            "amount_captured, amount_refunded, payment_method",
+            "amount_captured, payment_method"),
+            "            amount_refunded:\n              type: integer\n              minimum: 0\n              readOnly: true\n",
+            ""));
+
+        Assert.All(findings, f => Assert.Equal((DiagnosticCodes.SampleUndocumentedProperty, Severity.Warning), (f.Code, f.Severity)));
+        Assert.All(findings, f => Assert.EndsWith("/amount_refunded: 'amount_refunded' is not a documented property", f.Message, StringComparison.Ordinal));
+        Assert.Equal(expected, Where(findings));
+    }
+
+    private static bool IsRequest(GuideCodeBlock block) => !block.Attributes.ContainsKey("response");
+
     private static string Replace(string text, string from, string to)
     {
         Assert.Contains(from, text);
