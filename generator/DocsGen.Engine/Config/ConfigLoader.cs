@@ -7,15 +7,16 @@ namespace DocsGen.Config;
 /// <summary>Reads docsgen.yml strictly: unknown keys and wrong types are errors with file:line:col.</summary>
 public static class ConfigLoader
 {
-    private static readonly string[] RootKeys =
+    // The keys of each level; Config/docsgen.schema.json lists the same ones (a test keeps them in step).
+    internal static readonly string[] RootKeys =
         ["title", "description", "baseUrl", "theme", "output", "editUrl", "nav", "versions", "checks", "search", "drafts"];
 
-    private static readonly string[] VersionKeys = ["id", "label", "current", "dir", "noindex", "apis"];
-    private static readonly string[] ApiKeys = ["id", "spec", "prefix", "title"];
-    private static readonly string[] ChecksKeys = ["coverage", "external", "brokenLinks", "brokenAnchors"];
-    private static readonly string[] CoverageKeys = ["minimum", "require", "page"];
-    private static readonly string[] ExternalKeys = ["enabled", "skip", "failOn"];
-    private static readonly string[] SearchKeys = ["enabled"];
+    internal static readonly string[] VersionKeys = ["id", "label", "current", "dir", "noindex", "apis"];
+    internal static readonly string[] ApiKeys = ["id", "spec", "prefix", "title"];
+    internal static readonly string[] ChecksKeys = ["coverage", "external", "brokenLinks", "brokenAnchors"];
+    internal static readonly string[] CoverageKeys = ["minimum", "require", "page"];
+    internal static readonly string[] ExternalKeys = ["enabled", "skip", "failOn"];
+    internal static readonly string[] SearchKeys = ["enabled"];
 
     /// <summary>Loads the config in <paramref name="root"/>; null when it cannot be used (diagnostics say why).</summary>
     public static SiteConfig? Load(string root, DiagnosticBag diagnostics)

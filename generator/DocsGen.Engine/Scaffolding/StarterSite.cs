@@ -1,3 +1,5 @@
+using DocsGen.Config;
+
 namespace DocsGen.Scaffolding;
 
 /// <summary>The files `docsgen new` writes: the smallest site that shows guides, navigation and an API reference.</summary>
@@ -6,6 +8,7 @@ public static class StarterSite
     private static readonly (string Path, string Text)[] Files =
     [
         ("docsgen.yml", """
+            # yaml-language-server: $schema=docsgen.schema.json
             # Site configuration. Reference: https://docsgen.dev/v2/reference/configuration/
             title: My API Docs
             description: Guides and API reference for the My API platform.
@@ -103,6 +106,9 @@ public static class StarterSite
             written.Add(full);
         }
 
+        var schema = Path.Combine(root, ConfigSchema.FileName);
+        File.WriteAllText(schema, ConfigSchema.Text);
+        written.Add(schema);
         return written;
     }
 }
