@@ -64,6 +64,7 @@ public static class PlaygroundData
         {
             ["mediaType"] = m.MediaType,
             ["example"] = m.Examples.Count > 0 ? m.Examples[0].Value : null,
+            ["schema"] = PlaygroundSchema.Compact(m.Schema),
         })]),
     };
 
