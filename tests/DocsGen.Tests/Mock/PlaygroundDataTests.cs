@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using DocsGen.OpenApi.Playground;
 using DocsGen.Tests.OpenApi;
 
@@ -62,5 +63,16 @@ public sealed class PlaygroundDataTests
         Assert.Equal(["string"], multipart.GetProperty("properties").GetProperty("tags").GetProperty("items").GetProperty("type").EnumerateArray().Select(e => e.GetString()));
         var form = content.EnumerateArray().Single(c => c.GetProperty("mediaType").GetString() == "application/x-www-form-urlencoded").GetProperty("schema");
         Assert.Equal(["kind"], form.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Theory]
+    [InlineData("{\"a\":{\"b\":{}}}")]
+    [InlineData("{\"s\":\"{{name}} and }}\\\" {{\"}")]
+    public void Json_without_template_braces_reads_back_as_the_same_value(string json)
+    {
+        var safe = PlaygroundData.WithoutTemplateBraces(json);
+        Assert.DoesNotContain("{{", safe, StringComparison.Ordinal);
+        Assert.DoesNotContain("}}", safe, StringComparison.Ordinal);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), JsonNode.Parse(safe)), safe);
     }
 }

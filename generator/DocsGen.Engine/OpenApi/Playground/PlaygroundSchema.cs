@@ -14,7 +14,7 @@ namespace DocsGen.OpenApi.Playground;
 internal static class PlaygroundSchema
 {
     /// <summary>Upper bound of one compact schema's JSON text, so big schemas never bloat a page.</summary>
-    internal const int MaxChars = 6000;
+    internal const int MaxChars = 2500;
 
     private static readonly HashSet<string> JsonTypes = ["string", "integer", "number", "boolean", "array", "object", "null"];
 
