@@ -194,6 +194,14 @@ public sealed class MockServer
             return;
         }
 
+        if (FormFieldNames.Of(contentType, text) is { } fields)
+        {
+            var required = schemas.Body(media.MediaType)?.Required ?? new HashSet<string>();
+            bodyProblems.AddRange(required.Where(name => !fields.Contains(name)).Order(StringComparer.Ordinal)
+                .Select(name => new MockProblem("body", "/" + name, "required property is missing")));
+            return;
+        }
+
         if (!contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
         {
             return;

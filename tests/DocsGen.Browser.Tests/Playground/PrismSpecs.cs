@@ -75,6 +75,13 @@ public sealed class PrismSpecs(ChromiumFixture chromium, ITestOutputHelper outpu
             await page.Locator("[data-pg=server]").SelectOptionAsync(new SelectOptionValue { Label = "Custom URL" });
             await page.Locator("[data-pg=custom-url]").FillAsync(prism.Url);
             await page.Locator("[data-auth='apiKey:value']").FillAsync("sk_test_prism");
+            // A reader picks a file for an upload field; nothing else can prefill one.
+            var files = page.Locator("input[type=file][data-body-field]");
+            for (var f = 0; f < await files.CountAsync(); f++)
+            {
+                await files.Nth(f).SetInputFilesAsync(new FilePayload { Name = "evidence.txt", MimeType = "text/plain", Buffer = "evidence"u8.ToArray() });
+            }
+
             var response = await page.RunAndWaitForResponseAsync(
                 () => page.Locator("[data-pg=send]").ClickAsync(),
                 r => r.Url.StartsWith(prism.Url, StringComparison.Ordinal) && r.Request.Method != "OPTIONS");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using DocsGen.OpenApi.Playground;
 using DocsGen.Tests.OpenApi;
 
@@ -36,5 +37,42 @@ public sealed class PlaygroundDataTests
         Assert.Equal("boolean", dryRun.GetProperty("type").GetString());
         var scheme = root.GetProperty("security")[0][0];
         Assert.Equal(("apiKey", "X-Api-Key", "header"), (scheme.GetProperty("type").GetString(), scheme.GetProperty("name").GetString(), scheme.GetProperty("in").GetString()));
+    }
+
+    [Fact]
+    public async Task The_body_carries_a_compact_schema_with_required_types_patterns_enums_and_alternatives()
+    {
+        var schema = JsonDocument.Parse(await CreateOrderJson()).RootElement.GetProperty("body").GetProperty("content")[0].GetProperty("schema");
+        Assert.Equal(["sku", "quantity"], schema.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+        var properties = schema.GetProperty("properties");
+        Assert.Equal("^[A-Z][0-9]+$", properties.GetProperty("sku").GetProperty("pattern").GetString());
+        Assert.Equal(["integer"], properties.GetProperty("quantity").GetProperty("type").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(1, properties.GetProperty("quantity").GetProperty("minimum").GetDouble());
+        Assert.Equal(["standard", "express"], properties.GetProperty("speed").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(2, properties.GetProperty("gift").GetProperty("oneOf").GetArrayLength());
+        Assert.False(schema.TryGetProperty("description", out _));
+    }
+
+    [Fact]
+    public async Task A_multipart_body_marks_its_file_field_as_binary_and_each_media_type_has_its_own_schema()
+    {
+        var (spec, _) = await SpecTestKit.BuildAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Mock", "orders.yaml"));
+        var content = JsonDocument.Parse(PlaygroundData.Json(SpecTestKit.Operation(spec!, "attachToOrder"), spec!, "__mock/v1/test")).RootElement.GetProperty("body").GetProperty("content");
+        var multipart = content.EnumerateArray().Single(c => c.GetProperty("mediaType").GetString() == "multipart/form-data").GetProperty("schema");
+        Assert.Equal("binary", multipart.GetProperty("properties").GetProperty("file").GetProperty("format").GetString());
+        Assert.Equal(["string"], multipart.GetProperty("properties").GetProperty("tags").GetProperty("items").GetProperty("type").EnumerateArray().Select(e => e.GetString()));
+        var form = content.EnumerateArray().Single(c => c.GetProperty("mediaType").GetString() == "application/x-www-form-urlencoded").GetProperty("schema");
+        Assert.Equal(["kind"], form.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Theory]
+    [InlineData("{\"a\":{\"b\":{}}}")]
+    [InlineData("{\"s\":\"{{name}} and }}\\\" {{\"}")]
+    public void Json_without_template_braces_reads_back_as_the_same_value(string json)
+    {
+        var safe = PlaygroundData.WithoutTemplateBraces(json);
+        Assert.DoesNotContain("{{", safe, StringComparison.Ordinal);
+        Assert.DoesNotContain("}}", safe, StringComparison.Ordinal);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), JsonNode.Parse(safe)), safe);
     }
 }

@@ -110,19 +110,142 @@
   function paramValue(x) { return x.input.type === "checkbox" ? (x.input.checked ? "true" : "") : x.input.value; }
 
   /* ---- body ---- */
-  var media = op.body && op.body.content && op.body.content.length ? op.body.content[0] : null;
-  var bodyArea = null, bodyStatus = null;
-  if (media) {
+  // One editor per media type: JSON (or text) in a textarea, form-urlencoded and multipart as one field
+  // per schema property. A picker switches when the operation offers several.
+  var medias = op.body && op.body.content ? op.body.content : [];
+  var media = medias[0] || null;
+  var bodyArea = null, bodyStatus = null, formFields = [], bodyTimer = 0;
+  var bodyPanel = el("div", { class: "pg-body-panel" });
+  var mediaSelect = null;
+  if (medias.length > 1) {
+    mediaSelect = el("select", { "data-pg": "media" });
+    medias.forEach(function (m, i) { mediaSelect.appendChild(el("option", { value: String(i), text: m.mediaType })); });
+    mediaSelect.addEventListener("change", function () { media = medias[+mediaSelect.value]; renderBody(); });
+  }
+  function bodyKind(m) {
+    var t = (m && m.mediaType || "").toLowerCase();
+    var props = m && m.schema && m.schema.properties;
+    if (props && t === "application/x-www-form-urlencoded") return "form";
+    if (props && t.indexOf("multipart/") === 0) return "multipart";
+    return /json/.test(t) ? "json" : "text";
+  }
+  function exampleObject(m) {
+    try { var v = JSON.parse(m.example || ""); return v && typeof v === "object" && !Array.isArray(v) ? v : {}; } catch (e) { return {}; }
+  }
+  function isFile(s) { return !!s && s.format === "binary"; }
+  function scalarInput(s, value) {
+    var type = s && s.type ? s.type.filter(function (t) { return t !== "null"; })[0] : "string";
+    var input;
+    if (isFile(s)) return el("input", { type: "file" });
+    if (s && s.enum && s.enum.length) {
+      input = el("select");
+      input.appendChild(el("option", { value: "", text: "(none)" }));
+      s.enum.forEach(function (x) { input.appendChild(el("option", { value: String(x), text: String(x) })); });
+    } else if (type === "boolean") {
+      input = el("select");
+      ["", "true", "false"].forEach(function (x) { input.appendChild(el("option", { value: x, text: x || "(none)" })); });
+    } else input = el("input", { type: type === "integer" || type === "number" ? "number" : "text" });
+    if (value !== undefined && value !== null) input.value = typeof value === "object" ? JSON.stringify(value) : String(value);
+    return input;
+  }
+  /** One form field; arrays get a list of inputs with add/remove, each sent as a repeated key. */
+  function formField(name, s, required, value) {
+    var box = el("div", { class: "pg-form-field", "data-field": name });
+    var entry = { name: name, required: required, inputs: [], isFile: isFile(s) || isFile(s && s.items) };
+    var many = s && s.type && s.type.indexOf("array") >= 0;
+    if (!many) {
+      var input = scalarInput(s, value);
+      input.setAttribute("data-body-field", name);
+      if (required) input.setAttribute("aria-required", "true");
+      entry.inputs.push(input);
+      box.appendChild(field(name, input, required));
+    } else {
+      var list = el("div", { class: "pg-array" });
+      var add = el("button", { type: "button", text: "Add " + name });
+      var addItem = function (v) {
+        var input = scalarInput(s.items, v);
+        input.setAttribute("data-body-field", name);
+        var remove = el("button", { type: "button", text: "Remove", "aria-label": "Remove this " + name });
+        var row = field(name + " item", input);
+        row.appendChild(remove);
+        remove.addEventListener("click", function () { entry.inputs.splice(entry.inputs.indexOf(input), 1); row.remove(); });
+        entry.inputs.push(input);
+        list.appendChild(row);
+      };
+      add.addEventListener("click", function () { addItem(); });
+      (Array.isArray(value) ? value : []).forEach(addItem);
+      box.appendChild(el("p", {}, [name, required ? el("span", { class: "pg-required", text: " *", title: "required" }) : null]));
+      box.appendChild(list);
+      box.appendChild(add);
+    }
+    formFields.push(entry);
+    return box;
+  }
+  function renderBody() {
+    bodyPanel.textContent = "";
+    bodyArea = bodyStatus = null;
+    formFields = [];
+    if (!media) return;
+    var kind = bodyKind(media);
+    if (kind === "form" || kind === "multipart") {
+      var ex = exampleObject(media), req = media.schema.required || [];
+      Object.keys(media.schema.properties).forEach(function (name) {
+        bodyPanel.appendChild(formField(name, media.schema.properties[name], req.indexOf(name) >= 0, ex[name]));
+      });
+      return;
+    }
     bodyArea = el("textarea", { rows: "10", spellcheck: "false", "data-pg": "body" });
     bodyArea.value = media.example || "";
-    bodyStatus = el("p", { class: "pg-body-status", "aria-live": "polite" });
-    bodyArea.addEventListener("input", checkBody);
+    bodyStatus = el("div", { class: "pg-body-status", "aria-live": "polite", "data-pg": "body-status" });
+    bodyArea.addEventListener("input", function () { clearTimeout(bodyTimer); bodyTimer = setTimeout(checkBody, 300); });
+    bodyPanel.appendChild(field("Request body", bodyArea));
+    bodyPanel.appendChild(bodyStatus);
   }
-  function isJson() { return media && /json/i.test(media.mediaType); }
+  renderBody();
+  function isJson() { return media && bodyKind(media) === "json"; }
+  var validatorWaiters = null;
+  // The schema check lives in playground-validate.js, fetched on the first edit of a body with a schema.
+  function loadValidator(done) {
+    if (window.DocsGen && window.DocsGen.playgroundValidate) { done(window.DocsGen.playgroundValidate); return; }
+    if (validatorWaiters) { validatorWaiters.push(done); return; }
+    validatorWaiters = [done];
+    var script = el("script", { src: assets + "playground-validate.js" });
+    script.addEventListener("load", function () { validatorWaiters.forEach(function (f) { f(window.DocsGen.playgroundValidate); }); });
+    document.head.appendChild(script);
+  }
+  /** Syntax now; schema problems shortly after (a warning, never a block). False when not JSON. */
   function checkBody() {
     if (!bodyArea || !isJson() || bodyArea.value.trim() === "") { if (bodyStatus) bodyStatus.textContent = ""; return true; }
-    try { JSON.parse(bodyArea.value); bodyStatus.textContent = "Valid JSON"; bodyStatus.className = "pg-body-status ok"; return true; }
-    catch (e) { bodyStatus.textContent = "Invalid JSON: " + e.message; bodyStatus.className = "pg-body-status bad"; return false; }
+    var value, text = bodyArea.value;
+    try { value = JSON.parse(text); } catch (e) { bodyStatus.textContent = "Invalid JSON: " + e.message; bodyStatus.className = "pg-body-status bad"; return false; }
+    var schema = media.schema;
+    if (!schema) { bodyStatus.textContent = "Valid JSON"; bodyStatus.className = "pg-body-status ok"; return true; }
+    loadValidator(function (validate) {
+      if (!bodyArea || bodyArea.value !== text) return; // edited meanwhile: a newer check follows
+      var problems = validate(value, schema);
+      bodyStatus.textContent = "";
+      if (!problems.length) { bodyStatus.textContent = "Valid JSON, matches the schema"; bodyStatus.className = "pg-body-status ok"; return; }
+      bodyStatus.className = "pg-body-status warn";
+      bodyStatus.appendChild(el("p", { text: "Does not match the schema (you can still send):" }));
+      var ul = el("ul", { "data-pg": "body-problems" });
+      problems.slice(0, 20).forEach(function (m) { ul.appendChild(el("li", { text: m })); });
+      bodyStatus.appendChild(ul);
+    });
+    return true;
+  }
+  /** The filled-in form fields as [name, value, file?] in schema order; files as File objects. */
+  function formEntries(errors) {
+    var entries = [];
+    formFields.forEach(function (f) {
+      var any = false;
+      f.inputs.forEach(function (input) {
+        input.removeAttribute("aria-invalid");
+        if (input.type === "file") { if (input.files && input.files[0]) { entries.push([f.name, input.files[0]]); any = true; } }
+        else if (input.value !== "") { entries.push([f.name, input.value]); any = true; }
+      });
+      if (!any && f.required) { errors.push(f.name + " (body) is required"); f.inputs.forEach(function (i) { i.setAttribute("aria-invalid", "true"); }); }
+    });
+    return entries;
   }
 
   /* ---- auth ---- */
@@ -211,15 +334,26 @@
       } else if (s.type === "http" && s.scheme === "basic" && (a.user || a.password)) headers["Authorization"] = "Basic " + btoa((a.user || "") + ":" + (a.password || ""));
       else if (a.token) headers["Authorization"] = "Bearer " + a.token;
     });
-    var body = null;
-    if (bodyArea && bodyArea.value.trim() !== "") {
+    var body = null, form = null, kind = media ? bodyKind(media) : null;
+    if (kind === "form" || kind === "multipart") {
+      form = formEntries(errors);
+      if (kind === "form") {
+        body = new URLSearchParams();
+        form.forEach(function (e) { body.append(e[0], e[1]); });
+        headers["Content-Type"] = media.mediaType;
+      } else {
+        // The browser writes the multipart Content-Type with its boundary.
+        body = new FormData();
+        form.forEach(function (e) { if (typeof e[1] === "string") body.append(e[0], e[1]); else body.append(e[0], e[1], e[1].name); });
+      }
+    } else if (bodyArea && bodyArea.value.trim() !== "") {
       if (!checkBody()) errors.push("the body is not valid JSON");
       body = bodyArea.value;
       headers["Content-Type"] = media.mediaType;
     } else if (op.body && op.body.required) errors.push("a request body is required");
     var server = serverUrl();
     if (!server) errors.push("choose a server URL");
-    return { errors: errors, method: op.method, url: server + path + (query.length ? "?" + query.join("&") : ""), headers: headers, body: body };
+    return { errors: errors, method: op.method, url: server + path + (query.length ? "?" + query.join("&") : ""), headers: headers, body: body, kind: kind, form: form, mediaType: media && media.mediaType };
   }
 
   /* ---- response display ---- */
@@ -295,24 +429,53 @@
 
   /* ---- copy as code ---- */
   function sq(s) { return "'" + String(s).split("'").join("'\\''") + "'"; }
+  function fileName(v) { return typeof v === "string" ? null : v.name || "file"; }
   function asCurl(r) {
     var parts = ["curl -X " + r.method + " " + sq(r.url)];
     Object.keys(r.headers).sort().forEach(function (k) { parts.push("-H " + sq(k + ": " + r.headers[k])); });
-    if (r.body !== null) parts.push("--data-raw " + sq(r.body));
+    if (r.kind === "multipart") r.form.forEach(function (e) { parts.push(fileName(e[1]) ? "-F " + sq(e[0] + "=@" + fileName(e[1])) : "--form-string " + sq(e[0] + "=" + e[1])); });
+    else if (r.kind === "form") r.form.forEach(function (e) { parts.push("--data-urlencode " + sq(e[0] + "=" + e[1])); });
+    else if (r.body !== null) parts.push("--data-raw " + sq(r.body));
     return parts.join(" \\\n  ");
   }
   function asJs(r) {
-    return "const res = await fetch(" + JSON.stringify(r.url) + ", " + JSON.stringify({ method: r.method, headers: r.headers, body: r.body === null ? undefined : r.body }, null, 2) + ");\nconsole.log(res.status, await res.text());";
+    var pre = "", body = r.body === null ? undefined : r.body;
+    if (r.kind === "multipart") {
+      pre = "const body = new FormData();\n" + r.form.map(function (e) {
+        return fileName(e[1]) ? "body.append(" + JSON.stringify(e[0]) + ", fileInput.files[0], " + JSON.stringify(fileName(e[1])) + "); // an <input type=\"file\">\n"
+          : "body.append(" + JSON.stringify(e[0]) + ", " + JSON.stringify(e[1]) + ");\n";
+      }).join("");
+    } else if (r.kind === "form") pre = "const body = new URLSearchParams(" + JSON.stringify(r.form) + ");\n";
+    var init = JSON.stringify({ method: r.method, headers: r.headers, body: r.kind ? (r.kind === "json" || r.kind === "text" ? body : "@@body@@") : body }, null, 2).replace("\"@@body@@\"", "body");
+    return pre + "const res = await fetch(" + JSON.stringify(r.url) + ", " + init + ");\nconsole.log(res.status, await res.text());";
   }
+  function py(v) { return JSON.stringify(v); }
   function asPython(r) {
-    return "import requests\n\nres = requests.request(" + JSON.stringify(r.method) + ", " + JSON.stringify(r.url) + ",\n    headers=" + JSON.stringify(r.headers) + (r.body !== null ? ",\n    data=" + JSON.stringify(r.body) : "") + ")\nprint(res.status_code, res.text)";
+    var extra = "";
+    if (r.kind === "form") extra = ",\n    data=[" + r.form.map(function (e) { return "(" + py(e[0]) + ", " + py(e[1]) + ")"; }).join(", ") + "]";
+    else if (r.kind === "multipart") {
+      var texts = r.form.filter(function (e) { return !fileName(e[1]); }), files = r.form.filter(function (e) { return fileName(e[1]); });
+      extra = ",\n    data=[" + texts.map(function (e) { return "(" + py(e[0]) + ", " + py(e[1]) + ")"; }).join(", ") + "]" +
+        ",\n    files=[" + files.map(function (e) { return "(" + py(e[0]) + ", (" + py(fileName(e[1])) + ", open(" + py(fileName(e[1])) + ", \"rb\")))"; }).join(", ") + "]";
+    } else if (r.body !== null) extra = ",\n    data=" + py(r.body);
+    var headers = {};
+    Object.keys(r.headers).forEach(function (k) { if (!(r.kind === "form" && k === "Content-Type")) headers[k] = r.headers[k]; });
+    return "import requests\n\nres = requests.request(" + py(r.method) + ", " + py(r.url) + ",\n    headers=" + py(headers) + extra + ")\nprint(res.status_code, res.text)";
   }
   function cs(s) { return "\"" + String(s).replace(/[\\"]/g, "\\$&").replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t") + "\""; }
   /** Same shape as the generated C# samples (OpenApi/CodeSamples/CSharpSample.cs). */
   function asCSharp(r) {
     var lines = ["using var client = new HttpClient();", "using var request = new HttpRequestMessage(new HttpMethod(" + cs(r.method) + "), " + cs(r.url) + ");"];
     Object.keys(r.headers).sort().forEach(function (k) { if (k !== "Content-Type") lines.push("request.Headers.TryAddWithoutValidation(" + cs(k) + ", " + cs(r.headers[k]) + ");"); });
-    if (r.body !== null) {
+    if (r.kind === "form") {
+      lines.push("request.Content = new FormUrlEncodedContent(new[]\n{\n" + r.form.map(function (e) { return "    new KeyValuePair<string, string>(" + cs(e[0]) + ", " + cs(e[1]) + "),\n"; }).join("") + "});");
+    } else if (r.kind === "multipart") {
+      lines.push("var form = new MultipartFormDataContent();");
+      r.form.forEach(function (e) {
+        lines.push(fileName(e[1]) ? "form.Add(new StreamContent(File.OpenRead(" + cs(fileName(e[1])) + ")), " + cs(e[0]) + ", " + cs(fileName(e[1])) + ");" : "form.Add(new StringContent(" + cs(e[1]) + "), " + cs(e[0]) + ");");
+      });
+      lines.push("request.Content = form;");
+    } else if (r.body !== null) {
       var run = (r.body.match(/"+/g) || []).reduce(function (m, q) { return Math.max(m, q.length); }, 0);
       var fence = new Array(Math.max(3, run + 1) + 1).join("\"");
       lines.push("request.Content = new StringContent(\n    " + fence + "\n    " + r.body.split("\n").join("\n    ") + "\n    " + fence + ",\n    System.Text.Encoding.UTF8,\n    " + cs(r.headers["Content-Type"] || "application/json") + ");");
@@ -344,7 +507,7 @@
   var form = el("form", { class: "pg-form" }, [
     el("fieldset", { class: "pg-server" }, [el("legend", { text: "Server" }), field("Server", serverSelect), serverVars, customField]),
     paramInputs.length ? paramBox : null,
-    bodyArea ? el("fieldset", { class: "pg-bodybox" }, [el("legend", { text: "Body (" + media.mediaType + ")" }), field("Request body", bodyArea), bodyStatus]) : null,
+    media ? el("fieldset", { class: "pg-bodybox" }, [el("legend", { text: mediaSelect ? "Body" : "Body (" + media.mediaType + ")" }), mediaSelect ? field("Media type", mediaSelect) : null, bodyPanel]) : null,
     Object.keys(schemes).length ? authBox : null,
     el("p", { class: "pg-actions" }, [sendBtn, " ", curlBtn, " ", jsBtn, " ", pyBtn, " ", csBtn, el("span", { class: "pg-hint", text: " Ctrl+Enter sends" })]),
   ]);

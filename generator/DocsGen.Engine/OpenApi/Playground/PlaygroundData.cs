@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -31,7 +32,53 @@ public static class PlaygroundData
             ["security"] = new JsonArray([.. operation.Security.Select(r => (JsonNode)new JsonArray([.. r.Schemes.Select(u => Scheme(u, schemes))]))]),
             ["responses"] = new JsonArray([.. operation.Responses.Select(Response)]),
         };
-        return data.ToJsonString(Options);
+        return WithoutTemplateBraces(data.ToJsonString(Options));
+    }
+
+    /// <summary>
+    /// No "{{" or "}}" in the page: a space between nested braces, the second of a pair
+    /// escaped inside strings (\u007B, \u007D).
+    /// Same JSON, but nothing that reads as leftover template syntax (compact schemas nest objects).
+    /// </summary>
+    internal static string WithoutTemplateBraces(string json)
+    {
+        var text = new StringBuilder(json.Length + 16);
+        bool inString = false, escaped = false;
+        foreach (var c in json)
+        {
+            if (inString)
+            {
+                if (escaped)
+                {
+                    escaped = false;
+                }
+                else if (c == '\\')
+                {
+                    escaped = true;
+                }
+                else if (c == '"')
+                {
+                    inString = false;
+                }
+                else if (c is '{' or '}' && text.Length > 0 && text[^1] == c)
+                {
+                    text.Append(c == '{' ? "\\u007B" : "\\u007D");
+                    continue;
+                }
+            }
+            else if (c == '"')
+            {
+                inString = true;
+            }
+            else if (c is '{' or '}' && text.Length > 0 && text[^1] == c)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(c);
+        }
+
+        return text.ToString();
     }
 
     private static JsonNode Server(ApiServer server) => new JsonObject
@@ -64,6 +111,7 @@ public static class PlaygroundData
         {
             ["mediaType"] = m.MediaType,
             ["example"] = m.Examples.Count > 0 ? m.Examples[0].Value : null,
+            ["schema"] = PlaygroundSchema.Compact(m.Schema),
         })]),
     };
 

@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace DocsGen.Mock;
+
+/// <summary>
+/// The field names of a form-urlencoded or multipart/form-data body, so the mock can check the
+/// schema's required properties without decoding values (a file part stays bytes it never reads).
+/// </summary>
+internal static partial class FormFieldNames
+{
+    /// <summary>Null when the media type is not a form.</summary>
+    public static HashSet<string>? Of(string mediaType, string body)
+    {
+        if (string.Equals(mediaType, "application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+        {
+            return [.. QueryHelpers.ParseQuery("?" + body).Keys];
+        }
+
+        if (mediaType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
+        {
+            return [.. PartName().Matches(body).Select(m => m.Groups[1].Value)];
+        }
+
+        return null;
+    }
+
+    // Browsers quote the name; .NET's MultipartFormDataContent leaves a plain token unquoted.
+    [GeneratedRegex("^Content-Disposition:\\s*form-data;\\s*name=\"?([^\";\\r\\n]*)", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex PartName();
+}
