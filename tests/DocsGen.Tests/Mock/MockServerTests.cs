@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using DocsGen.Mock;
 using DocsGen.Diagnostics;
+using DocsGen.Mock;
 
 namespace DocsGen.Tests.Mock;
 
@@ -170,7 +170,10 @@ public sealed class MockServerTests : IAsyncLifetime
 
         Task<HttpResponseMessage> Exchange(string code, string codeVerifier) => _client.PostAsync("__oauth/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["grant_type"] = "authorization_code", ["code"] = code, ["code_verifier"] = codeVerifier, ["redirect_uri"] = "http://127.0.0.1:9/cb",
+            ["grant_type"] = "authorization_code",
+            ["code"] = code,
+            ["code_verifier"] = codeVerifier,
+            ["redirect_uri"] = "http://127.0.0.1:9/cb",
         }));
 
         using var wrong = await Exchange(await Code(), "not-the-verifier");
