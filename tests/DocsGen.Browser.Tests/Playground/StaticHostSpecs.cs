@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using DocsGen.Browser.Tests.Infrastructure;
+using DocsGen.Build;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+
+namespace DocsGen.Browser.Tests.Playground;
+
+/// <summary>
+/// The bundled site built to a folder and published on a plain static host (files only: no dev
+/// server, no mock endpoints), as on a CDN. "Try it" still answers, from the spec's examples,
+/// without a single request leaving the page's own host.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class StaticHostSpecs(ChromiumFixture chromium) : IAsyncLifetime
+{
+    private readonly string _output = Path.Combine(Path.GetTempPath(), "docsgen-static-host-" + Guid.NewGuid().ToString("N"));
+    private WebApplication _host = null!;
+
+    private string Url => _host.Urls.First().TrimEnd('/') + "/";
+
+    public async Task InitializeAsync()
+    {
+        var built = await SiteBuilder.BuildAsync(new BuildOptions { Root = Path.Combine(RepositoryPaths.Root, "content"), Output = _output });
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _host = builder.Build();
+        var files = new PhysicalFileProvider(_output);
+        _host.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        _host.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true });
+        await _host.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        Directory.Delete(_output, recursive: true);
+    }
+
+    [Fact]
+    public async Task The_in_browser_mock_answers_with_the_documented_example_and_nothing_leaves_the_static_host()
+    {
+        await using var tab = await chromium.OpenTabAsync();
+        var page = tab.Page;
+        var elsewhere = new ConcurrentQueue<string>();
+        await page.Context.RouteAsync("**/*", async route =>
+        {
+            if (route.Request.Url.StartsWith(Url, StringComparison.Ordinal))
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
+            elsewhere.Enqueue(route.Request.Method + " " + route.Request.Url);
+            await route.AbortAsync();
+        });
+
+        await page.GotoAsync(Url + "v2/api/operations/createpayment/");
+        var server = page.Locator("[data-pg=server]");
+        await Expect(server.Locator("option", new() { HasText = "Mock (in your browser)" })).ToHaveCountAsync(1);
+        await server.SelectOptionAsync(new SelectOptionValue { Label = "Mock (in your browser)" });
+        await page.Locator("[data-pg=send]").ClickAsync();
+
+        await Expect(page.Locator("[data-pg=status]")).ToHaveTextAsync("201");
+        // The createPayment 201 example "card" in content/versions/v2/api/acme-pay.yaml.
+        await Expect(page.Locator("[data-pg=response-body]")).ToContainTextAsync("\"id\": \"pay_3Nf8cQ2xVb7L1k9\"");
+        await Expect(server.Locator("option", new() { HasText = "Mock (docsgen serve)" })).ToHaveCountAsync(0);
+        Assert.Empty(elsewhere);
+    }
+}
