@@ -59,11 +59,12 @@ public sealed class CoverageReportTests(CoverageFixture fixture) : IClassFixture
     [Fact]
     public void The_human_report_ends_with_a_coverage_table()
     {
-        var text = ReportWriter.Write(fixture.Report, ReportFormat.Human);
+        // Column widths follow the widest cell of the whole report, so cells are compared with single spaces.
+        var text = System.Text.RegularExpressions.Regex.Replace(ReportWriter.Write(fixture.Report, ReportFormat.Human), " {2,}", " ");
 
-        Assert.Contains("Version  API       Covered    %  summary  description   guide  sample  example  Gate", text);
-        Assert.Contains("v1       Shop API      3/6  50%   83.3%*       83.3%*  83.3%*     50%    66.6%  FAIL", text);
-        Assert.Contains("Coverage        3 of 6 operations covered      1", text);
+        Assert.Contains("Version API Covered % summary description guide sample example Gate", text);
+        Assert.Contains("v1 Shop API 3/6 50% 83.3%* 83.3%* 83.3%* 50% 66.6% FAIL", text);
+        Assert.Contains("Coverage 3 of 6 operations covered 1", text);
     }
 
     [Fact]
