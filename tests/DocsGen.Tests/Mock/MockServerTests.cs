@@ -2,31 +2,19 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using DocsGen.Diagnostics;
-using DocsGen.Mock;
 
 namespace DocsGen.Tests.Mock;
 
 /// <summary>The mock server over real HTTP on 127.0.0.1.</summary>
 public sealed class MockServerTests : IAsyncLifetime
 {
-    private MockHost _host = null!;
-    private readonly HttpClient _client = new();
+    private OrdersMock _mock = null!;
 
-    public async Task InitializeAsync()
-    {
-        var diagnostics = new DiagnosticBag();
-        var host = await MockHost.StartAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Mock", "orders.yaml"), "127.0.0.1", 0, diagnostics);
-        Assert.True(host is not null, string.Join("\n", diagnostics.ToList()));
-        _host = host!;
-        _client.BaseAddress = new Uri(_host.Url);
-    }
+    private HttpClient Client => _mock.Client;
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
+    public async Task InitializeAsync() => _mock = await OrdersMock.StartAsync();
+
+    public async Task DisposeAsync() => await _mock.DisposeAsync();
 
     private static HttpRequestMessage CreateOrder(string body, bool withKey = true, bool withRequestId = true)
     {
@@ -49,7 +37,7 @@ public sealed class MockServerTests : IAsyncLifetime
     [Fact]
     public async Task A_valid_request_gets_the_first_documented_success_example()
     {
-        using var response = await _client.SendAsync(CreateOrder("""{"sku":"A1","quantity":2}"""));
+        using var response = await Client.SendAsync(CreateOrder("""{"sku":"A1","quantity":2}"""));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("ord_1", (await Json(response)).GetProperty("id").GetString());
     }
@@ -59,19 +47,19 @@ public sealed class MockServerTests : IAsyncLifetime
     {
         var byCode = CreateOrder("""{"sku":"A1","quantity":2}""");
         byCode.Headers.Add("Prefer", "code=404");
-        using var notFound = await _client.SendAsync(byCode);
+        using var notFound = await Client.SendAsync(byCode);
         Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
 
         var byName = CreateOrder("""{"sku":"A1","quantity":2}""");
         byName.Headers.Add("Prefer", "example=second");
-        using var second = await _client.SendAsync(byName);
+        using var second = await Client.SendAsync(byName);
         Assert.Equal("ord_2", (await Json(second)).GetProperty("id").GetString());
     }
 
     [Fact]
     public async Task Missing_credentials_get_401_problem_json()
     {
-        using var response = await _client.SendAsync(CreateOrder("""{"sku":"A1","quantity":2}""", withKey: false));
+        using var response = await Client.SendAsync(CreateOrder("""{"sku":"A1","quantity":2}""", withKey: false));
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
@@ -79,9 +67,9 @@ public sealed class MockServerTests : IAsyncLifetime
     [Fact]
     public async Task Operations_without_security_need_no_credentials_but_path_params_are_typed()
     {
-        using var ok = await _client.GetAsync("orders/7");
+        using var ok = await Client.GetAsync("orders/7");
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
-        using var bad = await _client.GetAsync("orders/seven");
+        using var bad = await Client.GetAsync("orders/seven");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal("id", (await Json(bad)).GetProperty("errors")[0].GetProperty("name").GetString());
     }
@@ -89,7 +77,7 @@ public sealed class MockServerTests : IAsyncLifetime
     [Fact]
     public async Task Missing_required_header_and_broken_json_are_listed_as_400_problems()
     {
-        using var response = await _client.SendAsync(CreateOrder("{not json", withRequestId: false));
+        using var response = await Client.SendAsync(CreateOrder("{not json", withRequestId: false));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var names = (await Json(response)).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("in").GetString() + ":" + e.GetProperty("name").GetString()).ToList();
         Assert.Contains("header:X-Request-Id", names);
@@ -99,7 +87,7 @@ public sealed class MockServerTests : IAsyncLifetime
     [Fact]
     public async Task A_body_that_breaks_the_schema_gets_422_with_each_problem()
     {
-        using var response = await _client.SendAsync(CreateOrder("""{"quantity":"two","speed":"warp"}"""));
+        using var response = await Client.SendAsync(CreateOrder("""{"quantity":"two","speed":"warp"}"""));
         Assert.Equal((HttpStatusCode)422, response.StatusCode);
         var errors = (await Json(response)).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("name").GetString() + " " + e.GetProperty("message").GetString()).Order().ToList();
         Assert.Equal(3, errors.Count);
@@ -112,26 +100,26 @@ public sealed class MockServerTests : IAsyncLifetime
     [Fact]
     public async Task The_full_json_schema_validator_checks_patterns_bounds_and_nested_alternatives()
     {
-        using var response = await _client.SendAsync(CreateOrder("""{"sku":"a1","quantity":0,"gift":{"kind":"card"}}"""));
+        using var response = await Client.SendAsync(CreateOrder("""{"sku":"a1","quantity":0,"gift":{"kind":"card"}}"""));
         Assert.Equal((HttpStatusCode)422, response.StatusCode);
         var names = (await Json(response)).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("name").GetString()).Distinct().Order().ToList();
         Assert.Contains("/sku", names);
         Assert.Contains("/quantity", names);
         Assert.Contains("/gift", names);
 
-        using var valid = await _client.SendAsync(CreateOrder("""{"sku":"A1","quantity":1,"gift":{"kind":"card","message":"hi"}}"""));
+        using var valid = await Client.SendAsync(CreateOrder("""{"sku":"A1","quantity":1,"gift":{"kind":"card","message":"hi"}}"""));
         Assert.Equal(HttpStatusCode.Created, valid.StatusCode);
     }
 
     [Fact]
     public async Task Query_values_are_checked_against_their_schema_after_conversion()
     {
-        using var bad = await _client.SendAsync(WithQuery("dry_run=maybe&tags=a,toolong"));
+        using var bad = await Client.SendAsync(WithQuery("dry_run=maybe&tags=a,toolong"));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var names = (await Json(bad)).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("in").GetString() + ":" + e.GetProperty("name").GetString()).Order().ToList();
         Assert.Equal(["query:dry_run", "query:tags/1"], names);
 
-        using var good = await _client.SendAsync(WithQuery("dry_run=true&tags=a,b"));
+        using var good = await Client.SendAsync(WithQuery("dry_run=true&tags=a,b"));
         Assert.Equal(HttpStatusCode.Created, good.StatusCode);
     }
 
@@ -145,7 +133,7 @@ public sealed class MockServerTests : IAsyncLifetime
     [Fact]
     public async Task The_mock_authorization_server_issues_client_credentials_tokens_the_mock_accepts()
     {
-        using var token = await _client.PostAsync("__oauth/token", new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["scope"] = "a b" }));
+        using var token = await Client.PostAsync("__oauth/token", new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["scope"] = "a b" }));
         Assert.Equal(HttpStatusCode.OK, token.StatusCode);
         var json = await Json(token);
         Assert.StartsWith("mock_token_", json.GetProperty("access_token").GetString(), StringComparison.Ordinal);
@@ -155,7 +143,7 @@ public sealed class MockServerTests : IAsyncLifetime
     [Fact]
     public async Task The_mock_authorization_code_flow_checks_the_pkce_verifier()
     {
-        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _client.BaseAddress };
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Client.BaseAddress };
         const string verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
         const string challenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"; // RFC 7636 appendix B
         async Task<string> Code()
@@ -168,7 +156,7 @@ public sealed class MockServerTests : IAsyncLifetime
             return location.Query.Split('&')[0]["?code=".Length..];
         }
 
-        Task<HttpResponseMessage> Exchange(string code, string codeVerifier) => _client.PostAsync("__oauth/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        Task<HttpResponseMessage> Exchange(string code, string codeVerifier) => Client.PostAsync("__oauth/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "authorization_code",
             ["code"] = code,
@@ -185,7 +173,7 @@ public sealed class MockServerTests : IAsyncLifetime
     [Fact]
     public async Task The_mock_authorize_endpoint_refuses_to_redirect_to_other_hosts()
     {
-        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _client.BaseAddress };
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Client.BaseAddress };
         using var response = await noRedirects.GetAsync($"__oauth/authorize?response_type=code&redirect_uri={Uri.EscapeDataString("https://evil.example/cb")}&state=s");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -197,7 +185,7 @@ public sealed class MockServerTests : IAsyncLifetime
         preflight.Headers.Add("Origin", "http://docs.example");
         preflight.Headers.Add("Access-Control-Request-Method", "POST");
         preflight.Headers.Add("Access-Control-Request-Headers", "x-api-key, content-type");
-        using var response = await _client.SendAsync(preflight);
+        using var response = await Client.SendAsync(preflight);
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal("http://docs.example", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
         Assert.Contains("x-api-key", response.Headers.GetValues("Access-Control-Allow-Headers").Single(), StringComparison.Ordinal);
