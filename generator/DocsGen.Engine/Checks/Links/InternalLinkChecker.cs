@@ -25,7 +25,7 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
         var problems = new ConcurrentBag<Problem>();
         var external = new ConcurrentBag<(string File, HtmlReference Reference)>();
         var checkedLinks = 0;
-        Parallel.ForEach(scan.Html.Values, file =>
+        Parallel.ForEach(scan.Html.Values, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
         {
             Interlocked.Add(ref checkedLinks, file.References.Count);
             var seen = new HashSet<string>(StringComparer.Ordinal);
