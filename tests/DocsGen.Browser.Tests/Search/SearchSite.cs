@@ -15,23 +15,10 @@ public sealed class SearchSite : IAsyncLifetime
 
     public string Output { get; } = Path.Combine(Path.GetTempPath(), "docsgen-search-browser-" + Guid.NewGuid().ToString("N"));
 
-    public static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DocsGen.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No DocsGen.sln above {AppContext.BaseDirectory}.");
-    }
-
     /// <summary>axe-core installed by `npm install --no-save axe-core@4` in tests/DocsGen.Browser.Tests.</summary>
     public static string AxePath()
     {
-        var path = Path.Combine(RepoRoot(), "tests", "DocsGen.Browser.Tests", "node_modules", "axe-core", "axe.min.js");
+        var path = Path.Combine(RepositoryPaths.Root, "tests", "DocsGen.Browser.Tests", "node_modules", "axe-core", "axe.min.js");
         return File.Exists(path)
             ? path
             : throw new InvalidOperationException($"axe-core is missing at {path}: run `npm install --no-save --no-package-lock axe-core@4` in tests/DocsGen.Browser.Tests.");
@@ -39,7 +26,7 @@ public sealed class SearchSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var root = Path.Combine(RepoRoot(), "tests", "DocsGen.Tests", "Fixtures", "Search", "site");
+        var root = Path.Combine(RepositoryPaths.Root, "tests", "DocsGen.Tests", "Fixtures", "Search", "site");
         var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = root, Output = Output });
         if (!result.Succeeded)
         {

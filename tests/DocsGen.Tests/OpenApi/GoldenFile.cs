@@ -17,7 +17,12 @@ internal static class GoldenFile
     public static void AssertMatches(object model, string name)
     {
         var actual = JsonSerializer.Serialize(model, model.GetType(), Options).ReplaceLineEndings("\n") + "\n";
-        var path = TestPaths.Golden(name);
+        AssertText(actual, TestPaths.Golden(name));
+    }
+
+    /// <summary>Compares text with the reviewed file at <paramref name="path"/>; DOCSGEN_UPDATE_GOLDEN=1 rewrites it.</summary>
+    public static void AssertText(string actual, string path)
+    {
         if (Environment.GetEnvironmentVariable("DOCSGEN_UPDATE_GOLDEN") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

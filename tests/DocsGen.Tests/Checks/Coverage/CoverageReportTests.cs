@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using DocsGen.Checks.Coverage;
 using DocsGen.Checks.Reports;
 using DocsGen.Cli;
+using DocsGen.Tests.OpenApi;
 using DocsGen.Tests.Sites;
 
 namespace DocsGen.Tests.Checks.Coverage;
@@ -21,17 +22,7 @@ public sealed class CoverageReportTests(CoverageFixture fixture) : IClassFixture
     [Fact]
     public void The_coverage_report_matches_its_golden_file()
     {
-        var actual = CoverageJson.Write(fixture.Report.Coverage!);
-        var path = Path.Combine(RepoPaths.TestProject, "Golden", "Checks", "coverage-report.json");
-        if (Environment.GetEnvironmentVariable("DOCSGEN_UPDATE_GOLDEN") == "1")
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, actual);
-            return;
-        }
-
-        Assert.True(File.Exists(path), $"Golden file {path} is missing; run the tests with DOCSGEN_UPDATE_GOLDEN=1 and review it.");
-        Assert.Equal(File.ReadAllText(path), actual);
+        GoldenFile.AssertText(CoverageJson.Write(fixture.Report.Coverage!), Path.Combine(RepoPaths.TestProject, "Golden", "Checks", "coverage-report.json"));
     }
 
     [Fact]
