@@ -1,3 +1,4 @@
+using System.Text;
 using DocsGen.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -6,12 +7,14 @@ namespace DocsGen.OpenApi.Loading;
 
 /// <summary>
 /// Finds the line and column of a JSON pointer in the spec's text. The YAML tree is parsed only when
-/// a diagnostic asks for it, so clean specs pay nothing.
+/// a diagnostic asks for it, so clean specs pay nothing; JSON text is located by a token walk instead.
 /// </summary>
 internal sealed class SourcePositions(string text, string displayPath)
 {
     private bool _parsed;
     private YamlNode? _root;
+    private bool _jsonChecked;
+    private JsonPointerPositions? _json;
 
     public string DisplayPath => displayPath;
 
@@ -41,6 +44,21 @@ internal sealed class SourcePositions(string text, string displayPath)
         }
     }
 
+    /// <summary>A token walk for JSON text, far cheaper than the YAML tree; null for YAML.</summary>
+    private JsonPointerPositions? Json
+    {
+        get
+        {
+            if (!_jsonChecked)
+            {
+                _jsonChecked = true;
+                _json = text.AsSpan().TrimStart().StartsWith("{") ? new JsonPointerPositions(Encoding.UTF8.GetBytes(text)) : null;
+            }
+
+            return _json;
+        }
+    }
+
     public SourceLocation Locate(string? pointer)
     {
         if (string.IsNullOrEmpty(pointer))
@@ -49,6 +67,11 @@ internal sealed class SourcePositions(string text, string displayPath)
         }
 
         var normalized = "#" + pointer.TrimStart('#');
+        if (Json?.Find(normalized) is var (line, column))
+        {
+            return new SourceLocation(displayPath, line, column, normalized);
+        }
+
         if (Root is not { } root)
         {
             return new SourceLocation(displayPath, Pointer: normalized);

@@ -170,7 +170,9 @@ public static partial class SpecLoader
         _ => "unknown",
     };
 
-    // A $ref whose value does not start with '#' names another file.
-    [GeneratedRegex("""["']?\$ref["']?\s*:\s*["']?(?!#|https?://)[^\s"'#{}]""")]
+    // A $ref whose value does not start with '#' names another file. The value may come as a YAML
+    // block scalar ("$ref: >-" then "#/components/..." on the next line, as Stripe writes long ones):
+    // a false match here costs a second full parse of the spec.
+    [GeneratedRegex("""["']?\$ref["']?\s*:(?>\s*(?:[>|][-+]?\s*)?)["']?(?!#|https?://)[^\s"'#{}>|]""")]
     private static partial Regex ExternalRefPattern();
 }
