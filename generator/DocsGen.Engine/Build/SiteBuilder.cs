@@ -4,6 +4,7 @@ using DocsGen.Config;
 using DocsGen.Content;
 using DocsGen.Diagnostics;
 using DocsGen.Markdown;
+using DocsGen.OpenApi.Pages;
 using DocsGen.Output;
 using DocsGen.Rendering;
 using DocsGen.Search;
@@ -247,6 +248,11 @@ public static class SiteBuilder
             if (html is not null)
             {
                 output.Write(SiteFiles.PagePath(page), html);
+                // An operation page's other code samples live next to it, loaded when the reader picks a language.
+                if (CodeSamplesPage.For(page, site) is { } samples)
+                {
+                    output.Write(samples.Path, samples.Html);
+                }
             }
 
             Interlocked.Add(ref renderTicks, rendered - start);

@@ -65,6 +65,11 @@ public sealed class TemplateRenderingTests
 
         var tabs = document.QuerySelectorAll(".tabs[data-tab-group=lang] button[role=tab]").Select(b => b.GetAttribute("data-tab"));
         Assert.Equal(["curl", "js", "python", "csharp", "go", "java"], tabs);
+        Assert.Equal(["curl"], document.QuerySelectorAll(".tabs[data-tab-group=lang] .tab-panel").Select(p => p.GetAttribute("data-tab")));
+        Assert.Equal("/v1/api/operations/createpet/samples/", document.QuerySelector(".tabs[data-tab-group=lang]")!.GetAttribute("data-tab-source"));
+        Assert.Equal(
+            ["js", "python", "csharp", "go", "java"],
+            document.QuerySelectorAll("#code-samples [data-tab-fallback] a").Select(a => a.GetAttribute("href")!.Replace("/v1/api/operations/createpet/samples/#", "")));
         Assert.NotNull(document.QuerySelector("a[href='/v1/api/schemas/pet/']"));
     }
 

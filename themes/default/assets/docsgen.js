@@ -68,11 +68,65 @@
   }
 
   /* ---------- Tabs: ARIA tabs, choice remembered per data-tab-group ---------- */
+  // A tab set with data-tab-source holds only some of its panels; the others come from that page
+  // (an operation's samples/ page), fetched once the first time one of them is chosen.
   var tabCounter = 0;
+  var tabSources = {};
+  function panelFor(container, key) {
+    return all(".tab-panel", container).filter(function (p) {
+      return p.parentNode === container && p.getAttribute("data-tab") === key;
+    })[0];
+  }
+  function wirePanel(tab, panel, id) {
+    panel.id = panel.id || id;
+    tab.setAttribute("aria-controls", panel.id);
+    panel.setAttribute("aria-labelledby", tab.id);
+    panel.tabIndex = 0;
+  }
+  function loadPanels(container, key, focus) {
+    var url = container.getAttribute("data-tab-source");
+    tabSources[url] = tabSources[url] || fetch(url).then(function (r) {
+      if (!r.ok) throw new Error(url + ": " + r.status);
+      return r.text();
+    }).then(function (html) { return new DOMParser().parseFromString(html, "text/html"); });
+    container.setAttribute("aria-busy", "true");
+    tabSources[url].then(function (source) {
+      var last = all(".tab-panel", container).filter(function (p) { return p.parentNode === container; }).pop();
+      all("[data-code-samples] [data-tab]", source).forEach(function (section) {
+        var k = section.getAttribute("data-tab");
+        var tab = all("[role='tab']", container).filter(function (t) { return t.getAttribute("data-tab") === k; })[0];
+        var pre = section.querySelector("pre");
+        if (!tab || !pre || panelFor(container, k)) return;
+        var panel = doc.createElement("div");
+        panel.className = "tab-panel";
+        panel.setAttribute("role", "tabpanel");
+        panel.setAttribute("data-tab", k);
+        panel.setAttribute("data-tab-label", section.getAttribute("data-tab-label") || k);
+        panel.hidden = true;
+        panel.appendChild(doc.importNode(pre, true));
+        wirePanel(tab, panel, tab.id + "-panel");
+        container.insertBefore(panel, last ? last.nextSibling : null);
+        last = panel;
+      });
+      initCopyButtons();
+    }).catch(function (e) {
+      if (window.console) console.error("DocsGen:", e);
+      all("[data-tab-fallback]", container.parentNode).forEach(function (p) { p.hidden = false; });
+    }).then(function () {
+      container.removeAttribute("aria-busy");
+      if (container.getAttribute("data-tab-wanted") === key && panelFor(container, key)) selectTab(container, key, focus);
+    });
+  }
   function selectTab(container, key, focus) {
     var tabs = all("[role='tab']", container.querySelector(".tab-list"));
     var match = tabs.filter(function (t) { return t.getAttribute("data-tab") === key; })[0];
     if (!match) return false;
+    container.setAttribute("data-tab-wanted", key);
+    // The shown panel stays until the chosen one has arrived.
+    if (!panelFor(container, key) && container.getAttribute("data-tab-source")) {
+      loadPanels(container, key, focus);
+      return true;
+    }
     tabs.forEach(function (t) {
       var on = t === match;
       t.setAttribute("aria-selected", on ? "true" : "false");
@@ -101,16 +155,9 @@
       var id = "dg-tabs-" + (++tabCounter);
       tabs.forEach(function (tab, i) {
         var key = tab.getAttribute("data-tab");
-        var panel = all(".tab-panel", container).filter(function (p) {
-          return p.parentNode === container && p.getAttribute("data-tab") === key;
-        })[0];
+        var panel = panelFor(container, key);
         tab.id = tab.id || id + "-tab-" + i;
-        if (panel) {
-          panel.id = panel.id || id + "-panel-" + i;
-          tab.setAttribute("aria-controls", panel.id);
-          panel.setAttribute("aria-labelledby", tab.id);
-          panel.tabIndex = 0;
-        }
+        if (panel) wirePanel(tab, panel, id + "-panel-" + i);
         tab.addEventListener("click", function () {
           chooseTab(container.getAttribute("data-tab-group"), key, tab);
           if (!container.getAttribute("data-tab-group")) selectTab(container, key, false);
@@ -128,9 +175,12 @@
         });
       });
       container.classList.add("tabs-ready");
+      // With scripts, every language is a tab: the links to the samples page are for readers without them.
+      if (container.getAttribute("data-tab-source")) all("[data-tab-fallback]", container.parentNode).forEach(function (p) { p.hidden = true; });
       var group = container.getAttribute("data-tab-group");
       var remembered = group ? store.get("tab." + group) : null;
-      if (!remembered || !selectTab(container, remembered, false)) selectTab(container, tabs[0].getAttribute("data-tab"), false);
+      selectTab(container, tabs[0].getAttribute("data-tab"), false);
+      if (remembered) selectTab(container, remembered, false);
     });
   }
 
