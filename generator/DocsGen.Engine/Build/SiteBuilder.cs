@@ -269,7 +269,7 @@ public static class SiteBuilder
         var config = site.Config;
         foreach (var (relative, file) in theme.Assets())
         {
-            output.Copy(file, "assets/" + relative);
+            CopyThemeAsset(relative, file, output, diagnostics);
         }
 
         foreach (var asset in ContentLoader.LoadSharedAssets(config).Concat(contents.SelectMany(c => c.Assets)))
@@ -313,6 +313,25 @@ public static class SiteBuilder
             diagnostics.Warning(DiagnosticCodes.SitemapSkipped, "No sitemap.xml: it needs absolute URLs.",
                 new SourceLocation(SiteConfig.FileName), "Set 'baseUrl' in docsgen.yml to the published address.");
         }
+    }
+
+    /// <summary>CSS and JavaScript go out minified (the theme keeps the readable source); other files as they are.</summary>
+    private static void CopyThemeAsset(string relative, string file, StagedOutput output, DiagnosticBag diagnostics)
+    {
+        if (!AssetMinifier.Handles(relative))
+        {
+            output.Copy(file, "assets/" + relative);
+            return;
+        }
+
+        var minified = AssetMinifier.Minify(relative, File.ReadAllText(file));
+        if (minified.Problem is not null)
+        {
+            diagnostics.Warning(DiagnosticCodes.AssetNotMinified, $"Copied '{relative}' unminified: {minified.Problem}", new SourceLocation(file),
+                "The file still works as written; fix the syntax the minifier reports to get the smaller file.");
+        }
+
+        output.Write("assets/" + relative, minified.Text);
     }
 
     /// <summary>--strict: every warning also becomes an error (the bag drops repeats, so calling twice is harmless).</summary>
