@@ -249,6 +249,12 @@ public static class SiteBuilder
                 output.Write(SiteFiles.PagePath(page), html);
             }
 
+            // The playground's data is fetched when a reader opens "Try it", so it stays out of the page.
+            if (page.PlaygroundJson is { } playground)
+            {
+                output.Write(SiteFiles.PlaygroundPath(page), playground);
+            }
+
             Interlocked.Add(ref renderTicks, rendered - start);
             Interlocked.Add(ref writeTicks, System.Diagnostics.Stopwatch.GetTimestamp() - rendered);
 

@@ -1,0 +1,13 @@
+namespace DocsGen.Browser.Tests.Playground;
+
+/// <summary>How a reader reaches the playground: the "Try it" section shows an open button; the panel loads on click.</summary>
+internal static class PlaygroundPage
+{
+    /// <summary>Clicks "Open the playground" and waits until the panel (its files and the page's playground.json) is built.</summary>
+    public static async Task OpenPlaygroundAsync(this IPage page)
+    {
+        await Expect(page.Locator("#try-it")).ToBeVisibleAsync();
+        await page.Locator("[data-playground-open]").ClickAsync();
+        await Expect(page.Locator("[data-pg=send]")).ToBeVisibleAsync();
+    }
+}
