@@ -54,7 +54,6 @@ internal static partial class PageWeight
     }
 
     private static long Sum(IEnumerable<string> files) => files.Sum(f => new FileInfo(f).Length);
-    }
 
     /// <summary>The file a same-site URL points to, or null for other sites and missing files.</summary>
     private static string? Resolve(string url, string page, string outputRoot, string baseUrl)
