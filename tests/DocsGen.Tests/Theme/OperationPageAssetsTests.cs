@@ -26,6 +26,16 @@ public sealed class OperationPageAssetsTests(BuiltSite site) : IClassFixture<Bui
     }
 
     [Fact]
+    public void The_api_index_adds_the_stylesheet_of_its_operation_lists()
+    {
+        var html = new HtmlParser().ParseDocument(site.Read("v3/api/index.html"));
+
+        Assert.Equal(["/docs/assets/docsgen.css", "/docs/assets/api.css", "/docs/assets/api-lists.css"],
+            html.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")));
+        Assert.NotNull(html.QuerySelector(".api-operation-list"));
+    }
+
+    [Fact]
     public void The_playground_and_search_name_the_files_they_load_on_first_use()
     {
         var html = Operation();
