@@ -255,6 +255,12 @@ public static class SiteBuilder
                 }
             }
 
+            // The playground's data is fetched when a reader opens "Try it", so it stays out of the page.
+            if (page.PlaygroundJson is { } playground)
+            {
+                output.Write(SiteFiles.PlaygroundPath(page), playground);
+            }
+
             Interlocked.Add(ref renderTicks, rendered - start);
             Interlocked.Add(ref writeTicks, System.Diagnostics.Stopwatch.GetTimestamp() - rendered);
 
@@ -275,7 +281,7 @@ public static class SiteBuilder
         var config = site.Config;
         foreach (var (relative, file) in theme.Assets())
         {
-            output.Copy(file, "assets/" + relative);
+            CopyThemeAsset(relative, file, output, diagnostics);
         }
 
         foreach (var asset in ContentLoader.LoadSharedAssets(config).Concat(contents.SelectMany(c => c.Assets)))
@@ -319,6 +325,25 @@ public static class SiteBuilder
             diagnostics.Warning(DiagnosticCodes.SitemapSkipped, "No sitemap.xml: it needs absolute URLs.",
                 new SourceLocation(SiteConfig.FileName), "Set 'baseUrl' in docsgen.yml to the published address.");
         }
+    }
+
+    /// <summary>CSS and JavaScript go out minified (the theme keeps the readable source); other files as they are.</summary>
+    private static void CopyThemeAsset(string relative, string file, StagedOutput output, DiagnosticBag diagnostics)
+    {
+        if (!AssetMinifier.Handles(relative))
+        {
+            output.Copy(file, "assets/" + relative);
+            return;
+        }
+
+        var minified = AssetMinifier.Minify(relative, File.ReadAllText(file));
+        if (minified.Problem is not null)
+        {
+            diagnostics.Warning(DiagnosticCodes.AssetNotMinified, $"Copied '{relative}' unminified: {minified.Problem}", new SourceLocation(file),
+                "The file still works as written; fix the syntax the minifier reports to get the smaller file.");
+        }
+
+        output.Write("assets/" + relative, minified.Text);
     }
 
     /// <summary>--strict: every warning also becomes an error (the bag drops repeats, so calling twice is harmless).</summary>

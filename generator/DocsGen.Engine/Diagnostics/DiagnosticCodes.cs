@@ -85,4 +85,5 @@ public static class DiagnosticCodes
     public const string TemplateRuntime = "DG8003";
     public const string OutputWriteFailed = "DG8004";
     public const string SitemapSkipped = "DG8005";
+    public const string AssetNotMinified = "DG8006";
 }

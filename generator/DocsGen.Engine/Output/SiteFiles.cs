@@ -55,4 +55,7 @@ internal static class SiteFiles
     }
 
     public static string PagePath(Page page) => page.Url + "index.html";
+
+    /// <summary>An operation's playground data, beside its page (themes load it as "playground.json" relative to the page).</summary>
+    public static string PlaygroundPath(Page page) => page.Url + "playground.json";
 }

@@ -107,7 +107,7 @@ internal sealed class SpecsCommand : IBenchCommand
 
         Console.WriteLine();
         Console.Write(TextTable.Format(
-            ["spec", "tool", "wall s", "cpu s", "peak MB", "output MB", "op pages", "largest page KB", "= html KB", "+ css/js KB"],
+            ["spec", "tool", "wall s", "cpu s", "peak MB", "output MB", "op pages", "largest page KB", "= html KB", "+ css/js KB", "on demand KB"],
             [.. runs.Select(Row)]));
         PrintRatios(runs);
         PrintStages(runs);
@@ -171,6 +171,7 @@ internal sealed class SpecsCommand : IBenchCommand
         run.Heaviest is { } page ? Number(page.TotalBytes / 1024.0, "N0") : "-",
         run.Heaviest is { } html ? Number(html.HtmlBytes / 1024.0, "N0") : "-",
         run.Heaviest is { } assets ? Number(assets.AssetBytes / 1024.0, "N0") : "-",
+        run.Heaviest is { } later ? Number(later.OnDemandBytes / 1024.0, "N0") : "-",
     ];
 
     private static void PrintRatios(List<Run> runs)

@@ -1,16 +1,20 @@
+using System.Net;
 using System.Text.RegularExpressions;
 
 namespace DocsGen.Bench.Measurement;
 
 /// <summary>
-/// What a reader downloads for one page: its HTML plus the stylesheets and scripts it references
-/// (`&lt;link rel=stylesheet href&gt;`, `&lt;script src&gt;`), resolved inside the output folder.
-/// Images and fonts are left out: API pages have none worth counting.
+/// What a reader downloads for one page at first view: its HTML plus the stylesheets and scripts it
+/// references (`&lt;link rel=stylesheet href&gt;`, `&lt;script src&gt;`), resolved inside the output folder.
+/// Files the page fetches only when the reader asks (DocsGen's `data-load-css`, `data-load-js`,
+/// `data-load-json`: playground, search) are counted apart. Images and fonts are left out: API pages
+/// have none worth counting.
 /// </summary>
 internal static partial class PageWeight
 {
-    public sealed record Page(string Path, long HtmlBytes, long AssetBytes)
+    public sealed record Page(string Path, long HtmlBytes, long AssetBytes, long OnDemandBytes)
     {
+        /// <summary>First view: the HTML and what it loads by itself.</summary>
         public long TotalBytes => HtmlBytes + AssetBytes;
     }
 
@@ -37,8 +41,19 @@ internal static partial class PageWeight
             }
         }
 
-        return new Page(page, new FileInfo(page).Length, assets.Sum(a => new FileInfo(a).Length));
+        var onDemand = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match load in OnDemandAttribute().Matches(html))
+        {
+            if (Resolve(WebUtility.HtmlDecode(load.Groups["url"].Value), page, outputRoot, baseUrl) is { } file && !assets.Contains(file))
+            {
+                onDemand.Add(file);
+            }
+        }
+
+        return new Page(page, new FileInfo(page).Length, Sum(assets), Sum(onDemand));
     }
+
+    private static long Sum(IEnumerable<string> files) => files.Sum(f => new FileInfo(f).Length);
 
     /// <summary>The file a same-site URL points to, or null for other sites and missing files.</summary>
     private static string? Resolve(string url, string page, string outputRoot, string baseUrl)
@@ -73,6 +88,9 @@ internal static partial class PageWeight
 
     [GeneratedRegex(@"\bhref\s*=\s*(?:""(?<url>[^""]*)""|'(?<url>[^']*)'|(?<url>[^\s>]+))", RegexOptions.IgnoreCase)]
     private static partial Regex HrefAttribute();
+
+    [GeneratedRegex(@"\bdata-load-(?:css|js|json)\s*=\s*(?:""(?<url>[^""]*)""|'(?<url>[^']*)')", RegexOptions.IgnoreCase)]
+    private static partial Regex OnDemandAttribute();
 
     [GeneratedRegex(@"\bsrc\s*=\s*(?:""(?<url>[^""]*)""|'(?<url>[^']*)'|(?<url>[^\s>]+))", RegexOptions.IgnoreCase)]
     private static partial Regex SrcAttribute();

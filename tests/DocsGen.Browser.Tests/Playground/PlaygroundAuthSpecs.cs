@@ -28,7 +28,7 @@ public sealed class PlaygroundAuthSpecs(ChromiumFixture chromium) : IAsyncLifeti
     {
         var tab = await chromium.OpenTabAsync();
         await tab.Page.GotoAsync(_site.Url($"v1/api/operations/{operationId}/"));
-        await Expect(tab.Page.Locator("#try-it")).ToBeVisibleAsync();
+        await tab.Page.OpenPlaygroundAsync();
         await tab.Page.Locator("[data-pg=server]").SelectOptionAsync(new SelectOptionValue { Label = "Custom URL" });
         await tab.Page.Locator("[data-pg=custom-url]").FillAsync(serverUrl);
         return tab;
@@ -162,7 +162,7 @@ public sealed class PlaygroundAuthSpecs(ChromiumFixture chromium) : IAsyncLifeti
         await using var tab = await chromium.OpenTabAsync();
         var page = tab.Page;
         await page.GotoAsync(_site.Url("v1/api/operations/listitems/"));
-        await Expect(page.Locator("#try-it")).ToBeVisibleAsync();
+        await page.OpenPlaygroundAsync();
         await page.Locator("[data-pg=server]").FocusAsync();
         for (var i = 0; i < 6 && await page.Locator("[data-pg=server] option:checked").TextContentAsync() != "Custom URL"; i++)
         {

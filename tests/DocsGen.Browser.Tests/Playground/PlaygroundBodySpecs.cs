@@ -22,7 +22,7 @@ public sealed class PlaygroundBodySpecs(ChromiumFixture chromium) : IAsyncLifeti
     {
         var tab = await chromium.OpenTabAsync();
         await tab.Page.GotoAsync(_server.Url + $"v2/api/operations/{slug}/");
-        await Expect(tab.Page.Locator("#try-it")).ToBeVisibleAsync();
+        await tab.Page.OpenPlaygroundAsync();
         return tab;
     }
 

@@ -23,7 +23,7 @@ public sealed class PlaygroundSpecs(ChromiumFixture chromium) : IAsyncLifetime
     {
         var tab = await chromium.OpenTabAsync();
         await tab.Page.GotoAsync(_server.Url + CreatePayment);
-        await Expect(tab.Page.Locator("#try-it")).ToBeVisibleAsync();
+        await tab.Page.OpenPlaygroundAsync();
         return tab;
     }
 
@@ -123,6 +123,7 @@ public sealed class PlaygroundSpecs(ChromiumFixture chromium) : IAsyncLifetime
         await using var tab = await chromium.OpenTabAsync();
         var page = tab.Page;
         await page.GotoAsync(_server.Url + "v2/api/operations/listpayments/");
+        await page.OpenPlaygroundAsync();
         await ChooseServer(page, "Custom URL");
         await page.Locator("[data-pg=custom-url]").FillAsync(api.Url);
         await page.Locator("[data-param='query:limit']").FillAsync("5");
@@ -194,6 +195,7 @@ public sealed class PlaygroundSpecs(ChromiumFixture chromium) : IAsyncLifetime
         await using var tab = await chromium.OpenTabAsync();
         var page = tab.Page;
         await page.GotoAsync(server.Url + CreatePayment);
+        await page.OpenPlaygroundAsync();
         await ChooseServer(page, "Custom URL");
         await page.Locator("[data-auth='apiKey:value']").FillAsync("sk_test_proxy");
 
@@ -223,6 +225,7 @@ public sealed class PlaygroundSpecs(ChromiumFixture chromium) : IAsyncLifetime
             await route.ContinueAsync();
         });
         await page.GotoAsync(_server.Url + CreatePayment);
+        await page.OpenPlaygroundAsync();
         await ChooseServer(page, "Custom URL");
         await page.Locator("[data-pg=custom-url]").FillAsync("https://api.example.test");
         release.SetResult();

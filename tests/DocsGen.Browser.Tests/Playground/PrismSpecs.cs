@@ -71,7 +71,7 @@ public sealed class PrismSpecs(ChromiumFixture chromium, ITestOutputHelper outpu
         foreach (var (slug, label) in operations)
         {
             await page.GotoAsync(site.Url($"{version}/api/operations/{slug}/"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-            await Expect(page.Locator("#try-it")).ToBeVisibleAsync();
+            await page.OpenPlaygroundAsync();
             await page.Locator("[data-pg=server]").SelectOptionAsync(new SelectOptionValue { Label = "Custom URL" });
             await page.Locator("[data-pg=custom-url]").FillAsync(prism.Url);
             await page.Locator("[data-auth='apiKey:value']").FillAsync("sk_test_prism");

@@ -1,10 +1,11 @@
 using System.Text;
+using DocsGen.Output;
 
 namespace DocsGen.Tests.Sites;
 
 /// <summary>
-/// Compares a built site with Golden/Sites/NAME/ byte for byte. Files copied from the built-in
-/// theme's assets are compared with the theme's own files instead, so goldens only change when
+/// Compares a built site with Golden/Sites/NAME/ byte for byte. Files published from the built-in
+/// theme's assets are compared with the theme's own files (minified as the build does) instead, so goldens only change when
 /// the engine's output does. Set DOCSGEN_UPDATE_GOLDEN=1 to rewrite the goldens (then review the diff).
 /// </summary>
 internal static class GoldenSite
@@ -53,7 +54,7 @@ internal static class GoldenSite
         }
     }
 
-    /// <summary>A file under assets/ that is an unchanged copy of the built-in theme's file.</summary>
+    /// <summary>A file under assets/ that is the built-in theme's file as the build publishes it (CSS and JS minified).</summary>
     private static bool IsBuiltInThemeAsset(string outputDir, string file)
     {
         if (!file.StartsWith("assets/", StringComparison.Ordinal))
@@ -62,7 +63,15 @@ internal static class GoldenSite
         }
 
         var theme = Path.Combine(RepoPaths.Root, "themes", "default", file);
-        return File.Exists(theme) && File.ReadAllBytes(theme).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(outputDir, file)));
+        if (!File.Exists(theme))
+        {
+            return false;
+        }
+
+        var published = AssetMinifier.Handles(file)
+            ? Encoding.UTF8.GetBytes(AssetMinifier.Minify(file, File.ReadAllText(theme)).Text)
+            : File.ReadAllBytes(theme);
+        return published.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(outputDir, file)));
     }
 
     private static void AssertSameText(string file, string expected, string actual)

@@ -290,23 +290,116 @@
     headings.forEach(function (h) { observer.observe(h); });
   }
 
-  /* ---------- Build errors overlay, "/" to search, print ---------- */
+  /* ---------- On demand: a feature's files ([data-load-css], [data-load-js]) are fetched on first use ---------- */
+  var loading = {};
+  function loadOnce(url, make) {
+    if (!loading[url]) {
+      loading[url] = new Promise(function (resolve, reject) {
+        var node = make();
+        node.addEventListener("load", resolve);
+        node.addEventListener("error", function () { delete loading[url]; node.remove(); reject(new Error("could not load " + url)); });
+        doc.head.appendChild(node);
+      });
+    }
+    return loading[url];
+  }
+  function loadStyle(url) {
+    return loadOnce(url, function () { var link = doc.createElement("link"); link.rel = "stylesheet"; link.href = url; return link; });
+  }
+  function loadScript(url) {
+    return loadOnce(url, function () { var script = doc.createElement("script"); script.src = url; return script; });
+  }
+  /** Starts the element's stylesheet and script; a missing stylesheet only costs looks, so it never fails the load. */
+  function loadFeature(el) {
+    var css = el.getAttribute("data-load-css"), js = el.getAttribute("data-load-js");
+    var styled = css ? loadStyle(css).catch(function () { /* unstyled but working */ }) : Promise.resolve();
+    return { styled: styled, script: js ? loadScript(js) : Promise.resolve() };
+  }
+
+  /* ---------- Search: the dialog opens at once (keys typed meanwhile land in it); search.js follows ---------- */
+  function initSearch() {
+    var dialog = doc.querySelector("[data-search-dialog]");
+    if (!dialog || typeof dialog.showModal !== "function" || !window.fetch) return;
+    var input = dialog.querySelector("[data-search-input]");
+    var opener = null;
+    function open() {
+      if (!dialog.open) {
+        opener = doc.activeElement;
+        dialog.showModal();
+        input.focus();
+        input.select();
+      } else {
+        input.focus();
+      }
+      var api = window.DocsGen.search;
+      if (api) { api.opened(); return; }
+      loadFeature(dialog).script.catch(function () {
+        var status = dialog.querySelector("[data-search-status]");
+        if (status) status.textContent = "Search is not available right now.";
+      });
+    }
+    dialog.addEventListener("close", function () {
+      if (opener && opener.focus && doc.contains(opener)) opener.focus();
+    });
+    doc.addEventListener("click", function (e) {
+      var button = e.target.closest && e.target.closest("[data-search-open]");
+      if (button) { e.preventDefault(); open(); }
+    });
+    doc.addEventListener("keydown", function (e) {
+      if (e.defaultPrevented) return;
+      if ((e.key === "k" || e.key === "K") && (e.ctrlKey || e.metaKey) && !e.altKey) { e.preventDefault(); open(); return; }
+      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey) return;
+      var t = e.target;
+      if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+      var button = doc.querySelector("[data-search-open]");
+      if (!button || button.offsetParent === null && getComputedStyle(button).position !== "fixed") return;
+      e.preventDefault();
+      open();
+    });
+    window.DocsGen.openSearch = open;
+  }
+
+  /* ---------- Playground: shown with an open button; its files and data load when opened ---------- */
+  function initPlayground() {
+    var section = doc.querySelector("[data-playground]");
+    var button = section && section.querySelector("[data-playground-open]");
+    if (!section || !button || !window.fetch) return;
+    var status = section.querySelector("[data-playground-status]");
+    var opened = false;
+    function open() {
+      if (opened) return;
+      opened = true;
+      button.setAttribute("aria-expanded", "true");
+      if (status) status.textContent = "Loading the playground…";
+      try { sessionStorage.setItem("docsgen.playground.open", "1"); } catch (e) { /* storage blocked */ }
+      var files = loadFeature(section);
+      var data = fetch(section.getAttribute("data-load-json")).then(function (r) {
+        if (!r.ok) throw new Error(r.status + " " + r.url);
+        return r.json();
+      });
+      // playground.js builds the form once its data and stylesheet are in: nothing renders unstyled.
+      window.DocsGen.playgroundData = Promise.all([data, files.styled]).then(function (both) { return both[0]; });
+      Promise.all([window.DocsGen.playgroundData, files.script]).catch(function () {
+        opened = false;
+        button.setAttribute("aria-expanded", "false");
+        if (status) status.textContent = "The playground could not load. Check the connection and try again.";
+      });
+    }
+    button.addEventListener("click", open);
+    section.hidden = false;
+    var remembered = false;
+    try { remembered = sessionStorage.getItem("docsgen.playground.open") === "1"; } catch (e) { /* storage blocked */ }
+    if (location.hash === "#try-it") { open(); section.scrollIntoView(); } else if (remembered) open();
+    window.addEventListener("hashchange", function () { if (location.hash === "#try-it") open(); });
+  }
+
+  /* ---------- Build errors overlay, print ---------- */
   function initMisc() {
     all("[data-build-errors-close]").forEach(function (b) {
       b.addEventListener("click", function () {
         var box = b.closest("[data-build-errors]");
         if (box) box.hidden = true;
       });
-    });
-    // The search module listens for clicks on [data-search-open]; "/" is a shortcut to that button.
-    doc.addEventListener("keydown", function (e) {
-      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
-      var t = e.target;
-      if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
-      var button = doc.querySelector("[data-search-open]");
-      if (!button || button.offsetParent === null && getComputedStyle(button).position !== "fixed") return;
-      e.preventDefault();
-      button.click();
     });
     // Closed <details> print as nothing: open them for printing.
     window.addEventListener("beforeprint", function () {
@@ -318,12 +411,12 @@
   }
 
   function start() {
-    [initTheme, initNav, initTabs, initVersionSwitcher, initCopyButtons, initScrollspy, initMisc].forEach(function (init) {
+    [initTheme, initNav, initTabs, initVersionSwitcher, initCopyButtons, initScrollspy, initSearch, initPlayground, initMisc].forEach(function (init) {
       try { init(); } catch (e) { if (window.console) console.error("DocsGen:", e); }
     });
   }
 
-  window.DocsGen = { store: store, setTheme: setTheme, chooseTab: chooseTab };
+  window.DocsGen = { store: store, setTheme: setTheme, chooseTab: chooseTab, load: loadFeature };
   if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", start);
   else start();
 })();

@@ -1,539 +1,556 @@
 /* DocsGen API playground: a "Try it" panel on operation pages. Vanilla, no dependencies.
    Without JavaScript the section stays hidden and the page is the static reference.
+   docsgen.js loads this file when the reader opens the panel and fetches the operation's data
+   (playground.json beside the page) meanwhile; a theme may still inline the data in
+   <script type="application/json" id="playground-data"> and load this file with the page.
    Safety rules: responses are shown with textContent (never innerHTML); credentials live in memory,
    or in sessionStorage when the reader ticks "remember", never in localStorage. */
 (function () {
   "use strict";
-  var dataEl = document.getElementById("playground-data");
   var root = document.querySelector(".playground-root");
-  if (!dataEl || !root) return;
-  var op;
-  try { op = JSON.parse(dataEl.textContent); } catch (e) { return; }
-  var base = root.getAttribute("data-base") || "/";
-  var version = root.getAttribute("data-version") || "";
-  var assets = root.getAttribute("data-assets") || base + "assets/";
-  var authKey = "docsgen.playground.auth." + location.host + base + version;
-  // Credentials per server choice: what the reader types for server A is never sent to server B.
-  var state = { auth: {}, proxyHosts: [] };
+  if (!root) return;
+  var section = root.parentNode;
+  var dataEl = document.getElementById("playground-data");
+  var data = dataEl ? new Promise(function (resolve) { resolve(JSON.parse(dataEl.textContent)); })
+    : window.DocsGen && window.DocsGen.playgroundData;
+  if (!data) return;
+  data.then(build, function () { /* docsgen.js tells the reader */ });
 
-  function el(tag, attrs, children) {
-    var n = document.createElement(tag);
-    if (attrs) Object.keys(attrs).forEach(function (k) {
-      if (k === "text") n.textContent = attrs[k];
-      else if (k === "class") n.className = attrs[k];
-      else if (k in n && typeof attrs[k] !== "string") n[k] = attrs[k];
-      else n.setAttribute(k, attrs[k]);
-    });
-    (children || []).forEach(function (c) { if (c) n.appendChild(typeof c === "string" ? document.createTextNode(c) : c); });
-    return n;
-  }
-  var uid = 0;
-  function field(label, input, required) {
-    var id = "pg-" + (++uid);
-    input.id = id;
-    return el("div", { class: "pg-field" }, [el("label", { for: id }, [label, required ? el("span", { class: "pg-required", text: " *", title: "required" }) : null]), input]);
-  }
+  /** Builds the panel for one operation (the parsed playground data). */
+  function build(op) {
+    var base = root.getAttribute("data-base") || "/";
+    var version = root.getAttribute("data-version") || "";
+    var assets = root.getAttribute("data-assets") || base + "assets/";
+    var authKey = "docsgen.playground.auth." + location.host + base + version;
+    // Credentials per server choice: what the reader types for server A is never sent to server B.
+    var state = { auth: {}, proxyHosts: [] };
 
-  /* ---- servers ---- */
-  var serverSelect = el("select", { "data-pg": "server" });
-  var serverVars = el("div", { class: "pg-server-vars" });
-  var customUrl = el("input", { type: "url", placeholder: "https://api.example.com", "data-pg": "custom-url" });
-  var customField = field("Custom server URL", customUrl);
-  var servers = [];
-  (op.servers || []).forEach(function (s) { servers.push({ kind: "spec", label: s.description ? s.description + " — " + s.url : s.url, server: s }); });
-  servers.push({ kind: "browser", label: "Mock (in your browser)" });
-  servers.push({ kind: "custom", label: "Custom URL" });
-  /** Rebuilds the list, keeping the chosen server (an object of `servers`) selected. */
-  function renderServers(chosen) {
-    serverSelect.textContent = "";
-    servers.forEach(function (s, i) { serverSelect.appendChild(el("option", { value: String(i), text: s.label })); });
-    serverSelect.value = String(Math.max(0, servers.indexOf(chosen)));
-    onServer();
-  }
-  var serverTouched = false; // once the reader picks a server, late additions to the list must not change it
-  serverSelect.addEventListener("change", function () { serverTouched = true; });
-  function onServer() {
-    var s = servers[+serverSelect.value] || servers[0];
-    serverVars.textContent = "";
-    customField.hidden = s.kind !== "custom";
-    if (s.kind === "spec") (s.server.variables || []).forEach(function (v) {
+    function el(tag, attrs, children) {
+      var n = document.createElement(tag);
+      if (attrs) Object.keys(attrs).forEach(function (k) {
+        if (k === "text") n.textContent = attrs[k];
+        else if (k === "class") n.className = attrs[k];
+        else if (k in n && typeof attrs[k] !== "string") n[k] = attrs[k];
+        else n.setAttribute(k, attrs[k]);
+      });
+      (children || []).forEach(function (c) { if (c) n.appendChild(typeof c === "string" ? document.createTextNode(c) : c); });
+      return n;
+    }
+    var uid = 0;
+    function field(label, input, required) {
+      var id = "pg-" + (++uid);
+      input.id = id;
+      return el("div", { class: "pg-field" }, [el("label", { for: id }, [label, required ? el("span", { class: "pg-required", text: " *", title: "required" }) : null]), input]);
+    }
+
+    /* ---- servers ---- */
+    var serverSelect = el("select", { "data-pg": "server" });
+    var serverVars = el("div", { class: "pg-server-vars" });
+    var customUrl = el("input", { type: "url", placeholder: "https://api.example.com", "data-pg": "custom-url" });
+    var customField = field("Custom server URL", customUrl);
+    var servers = [];
+    (op.servers || []).forEach(function (s) { servers.push({ kind: "spec", label: s.description ? s.description + " — " + s.url : s.url, server: s }); });
+    servers.push({ kind: "browser", label: "Mock (in your browser)" });
+    servers.push({ kind: "custom", label: "Custom URL" });
+    /** Rebuilds the list, keeping the chosen server (an object of `servers`) selected. */
+    function renderServers(chosen) {
+      serverSelect.textContent = "";
+      servers.forEach(function (s, i) { serverSelect.appendChild(el("option", { value: String(i), text: s.label })); });
+      serverSelect.value = String(Math.max(0, servers.indexOf(chosen)));
+      onServer();
+    }
+    var serverTouched = false; // once the reader picks a server, late additions to the list must not change it
+    serverSelect.addEventListener("change", function () { serverTouched = true; });
+    function onServer() {
+      var s = servers[+serverSelect.value] || servers[0];
+      serverVars.textContent = "";
+      customField.hidden = s.kind !== "custom";
+      if (s.kind === "spec") (s.server.variables || []).forEach(function (v) {
+        var input;
+        if (v.enum && v.enum.length) { input = el("select"); v.enum.forEach(function (x) { input.appendChild(el("option", { value: x, text: x })); }); }
+        else input = el("input", { type: "text" });
+        input.value = v.default || "";
+        input.setAttribute("data-var", v.name);
+        serverVars.appendChild(field("{" + v.name + "}", input));
+      });
+    }
+    serverSelect.addEventListener("change", onServer);
+    serverSelect.addEventListener("change", refreshAuth);
+    customUrl.addEventListener("input", refreshAuth);
+    /** Which credential set applies: one per spec server, per custom origin, per mock. */
+    function serverKey() {
+      var s = servers[+serverSelect.value] || servers[0];
+      if (s.kind === "spec") return "spec:" + s.server.url;
+      if (s.kind === "custom") { try { return "custom:" + new URL(customUrl.value.trim()).origin; } catch (e) { return "custom:"; } }
+      return s.kind;
+    }
+    function serverUrl() {
+      var s = servers[+serverSelect.value] || servers[0];
+      if (s.kind === "browser") return "mock:";
+      if (s.kind === "docsgen") return location.origin + base + op.mock;
+      if (s.kind === "custom") return customUrl.value.trim().replace(/\/$/, "");
+      var url = s.server.url;
+      serverVars.querySelectorAll("[data-var]").forEach(function (i) { url = url.split("{" + i.getAttribute("data-var") + "}").join(i.value); });
+      return new URL(url.replace(/\/$/, ""), location.href).href.replace(/\/$/, "");
+    }
+
+    /* ---- parameters ---- */
+    var paramInputs = [];
+    var paramBox = el("fieldset", { class: "pg-params" }, [el("legend", { text: "Parameters" })]);
+    (op.parameters || []).filter(function (p) { return p.in !== "cookie"; }).forEach(function (p) {
       var input;
-      if (v.enum && v.enum.length) { input = el("select"); v.enum.forEach(function (x) { input.appendChild(el("option", { value: x, text: x })); }); }
-      else input = el("input", { type: "text" });
-      input.value = v.default || "";
-      input.setAttribute("data-var", v.name);
-      serverVars.appendChild(field("{" + v.name + "}", input));
-    });
-  }
-  serverSelect.addEventListener("change", onServer);
-  serverSelect.addEventListener("change", refreshAuth);
-  customUrl.addEventListener("input", refreshAuth);
-  /** Which credential set applies: one per spec server, per custom origin, per mock. */
-  function serverKey() {
-    var s = servers[+serverSelect.value] || servers[0];
-    if (s.kind === "spec") return "spec:" + s.server.url;
-    if (s.kind === "custom") { try { return "custom:" + new URL(customUrl.value.trim()).origin; } catch (e) { return "custom:"; } }
-    return s.kind;
-  }
-  function serverUrl() {
-    var s = servers[+serverSelect.value] || servers[0];
-    if (s.kind === "browser") return "mock:";
-    if (s.kind === "docsgen") return location.origin + base + op.mock;
-    if (s.kind === "custom") return customUrl.value.trim().replace(/\/$/, "");
-    var url = s.server.url;
-    serverVars.querySelectorAll("[data-var]").forEach(function (i) { url = url.split("{" + i.getAttribute("data-var") + "}").join(i.value); });
-    return new URL(url.replace(/\/$/, ""), location.href).href.replace(/\/$/, "");
-  }
-
-  /* ---- parameters ---- */
-  var paramInputs = [];
-  var paramBox = el("fieldset", { class: "pg-params" }, [el("legend", { text: "Parameters" })]);
-  (op.parameters || []).filter(function (p) { return p.in !== "cookie"; }).forEach(function (p) {
-    var input;
-    if (p.enum && p.enum.length) {
-      input = el("select");
-      if (!p.required) input.appendChild(el("option", { value: "", text: "(none)" }));
-      p.enum.forEach(function (x) { input.appendChild(el("option", { value: x, text: x })); });
-      input.value = p.default || (p.required ? p.example || p.enum[0] : "");
-    } else if (p.type === "boolean") {
-      input = el("input", { type: "checkbox" });
-      input.checked = p.default === "true";
-    } else {
-      input = el("input", { type: p.type === "integer" || p.type === "number" ? "number" : "text", placeholder: p.example || "" });
-      if ((p.in === "path" || p.required) && p.example) input.value = p.example;
-    }
-    input.setAttribute("data-param", p.in + ":" + p.name);
-    if (p.required) input.setAttribute("aria-required", "true");
-    paramInputs.push({ p: p, input: input });
-    paramBox.appendChild(field(p.name + " (" + p.in + ")", input, p.required));
-  });
-  function paramValue(x) { return x.input.type === "checkbox" ? (x.input.checked ? "true" : "") : x.input.value; }
-
-  /* ---- body ---- */
-  // One editor per media type: JSON (or text) in a textarea, form-urlencoded and multipart as one field
-  // per schema property. A picker switches when the operation offers several.
-  var medias = op.body && op.body.content ? op.body.content : [];
-  var media = medias[0] || null;
-  var bodyArea = null, bodyStatus = null, formFields = [], bodyTimer = 0;
-  var bodyPanel = el("div", { class: "pg-body-panel" });
-  var mediaSelect = null;
-  if (medias.length > 1) {
-    mediaSelect = el("select", { "data-pg": "media" });
-    medias.forEach(function (m, i) { mediaSelect.appendChild(el("option", { value: String(i), text: m.mediaType })); });
-    mediaSelect.addEventListener("change", function () { media = medias[+mediaSelect.value]; renderBody(); });
-  }
-  function bodyKind(m) {
-    var t = (m && m.mediaType || "").toLowerCase();
-    var props = m && m.schema && m.schema.properties;
-    if (props && t === "application/x-www-form-urlencoded") return "form";
-    if (props && t.indexOf("multipart/") === 0) return "multipart";
-    return /json/.test(t) ? "json" : "text";
-  }
-  function exampleObject(m) {
-    try { var v = JSON.parse(m.example || ""); return v && typeof v === "object" && !Array.isArray(v) ? v : {}; } catch (e) { return {}; }
-  }
-  function isFile(s) { return !!s && s.format === "binary"; }
-  function scalarInput(s, value) {
-    var type = s && s.type ? s.type.filter(function (t) { return t !== "null"; })[0] : "string";
-    var input;
-    if (isFile(s)) return el("input", { type: "file" });
-    if (s && s.enum && s.enum.length) {
-      input = el("select");
-      input.appendChild(el("option", { value: "", text: "(none)" }));
-      s.enum.forEach(function (x) { input.appendChild(el("option", { value: String(x), text: String(x) })); });
-    } else if (type === "boolean") {
-      input = el("select");
-      ["", "true", "false"].forEach(function (x) { input.appendChild(el("option", { value: x, text: x || "(none)" })); });
-    } else input = el("input", { type: type === "integer" || type === "number" ? "number" : "text" });
-    if (value !== undefined && value !== null) input.value = typeof value === "object" ? JSON.stringify(value) : String(value);
-    return input;
-  }
-  /** One form field; arrays get a list of inputs with add/remove, each sent as a repeated key. */
-  function formField(name, s, required, value) {
-    var box = el("div", { class: "pg-form-field", "data-field": name });
-    var entry = { name: name, required: required, inputs: [], isFile: isFile(s) || isFile(s && s.items) };
-    var many = s && s.type && s.type.indexOf("array") >= 0;
-    if (!many) {
-      var input = scalarInput(s, value);
-      input.setAttribute("data-body-field", name);
-      if (required) input.setAttribute("aria-required", "true");
-      entry.inputs.push(input);
-      box.appendChild(field(name, input, required));
-    } else {
-      var list = el("div", { class: "pg-array" });
-      var add = el("button", { type: "button", text: "Add " + name });
-      var addItem = function (v) {
-        var input = scalarInput(s.items, v);
-        input.setAttribute("data-body-field", name);
-        var remove = el("button", { type: "button", text: "Remove", "aria-label": "Remove this " + name });
-        var row = field(name + " item", input);
-        row.appendChild(remove);
-        remove.addEventListener("click", function () { entry.inputs.splice(entry.inputs.indexOf(input), 1); row.remove(); });
-        entry.inputs.push(input);
-        list.appendChild(row);
-      };
-      add.addEventListener("click", function () { addItem(); });
-      (Array.isArray(value) ? value : []).forEach(addItem);
-      box.appendChild(el("p", {}, [name, required ? el("span", { class: "pg-required", text: " *", title: "required" }) : null]));
-      box.appendChild(list);
-      box.appendChild(add);
-    }
-    formFields.push(entry);
-    return box;
-  }
-  function renderBody() {
-    bodyPanel.textContent = "";
-    bodyArea = bodyStatus = null;
-    formFields = [];
-    if (!media) return;
-    var kind = bodyKind(media);
-    if (kind === "form" || kind === "multipart") {
-      var ex = exampleObject(media), req = media.schema.required || [];
-      Object.keys(media.schema.properties).forEach(function (name) {
-        bodyPanel.appendChild(formField(name, media.schema.properties[name], req.indexOf(name) >= 0, ex[name]));
-      });
-      return;
-    }
-    bodyArea = el("textarea", { rows: "10", spellcheck: "false", "data-pg": "body" });
-    bodyArea.value = media.example || "";
-    bodyStatus = el("div", { class: "pg-body-status", "aria-live": "polite", "data-pg": "body-status" });
-    bodyArea.addEventListener("input", function () { clearTimeout(bodyTimer); bodyTimer = setTimeout(checkBody, 300); });
-    bodyPanel.appendChild(field("Request body", bodyArea));
-    bodyPanel.appendChild(bodyStatus);
-  }
-  renderBody();
-  function isJson() { return media && bodyKind(media) === "json"; }
-  var validatorWaiters = null;
-  // The schema check lives in playground-validate.js, fetched on the first edit of a body with a schema.
-  function loadValidator(done) {
-    if (window.DocsGen && window.DocsGen.playgroundValidate) { done(window.DocsGen.playgroundValidate); return; }
-    if (validatorWaiters) { validatorWaiters.push(done); return; }
-    validatorWaiters = [done];
-    var script = el("script", { src: assets + "playground-validate.js" });
-    script.addEventListener("load", function () { validatorWaiters.forEach(function (f) { f(window.DocsGen.playgroundValidate); }); });
-    document.head.appendChild(script);
-  }
-  /** Syntax now; schema problems shortly after (a warning, never a block). False when not JSON. */
-  function checkBody() {
-    if (!bodyArea || !isJson() || bodyArea.value.trim() === "") { if (bodyStatus) bodyStatus.textContent = ""; return true; }
-    var value, text = bodyArea.value;
-    try { value = JSON.parse(text); } catch (e) { bodyStatus.textContent = "Invalid JSON: " + e.message; bodyStatus.className = "pg-body-status bad"; return false; }
-    var schema = media.schema;
-    if (!schema) { bodyStatus.textContent = "Valid JSON"; bodyStatus.className = "pg-body-status ok"; return true; }
-    loadValidator(function (validate) {
-      if (!bodyArea || bodyArea.value !== text) return; // edited meanwhile: a newer check follows
-      var problems = validate(value, schema);
-      bodyStatus.textContent = "";
-      if (!problems.length) { bodyStatus.textContent = "Valid JSON, matches the schema"; bodyStatus.className = "pg-body-status ok"; return; }
-      bodyStatus.className = "pg-body-status warn";
-      bodyStatus.appendChild(el("p", { text: "Does not match the schema (you can still send):" }));
-      var ul = el("ul", { "data-pg": "body-problems" });
-      problems.slice(0, 20).forEach(function (m) { ul.appendChild(el("li", { text: m })); });
-      bodyStatus.appendChild(ul);
-    });
-    return true;
-  }
-  /** The filled-in form fields as [name, value, file?] in schema order; files as File objects. */
-  function formEntries(errors) {
-    var entries = [];
-    formFields.forEach(function (f) {
-      var any = false;
-      f.inputs.forEach(function (input) {
-        input.removeAttribute("aria-invalid");
-        if (input.type === "file") { if (input.files && input.files[0]) { entries.push([f.name, input.files[0]]); any = true; } }
-        else if (input.value !== "") { entries.push([f.name, input.value]); any = true; }
-      });
-      if (!any && f.required) { errors.push(f.name + " (body) is required"); f.inputs.forEach(function (i) { i.setAttribute("aria-invalid", "true"); }); }
-    });
-    return entries;
-  }
-
-  /* ---- auth ---- */
-  var schemes = {};
-  (op.security || []).forEach(function (alt) { alt.forEach(function (s) { schemes[s.key] = s; }); });
-  var authBox = el("fieldset", { class: "pg-auth" }, [el("legend", { text: "Authentication" })]);
-  var authInputs = {};
-  var authModuleWaiters = null; // callbacks waiting for playground-auth.js
-  var remember = el("input", { type: "checkbox", "data-pg": "remember" });
-  try { var saved = JSON.parse(sessionStorage.getItem(authKey) || "null"); if (saved && typeof saved === "object") { state.auth = saved; remember.checked = true; } } catch (e) { /* storage blocked */ }
-  /** The credentials of one scheme for the chosen server (created on first use). */
-  function creds(key) {
-    var byServer = state.auth[serverKey()] = state.auth[serverKey()] || {};
-    return byServer[key] = byServer[key] || {};
-  }
-  function refreshAuth() {
-    Object.keys(authInputs).forEach(function (id) {
-      var cut = id.lastIndexOf(":"), input = authInputs[id];
-      var value = creds(id.slice(0, cut))[id.slice(cut + 1)];
-      if (input.type === "checkbox") input.checked = !!value; else input.value = value || "";
-    });
-  }
-  function authInput(key, part, label, type, box) {
-    var input = el("input", { type: type || "text", autocomplete: "off", "data-auth": key + ":" + part });
-    input.addEventListener(type === "checkbox" ? "change" : "input", function () { creds(key)[part] = type === "checkbox" ? input.checked : input.value; persist(); });
-    authInputs[key + ":" + part] = input;
-    (box || authBox).appendChild(field(label, input));
-    return input;
-  }
-  Object.keys(schemes).sort().forEach(function (key) {
-    var s = schemes[key];
-    if (s.type === "apiKey") authInput(key, "value", key + ": API key in " + s.in + " " + s.name, "password");
-    else if (s.type === "http" && s.scheme === "basic") { authInput(key, "user", key + ": user name"); authInput(key, "password", key + ": password", "password"); }
-    else if (s.type === "http") authInput(key, "token", key + ": bearer token", "password");
-    else if (s.type === "oauth2" || s.type === "openIdConnect") {
-      var box = el("div", { class: "pg-oauth", "data-oauth": key });
-      authBox.appendChild(box);
-      authInput(key, "token", key + ": access token (paste one, or get one below)", "password", box);
-      loadAuthModule(function (auth) { auth.render(s, box, oauthContext); refreshAuth(); });
-    }
-  });
-  // OAuth 2 and OpenID Connect flows live in playground-auth.js, loaded only by pages that need them.
-  function loadAuthModule(done) {
-    if (window.DocsGen && window.DocsGen.playgroundAuth) { done(window.DocsGen.playgroundAuth); return; }
-    if (authModuleWaiters) { authModuleWaiters.push(done); return; }
-    authModuleWaiters = [done];
-    var script = el("script", { src: assets + "playground-auth.js" });
-    script.addEventListener("load", function () { authModuleWaiters.forEach(function (f) { f(window.DocsGen.playgroundAuth); }); });
-    document.head.appendChild(script);
-  }
-  var oauthContext = {
-    el: el, field: field, authInput: authInput, creds: creds, persist: persist,
-    serverUrl: function () { var u = serverUrl(); return u.indexOf("mock:") === 0 ? location.origin + base + op.mock : u; },
-    route: route,
-    /** The mock's stand-in authorization server when a mock is chosen: a URL, "browser", or null. */
-    mockAuth: function () {
-      var kind = (servers[+serverSelect.value] || servers[0]).kind;
-      return kind === "docsgen" ? location.origin + base + op.mock + "/__oauth" : kind === "browser" ? "browser" : null;
-    },
-    redirectUri: function () { return new URL(assets + "oauth2-redirect.html", location.href).href; },
-    setToken: function (key, token) { creds(key).token = token; persist(); refreshAuth(); },
-  };
-  function persist() {
-    try { if (remember.checked) sessionStorage.setItem(authKey, JSON.stringify(state.auth)); else sessionStorage.removeItem(authKey); } catch (e) { /* storage blocked */ }
-  }
-  remember.addEventListener("change", persist);
-  if (Object.keys(schemes).length) authBox.appendChild(el("label", { class: "pg-remember" }, [remember, " Remember for this browser tab (sessionStorage)"]));
-
-  /* ---- request building ---- */
-  function buildRequest() {
-    var errors = [];
-    var path = op.path, query = [], headers = {};
-    paramInputs.forEach(function (x) {
-      var v = paramValue(x);
-      x.input.removeAttribute("aria-invalid");
-      if (v === "") { if (x.p.required) { errors.push(x.p.name + " (" + x.p.in + ") is required"); x.input.setAttribute("aria-invalid", "true"); } return; }
-      if (x.p.in === "path") path = path.split("{" + x.p.name + "}").join(encodeURIComponent(v));
-      else if (x.p.in === "query") query.push(encodeURIComponent(x.p.name) + "=" + encodeURIComponent(v));
-      else if (x.p.in === "header") headers[x.p.name] = v;
-    });
-    Object.keys(schemes).sort().forEach(function (key) {
-      var s = schemes[key], a = creds(key);
-      if (s.type === "apiKey" && a.value) {
-        if (s.in === "header") headers[s.name] = a.value;
-        else if (s.in === "query") query.push(encodeURIComponent(s.name) + "=" + encodeURIComponent(a.value));
-      } else if (s.type === "http" && s.scheme === "basic" && (a.user || a.password)) headers["Authorization"] = "Basic " + btoa((a.user || "") + ":" + (a.password || ""));
-      else if (a.token) headers["Authorization"] = "Bearer " + a.token;
-    });
-    var body = null, form = null, kind = media ? bodyKind(media) : null;
-    if (kind === "form" || kind === "multipart") {
-      form = formEntries(errors);
-      if (kind === "form") {
-        body = new URLSearchParams();
-        form.forEach(function (e) { body.append(e[0], e[1]); });
-        headers["Content-Type"] = media.mediaType;
+      if (p.enum && p.enum.length) {
+        input = el("select");
+        if (!p.required) input.appendChild(el("option", { value: "", text: "(none)" }));
+        p.enum.forEach(function (x) { input.appendChild(el("option", { value: x, text: x })); });
+        input.value = p.default || (p.required ? p.example || p.enum[0] : "");
+      } else if (p.type === "boolean") {
+        input = el("input", { type: "checkbox" });
+        input.checked = p.default === "true";
       } else {
-        // The browser writes the multipart Content-Type with its boundary.
-        body = new FormData();
-        form.forEach(function (e) { if (typeof e[1] === "string") body.append(e[0], e[1]); else body.append(e[0], e[1], e[1].name); });
+        input = el("input", { type: p.type === "integer" || p.type === "number" ? "number" : "text", placeholder: p.example || "" });
+        if ((p.in === "path" || p.required) && p.example) input.value = p.example;
       }
-    } else if (bodyArea && bodyArea.value.trim() !== "") {
-      if (!checkBody()) errors.push("the body is not valid JSON");
-      body = bodyArea.value;
-      headers["Content-Type"] = media.mediaType;
-    } else if (op.body && op.body.required) errors.push("a request body is required");
-    var server = serverUrl();
-    if (!server) errors.push("choose a server URL");
-    return { errors: errors, method: op.method, url: server + path + (query.length ? "?" + query.join("&") : ""), headers: headers, body: body, kind: kind, form: form, mediaType: media && media.mediaType };
-  }
-
-  /* ---- response display ---- */
-  var out = el("div", { class: "pg-response", "aria-live": "polite" });
-  var blobUrl = null;
-  function showError(title, detail) {
-    out.textContent = "";
-    out.appendChild(el("p", { class: "pg-error", text: title }));
-    if (detail) out.appendChild(el("p", { text: detail }));
-  }
-  function show(status, statusText, ms, headers, contentType, blob) {
-    out.textContent = "";
-    if (blobUrl) { URL.revokeObjectURL(blobUrl); blobUrl = null; }
-    var kind = status >= 200 && status < 300 ? "ok" : status >= 400 ? "bad" : "info";
-    out.appendChild(el("p", { class: "pg-status " + kind }, [el("strong", { "data-pg": "status", text: String(status) }), " " + (statusText || ""), " · " + ms + " ms · " + blob.size + " bytes"]));
-    var dl = el("dl", { class: "pg-headers" });
-    headers.forEach(function (h) { dl.appendChild(el("dt", { text: h[0] })); dl.appendChild(el("dd", { text: h[1] })); });
-    out.appendChild(el("details", {}, [el("summary", { text: "Response headers (" + headers.length + ")" }), dl]));
-    if (/^image\//i.test(contentType)) {
-      blobUrl = URL.createObjectURL(blob);
-      out.appendChild(el("img", { src: blobUrl, alt: "Response image", class: "pg-image" }));
-      return;
-    }
-    blob.text().then(function (text) {
-      if (/json/i.test(contentType)) { try { text = JSON.stringify(JSON.parse(text), null, 2); } catch (e) { /* show as sent */ } }
-      out.appendChild(el("pre", { class: "code pg-body" }, [el("code", { "data-pg": "response-body", text: text })]));
+      input.setAttribute("data-param", p.in + ":" + p.name);
+      if (p.required) input.setAttribute("aria-required", "true");
+      paramInputs.push({ p: p, input: input });
+      paramBox.appendChild(field(p.name + " (" + p.in + ")", input, p.required));
     });
-  }
-  function browserMock(req) {
-    var ok = (op.responses || []).filter(function (r) { return /^2/.test(r.status); })[0];
-    var m = ok && ok.content && ok.content[0];
-    var ex = m && m.examples && m.examples[0];
-    var status = ok ? (parseInt(ok.status, 10) || 200) : 501;
-    var type = m ? m.mediaType : "application/json";
-    var text = ex ? ex.value : ok ? "" : JSON.stringify({ title: "No documented success response" });
-    void req;
-    return { status: status, statusText: "(in-browser mock)", headers: [["content-type", type]], type: type, blob: new Blob([text], { type: type }) };
-  }
-  var sending = false;
-  function send() {
-    if (sending) return;
-    var req = buildRequest();
-    if (req.errors.length) { showError("Cannot send yet:", req.errors.join("; ") + "."); return; }
-    var started = performance.now();
-    if (req.url.indexOf("mock:") === 0) {
-      var m = browserMock(req);
-      show(m.status, m.statusText, Math.round(performance.now() - started), m.headers, m.type, m.blob);
-      return;
+    function paramValue(x) { return x.input.type === "checkbox" ? (x.input.checked ? "true" : "") : x.input.value; }
+
+    /* ---- body ---- */
+    // One editor per media type: JSON (or text) in a textarea, form-urlencoded and multipart as one field
+    // per schema property. A picker switches when the operation offers several.
+    var medias = op.body && op.body.content ? op.body.content : [];
+    var media = medias[0] || null;
+    var bodyArea = null, bodyStatus = null, formFields = [], bodyTimer = 0;
+    var bodyPanel = el("div", { class: "pg-body-panel" });
+    var mediaSelect = null;
+    if (medias.length > 1) {
+      mediaSelect = el("select", { "data-pg": "media" });
+      medias.forEach(function (m, i) { mediaSelect.appendChild(el("option", { value: String(i), text: m.mediaType })); });
+      mediaSelect.addEventListener("change", function () { media = medias[+mediaSelect.value]; renderBody(); });
     }
-    sending = true;
-    out.textContent = "Sending…";
-    fetch(route(req.url), { method: req.method, headers: req.headers, body: req.body, credentials: "omit", mode: "cors" }).then(function (res) {
-      return res.blob().then(function (blob) {
-        var hs = []; res.headers.forEach(function (v, k) { hs.push([k, v]); });
-        hs.sort(function (a, b) { return a[0] < b[0] ? -1 : 1; });
-        show(res.status, res.statusText, Math.round(performance.now() - started), hs, res.headers.get("content-type") || "", blob);
-      });
-    }).catch(function (e) {
-      var target = new URL(req.url, location.href);
-      if (location.protocol === "https:" && target.protocol === "http:") showError("Blocked as mixed content.", "This page is served over HTTPS and the server URL uses plain HTTP; browsers refuse such requests. Use an HTTPS server URL.");
-      else showError("The request failed before a response arrived (" + (e && e.message) + ").", "Most often the server does not allow cross-origin requests from this site (CORS), or it is unreachable (network, DNS, certificate). Try the mock servers, or copy the request as curl.");
-    }).then(function () { sending = false; });
-  }
-
-  /** Calls to hosts on `docsgen serve --proxy`'s allowlist go through the dev server (for APIs without CORS). */
-  function route(url) {
-    try {
-      var u = new URL(url, location.href);
-      if (u.origin !== location.origin && (state.proxyHosts.indexOf(u.host) >= 0 || state.proxyHosts.indexOf(u.hostname) >= 0)) return location.origin + base + "__proxy/" + u.href;
-    } catch (e) { /* not a URL: fetch reports it */ }
-    return url;
-  }
-
-  /* ---- copy as code ---- */
-  function sq(s) { return "'" + String(s).split("'").join("'\\''") + "'"; }
-  function fileName(v) { return typeof v === "string" ? null : v.name || "file"; }
-  function asCurl(r) {
-    var parts = ["curl -X " + r.method + " " + sq(r.url)];
-    Object.keys(r.headers).sort().forEach(function (k) { parts.push("-H " + sq(k + ": " + r.headers[k])); });
-    if (r.kind === "multipart") r.form.forEach(function (e) { parts.push(fileName(e[1]) ? "-F " + sq(e[0] + "=@" + fileName(e[1])) : "--form-string " + sq(e[0] + "=" + e[1])); });
-    else if (r.kind === "form") r.form.forEach(function (e) { parts.push("--data-urlencode " + sq(e[0] + "=" + e[1])); });
-    else if (r.body !== null) parts.push("--data-raw " + sq(r.body));
-    return parts.join(" \\\n  ");
-  }
-  function asJs(r) {
-    var pre = "", body = r.body === null ? undefined : r.body;
-    if (r.kind === "multipart") {
-      pre = "const body = new FormData();\n" + r.form.map(function (e) {
-        return fileName(e[1]) ? "body.append(" + JSON.stringify(e[0]) + ", fileInput.files[0], " + JSON.stringify(fileName(e[1])) + "); // an <input type=\"file\">\n"
-          : "body.append(" + JSON.stringify(e[0]) + ", " + JSON.stringify(e[1]) + ");\n";
-      }).join("");
-    } else if (r.kind === "form") pre = "const body = new URLSearchParams(" + JSON.stringify(r.form) + ");\n";
-    var init = JSON.stringify({ method: r.method, headers: r.headers, body: r.kind ? (r.kind === "json" || r.kind === "text" ? body : "@@body@@") : body }, null, 2).replace("\"@@body@@\"", "body");
-    return pre + "const res = await fetch(" + JSON.stringify(r.url) + ", " + init + ");\nconsole.log(res.status, await res.text());";
-  }
-  function py(v) { return JSON.stringify(v); }
-  function asPython(r) {
-    var extra = "";
-    if (r.kind === "form") extra = ",\n    data=[" + r.form.map(function (e) { return "(" + py(e[0]) + ", " + py(e[1]) + ")"; }).join(", ") + "]";
-    else if (r.kind === "multipart") {
-      var texts = r.form.filter(function (e) { return !fileName(e[1]); }), files = r.form.filter(function (e) { return fileName(e[1]); });
-      extra = ",\n    data=[" + texts.map(function (e) { return "(" + py(e[0]) + ", " + py(e[1]) + ")"; }).join(", ") + "]" +
-        ",\n    files=[" + files.map(function (e) { return "(" + py(e[0]) + ", (" + py(fileName(e[1])) + ", open(" + py(fileName(e[1])) + ", \"rb\")))"; }).join(", ") + "]";
-    } else if (r.body !== null) extra = ",\n    data=" + py(r.body);
-    var headers = {};
-    Object.keys(r.headers).forEach(function (k) { if (!(r.kind === "form" && k === "Content-Type")) headers[k] = r.headers[k]; });
-    return "import requests\n\nres = requests.request(" + py(r.method) + ", " + py(r.url) + ",\n    headers=" + py(headers) + extra + ")\nprint(res.status_code, res.text)";
-  }
-  function cs(s) { return "\"" + String(s).replace(/[\\"]/g, "\\$&").replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t") + "\""; }
-  /** Same shape as the generated C# samples (OpenApi/CodeSamples/CSharpSample.cs). */
-  function asCSharp(r) {
-    var lines = ["using var client = new HttpClient();", "using var request = new HttpRequestMessage(new HttpMethod(" + cs(r.method) + "), " + cs(r.url) + ");"];
-    Object.keys(r.headers).sort().forEach(function (k) { if (k !== "Content-Type") lines.push("request.Headers.TryAddWithoutValidation(" + cs(k) + ", " + cs(r.headers[k]) + ");"); });
-    if (r.kind === "form") {
-      lines.push("request.Content = new FormUrlEncodedContent(new[]\n{\n" + r.form.map(function (e) { return "    new KeyValuePair<string, string>(" + cs(e[0]) + ", " + cs(e[1]) + "),\n"; }).join("") + "});");
-    } else if (r.kind === "multipart") {
-      lines.push("var form = new MultipartFormDataContent();");
-      r.form.forEach(function (e) {
-        lines.push(fileName(e[1]) ? "form.Add(new StreamContent(File.OpenRead(" + cs(fileName(e[1])) + ")), " + cs(e[0]) + ", " + cs(fileName(e[1])) + ");" : "form.Add(new StringContent(" + cs(e[1]) + "), " + cs(e[0]) + ");");
-      });
-      lines.push("request.Content = form;");
-    } else if (r.body !== null) {
-      var run = (r.body.match(/"+/g) || []).reduce(function (m, q) { return Math.max(m, q.length); }, 0);
-      var fence = new Array(Math.max(3, run + 1) + 1).join("\"");
-      lines.push("request.Content = new StringContent(\n    " + fence + "\n    " + r.body.split("\n").join("\n    ") + "\n    " + fence + ",\n    System.Text.Encoding.UTF8,\n    " + cs(r.headers["Content-Type"] || "application/json") + ");");
+    function bodyKind(m) {
+      var t = (m && m.mediaType || "").toLowerCase();
+      var props = m && m.schema && m.schema.properties;
+      if (props && t === "application/x-www-form-urlencoded") return "form";
+      if (props && t.indexOf("multipart/") === 0) return "multipart";
+      return /json/.test(t) ? "json" : "text";
     }
-    lines.push("using var response = await client.SendAsync(request);", "Console.WriteLine(await response.Content.ReadAsStringAsync());");
-    return lines.join("\n");
-  }
-  var codeOut = el("pre", { class: "code pg-code", hidden: true });
-  function copyAs(fn) {
-    var req = buildRequest();
-    if (req.url.indexOf("mock:") === 0) req.url = location.origin + base + op.mock + req.url.slice(5);
-    var text = fn(req);
-    codeOut.hidden = false;
-    codeOut.textContent = text;
-    if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function () { /* shown below anyway */ });
-  }
+    function exampleObject(m) {
+      try { var v = JSON.parse(m.example || ""); return v && typeof v === "object" && !Array.isArray(v) ? v : {}; } catch (e) { return {}; }
+    }
+    function isFile(s) { return !!s && s.format === "binary"; }
+    function scalarInput(s, value) {
+      var type = s && s.type ? s.type.filter(function (t) { return t !== "null"; })[0] : "string";
+      var input;
+      if (isFile(s)) return el("input", { type: "file" });
+      if (s && s.enum && s.enum.length) {
+        input = el("select");
+        input.appendChild(el("option", { value: "", text: "(none)" }));
+        s.enum.forEach(function (x) { input.appendChild(el("option", { value: String(x), text: String(x) })); });
+      } else if (type === "boolean") {
+        input = el("select");
+        ["", "true", "false"].forEach(function (x) { input.appendChild(el("option", { value: x, text: x || "(none)" })); });
+      } else input = el("input", { type: type === "integer" || type === "number" ? "number" : "text" });
+      if (value !== undefined && value !== null) input.value = typeof value === "object" ? JSON.stringify(value) : String(value);
+      return input;
+    }
+    /** One form field; arrays get a list of inputs with add/remove, each sent as a repeated key. */
+    function formField(name, s, required, value) {
+      var box = el("div", { class: "pg-form-field", "data-field": name });
+      var entry = { name: name, required: required, inputs: [], isFile: isFile(s) || isFile(s && s.items) };
+      var many = s && s.type && s.type.indexOf("array") >= 0;
+      if (!many) {
+        var input = scalarInput(s, value);
+        input.setAttribute("data-body-field", name);
+        if (required) input.setAttribute("aria-required", "true");
+        entry.inputs.push(input);
+        box.appendChild(field(name, input, required));
+      } else {
+        var list = el("div", { class: "pg-array" });
+        var add = el("button", { type: "button", text: "Add " + name });
+        var addItem = function (v) {
+          var input = scalarInput(s.items, v);
+          input.setAttribute("data-body-field", name);
+          var remove = el("button", { type: "button", text: "Remove", "aria-label": "Remove this " + name });
+          var row = field(name + " item", input);
+          row.appendChild(remove);
+          remove.addEventListener("click", function () { entry.inputs.splice(entry.inputs.indexOf(input), 1); row.remove(); });
+          entry.inputs.push(input);
+          list.appendChild(row);
+        };
+        add.addEventListener("click", function () { addItem(); });
+        (Array.isArray(value) ? value : []).forEach(addItem);
+        box.appendChild(el("p", {}, [name, required ? el("span", { class: "pg-required", text: " *", title: "required" }) : null]));
+        box.appendChild(list);
+        box.appendChild(add);
+      }
+      formFields.push(entry);
+      return box;
+    }
+    function renderBody() {
+      bodyPanel.textContent = "";
+      bodyArea = bodyStatus = null;
+      formFields = [];
+      if (!media) return;
+      var kind = bodyKind(media);
+      if (kind === "form" || kind === "multipart") {
+        var ex = exampleObject(media), req = media.schema.required || [];
+        Object.keys(media.schema.properties).forEach(function (name) {
+          bodyPanel.appendChild(formField(name, media.schema.properties[name], req.indexOf(name) >= 0, ex[name]));
+        });
+        return;
+      }
+      bodyArea = el("textarea", { rows: "10", spellcheck: "false", "data-pg": "body" });
+      bodyArea.value = media.example || "";
+      bodyStatus = el("div", { class: "pg-body-status", "aria-live": "polite", "data-pg": "body-status" });
+      bodyArea.addEventListener("input", function () { clearTimeout(bodyTimer); bodyTimer = setTimeout(checkBody, 300); });
+      bodyPanel.appendChild(field("Request body", bodyArea));
+      bodyPanel.appendChild(bodyStatus);
+    }
+    renderBody();
+    function isJson() { return media && bodyKind(media) === "json"; }
+    var validatorWaiters = null;
+    // The schema check lives in playground-validate.js, fetched on the first edit of a body with a schema.
+    function loadValidator(done) {
+      if (window.DocsGen && window.DocsGen.playgroundValidate) { done(window.DocsGen.playgroundValidate); return; }
+      if (validatorWaiters) { validatorWaiters.push(done); return; }
+      validatorWaiters = [done];
+      var script = el("script", { src: assets + "playground-validate.js" });
+      script.addEventListener("load", function () { validatorWaiters.forEach(function (f) { f(window.DocsGen.playgroundValidate); }); });
+      document.head.appendChild(script);
+    }
+    /** Syntax now; schema problems shortly after (a warning, never a block). False when not JSON. */
+    function checkBody() {
+      if (!bodyArea || !isJson() || bodyArea.value.trim() === "") { if (bodyStatus) bodyStatus.textContent = ""; return true; }
+      var value, text = bodyArea.value;
+      try { value = JSON.parse(text); } catch (e) { bodyStatus.textContent = "Invalid JSON: " + e.message; bodyStatus.className = "pg-body-status bad"; return false; }
+      var schema = media.schema;
+      if (!schema) { bodyStatus.textContent = "Valid JSON"; bodyStatus.className = "pg-body-status ok"; return true; }
+      loadValidator(function (validate) {
+        if (!bodyArea || bodyArea.value !== text) return; // edited meanwhile: a newer check follows
+        var problems = validate(value, schema);
+        bodyStatus.textContent = "";
+        if (!problems.length) { bodyStatus.textContent = "Valid JSON, matches the schema"; bodyStatus.className = "pg-body-status ok"; return; }
+        bodyStatus.className = "pg-body-status warn";
+        bodyStatus.appendChild(el("p", { text: "Does not match the schema (you can still send):" }));
+        var ul = el("ul", { "data-pg": "body-problems" });
+        problems.slice(0, 20).forEach(function (m) { ul.appendChild(el("li", { text: m })); });
+        bodyStatus.appendChild(ul);
+      });
+      return true;
+    }
+    /** The filled-in form fields as [name, value, file?] in schema order; files as File objects. */
+    function formEntries(errors) {
+      var entries = [];
+      formFields.forEach(function (f) {
+        var any = false;
+        f.inputs.forEach(function (input) {
+          input.removeAttribute("aria-invalid");
+          if (input.type === "file") { if (input.files && input.files[0]) { entries.push([f.name, input.files[0]]); any = true; } }
+          else if (input.value !== "") { entries.push([f.name, input.value]); any = true; }
+        });
+        if (!any && f.required) { errors.push(f.name + " (body) is required"); f.inputs.forEach(function (i) { i.setAttribute("aria-invalid", "true"); }); }
+      });
+      return entries;
+    }
 
-  /* ---- layout ---- */
-  var sendBtn = el("button", { type: "button", class: "pg-send", "data-pg": "send", text: "Send" });
-  sendBtn.addEventListener("click", send);
-  var curlBtn = el("button", { type: "button", "data-pg": "curl", text: "Copy as curl" });
-  curlBtn.addEventListener("click", function () { copyAs(asCurl); });
-  var jsBtn = el("button", { type: "button", text: "Copy as JavaScript" });
-  jsBtn.addEventListener("click", function () { copyAs(asJs); });
-  var pyBtn = el("button", { type: "button", text: "Copy as Python" });
-  pyBtn.addEventListener("click", function () { copyAs(asPython); });
-  var csBtn = el("button", { type: "button", "data-pg": "csharp", text: "Copy as C#" });
-  csBtn.addEventListener("click", function () { copyAs(asCSharp); });
-  var form = el("form", { class: "pg-form" }, [
-    el("fieldset", { class: "pg-server" }, [el("legend", { text: "Server" }), field("Server", serverSelect), serverVars, customField]),
-    paramInputs.length ? paramBox : null,
-    media ? el("fieldset", { class: "pg-bodybox" }, [el("legend", { text: mediaSelect ? "Body" : "Body (" + media.mediaType + ")" }), mediaSelect ? field("Media type", mediaSelect) : null, bodyPanel]) : null,
-    Object.keys(schemes).length ? authBox : null,
-    el("p", { class: "pg-actions" }, [sendBtn, " ", curlBtn, " ", jsBtn, " ", pyBtn, " ", csBtn, el("span", { class: "pg-hint", text: " Ctrl+Enter sends" })]),
-  ]);
-  form.addEventListener("submit", function (e) { e.preventDefault(); send(); });
-  form.addEventListener("keydown", function (e) { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); send(); } });
-  root.appendChild(el("p", { class: "pg-method" }, [el("code", { text: op.method + " " + op.path })]));
-  root.appendChild(form);
-  root.appendChild(codeOut);
-  root.appendChild(out);
-  renderServers(servers[0]);
-  refreshAuth();
-  root.parentNode.hidden = false;
+    /* ---- auth ---- */
+    var schemes = {};
+    (op.security || []).forEach(function (alt) { alt.forEach(function (s) { schemes[s.key] = s; }); });
+    var authBox = el("fieldset", { class: "pg-auth" }, [el("legend", { text: "Authentication" })]);
+    var authInputs = {};
+    var authModuleWaiters = null; // callbacks waiting for playground-auth.js
+    var remember = el("input", { type: "checkbox", "data-pg": "remember" });
+    try { var saved = JSON.parse(sessionStorage.getItem(authKey) || "null"); if (saved && typeof saved === "object") { state.auth = saved; remember.checked = true; } } catch (e) { /* storage blocked */ }
+    /** The credentials of one scheme for the chosen server (created on first use). */
+    function creds(key) {
+      var byServer = state.auth[serverKey()] = state.auth[serverKey()] || {};
+      return byServer[key] = byServer[key] || {};
+    }
+    function refreshAuth() {
+      Object.keys(authInputs).forEach(function (id) {
+        var cut = id.lastIndexOf(":"), input = authInputs[id];
+        var value = creds(id.slice(0, cut))[id.slice(cut + 1)];
+        if (input.type === "checkbox") input.checked = !!value; else input.value = value || "";
+      });
+    }
+    function authInput(key, part, label, type, box) {
+      var input = el("input", { type: type || "text", autocomplete: "off", "data-auth": key + ":" + part });
+      input.addEventListener(type === "checkbox" ? "change" : "input", function () { creds(key)[part] = type === "checkbox" ? input.checked : input.value; persist(); });
+      authInputs[key + ":" + part] = input;
+      (box || authBox).appendChild(field(label, input));
+      return input;
+    }
+    Object.keys(schemes).sort().forEach(function (key) {
+      var s = schemes[key];
+      if (s.type === "apiKey") authInput(key, "value", key + ": API key in " + s.in + " " + s.name, "password");
+      else if (s.type === "http" && s.scheme === "basic") { authInput(key, "user", key + ": user name"); authInput(key, "password", key + ": password", "password"); }
+      else if (s.type === "http") authInput(key, "token", key + ": bearer token", "password");
+      else if (s.type === "oauth2" || s.type === "openIdConnect") {
+        var box = el("div", { class: "pg-oauth", "data-oauth": key });
+        authBox.appendChild(box);
+        authInput(key, "token", key + ": access token (paste one, or get one below)", "password", box);
+        loadAuthModule(function (auth) { auth.render(s, box, oauthContext); refreshAuth(); });
+      }
+    });
+    // OAuth 2 and OpenID Connect flows live in playground-auth.js, loaded only by pages that need them.
+    function loadAuthModule(done) {
+      if (window.DocsGen && window.DocsGen.playgroundAuth) { done(window.DocsGen.playgroundAuth); return; }
+      if (authModuleWaiters) { authModuleWaiters.push(done); return; }
+      authModuleWaiters = [done];
+      var script = el("script", { src: assets + "playground-auth.js" });
+      script.addEventListener("load", function () { authModuleWaiters.forEach(function (f) { f(window.DocsGen.playgroundAuth); }); });
+      document.head.appendChild(script);
+    }
+    var oauthContext = {
+      el: el, field: field, authInput: authInput, creds: creds, persist: persist,
+      serverUrl: function () { var u = serverUrl(); return u.indexOf("mock:") === 0 ? location.origin + base + op.mock : u; },
+      route: route,
+      /** The mock's stand-in authorization server when a mock is chosen: a URL, "browser", or null. */
+      mockAuth: function () {
+        var kind = (servers[+serverSelect.value] || servers[0]).kind;
+        return kind === "docsgen" ? location.origin + base + op.mock + "/__oauth" : kind === "browser" ? "browser" : null;
+      },
+      redirectUri: function () { return new URL(assets + "oauth2-redirect.html", location.href).href; },
+      setToken: function (key, token) { creds(key).token = token; persist(); refreshAuth(); },
+    };
+    function persist() {
+      try { if (remember.checked) sessionStorage.setItem(authKey, JSON.stringify(state.auth)); else sessionStorage.removeItem(authKey); } catch (e) { /* storage blocked */ }
+    }
+    remember.addEventListener("change", persist);
+    if (Object.keys(schemes).length) authBox.appendChild(el("label", { class: "pg-remember" }, [remember, " Remember for this browser tab (sessionStorage)"]));
 
-  // Served by `docsgen serve`: offer its mock server first.
-  fetch(base + "__docsgen/ping", { cache: "no-store" }).then(function (r) {
-    if (!r.ok) return;
-    var chosen = servers[+serverSelect.value];
-    servers.unshift({ kind: "docsgen", label: "Mock (docsgen serve)" });
-    renderServers(serverTouched ? chosen : servers[0]);
+    /* ---- request building ---- */
+    function buildRequest() {
+      var errors = [];
+      var path = op.path, query = [], headers = {};
+      paramInputs.forEach(function (x) {
+        var v = paramValue(x);
+        x.input.removeAttribute("aria-invalid");
+        if (v === "") { if (x.p.required) { errors.push(x.p.name + " (" + x.p.in + ") is required"); x.input.setAttribute("aria-invalid", "true"); } return; }
+        if (x.p.in === "path") path = path.split("{" + x.p.name + "}").join(encodeURIComponent(v));
+        else if (x.p.in === "query") query.push(encodeURIComponent(x.p.name) + "=" + encodeURIComponent(v));
+        else if (x.p.in === "header") headers[x.p.name] = v;
+      });
+      Object.keys(schemes).sort().forEach(function (key) {
+        var s = schemes[key], a = creds(key);
+        if (s.type === "apiKey" && a.value) {
+          if (s.in === "header") headers[s.name] = a.value;
+          else if (s.in === "query") query.push(encodeURIComponent(s.name) + "=" + encodeURIComponent(a.value));
+        } else if (s.type === "http" && s.scheme === "basic" && (a.user || a.password)) headers["Authorization"] = "Basic " + btoa((a.user || "") + ":" + (a.password || ""));
+        else if (a.token) headers["Authorization"] = "Bearer " + a.token;
+      });
+      var body = null, form = null, kind = media ? bodyKind(media) : null;
+      if (kind === "form" || kind === "multipart") {
+        form = formEntries(errors);
+        if (kind === "form") {
+          body = new URLSearchParams();
+          form.forEach(function (e) { body.append(e[0], e[1]); });
+          headers["Content-Type"] = media.mediaType;
+        } else {
+          // The browser writes the multipart Content-Type with its boundary.
+          body = new FormData();
+          form.forEach(function (e) { if (typeof e[1] === "string") body.append(e[0], e[1]); else body.append(e[0], e[1], e[1].name); });
+        }
+      } else if (bodyArea && bodyArea.value.trim() !== "") {
+        if (!checkBody()) errors.push("the body is not valid JSON");
+        body = bodyArea.value;
+        headers["Content-Type"] = media.mediaType;
+      } else if (op.body && op.body.required) errors.push("a request body is required");
+      var server = serverUrl();
+      if (!server) errors.push("choose a server URL");
+      return { errors: errors, method: op.method, url: server + path + (query.length ? "?" + query.join("&") : ""), headers: headers, body: body, kind: kind, form: form, mediaType: media && media.mediaType };
+    }
+
+    /* ---- response display ---- */
+    var out = el("div", { class: "pg-response", "aria-live": "polite" });
+    var blobUrl = null;
+    function showError(title, detail) {
+      out.textContent = "";
+      out.appendChild(el("p", { class: "pg-error", text: title }));
+      if (detail) out.appendChild(el("p", { text: detail }));
+    }
+    function show(status, statusText, ms, headers, contentType, blob) {
+      out.textContent = "";
+      if (blobUrl) { URL.revokeObjectURL(blobUrl); blobUrl = null; }
+      var kind = status >= 200 && status < 300 ? "ok" : status >= 400 ? "bad" : "info";
+      out.appendChild(el("p", { class: "pg-status " + kind }, [el("strong", { "data-pg": "status", text: String(status) }), " " + (statusText || ""), " · " + ms + " ms · " + blob.size + " bytes"]));
+      var dl = el("dl", { class: "pg-headers" });
+      headers.forEach(function (h) { dl.appendChild(el("dt", { text: h[0] })); dl.appendChild(el("dd", { text: h[1] })); });
+      out.appendChild(el("details", {}, [el("summary", { text: "Response headers (" + headers.length + ")" }), dl]));
+      if (/^image\//i.test(contentType)) {
+        blobUrl = URL.createObjectURL(blob);
+        out.appendChild(el("img", { src: blobUrl, alt: "Response image", class: "pg-image" }));
+        return;
+      }
+      blob.text().then(function (text) {
+        if (/json/i.test(contentType)) { try { text = JSON.stringify(JSON.parse(text), null, 2); } catch (e) { /* show as sent */ } }
+        out.appendChild(el("pre", { class: "code pg-body" }, [el("code", { "data-pg": "response-body", text: text })]));
+      });
+    }
+    function browserMock(req) {
+      var ok = (op.responses || []).filter(function (r) { return /^2/.test(r.status); })[0];
+      var m = ok && ok.content && ok.content[0];
+      var ex = m && m.examples && m.examples[0];
+      var status = ok ? (parseInt(ok.status, 10) || 200) : 501;
+      var type = m ? m.mediaType : "application/json";
+      var text = ex ? ex.value : ok ? "" : JSON.stringify({ title: "No documented success response" });
+      void req;
+      return { status: status, statusText: "(in-browser mock)", headers: [["content-type", type]], type: type, blob: new Blob([text], { type: type }) };
+    }
+    var sending = false;
+    function send() {
+      if (sending) return;
+      var req = buildRequest();
+      if (req.errors.length) { showError("Cannot send yet:", req.errors.join("; ") + "."); return; }
+      var started = performance.now();
+      if (req.url.indexOf("mock:") === 0) {
+        var m = browserMock(req);
+        show(m.status, m.statusText, Math.round(performance.now() - started), m.headers, m.type, m.blob);
+        return;
+      }
+      sending = true;
+      out.textContent = "Sending…";
+      fetch(route(req.url), { method: req.method, headers: req.headers, body: req.body, credentials: "omit", mode: "cors" }).then(function (res) {
+        return res.blob().then(function (blob) {
+          var hs = []; res.headers.forEach(function (v, k) { hs.push([k, v]); });
+          hs.sort(function (a, b) { return a[0] < b[0] ? -1 : 1; });
+          show(res.status, res.statusText, Math.round(performance.now() - started), hs, res.headers.get("content-type") || "", blob);
+        });
+      }).catch(function (e) {
+        var target = new URL(req.url, location.href);
+        if (location.protocol === "https:" && target.protocol === "http:") showError("Blocked as mixed content.", "This page is served over HTTPS and the server URL uses plain HTTP; browsers refuse such requests. Use an HTTPS server URL.");
+        else showError("The request failed before a response arrived (" + (e && e.message) + ").", "Most often the server does not allow cross-origin requests from this site (CORS), or it is unreachable (network, DNS, certificate). Try the mock servers, or copy the request as curl.");
+      }).then(function () { sending = false; });
+    }
+
+    /** Calls to hosts on `docsgen serve --proxy`'s allowlist go through the dev server (for APIs without CORS). */
+    function route(url) {
+      try {
+        var u = new URL(url, location.href);
+        if (u.origin !== location.origin && (state.proxyHosts.indexOf(u.host) >= 0 || state.proxyHosts.indexOf(u.hostname) >= 0)) return location.origin + base + "__proxy/" + u.href;
+      } catch (e) { /* not a URL: fetch reports it */ }
+      return url;
+    }
+
+    /* ---- copy as code ---- */
+    function sq(s) { return "'" + String(s).split("'").join("'\\''") + "'"; }
+    function fileName(v) { return typeof v === "string" ? null : v.name || "file"; }
+    function asCurl(r) {
+      var parts = ["curl -X " + r.method + " " + sq(r.url)];
+      Object.keys(r.headers).sort().forEach(function (k) { parts.push("-H " + sq(k + ": " + r.headers[k])); });
+      if (r.kind === "multipart") r.form.forEach(function (e) { parts.push(fileName(e[1]) ? "-F " + sq(e[0] + "=@" + fileName(e[1])) : "--form-string " + sq(e[0] + "=" + e[1])); });
+      else if (r.kind === "form") r.form.forEach(function (e) { parts.push("--data-urlencode " + sq(e[0] + "=" + e[1])); });
+      else if (r.body !== null) parts.push("--data-raw " + sq(r.body));
+      return parts.join(" \\\n  ");
+    }
+    function asJs(r) {
+      var pre = "", body = r.body === null ? undefined : r.body;
+      if (r.kind === "multipart") {
+        pre = "const body = new FormData();\n" + r.form.map(function (e) {
+          return fileName(e[1]) ? "body.append(" + JSON.stringify(e[0]) + ", fileInput.files[0], " + JSON.stringify(fileName(e[1])) + "); // an <input type=\"file\">\n"
+            : "body.append(" + JSON.stringify(e[0]) + ", " + JSON.stringify(e[1]) + ");\n";
+        }).join("");
+      } else if (r.kind === "form") pre = "const body = new URLSearchParams(" + JSON.stringify(r.form) + ");\n";
+      var init = JSON.stringify({ method: r.method, headers: r.headers, body: r.kind ? (r.kind === "json" || r.kind === "text" ? body : "@@body@@") : body }, null, 2).replace("\"@@body@@\"", "body");
+      return pre + "const res = await fetch(" + JSON.stringify(r.url) + ", " + init + ");\nconsole.log(res.status, await res.text());";
+    }
+    function py(v) { return JSON.stringify(v); }
+    function asPython(r) {
+      var extra = "";
+      if (r.kind === "form") extra = ",\n    data=[" + r.form.map(function (e) { return "(" + py(e[0]) + ", " + py(e[1]) + ")"; }).join(", ") + "]";
+      else if (r.kind === "multipart") {
+        var texts = r.form.filter(function (e) { return !fileName(e[1]); }), files = r.form.filter(function (e) { return fileName(e[1]); });
+        extra = ",\n    data=[" + texts.map(function (e) { return "(" + py(e[0]) + ", " + py(e[1]) + ")"; }).join(", ") + "]" +
+          ",\n    files=[" + files.map(function (e) { return "(" + py(e[0]) + ", (" + py(fileName(e[1])) + ", open(" + py(fileName(e[1])) + ", \"rb\")))"; }).join(", ") + "]";
+      } else if (r.body !== null) extra = ",\n    data=" + py(r.body);
+      var headers = {};
+      Object.keys(r.headers).forEach(function (k) { if (!(r.kind === "form" && k === "Content-Type")) headers[k] = r.headers[k]; });
+      return "import requests\n\nres = requests.request(" + py(r.method) + ", " + py(r.url) + ",\n    headers=" + py(headers) + extra + ")\nprint(res.status_code, res.text)";
+    }
+    function cs(s) { return "\"" + String(s).replace(/[\\"]/g, "\\$&").replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t") + "\""; }
+    /** Same shape as the generated C# samples (OpenApi/CodeSamples/CSharpSample.cs). */
+    function asCSharp(r) {
+      var lines = ["using var client = new HttpClient();", "using var request = new HttpRequestMessage(new HttpMethod(" + cs(r.method) + "), " + cs(r.url) + ");"];
+      Object.keys(r.headers).sort().forEach(function (k) { if (k !== "Content-Type") lines.push("request.Headers.TryAddWithoutValidation(" + cs(k) + ", " + cs(r.headers[k]) + ");"); });
+      if (r.kind === "form") {
+        lines.push("request.Content = new FormUrlEncodedContent(new[]\n{\n" + r.form.map(function (e) { return "    new KeyValuePair<string, string>(" + cs(e[0]) + ", " + cs(e[1]) + "),\n"; }).join("") + "});");
+      } else if (r.kind === "multipart") {
+        lines.push("var form = new MultipartFormDataContent();");
+        r.form.forEach(function (e) {
+          lines.push(fileName(e[1]) ? "form.Add(new StreamContent(File.OpenRead(" + cs(fileName(e[1])) + ")), " + cs(e[0]) + ", " + cs(fileName(e[1])) + ");" : "form.Add(new StringContent(" + cs(e[1]) + "), " + cs(e[0]) + ");");
+        });
+        lines.push("request.Content = form;");
+      } else if (r.body !== null) {
+        var run = (r.body.match(/"+/g) || []).reduce(function (m, q) { return Math.max(m, q.length); }, 0);
+        var fence = new Array(Math.max(3, run + 1) + 1).join("\"");
+        lines.push("request.Content = new StringContent(\n    " + fence + "\n    " + r.body.split("\n").join("\n    ") + "\n    " + fence + ",\n    System.Text.Encoding.UTF8,\n    " + cs(r.headers["Content-Type"] || "application/json") + ");");
+      }
+      lines.push("using var response = await client.SendAsync(request);", "Console.WriteLine(await response.Content.ReadAsStringAsync());");
+      return lines.join("\n");
+    }
+    var codeOut = el("pre", { class: "code pg-code", hidden: true });
+    function copyAs(fn) {
+      var req = buildRequest();
+      if (req.url.indexOf("mock:") === 0) req.url = location.origin + base + op.mock + req.url.slice(5);
+      var text = fn(req);
+      codeOut.hidden = false;
+      codeOut.textContent = text;
+      if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function () { /* shown below anyway */ });
+    }
+
+    /* ---- layout ---- */
+    var sendBtn = el("button", { type: "button", class: "pg-send", "data-pg": "send", text: "Send" });
+    sendBtn.addEventListener("click", send);
+    var curlBtn = el("button", { type: "button", "data-pg": "curl", text: "Copy as curl" });
+    curlBtn.addEventListener("click", function () { copyAs(asCurl); });
+    var jsBtn = el("button", { type: "button", text: "Copy as JavaScript" });
+    jsBtn.addEventListener("click", function () { copyAs(asJs); });
+    var pyBtn = el("button", { type: "button", text: "Copy as Python" });
+    pyBtn.addEventListener("click", function () { copyAs(asPython); });
+    var csBtn = el("button", { type: "button", "data-pg": "csharp", text: "Copy as C#" });
+    csBtn.addEventListener("click", function () { copyAs(asCSharp); });
+    var form = el("form", { class: "pg-form" }, [
+      el("fieldset", { class: "pg-server" }, [el("legend", { text: "Server" }), field("Server", serverSelect), serverVars, customField]),
+      paramInputs.length ? paramBox : null,
+      media ? el("fieldset", { class: "pg-bodybox" }, [el("legend", { text: mediaSelect ? "Body" : "Body (" + media.mediaType + ")" }), mediaSelect ? field("Media type", mediaSelect) : null, bodyPanel]) : null,
+      Object.keys(schemes).length ? authBox : null,
+      el("p", { class: "pg-actions" }, [sendBtn, " ", curlBtn, " ", jsBtn, " ", pyBtn, " ", csBtn, el("span", { class: "pg-hint", text: " Ctrl+Enter sends" })]),
+    ]);
+    form.addEventListener("submit", function (e) { e.preventDefault(); send(); });
+    form.addEventListener("keydown", function (e) { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); send(); } });
+    root.appendChild(el("p", { class: "pg-method" }, [el("code", { text: op.method + " " + op.path })]));
+    root.appendChild(form);
+    root.appendChild(codeOut);
+    root.appendChild(out);
+    renderServers(servers[0]);
     refreshAuth();
-  }).catch(function () { /* static hosting: no local mock */ });
-  // `docsgen serve --proxy`: learn its allowlist (absent otherwise).
-  fetch(base + "__docsgen/proxy", { cache: "no-store" }).then(function (r) { return r.ok ? r.json() : null; }).then(function (p) {
-    if (p && p.hosts) state.proxyHosts = p.hosts;
-  }).catch(function () { /* no proxy */ });
+    section.hidden = false;
+    // The panel replaces docsgen.js's open button; a keyboard reader lands on its first field.
+    var openButton = section.querySelector("[data-playground-open]");
+    if (openButton) {
+      var hadFocus = document.activeElement === openButton;
+      openButton.parentNode.hidden = true;
+      if (hadFocus) serverSelect.focus();
+    }
 
-  window.DocsGen = window.DocsGen || {};
-  window.DocsGen.playground = { send: send, request: buildRequest };
+    // Served by `docsgen serve`: offer its mock server first.
+    fetch(base + "__docsgen/ping", { cache: "no-store" }).then(function (r) {
+      if (!r.ok) return;
+      var chosen = servers[+serverSelect.value];
+      servers.unshift({ kind: "docsgen", label: "Mock (docsgen serve)" });
+      renderServers(serverTouched ? chosen : servers[0]);
+      refreshAuth();
+    }).catch(function () { /* static hosting: no local mock */ });
+    // `docsgen serve --proxy`: learn its allowlist (absent otherwise).
+    fetch(base + "__docsgen/proxy", { cache: "no-store" }).then(function (r) { return r.ok ? r.json() : null; }).then(function (p) {
+      if (p && p.hosts) state.proxyHosts = p.hosts;
+    }).catch(function () { /* no proxy */ });
+
+    window.DocsGen = window.DocsGen || {};
+    window.DocsGen.playground = { send: send, request: buildRequest };
+  }
 })();

@@ -1,5 +1,5 @@
 /* DocsGen search: a modal dialog over the version's index in search/<version>/ (written by the build).
-   No dependencies. Loads the small manifest on first open, then one term shard per first letter typed
+   No dependencies. docsgen.js opens the dialog (button, "/", Ctrl+K) and loads this file on first use. Loads the small manifest on first open, then one term shard per first letter typed
    and the document shards of the results shown. Index text only ever reaches the page as textContent. */
 (function () {
   "use strict";
@@ -21,7 +21,6 @@
   var active = -1;
   var results = [];
   var generation = 0;
-  var opener = null;
   var timer = 0;
 
   /* ---------- Loading (each file once, lazily) ---------- */
@@ -262,26 +261,18 @@
       if (mine === generation) { list.textContent = ""; status.textContent = "Search is not available right now."; }
     });
   }
-  function open() {
-    if (dialog.open) { input.focus(); return; }
-    opener = doc.activeElement;
-    dialog.showModal();
-    input.focus();
-    input.select();
+  /** The dialog was just opened (by docsgen.js): start loading the index, and search what is typed already. */
+  function opened() {
     manifest().catch(function () { status.textContent = "Search is not available right now."; });
     if (input.value.trim()) run();
+  }
+  function open() {
+    if (window.DocsGen.openSearch) window.DocsGen.openSearch();
   }
   function close() {
     if (dialog.open) dialog.close();
   }
 
-  doc.addEventListener("click", function (e) {
-    var button = e.target.closest && e.target.closest("[data-search-open]");
-    if (button) { e.preventDefault(); open(); }
-  });
-  doc.addEventListener("keydown", function (e) {
-    if ((e.key === "k" || e.key === "K") && (e.ctrlKey || e.metaKey) && !e.altKey) { e.preventDefault(); open(); }
-  });
   input.addEventListener("input", function () {
     clearTimeout(timer);
     timer = setTimeout(run, 60);
@@ -303,10 +294,9 @@
   });
   // A click on the backdrop lands on the dialog element itself.
   dialog.addEventListener("click", function (e) { if (e.target === dialog) close(); });
-  dialog.addEventListener("close", function () {
-    if (opener && opener.focus && doc.contains(opener)) opener.focus();
-  });
 
   window.DocsGen = window.DocsGen || {};
-  window.DocsGen.search = { open: open, close: close, query: function (q) { return search(q).then(withDocuments); } };
+  window.DocsGen.search = { open: open, opened: opened, close: close, query: function (q) { return search(q).then(withDocuments); } };
+  // Loaded because the dialog opened: catch up with what happened meanwhile.
+  if (dialog.open) opened();
 })();

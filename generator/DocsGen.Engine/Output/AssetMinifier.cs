@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using NUglify;
+using NUglify.Css;
+using NUglify.JavaScript;
+
+namespace DocsGen.Output;
+
+/// <summary>
+/// Shrinks a theme's CSS and JavaScript as the build copies them out; the theme's own files stay readable.
+/// No source maps: the minified code keeps every name a reader would search for in the source
+/// (local renaming only), so a stack trace still points at a findable function.
+/// </summary>
+internal static class AssetMinifier
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    // Builds in one process (dev server rebuilds, tests) copy the same files again and again.
+    private static readonly ConcurrentDictionary<string, Result> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>The minified text, or why it was left as written.</summary>
+    public sealed record Result(string Text, string? Problem);
+
+    public static bool Handles(string relativePath) =>
+        relativePath.EndsWith(".css", StringComparison.OrdinalIgnoreCase) ||
+        relativePath.EndsWith(".js", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Minifies <paramref name="text"/> by the file's extension. Any minifier error returns the text
+    /// unchanged with the first error as <see cref="Result.Problem"/>: a page must never lose its
+    /// scripts because a minifier disagreed with them.
+    /// </summary>
+    public static Result Minify(string relativePath, string text)
+    {
+        var isCss = relativePath.EndsWith(".css", StringComparison.OrdinalIgnoreCase);
+        var key = (isCss ? "css:" : "js:") + Convert.ToHexString(SHA256.HashData(Utf8.GetBytes(text)));
+        return Cache.GetOrAdd(key, _ => Run(isCss, text));
+    }
+
+    private static Result Run(bool isCss, string text)
+    {
+        UglifyResult result;
+        try
+        {
+            result = isCss ? Uglify.Css(text, CssOptions) : Uglify.Js(text, JsOptions);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new Result(text, e.Message);
+        }
+
+        if (result.HasErrors || result.Code is null)
+        {
+            var first = result.Errors.FirstOrDefault(e => e.IsError);
+            return new Result(text, first is null ? "no output" : $"line {first.StartLine}: {first.Message}");
+        }
+
+        return new Result(result.Code, null);
+    }
+
+    private static CssSettings CssOptions => new() { CommentMode = CssComment.None };
+
+    // Local names only (the default): globals such as window.DocsGen are what other scripts call.
+    private static CodeSettings JsOptions => new() { PreserveImportantComments = false };
+}
