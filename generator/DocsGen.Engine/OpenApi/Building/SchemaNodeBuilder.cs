@@ -61,9 +61,10 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
                 || depth >= MaxDepth;
             if (collapse)
             {
-                // A row that can be opened shows the component's own description once opened (from its page), not in every tree.
+                // The component's own description lives on its page, one click (or one opening, when lazy) away,
+                // instead of in every tree that mentions it (Kubernetes repeats Quantity's 3 KB on each page).
                 var lazy = url is not null && !recursion && target is not null && HasStructure(target);
-                var description = reference.Reference.Description ?? (lazy ? null : target?.Description);
+                var description = reference.Reference.Description ?? (url is null ? target?.Description : null);
                 return Leaf(target ?? reference, description, id, url, name, required) with { IsLazy = lazy };
             }
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DocsGen.OpenApi.Model;
 
 /// <summary>
@@ -83,18 +85,22 @@ public sealed record SchemaNode
     /// in the template (most of a large tree's render time); a theme can still build its own from the fields.
     /// Computed on first read: every <c>with</c> copy is made before rendering.
     /// </summary>
+    [JsonIgnore]
     public string SummaryHtml => field ??= SchemaNodeHtml.Summary(this);
 
     /// <summary>The allowed values as a comma-separated list of &lt;code&gt; elements.</summary>
+    [JsonIgnore]
     public string EnumHtml => field ??= SchemaNodeHtml.EnumList(this);
 
     /// <summary>The badges at the end of <see cref="SummaryHtml"/>, for a theme that writes the rest of the line itself.</summary>
+    [JsonIgnore]
     public string BadgesHtml => field ??= SchemaNodeHtml.Badges(this);
 
     /// <summary>
     /// Description and facts as HTML: constant, allowed values (up to <see cref="SchemaNodeHtml.LongEnum"/>),
     /// default, constraints, closed object. Long enums and the discriminator (it links) are left to the template.
     /// </summary>
+    [JsonIgnore]
     public string FactsHtml => field ??= SchemaNodeHtml.Facts(this);
 
     /// <summary>True when there is something to expand under the summary line.</summary>
