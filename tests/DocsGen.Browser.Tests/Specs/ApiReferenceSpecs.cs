@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocsGen.Browser.Tests.Infrastructure;
 
 namespace DocsGen.Browser.Tests.Specs;
@@ -15,9 +16,9 @@ public sealed class ApiReferenceSpecs(ChromiumFixture chromium)
         await page.GotoAsync(site.Url("/v2/api/operations/createpayment/"));
 
         await Expect(page.Locator("h1")).ToContainTextAsync("Create a payment");
-        var node = page.Locator("#request-body details.schema-node").First;
+        var node = page.Locator("#request-body .schema-tree details:not([data-lazy])").First;
         await Expect(node).Not.ToHaveAttributeAsync("open", "");
-        var nested = node.Locator(".schema-children").First;
+        var nested = node.Locator("ul").First;
         await Expect(nested).Not.ToBeVisibleAsync();
 
         await node.Locator("summary").First.ClickAsync();
@@ -26,6 +27,41 @@ public sealed class ApiReferenceSpecs(ChromiumFixture chromium)
         await Expect(nested).ToBeVisibleAsync();
         Assert.EndsWith("/v2/api/operations/createpayment/", page.Url);
     }
+
+    [Fact]
+    public async Task A_nested_component_opens_in_place_with_its_schema_page_rows_for_the_right_side()
+    {
+        await using var site = await ServedSite.StartContentAsync();
+        await using var tab = await chromium.OpenTabAsync();
+        var page = tab.Page;
+        await page.GotoAsync(site.Url("/v2/api/operations/createpayment/"));
+
+        // PaymentMethod is a component below the request body's root: only its summary and a link are in the page.
+        var method = page.Locator("#request-body .schema-tree li", new() { Has = page.Locator("summary > code", new() { HasTextString = "payment_method" }) })
+            .Locator("details[data-lazy]").First;
+        await Expect(method.Locator(".ref a")).ToHaveAttributeAsync("href", "/v2/api/schemas/paymentmethod/");
+        Assert.Equal(0, await method.Locator("li").CountAsync());
+
+        await method.Locator("summary").First.ClickAsync();
+
+        await Expect(method).ToHaveAttributeAsync("data-lazy", "done");
+        Assert.True(await Row(method, "token").CountAsync() > 0, "the write-only card token is part of a request");
+        Assert.Equal(0, await Row(method, "brand").CountAsync());
+        Assert.Equal(0, await method.Locator("[id]").CountAsync());
+
+        // The same component in a response keeps read-only rows and drops write-only ones.
+        await page.GotoAsync(site.Url("/v2/api/operations/getpayment/"));
+        var returned = page.Locator("#responses .schema-tree li", new() { Has = page.Locator("summary > code", new() { HasTextString = "payment_method" }) })
+            .Locator("details[data-lazy]").First;
+        await returned.Locator("summary").First.ClickAsync();
+        await Expect(returned).ToHaveAttributeAsync("data-lazy", "done");
+        Assert.True(await Row(returned, "brand").CountAsync() > 0);
+        Assert.Equal(0, await Row(returned, "token").CountAsync());
+    }
+
+    /// <summary>The name cell of a property row (a leaf's or an expandable one's), matched exactly.</summary>
+    private static ILocator Row(ILocator scope, string name) =>
+        scope.Locator("li > code, summary > code").Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(name)}$") });
 
     [Fact]
     public async Task Script_in_a_hostile_spec_never_runs_on_its_pages()

@@ -47,6 +47,34 @@ public sealed class SchemaModelTests
     }
 
     [Fact]
+    public async Task On_an_operation_page_a_component_below_the_root_is_a_lazy_link_without_its_own_description()
+    {
+        var spec = await SpecTestKit.BuildFixtureAsync("petstore-3.0.yaml");
+
+        var request = SpecTestKit.Operation(spec, "createPet").RequestBody!.Content.Single().Schema!;
+        var category = request.Properties.Single(p => p.Name == "category");
+
+        Assert.True(category.IsCollapsedRef);
+        Assert.True(category.IsLazy);
+        Assert.False(category.HasChildren);
+        Assert.Equal(("Category", "api/schemas/category/"), (category.RefName, category.RefUrl));
+        Assert.Equal("", category.DescriptionHtml);
+        Assert.Equal("<p>Where the shop shelves a pet.</p>", SpecTestKit.Schema(spec, "Category").Node.DescriptionHtml);
+    }
+
+    [Fact]
+    public async Task A_recursive_reference_is_a_plain_link_never_a_lazy_expansion()
+    {
+        var spec = await SpecTestKit.BuildFixtureAsync("petstore-3.0.yaml");
+
+        var parent = SpecTestKit.Schema(spec, "Category").Node.Properties.Single(p => p.Name == "parent");
+
+        Assert.True(parent.IsCollapsedRef);
+        Assert.False(parent.IsLazy);
+        Assert.Equal("api/schemas/category/", parent.RefUrl);
+    }
+
+    [Fact]
     public async Task A_schema_met_again_on_its_own_path_becomes_a_link_not_an_expansion()
     {
         var spec = await SpecTestKit.BuildFixtureAsync("recursion.yaml");

@@ -81,8 +81,31 @@ public sealed class TemplateRenderingTests
 
         var document = new HtmlParser().ParseDocument(new ThemeRenderer().Render(page));
 
-        var nested = document.QuerySelectorAll("details.schema-node details.schema-node");
+        var nested = document.QuerySelectorAll(".schema-tree details details");
         Assert.NotEmpty(nested);
-        Assert.Contains(document.QuerySelectorAll("code.schema-name"), e => e.TextContent == "name");
+        Assert.Contains(document.QuerySelectorAll(".schema-tree li > code"), e => e.TextContent == "name");
+    }
+
+    [Fact]
+    public async Task Operation_trees_name_their_side_and_link_nested_components_for_lazy_opening()
+    {
+        var spec = await SpecTestKit.BuildFixtureAsync("petstore-3.0.yaml");
+        var pages = ApiPages.Create(spec, SpecTestKit.Config("petstore-3.0.yaml"), "v1");
+        var renderer = new ThemeRenderer();
+        var operation = new HtmlParser().ParseDocument(renderer.Render(pages.Single(p => p.Route == "api/operations/createpet")));
+        var schema = new HtmlParser().ParseDocument(renderer.Render(pages.Single(p => p.Kind == PageKind.Schema && p.Title == "Pet")));
+
+        Assert.Equal("request", operation.QuerySelector("#request-body .schema-tree")!.GetAttribute("data-side"));
+        Assert.Equal("response", operation.QuerySelector("#responses .schema-tree")!.GetAttribute("data-side"));
+        var category = operation.QuerySelectorAll("#request-body .schema-tree li")
+            .Single(li => li.QuerySelector("summary > code")?.TextContent == "category");
+        var lazy = category.QuerySelector("details[data-lazy]")!;
+        Assert.Equal("/v1/api/schemas/category/", lazy.QuerySelector(":scope > .ref a")!.GetAttribute("href"));
+        Assert.Empty(lazy.QuerySelectorAll("li"));
+
+        // The schema page (side "any") marks the rows a request or a response leaves out.
+        Assert.Null(schema.QuerySelector("#schema .schema-tree")!.GetAttribute("data-side"));
+        Assert.Equal(["id", "createdAt"], schema.QuerySelectorAll("#schema .schema-tree li.ro > code").Select(c => c.TextContent));
+        Assert.Equal(["secret"], schema.QuerySelectorAll("#schema .schema-tree li.wo > code").Select(c => c.TextContent));
     }
 }

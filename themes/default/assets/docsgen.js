@@ -420,3 +420,60 @@
   if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", start);
   else start();
 })();
+
+/* ---------- Lazy schema rows ----------
+   On operation pages a nested component is a closed <details data-lazy> holding only its summary and a
+   "Schema:" link. Opening it fetches that schema page once and copies its tree's rows in, without the
+   properties the other side of the wire owns (readOnly ones in a request, writeOnly ones in a response).
+   Without JavaScript, or if the fetch fails, the link is still there. Self-contained on purpose. */
+(function () {
+  "use strict";
+  var pages = {};
+
+  function fetchTree(url) {
+    if (!pages[url]) {
+      pages[url] = fetch(url, { credentials: "same-origin" }).then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.text();
+      }).then(function (html) {
+        var tree = new DOMParser().parseFromString(html, "text/html").querySelector("#schema > .schema-tree");
+        if (!tree) throw new Error("no schema tree in " + url);
+        return tree;
+      });
+      pages[url].catch(function () { delete pages[url]; });
+    }
+    return pages[url];
+  }
+
+  function fill(details) {
+    var link = details.querySelector(":scope > .ref a");
+    if (!link || details.getAttribute("data-lazy") !== "") return;
+    var url = link.href.split("#")[0];
+    var host = details.closest(".schema-tree");
+    var side = host ? host.getAttribute("data-side") : null;
+    details.setAttribute("data-lazy", "loading");
+    fetchTree(url).then(function (tree) {
+      var rows = document.createDocumentFragment();
+      Array.prototype.forEach.call(tree.children, function (child) {
+        // The page's "Schema: <self>" link is the one we followed; a description the row already has stays alone.
+        if (child.matches(".ref") || (child.matches(".d") && details.querySelector(":scope > .d"))) return;
+        rows.appendChild(document.importNode(child, true));
+      });
+      var drop = side === "request" ? "li.ro" : side === "response" ? "li.wo" : null;
+      if (drop) Array.prototype.forEach.call(rows.querySelectorAll(drop), function (li) { li.remove(); });
+      // Ids belong to the schema page (the op page may use the same ones); in-page links go back to it.
+      Array.prototype.forEach.call(rows.querySelectorAll("[id]"), function (e) { e.removeAttribute("id"); });
+      Array.prototype.forEach.call(rows.querySelectorAll('a[href^="#"]'), function (a) { a.setAttribute("href", url + a.getAttribute("href")); });
+      details.appendChild(rows);
+      details.setAttribute("data-lazy", "done");
+    }, function () {
+      details.setAttribute("data-lazy", "");
+    });
+  }
+
+  // toggle does not bubble: listen in the capture phase so rows inserted later are covered too.
+  document.addEventListener("toggle", function (event) {
+    var details = event.target;
+    if (details.open && details.matches && details.matches(".schema-tree details[data-lazy]")) fill(details);
+  }, true);
+})();

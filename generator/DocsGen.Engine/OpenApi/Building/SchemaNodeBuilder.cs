@@ -7,7 +7,8 @@ namespace DocsGen.OpenApi.Building;
 /// <summary>
 /// Builds the finite <see cref="SchemaNode"/> tree of one schema. A component schema expands unless it is
 /// already being expanded on the current path (recursion), it lies deeper than <see cref="MaxRefDepth"/>
-/// component schemas, or the tree already has <see cref="NodeBudget"/> nodes; then it becomes a link.
+/// component schemas, or the tree already has <see cref="NodeBudget"/> nodes; then it becomes a link,
+/// marked <see cref="SchemaNode.IsLazy"/> when its schema page has more to show than the summary line.
 /// </summary>
 internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> schemaUrls, DescriptionCache descriptions, SchemaResolver resolver)
 {
@@ -52,14 +53,19 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
             var id = reference.Reference.Id ?? "";
             var url = schemaUrls.GetValueOrDefault(id);
             var target = resolver.Target(reference);
+            var recursion = walk.RefPath.Contains(id);
             var collapse = target is null
-                || walk.RefPath.Contains(id)
+                || recursion
                 || walk.RefDepth >= MaxRefDepth
                 || walk.Nodes >= NodeBudget
                 || depth >= MaxDepth;
             if (collapse)
             {
-                return Leaf(target ?? reference, reference.Reference.Description ?? target?.Description, id, url, name, required);
+                // The component's own description lives on its page, one click (or one opening, when lazy) away,
+                // instead of in every tree that mentions it (Kubernetes repeats Quantity's 3 KB on each page).
+                var lazy = url is not null && !recursion && target is not null && HasStructure(target);
+                var description = reference.Reference.Description ?? (url is null ? target?.Description : null);
+                return Leaf(target ?? reference, description, id, url, name, required) with { IsLazy = lazy };
             }
 
             walk.RefPath.Add(id);
@@ -175,6 +181,12 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
         var title = option.Title ?? SchemaFacts.ReferenceName(option) ?? $"Option {index + 1}";
         return node with { Title = title };
     }
+
+    /// <summary>Whether the schema page of a component shows rows under its root, worth fetching into a collapsed node.</summary>
+    private static bool HasStructure(IOpenApiSchema schema) =>
+        schema.Properties is { Count: > 0 } || schema.AllOf is { Count: > 0 } || schema.OneOf is { Count: > 0 }
+        || schema.AnyOf is { Count: > 0 } || schema.Items is not null || schema.AdditionalProperties is not null
+        || schema.PatternProperties is { Count: > 0 };
 
     private static bool IsObjectLike(IOpenApiSchema schema) =>
         schema.Type is null || schema.Type.Value.HasFlag(JsonSchemaType.Object);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DocsGen.OpenApi.Model;
 
 /// <summary>
@@ -71,6 +73,35 @@ public sealed record SchemaNode
 
     /// <summary>True when an inline schema was too deep or the tree too big to show here.</summary>
     public bool IsTruncated { get; init; }
+
+    /// <summary>
+    /// True when a collapsed component (cut by depth or size, not recursion) has properties, items or
+    /// alternatives on its schema page: the theme can fetch them when the reader opens the node.
+    /// </summary>
+    public bool IsLazy { get; init; }
+
+    /// <summary>
+    /// The summary line as HTML: name, title, type and badges. Pure data, so built once in C# instead of per page
+    /// in the template (most of a large tree's render time); a theme can still build its own from the fields.
+    /// Computed on first read: every <c>with</c> copy is made before rendering.
+    /// </summary>
+    [JsonIgnore]
+    public string SummaryHtml => field ??= SchemaNodeHtml.Summary(this);
+
+    /// <summary>The allowed values as a comma-separated list of &lt;code&gt; elements.</summary>
+    [JsonIgnore]
+    public string EnumHtml => field ??= SchemaNodeHtml.EnumList(this);
+
+    /// <summary>The badges at the end of <see cref="SummaryHtml"/>, for a theme that writes the rest of the line itself.</summary>
+    [JsonIgnore]
+    public string BadgesHtml => field ??= SchemaNodeHtml.Badges(this);
+
+    /// <summary>
+    /// Description and facts as HTML: constant, allowed values (up to <see cref="SchemaNodeHtml.LongEnum"/>),
+    /// default, constraints, closed object. Long enums and the discriminator (it links) are left to the template.
+    /// </summary>
+    [JsonIgnore]
+    public string FactsHtml => field ??= SchemaNodeHtml.Facts(this);
 
     /// <summary>True when there is something to expand under the summary line.</summary>
     public bool HasChildren => Properties.Count > 0 || Items is not null || AdditionalProperties is not null
