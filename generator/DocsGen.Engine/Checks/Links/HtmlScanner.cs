@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace DocsGen.Checks.Links;
@@ -15,9 +16,18 @@ namespace DocsGen.Checks.Links;
 /// </summary>
 internal static class HtmlScanner
 {
-    private const int MaxStackChars = 512;
-    private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
-    private static readonly string[] TagNames = ["a", "link", "img", "plaintext", .. RawTextElements];
+    // Decoded values go here first (one per thread), so only the values kept become strings.
+    [ThreadStatic]
+    private static char[]? t_chars;
+    // The tags the scanner cares about, known by index: raw-text elements (whose content is never markup) last.
+    private const int OtherTag = -1;
+    private const int A = 0;
+    private const int Link = 1;
+    private const int Img = 2;
+    private const int Plaintext = 3;
+    private const int Script = 4;
+    private const int FirstRawText = Script;
+    private static readonly string[] TagNames = ["a", "link", "img", "plaintext", "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
     private static readonly byte[][] TagNameBytes = [.. TagNames.Select(Encoding.ASCII.GetBytes)];
     private static readonly SearchValues<byte> TagNameEnd = SearchValues.Create(" \t\n\r\f/>"u8);
     private static readonly SearchValues<byte> AttributeNameEnd = SearchValues.Create(" \t\n\r\f/>="u8);
@@ -34,6 +44,9 @@ internal static class HtmlScanner
     }
 
     /// <summary>Scans a file's UTF-8 text (see <see cref="HtmlText"/>), reporting ids and URLs as it goes.</summary>
+    // Runs once per check over every byte of the site: compiled fully optimized at once, since tiered
+    // compilation would run much of a single check on unoptimized code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<byte> html, IHtmlFindings findings)
     {
         var i = 0;
@@ -66,11 +79,11 @@ internal static class HtmlScanner
             }
 
             var tag = ReadTag(html, lt, findings, out i);
-            if (Array.IndexOf(RawTextElements, tag) >= 0)
+            if (tag >= FirstRawText)
             {
-                i = FindEndTag(html, tag, i);
+                i = FindEndTag(html, TagNameBytes[tag], i);
             }
-            else if (tag == "plaintext")
+            else if (tag == Plaintext)
             {
                 break;
             }
@@ -78,14 +91,15 @@ internal static class HtmlScanner
     }
 
     /// <summary>Reads "&lt;tag attr=value ...&gt;", reporting the ids and URLs among its attributes.</summary>
-    private static string ReadTag(ReadOnlySpan<byte> html, int lt, IHtmlFindings findings, out int end)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int ReadTag(ReadOnlySpan<byte> html, int lt, IHtmlFindings findings, out int end)
     {
         var i = lt + 1;
         var nameLength = html[i..].IndexOfAny(TagNameEnd);
         nameLength = nameLength < 0 ? html.Length - i : nameLength;
         var tag = KnownTag(html.Slice(i, nameLength));
         i += nameLength;
-        var urlAttribute = tag switch { "a" or "link" => Known.Href, "img" or "script" => Known.Src, _ => Known.None };
+        var urlAttribute = tag switch { A or Link => Known.Href, Img or Script => Known.Src, _ => Known.None };
         var seen = Known.None;
         while (i < html.Length)
         {
@@ -142,13 +156,13 @@ internal static class HtmlScanner
             }
 
             seen |= name;
-            if (name == Known.Id || (name == Known.Name && tag == "a"))
+            if (name == Known.Id || (name == Known.Name && tag == A))
             {
                 Report(html[valueStart..valueEnd], findings, tag: null, attribute: null, lt);
             }
             else if (name == urlAttribute)
             {
-                Report(html[valueStart..valueEnd], findings, tag, name == Known.Href ? "href" : "src", lt);
+                Report(html[valueStart..valueEnd], findings, TagNames[tag], name == Known.Href ? "href" : "src", lt);
             }
         }
 
@@ -157,11 +171,11 @@ internal static class HtmlScanner
     }
 
     /// <summary>Decodes a value and hands it on: an id when <paramref name="tag"/> is null, else a URL.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Report(ReadOnlySpan<byte> raw, IHtmlFindings findings, string? tag, string? attribute, int lt)
     {
-        char[]? rented = null;
-        var chars = raw.Length <= MaxStackChars ? stackalloc char[MaxStackChars] : (rented = ArrayPool<char>.Shared.Rent(raw.Length));
-        ReadOnlySpan<char> value = chars[..Encoding.UTF8.GetChars(raw, chars)];
+        var chars = t_chars is { } buffer && buffer.Length >= raw.Length ? buffer : t_chars = new char[Math.Max(raw.Length, 1024)];
+        ReadOnlySpan<char> value = chars.AsSpan(0, Encoding.UTF8.GetChars(raw, chars));
         if (value.Contains('&'))
         {
             value = WebUtility.HtmlDecode(value.ToString());
@@ -178,25 +192,26 @@ internal static class HtmlScanner
         {
             findings.Url(tag, attribute!, value.Trim(), lt);
         }
-
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
     }
 
-    /// <summary>The matching name from the tags the scanner cares about (ASCII case-insensitive), or "" for any other.</summary>
-    private static string KnownTag(ReadOnlySpan<byte> name)
+    /// <summary>The index in <see cref="TagNames"/> of a tag name (ASCII case-insensitive), or <see cref="OtherTag"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int KnownTag(ReadOnlySpan<byte> name)
     {
+        if (name.Length is < 1 or > 9 || (name[0] | 0x20) is not ((byte)'a' or (byte)'l' or (byte)'i' or (byte)'p' or (byte)'s' or (byte)'t' or (byte)'x' or (byte)'n'))
+        {
+            return OtherTag;
+        }
+
         for (var n = 0; n < TagNameBytes.Length; n++)
         {
             if (name.Length == TagNameBytes[n].Length && Ascii.EqualsIgnoreCase(name, TagNameBytes[n]))
             {
-                return TagNames[n];
+                return n;
             }
         }
 
-        return "";
+        return OtherTag;
     }
 
     private static Known KnownAttribute(ReadOnlySpan<byte> name) => name.Length switch
@@ -208,6 +223,7 @@ internal static class HtmlScanner
         _ => Known.None,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SkipMarkupDeclaration(ReadOnlySpan<byte> html, int lt)
     {
         if (html[lt..].StartsWith("<!--"u8))
@@ -237,7 +253,8 @@ internal static class HtmlScanner
         return SkipTo(html, '>', lt + 2);
     }
 
-    private static int FindEndTag(ReadOnlySpan<byte> html, string tag, int from)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int FindEndTag(ReadOnlySpan<byte> html, ReadOnlySpan<byte> tag, int from)
     {
         var i = from;
         while (true)
@@ -268,5 +285,6 @@ internal static class HtmlScanner
 
     private static bool IsAsciiLetter(byte b) => (uint)((b | 0x20) - 'a') <= 'z' - 'a';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f';
 }

@@ -14,7 +14,7 @@ internal static class HtmlText
     /// <summary>Reads <paramref name="path"/> into <paramref name="buffer"/> (grown when too small) and returns its text.</summary>
     public static ArraySegment<byte> Read(string path, ref byte[] buffer)
     {
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         var length = RandomAccess.GetLength(handle);
         if (length > Array.MaxLength)
         {

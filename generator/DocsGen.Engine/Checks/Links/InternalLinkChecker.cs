@@ -22,8 +22,11 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
     private readonly ReferencePositions _positions = new(scan.OutputDir);
 
     // Most URLs repeat on every page (navigation): what a URL means and whether it is broken is
-    // worked out once per folder it is written in (once for the whole site when it starts with '/').
-    private readonly ConcurrentDictionary<(string Dir, string Href), Outcome> _outcomes = new();
+    // worked out once for the whole site when it starts with '/', else once per folder it is written in.
+    // The scan pools URL strings, so identity finds repeats without hashing their text (an unpooled
+    // string only misses the cache).
+    private readonly ConcurrentDictionary<string, Outcome> _rooted = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<(string Dir, string Href), Outcome> _relative = new();
 
     public InternalLinkResult Check()
     {
@@ -92,8 +95,12 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
             return Evaluate(_resolver.Resolve(file, href));
         }
 
-        var key = (href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal) ? "" : dir, href);
-        return _outcomes.TryGetValue(key, out var known) ? known : _outcomes.GetOrAdd(key, Evaluate(_resolver.Resolve(file, href)));
+        if (href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal))
+        {
+            return _rooted.TryGetValue(href, out var rooted) ? rooted : _rooted.GetOrAdd(href, Evaluate(_resolver.Resolve(file, href)));
+        }
+
+        return _relative.TryGetValue((dir, href), out var known) ? known : _relative.GetOrAdd((dir, href), Evaluate(_resolver.Resolve(file, href)));
     }
 
     private Outcome Evaluate(SiteUrl url)
