@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Net;
+using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace DocsGen.Checks.Links;
 
@@ -7,29 +10,55 @@ namespace DocsGen.Checks.Links;
 /// tags and attributes (quoted, unquoted, character references), comments, CDATA, and raw-text
 /// elements (script, style, textarea, title) whose content is never markup.
 /// Why not AngleSharp's parser: it builds far more than ids and URLs and measured ~4.7 ms for a
-/// 40 KB page, which on a 10,000-page site is more than half the build; this scanner reads the
-/// same page in well under a tenth of a millisecond. Tests hold it to AngleSharp's answers.
+/// 40 KB page, which on a 10,000-page site is more than half the build. This scanner reads UTF-8
+/// bytes (all markup is ASCII, so byte offsets are safe) and decodes only the values it reports.
+/// Tests hold it to AngleSharp's answers.
 /// </summary>
 internal static class HtmlScanner
 {
-    private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
-    private static readonly string[] TagNames = ["a", "link", "img", "plaintext", .. RawTextElements];
-    private static readonly string[] AttributeNames = ["id", "name", "href", "src"];
+    // Decoded values go here first (one per thread), so only the values kept become strings.
+    [ThreadStatic]
+    private static char[]? t_chars;
+    // The tags the scanner cares about, known by index: raw-text elements (whose content is never markup) last.
+    private const int OtherTag = -1;
+    private const int A = 0;
+    private const int Link = 1;
+    private const int Img = 2;
+    private const int Plaintext = 3;
+    private const int Script = 4;
+    private const int FirstRawText = Script;
+    private static readonly string[] TagNames = ["a", "link", "img", "plaintext", "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
+    private static readonly byte[][] TagNameBytes = [.. TagNames.Select(Encoding.ASCII.GetBytes)];
+    private static readonly SearchValues<byte> TagNameEnd = SearchValues.Create(" \t\n\r\f/>"u8);
+    private static readonly SearchValues<byte> AttributeNameEnd = SearchValues.Create(" \t\n\r\f/>="u8);
+    private static readonly SearchValues<byte> UnquotedValueEnd = SearchValues.Create(" \t\n\r\f>"u8);
 
-    public static ScannedFile Scan(string path, string html)
+    [Flags]
+    private enum Known
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var references = new List<HtmlReference>();
-        var lines = new LineCounter(html);
+        None = 0,
+        Id = 1,
+        Name = 2,
+        Href = 4,
+        Src = 8,
+    }
+
+    /// <summary>Scans a file's UTF-8 text (see <see cref="HtmlText"/>), reporting ids and URLs as it goes.</summary>
+    // Runs once per check over every byte of the site: compiled fully optimized at once, since tiered
+    // compilation would run much of a single check on unoptimized code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Scan(ReadOnlySpan<byte> html, IHtmlFindings findings)
+    {
         var i = 0;
         while (i < html.Length)
         {
-            var lt = html.IndexOf('<', i);
-            if (lt < 0 || lt + 1 >= html.Length)
+            var lt = html[i..].IndexOf((byte)'<');
+            if (lt < 0 || i + lt + 1 >= html.Length)
             {
                 break;
             }
 
+            lt += i;
             var next = html[lt + 1];
             if (next == '!')
             {
@@ -37,72 +66,41 @@ internal static class HtmlScanner
                 continue;
             }
 
-            if (next is '/' or '?')
+            if (next is (byte)'/' or (byte)'?')
             {
                 i = SkipTo(html, '>', lt + 2);
                 continue;
             }
 
-            if (!char.IsAsciiLetter(next))
+            if (!IsAsciiLetter(next))
             {
                 i = lt + 1;
                 continue;
             }
 
-            var tag = ReadTag(html, lt, out var end, out var attributes);
-            i = end;
-            if (attributes is not null)
+            var tag = ReadTag(html, lt, findings, out i);
+            if (tag >= FirstRawText)
             {
-                Collect(tag, attributes, lt, lines, ids, references);
+                i = FindEndTag(html, TagNameBytes[tag], i);
             }
-
-            if (Array.IndexOf(RawTextElements, tag) >= 0)
-            {
-                i = FindEndTag(html, tag, i);
-            }
-            else if (tag == "plaintext")
+            else if (tag == Plaintext)
             {
                 break;
             }
         }
-
-        return new ScannedFile(path, ids, references);
     }
 
-    private static void Collect(string tag, List<(string Name, string Value)> attributes, int at, LineCounter lines, HashSet<string> ids, List<HtmlReference> references)
-    {
-        var urlAttribute = tag switch { "a" or "link" => "href", "img" or "script" => "src", _ => null };
-        foreach (var (name, value) in attributes)
-        {
-            if (name == "id" && value.Length > 0)
-            {
-                ids.Add(value);
-            }
-            else if (name == "name" && tag == "a" && value.Length > 0)
-            {
-                // A fragment also scrolls to <a name=...> (HTML "find a potential indicated element").
-                ids.Add(value);
-            }
-            else if (name == urlAttribute)
-            {
-                var (line, column) = lines.At(at);
-                references.Add(new HtmlReference(tag, name, value.Trim(), line, column));
-            }
-        }
-    }
-
-    /// <summary>Reads "&lt;tag attr=value ...&gt;"; attribute list is null when the tag has none worth keeping.</summary>
-    private static string ReadTag(string html, int lt, out int end, out List<(string Name, string Value)>? attributes)
+    /// <summary>Reads "&lt;tag attr=value ...&gt;", reporting the ids and URLs among its attributes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int ReadTag(ReadOnlySpan<byte> html, int lt, IHtmlFindings findings, out int end)
     {
         var i = lt + 1;
-        var nameStart = i;
-        while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>'))
-        {
-            i++;
-        }
-
-        var tag = KnownName(html.AsSpan(nameStart, i - nameStart), TagNames);
-        attributes = null;
+        var nameLength = html[i..].IndexOfAny(TagNameEnd);
+        nameLength = nameLength < 0 ? html.Length - i : nameLength;
+        var tag = KnownTag(html.Slice(i, nameLength));
+        i += nameLength;
+        var urlAttribute = tag switch { A or Link => Known.Href, Img or Script => Known.Src, _ => Known.None };
+        var seen = Known.None;
         while (i < html.Length)
         {
             while (i < html.Length && (IsSpace(html[i]) || html[i] == '/'))
@@ -117,12 +115,9 @@ internal static class HtmlScanner
 
             var attrStart = i;
             i++; // an attribute name may start with '=' (a parse error that still names an attribute)
-            while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>' or '='))
-            {
-                i++;
-            }
-
-            var name = KnownName(html.AsSpan(attrStart, i - attrStart), AttributeNames);
+            var rest = html[i..].IndexOfAny(AttributeNameEnd);
+            i = rest < 0 ? html.Length : i + rest;
+            var name = KnownAttribute(html[attrStart..i]);
             var valueAt = i;
             while (valueAt < html.Length && IsSpace(html[valueAt]))
             {
@@ -138,30 +133,36 @@ internal static class HtmlScanner
                     i++;
                 }
 
-                if (i < html.Length && html[i] is '"' or '\'')
+                if (i < html.Length && html[i] is (byte)'"' or (byte)'\'')
                 {
-                    var close = html.IndexOf(html[i], i + 1);
-                    close = close < 0 ? html.Length : close;
+                    var close = html[(i + 1)..].IndexOf(html[i]);
+                    close = close < 0 ? html.Length : i + 1 + close;
                     (valueStart, valueEnd) = (i + 1, close);
                     i = Math.Min(close + 1, html.Length);
                 }
                 else
                 {
                     valueStart = i;
-                    while (i < html.Length && !IsSpace(html[i]) && html[i] != '>')
-                    {
-                        i++;
-                    }
-
+                    var stop = html[i..].IndexOfAny(UnquotedValueEnd);
+                    i = stop < 0 ? html.Length : i + stop;
                     valueEnd = i;
                 }
             }
 
             // The first of two same-named attributes wins, as in a browser.
-            if (name.Length > 0 && (attributes is null || !attributes.Exists(a => ReferenceEquals(a.Name, name))))
+            if (name == Known.None || (seen & name) != 0)
             {
-                var value = html[valueStart..valueEnd];
-                (attributes ??= []).Add((name, value.Contains('&') ? WebUtility.HtmlDecode(value) : value));
+                continue;
+            }
+
+            seen |= name;
+            if (name == Known.Id || (name == Known.Name && tag == A))
+            {
+                Report(html[valueStart..valueEnd], findings, tag: null, attribute: null, lt);
+            }
+            else if (name == urlAttribute)
+            {
+                Report(html[valueStart..valueEnd], findings, TagNames[tag], name == Known.Href ? "href" : "src", lt);
             }
         }
 
@@ -169,23 +170,63 @@ internal static class HtmlScanner
         return tag;
     }
 
-    /// <summary>The matching name from <paramref name="names"/> (ASCII case-insensitive), or "" for any other.</summary>
-    private static string KnownName(ReadOnlySpan<char> name, string[] names)
+    /// <summary>Decodes a value and hands it on: an id when <paramref name="tag"/> is null, else a URL.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Report(ReadOnlySpan<byte> raw, IHtmlFindings findings, string? tag, string? attribute, int lt)
     {
-        foreach (var known in names)
+        var chars = t_chars is { } buffer && buffer.Length >= raw.Length ? buffer : t_chars = new char[Math.Max(raw.Length, 1024)];
+        ReadOnlySpan<char> value = chars.AsSpan(0, Encoding.UTF8.GetChars(raw, chars));
+        if (value.Contains('&'))
         {
-            if (name.Equals(known, StringComparison.OrdinalIgnoreCase))
+            value = WebUtility.HtmlDecode(value.ToString());
+        }
+
+        if (tag is null)
+        {
+            if (value.Length > 0)
             {
-                return known;
+                findings.Id(value);
+            }
+        }
+        else
+        {
+            findings.Url(tag, attribute!, value.Trim(), lt);
+        }
+    }
+
+    /// <summary>The index in <see cref="TagNames"/> of a tag name (ASCII case-insensitive), or <see cref="OtherTag"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int KnownTag(ReadOnlySpan<byte> name)
+    {
+        if (name.Length is < 1 or > 9 || (name[0] | 0x20) is not ((byte)'a' or (byte)'l' or (byte)'i' or (byte)'p' or (byte)'s' or (byte)'t' or (byte)'x' or (byte)'n'))
+        {
+            return OtherTag;
+        }
+
+        for (var n = 0; n < TagNameBytes.Length; n++)
+        {
+            if (name.Length == TagNameBytes[n].Length && Ascii.EqualsIgnoreCase(name, TagNameBytes[n]))
+            {
+                return n;
             }
         }
 
-        return "";
+        return OtherTag;
     }
 
-    private static int SkipMarkupDeclaration(string html, int lt)
+    private static Known KnownAttribute(ReadOnlySpan<byte> name) => name.Length switch
     {
-        if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
+        2 when Ascii.EqualsIgnoreCase(name, "id"u8) => Known.Id,
+        3 when Ascii.EqualsIgnoreCase(name, "src"u8) => Known.Src,
+        4 when Ascii.EqualsIgnoreCase(name, "href"u8) => Known.Href,
+        4 when Ascii.EqualsIgnoreCase(name, "name"u8) => Known.Name,
+        _ => Known.None,
+    };
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int SkipMarkupDeclaration(ReadOnlySpan<byte> html, int lt)
+    {
+        if (html[lt..].StartsWith("<!--"u8))
         {
             // "<!-->" and "<!--->" end the comment at once.
             var bodyStart = lt + 4;
@@ -199,33 +240,35 @@ internal static class HtmlScanner
                 return bodyStart + 2;
             }
 
-            var close = html.IndexOf("-->", bodyStart, StringComparison.Ordinal);
-            return close < 0 ? html.Length : close + 3;
+            var close = html[bodyStart..].IndexOf("-->"u8);
+            return close < 0 ? html.Length : bodyStart + close + 3;
         }
 
-        if (string.CompareOrdinal(html, lt, "<![CDATA[", 0, 9) == 0)
+        if (html[lt..].StartsWith("<![CDATA["u8))
         {
-            var close = html.IndexOf("]]>", lt + 9, StringComparison.Ordinal);
-            return close < 0 ? html.Length : close + 3;
+            var close = html[(lt + 9)..].IndexOf("]]>"u8);
+            return close < 0 ? html.Length : lt + 9 + close + 3;
         }
 
         return SkipTo(html, '>', lt + 2);
     }
 
-    private static int FindEndTag(string html, string tag, int from)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int FindEndTag(ReadOnlySpan<byte> html, ReadOnlySpan<byte> tag, int from)
     {
         var i = from;
         while (true)
         {
-            var close = html.IndexOf("</", i, StringComparison.Ordinal);
+            var close = html[i..].IndexOf("</"u8);
             if (close < 0)
             {
                 return html.Length;
             }
 
+            close += i;
             var after = close + 2 + tag.Length;
-            if (after <= html.Length && string.Compare(html, close + 2, tag, 0, tag.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && (after == html.Length || IsSpace(html[after]) || html[after] is '/' or '>'))
+            if (after <= html.Length && Ascii.EqualsIgnoreCase(html[(close + 2)..after], tag)
+                && (after == html.Length || IsSpace(html[after]) || html[after] is (byte)'/' or (byte)'>'))
             {
                 return close;
             }
@@ -234,31 +277,14 @@ internal static class HtmlScanner
         }
     }
 
-    private static int SkipTo(string html, char c, int from)
+    private static int SkipTo(ReadOnlySpan<byte> html, char c, int from)
     {
-        var at = from < html.Length ? html.IndexOf(c, from) : -1;
-        return at < 0 ? html.Length : at + 1;
+        var at = from < html.Length ? html[from..].IndexOf((byte)c) : -1;
+        return at < 0 ? html.Length : from + at + 1;
     }
 
-    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+    private static bool IsAsciiLetter(byte b) => (uint)((b | 0x20) - 'a') <= 'z' - 'a';
 
-    /// <summary>Line and column of an offset, counting forward only (offsets arrive in order).</summary>
-    private sealed class LineCounter(string text)
-    {
-        private int _offset;
-        private int _line = 1;
-        private int _lineStart;
-
-        public (int Line, int Column) At(int offset)
-        {
-            for (var newline = text.IndexOf('\n', _offset, offset - _offset); newline >= 0; newline = text.IndexOf('\n', newline + 1, offset - newline - 1))
-            {
-                _line++;
-                _lineStart = newline + 1;
-            }
-
-            _offset = offset;
-            return (_line, offset - _lineStart + 1);
-        }
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f';
 }

@@ -19,6 +19,14 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
 
     private readonly SiteUrlResolver _resolver = new(site.BasePath, site.Config.BaseUrl);
     private readonly LinkSources _sources = new(site);
+    private readonly ReferencePositions _positions = new(scan.OutputDir);
+
+    // Most URLs repeat on every page (navigation): what a URL means and whether it is broken is
+    // worked out once for the whole site when it starts with '/', else once per folder it is written in.
+    // The scan pools URL strings, so identity finds repeats without hashing their text (an unpooled
+    // string only misses the cache).
+    private readonly ConcurrentDictionary<string, Outcome> _rooted = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<(string Dir, string Href), Outcome> _relative = new();
 
     public InternalLinkResult Check()
     {
@@ -27,27 +35,18 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
         var checkedLinks = 0;
         Parallel.ForEach(scan.Html.Values, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
         {
-            Interlocked.Add(ref checkedLinks, file.References.Count);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            Interlocked.Add(ref checkedLinks, file.ReferenceCount);
+            var dir = file.Path[..(file.Path.LastIndexOf('/') + 1)];
             foreach (var reference in file.References)
             {
-                if (!seen.Add(reference.Value))
+                var outcome = OutcomeOf(file.Path, dir, reference.Value);
+                if (outcome.Url.Kind == SiteUrlKind.External)
                 {
-                    continue;
+                    external.Add((file.Path, reference));
                 }
-
-                var url = _resolver.Resolve(file.Path, reference.Value);
-                switch (url.Kind)
+                else if (outcome.Code is { } code)
                 {
-                    case SiteUrlKind.External:
-                        external.Add((file.Path, reference));
-                        break;
-                    case SiteUrlKind.OutsideSite:
-                        problems.Add(new Problem(file.Path, reference, url, DiagnosticCodes.OutputLinkOutsideSite, null));
-                        break;
-                    case SiteUrlKind.Internal when Find(url) is { } problem:
-                        problems.Add(new Problem(file.Path, reference, url, problem.Code, problem.Target));
-                        break;
+                    problems.Add(new Problem(file.Path, reference, outcome.Url, code, outcome.Target));
                 }
             }
         });
@@ -56,7 +55,7 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
         var reported = buildDiagnostics.Where(d => BuildLinkCodes.Contains(d.Code) && d.Location is not null)
             .Select(d => (d.Location!.File, d.Location.Line, d.Location.Column)).ToHashSet();
         var fromTheme = new List<(Problem Problem, LinkSource Source)>();
-        foreach (var problem in problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Reference.Line).ThenBy(p => p.Reference.Column))
+        foreach (var problem in problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Reference.Offset))
         {
             var source = _sources.Of(problem.File, problem.Reference.Value);
             if (!source.IsMarkdown && source.GuideFile is { } guide && _sources.RawHtmlLocation(guide, problem.Reference.Value) is { } rawHtml)
@@ -81,11 +80,38 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
         {
             var first = group.MinBy(t => t.Source.PageUrl, StringComparer.Ordinal);
             var count = group.Select(t => t.Source.PageUrl).Distinct().Count();
-            var where = new SourceLocation(first.Source.PageUrl, first.Problem.Reference.Line, first.Problem.Reference.Column);
+            var (line, column) = _positions.Of(first.Problem.File, first.Problem.Reference);
+            var where = new SourceLocation(first.Source.PageUrl, line, column);
             AddIfEnabled(diagnostics, first.Problem.Code, ThemeMessage(first.Problem, first.Source, count), where, ThemeHint(first.Source));
         }
 
         return new InternalLinkResult(diagnostics, scan.Html.Count, checkedLinks, ExternalUses(external));
+    }
+
+    private Outcome OutcomeOf(string file, string dir, string href)
+    {
+        if (href.Length == 0 || href.StartsWith('#'))
+        {
+            return Evaluate(_resolver.Resolve(file, href));
+        }
+
+        if (href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal))
+        {
+            return _rooted.TryGetValue(href, out var rooted) ? rooted : _rooted.GetOrAdd(href, Evaluate(_resolver.Resolve(file, href)));
+        }
+
+        return _relative.TryGetValue((dir, href), out var known) ? known : _relative.GetOrAdd((dir, href), Evaluate(_resolver.Resolve(file, href)));
+    }
+
+    private Outcome Evaluate(SiteUrl url)
+    {
+        var problem = url.Kind switch
+        {
+            SiteUrlKind.OutsideSite => (DiagnosticCodes.OutputLinkOutsideSite, null),
+            SiteUrlKind.Internal => Find(url),
+            _ => null,
+        };
+        return new Outcome(url, problem?.Code, problem?.Target);
     }
 
     private (string Code, string? Target)? Find(SiteUrl url)
@@ -174,8 +200,8 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
     private List<ExternalUse> ExternalUses(IEnumerable<(string File, HtmlReference Reference)> found)
     {
         var uses = new List<ExternalUse>();
-        var fromTheme = new List<(string Url, LinkSource Source, HtmlReference Reference)>();
-        foreach (var (file, reference) in found.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Reference.Line))
+        var fromTheme = new List<(string Url, LinkSource Source, string File, HtmlReference Reference)>();
+        foreach (var (file, reference) in found.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Reference.Offset))
         {
             var source = _sources.Of(file, reference.Value);
             if (source.IsMarkdown)
@@ -184,19 +210,23 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
             }
             else
             {
-                fromTheme.Add((reference.Value, source, reference));
+                fromTheme.Add((reference.Value, source, file, reference));
             }
         }
 
         foreach (var group in fromTheme.GroupBy(t => (t.Url, t.Source.Producer)))
         {
             var first = group.MinBy(t => t.Source.PageUrl, StringComparer.Ordinal);
-            uses.Add(new ExternalUse(group.Key.Url, new SourceLocation(first.Source.PageUrl, first.Reference.Line, first.Reference.Column), false,
+            var (line, column) = _positions.Of(first.File, first.Reference);
+            uses.Add(new ExternalUse(group.Key.Url, new SourceLocation(first.Source.PageUrl, line, column), false,
                 group.Key.Producer, group.Select(t => t.Source.PageUrl).Distinct().Count()));
         }
 
         return uses.Distinct().ToList();
     }
+
+    /// <summary>What a URL is and, when it is broken, why: a diagnostic code and the file it points at.</summary>
+    private sealed record Outcome(SiteUrl Url, string? Code, string? Target);
 
     private sealed record Problem(string File, HtmlReference Reference, SiteUrl Url, string Code, string? Target);
 }
