@@ -106,7 +106,7 @@ public sealed class HighlightContractTests
     {
         const string code = "fn main() { println!(\"<&'>\"); }";
 
-        Assert.Equal("fn main() { println!(&quot;&lt;&amp;&#39;&gt;&quot;); }", SyntaxHighlighter.Highlight(code, "rust-unknown"));
+        Assert.Equal("fn main() { println!(\"&lt;&amp;'&gt;\"); }", SyntaxHighlighter.Highlight(code, "rust-unknown"));
         Assert.Equal(SyntaxHighlighter.Highlight(code, "rust-unknown"), SyntaxHighlighter.Highlight(code, null));
     }
 

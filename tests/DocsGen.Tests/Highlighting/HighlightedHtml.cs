@@ -8,7 +8,7 @@ internal static class HighlightedHtml
 {
     public static readonly string[] TokenClasses =
     [
-        "tok-kw", "tok-str", "tok-num", "tok-com", "tok-key", "tok-fn", "tok-op", "tok-punct",
+        "tok-kw", "tok-str", "tok-num", "tok-com", "tok-key", "tok-fn", "tok-op",
         "tok-var", "tok-type", "tok-lit", "tok-attr", "tok-tag", "tok-meta",
     ];
 
@@ -62,7 +62,8 @@ internal static class HighlightedHtml
 
     /// <summary>
     /// Checks the highlighter's contract and returns a problem description, or null: spans are
-    /// well formed, flat and of known classes; outside the tags no raw markup characters; removing
+    /// well formed, flat and of known classes; outside the tags no raw '&lt;' or '&gt;' (quotes are
+    /// fine in element text, which is the only place highlighted code goes); removing
     /// the tags and unescaping gives back exactly <paramref name="code"/>.
     /// </summary>
     public static string? ContractViolation(string code, string html)
@@ -99,7 +100,7 @@ internal static class HighlightedHtml
                 inSpan = false;
                 i += SpanClose.Length;
             }
-            else if (html[i] is '<' or '>' or '"' or '\'')
+            else if (html[i] is '<' or '>')
             {
                 return $"raw '{html[i]}' at {i}";
             }

@@ -78,7 +78,8 @@ public sealed partial class CorpusSiteTests
     private static int PageCount(string output, string folder)
     {
         var path = Path.Combine(output, folder);
-        return Directory.Exists(path) ? Directory.EnumerateFiles(path, "index.html", SearchOption.AllDirectories).Count() : 0;
+        // One folder per operation; its samples/ subfolder holds the other languages, not another operation.
+        return Directory.Exists(path) ? Directory.EnumerateDirectories(path).Count(d => File.Exists(Path.Combine(d, "index.html"))) : 0;
     }
 
     [GeneratedRegex(@"\{\{[~\-]?\s|\s[~\-]?\}\}")]

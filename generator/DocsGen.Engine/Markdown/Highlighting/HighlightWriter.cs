@@ -9,7 +9,9 @@ namespace DocsGen.Markdown.Highlighting;
 /// </summary>
 internal sealed class HighlightWriter
 {
-    private static readonly SearchValues<char> NeedsEscape = SearchValues.Create("&<>\"'");
+    // Highlighted code is only ever element text (inside <code>), where quotes need no escaping:
+    // JSON examples are mostly quotes, and "&quot;" made each one six bytes.
+    private static readonly SearchValues<char> NeedsEscape = SearchValues.Create("&<>");
 
     private readonly string _text;
     private readonly StringBuilder _html;
@@ -21,10 +23,17 @@ internal sealed class HighlightWriter
         _html = new StringBuilder(text.Length + (text.Length / 2) + 16);
     }
 
-    /// <summary>Wraps <c>[start, end)</c> in a span. Overlapping or empty tokens are clipped rather than
+    /// <summary>Wraps <c>[start, end)</c> in a span (punctuation stays plain text). Overlapping or empty tokens are clipped rather than
     /// rejected: a lexer mistake must cost colour, never characters.</summary>
     public void Token(TokenKind kind, int start, int end)
     {
+        if (kind == TokenKind.Punctuation)
+        {
+            // Punctuation keeps the code's own colour, as on GitHub: a span around every brace, colon
+            // and comma was most of the bytes of a JSON example (Stripe operation pages carry several).
+            return;
+        }
+
         start = Math.Max(start, _cursor);
         end = Math.Min(end, _text.Length);
         if (end <= start)
@@ -69,9 +78,7 @@ internal sealed class HighlightWriter
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                _ => "&#39;",
+                _ => "&gt;",
             });
             start += special + 1;
         }
