@@ -24,10 +24,17 @@
     var dark = effectiveTheme() === "dark";
     all("[data-theme-toggle]").forEach(function (b) { b.setAttribute("aria-pressed", dark ? "true" : "false"); });
   }
+  /** A manual dark choice needs theme-dark.css (only the system preference is in docsgen.css): load it, then switch. */
   function setTheme(theme) {
-    root.setAttribute("data-theme", theme);
-    store.set("theme", theme);
-    syncThemeButtons();
+    var source = doc.querySelector("script[data-theme-dark-css]");
+    var ready = theme === "dark" && source && !doc.querySelector("link[data-theme-dark]")
+      ? loadStyle(source.getAttribute("data-theme-dark-css")).catch(function () { /* the system palette stays */ })
+      : Promise.resolve();
+    ready.then(function () {
+      root.setAttribute("data-theme", theme);
+      store.set("theme", theme);
+      syncThemeButtons();
+    });
   }
   function initTheme() {
     all("[data-theme-toggle]").forEach(function (b) {
