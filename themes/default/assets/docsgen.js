@@ -4,6 +4,8 @@
   "use strict";
   var doc = document;
   var root = doc.documentElement;
+  // The theme's asset folder, from this script's own address (theme-dark.css sits beside it).
+  var assets = doc.currentScript ? doc.currentScript.src.replace(/[^/]*$/, "") : "";
 
   // localStorage can throw (privacy modes, file://); a failed read or write must never break a page.
   var store = {
@@ -26,9 +28,8 @@
   }
   /** A manual dark choice needs theme-dark.css (only the system preference is in docsgen.css): load it, then switch. */
   function setTheme(theme) {
-    var source = doc.querySelector("script[data-theme-dark-css]");
-    var ready = theme === "dark" && source && !doc.querySelector("link[data-theme-dark]")
-      ? loadStyle(source.getAttribute("data-theme-dark-css")).catch(function () { /* the system palette stays */ })
+    var ready = theme === "dark" && assets && !doc.querySelector("link[data-theme-dark]")
+      ? loadStyle(assets + "theme-dark.css").catch(function () { /* the system palette stays */ })
       : Promise.resolve();
     ready.then(function () {
       root.setAttribute("data-theme", theme);
