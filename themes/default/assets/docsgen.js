@@ -4,6 +4,8 @@
   "use strict";
   var doc = document;
   var root = doc.documentElement;
+  // The theme's asset folder, from this script's own address (theme-dark.css sits beside it).
+  var assets = doc.currentScript ? doc.currentScript.src.replace(/[^/]*$/, "") : "";
 
   // localStorage can throw (privacy modes, file://); a failed read or write must never break a page.
   var store = {
@@ -24,10 +26,16 @@
     var dark = effectiveTheme() === "dark";
     all("[data-theme-toggle]").forEach(function (b) { b.setAttribute("aria-pressed", dark ? "true" : "false"); });
   }
+  /** A manual dark choice needs theme-dark.css (only the system preference is in docsgen.css): load it, then switch. */
   function setTheme(theme) {
-    root.setAttribute("data-theme", theme);
-    store.set("theme", theme);
-    syncThemeButtons();
+    var ready = theme === "dark" && assets && !doc.querySelector("link[data-theme-dark]")
+      ? loadStyle(assets + "theme-dark.css").catch(function () { /* the system palette stays */ })
+      : Promise.resolve();
+    ready.then(function () {
+      root.setAttribute("data-theme", theme);
+      store.set("theme", theme);
+      syncThemeButtons();
+    });
   }
   function initTheme() {
     all("[data-theme-toggle]").forEach(function (b) {
