@@ -155,7 +155,8 @@ internal sealed class SpecsCommand : IBenchCommand
     {
         var operations = Path.Combine(output, "v1", "api", "operations");
         return Directory.Exists(operations)
-            ? [.. Directory.EnumerateFiles(operations, "index.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal)]
+            // One folder per operation; its samples/ subfolder (the other languages) is not an operation page.
+            ? [.. Directory.EnumerateDirectories(operations).Select(folder => Path.Combine(folder, "index.html")).Where(File.Exists).Order(StringComparer.Ordinal)]
             : [];
     }
 
