@@ -23,7 +23,7 @@ public sealed class BundledSiteBuild : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Copy(Path.Combine(RepoPaths.Root, "content"), _root);
+        CopyContent(_root);
         await File.WriteAllTextAsync(Path.Combine(_root, "versions", "v2", "api", "changelog-notes.md"), Notes);
         Result = await SiteBuilder.BuildAsync(new BuildOptions { Root = _root, Output = Path.Combine(_root, "_site") });
         Assert.True(Result.Succeeded, "content/ does not build:\n" + string.Join('\n', Result.Diagnostics.Take(15)));
@@ -35,8 +35,10 @@ public sealed class BundledSiteBuild : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static void Copy(string from, string to)
+    /// <summary>Copies the bundled content/ (without build output or caches) to <paramref name="to"/>.</summary>
+    public static void CopyContent(string to)
     {
+        var from = Path.Combine(RepoPaths.Root, "content");
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(from, file);

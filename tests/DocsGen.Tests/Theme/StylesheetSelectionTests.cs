@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using DocsGen.Build;
-using DocsGen.Tests.Sites;
+using DocsGen.Tests.Changelog;
 
 namespace DocsGen.Tests.Theme;
 
@@ -93,20 +93,7 @@ public sealed partial class StylesheetSelectionTests(StylesheetSelectionTests.Bu
 
         public async Task InitializeAsync()
         {
-            var content = Path.Combine(RepoPaths.Root, "content");
-            foreach (var file in Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories))
-            {
-                var relative = Path.GetRelativePath(content, file);
-                if (relative.StartsWith("_site", StringComparison.Ordinal) || relative.StartsWith(".docsgen", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var target = Path.Combine(_root, relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-
+            BundledSiteBuild.CopyContent(_root);
             var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = _root, Output = Output });
             Assert.True(result.Succeeded, "content/ does not build:\n" + string.Join('\n', result.Diagnostics.Take(15)));
         }

@@ -79,7 +79,6 @@
   // A tab set with data-tab-source holds only some of its panels; the others come from that page
   // (an operation's samples/ page), fetched once the first time one of them is chosen.
   var tabCounter = 0;
-  var tabSources = {};
   function panelFor(container, key) {
     return all(".tab-panel", container).filter(function (p) {
       return p.parentNode === container && p.getAttribute("data-tab") === key;
@@ -91,14 +90,23 @@
     panel.setAttribute("aria-labelledby", tab.id);
     panel.tabIndex = 0;
   }
+  // Another page of this site as a parsed document, fetched once per URL (a failure is forgotten, so a
+  // later try fetches again). Code-sample tabs and lazy schema rows both borrow parts of other pages.
+  var pages = {};
+  function fetchPage(url) {
+    if (!pages[url]) {
+      pages[url] = fetch(url).then(function (r) {
+        if (!r.ok) throw new Error(url + ": HTTP " + r.status);
+        return r.text();
+      }).then(function (html) { return new DOMParser().parseFromString(html, "text/html"); });
+      pages[url].catch(function () { delete pages[url]; });
+    }
+    return pages[url];
+  }
   function loadPanels(container, key, focus) {
     var url = container.getAttribute("data-tab-source");
-    tabSources[url] = tabSources[url] || fetch(url).then(function (r) {
-      if (!r.ok) throw new Error(url + ": " + r.status);
-      return r.text();
-    }).then(function (html) { return new DOMParser().parseFromString(html, "text/html"); });
     container.setAttribute("aria-busy", "true");
-    tabSources[url].then(function (source) {
+    fetchPage(url).then(function (source) {
       var last = all(".tab-panel", container).filter(function (p) { return p.parentNode === container; }).pop();
       all("[data-code-samples] [data-tab]", source).forEach(function (section) {
         var k = section.getAttribute("data-tab");
@@ -424,7 +432,7 @@
     });
   }
 
-  window.DocsGen = { store: store, setTheme: setTheme, chooseTab: chooseTab, load: loadFeature };
+  window.DocsGen = { store: store, setTheme: setTheme, chooseTab: chooseTab, load: loadFeature, fetchPage: fetchPage };
   if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", start);
   else start();
 })();
@@ -433,24 +441,15 @@
    On operation pages a nested component is a closed <details data-lazy> holding only its summary and a
    "Schema:" link. Opening it fetches that schema page once and copies its tree's rows in, without the
    properties the other side of the wire owns (readOnly ones in a request, writeOnly ones in a response).
-   Without JavaScript, or if the fetch fails, the link is still there. Self-contained on purpose. */
+   Without JavaScript, or if the fetch fails, the link is still there. Pages come through DocsGen.fetchPage. */
 (function () {
   "use strict";
-  var pages = {};
-
   function fetchTree(url) {
-    if (!pages[url]) {
-      pages[url] = fetch(url, { credentials: "same-origin" }).then(function (response) {
-        if (!response.ok) throw new Error("HTTP " + response.status);
-        return response.text();
-      }).then(function (html) {
-        var tree = new DOMParser().parseFromString(html, "text/html").querySelector("#schema > .schema-tree");
-        if (!tree) throw new Error("no schema tree in " + url);
-        return tree;
-      });
-      pages[url].catch(function () { delete pages[url]; });
-    }
-    return pages[url];
+    return window.DocsGen.fetchPage(url).then(function (page) {
+      var tree = page.querySelector("#schema > .schema-tree");
+      if (!tree) throw new Error("no schema tree in " + url);
+      return tree;
+    });
   }
 
   function fill(details) {
