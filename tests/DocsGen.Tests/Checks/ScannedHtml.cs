@@ -12,7 +12,7 @@ internal static class ScannedHtml
     /// <summary>The file as the link check keeps it: ids, and each distinct URL once.</summary>
     public static ScannedFile File(string path, string html)
     {
-        var builder = new ScannedFileBuilder(new StringPool());
+        var builder = new ScannedFileBuilder();
         HtmlScanner.Scan(Encoding.UTF8.GetBytes(html), builder);
         return builder.Build(path);
     }
@@ -42,8 +42,15 @@ internal static class ScannedHtml
 
         public List<HtmlReference> Urls { get; } = [];
 
-        public void Id(ReadOnlySpan<char> id) => Ids.Add(id.ToString());
+        public void Id(ReadOnlySpan<byte> value)
+        {
+            var id = AttributeValue.Id(value);
+            if (id.Length > 0)
+            {
+                Ids.Add(id);
+            }
+        }
 
-        public void Url(string tag, string attribute, ReadOnlySpan<char> value, int offset) => Urls.Add(new HtmlReference(tag, attribute, value.ToString(), offset));
+        public void Url(string tag, string attribute, ReadOnlySpan<byte> value, int offset) => Urls.Add(new HtmlReference(tag, attribute, AttributeValue.Url(value), offset));
     }
 }

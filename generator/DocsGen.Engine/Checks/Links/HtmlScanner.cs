@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -11,14 +10,12 @@ namespace DocsGen.Checks.Links;
 /// elements (script, style, textarea, title) whose content is never markup.
 /// Why not AngleSharp's parser: it builds far more than ids and URLs and measured ~4.7 ms for a
 /// 40 KB page, which on a 10,000-page site is more than half the build. This scanner reads UTF-8
-/// bytes (all markup is ASCII, so byte offsets are safe) and decodes only the values it reports.
+/// bytes (all markup is ASCII, so byte offsets are safe) and hands on values undecoded: the finder
+/// decodes (<see cref="AttributeValue"/>) only what it has not seen before.
 /// Tests hold it to AngleSharp's answers.
 /// </summary>
 internal static class HtmlScanner
 {
-    // Decoded values go here first (one per thread), so only the values kept become strings.
-    [ThreadStatic]
-    private static char[]? t_chars;
     // The tags the scanner cares about, known by index: raw-text elements (whose content is never markup) last.
     private const int OtherTag = -1;
     private const int A = 0;
@@ -158,40 +155,16 @@ internal static class HtmlScanner
             seen |= name;
             if (name == Known.Id || (name == Known.Name && tag == A))
             {
-                Report(html[valueStart..valueEnd], findings, tag: null, attribute: null, lt);
+                findings.Id(html[valueStart..valueEnd]);
             }
             else if (name == urlAttribute)
             {
-                Report(html[valueStart..valueEnd], findings, TagNames[tag], name == Known.Href ? "href" : "src", lt);
+                findings.Url(TagNames[tag], name == Known.Href ? "href" : "src", html[valueStart..valueEnd], lt);
             }
         }
 
         end = Math.Min(i + 1, html.Length);
         return tag;
-    }
-
-    /// <summary>Decodes a value and hands it on: an id when <paramref name="tag"/> is null, else a URL.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Report(ReadOnlySpan<byte> raw, IHtmlFindings findings, string? tag, string? attribute, int lt)
-    {
-        var chars = t_chars is { } buffer && buffer.Length >= raw.Length ? buffer : t_chars = new char[Math.Max(raw.Length, 1024)];
-        ReadOnlySpan<char> value = chars.AsSpan(0, Encoding.UTF8.GetChars(raw, chars));
-        if (value.Contains('&'))
-        {
-            value = WebUtility.HtmlDecode(value.ToString());
-        }
-
-        if (tag is null)
-        {
-            if (value.Length > 0)
-            {
-                findings.Id(value);
-            }
-        }
-        else
-        {
-            findings.Url(tag, attribute!, value.Trim(), lt);
-        }
     }
 
     /// <summary>The index in <see cref="TagNames"/> of a tag name (ASCII case-insensitive), or <see cref="OtherTag"/>.</summary>

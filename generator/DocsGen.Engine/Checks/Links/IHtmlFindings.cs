@@ -1,12 +1,16 @@
 namespace DocsGen.Checks.Links;
 
-/// <summary>Receives what <see cref="HtmlScanner"/> finds, in document order; the spans are valid only during the call.</summary>
+/// <summary>
+/// Receives what <see cref="HtmlScanner"/> finds, in document order. Values are the attribute's bytes
+/// as written (UTF-8, character references not decoded; see <see cref="AttributeValue"/>); the spans
+/// are valid only during the call.
+/// </summary>
 internal interface IHtmlFindings
 {
-    /// <summary>A non-empty id (or &lt;a name&gt;), character references decoded.</summary>
-    void Id(ReadOnlySpan<char> id);
+    /// <summary>An id (or &lt;a name&gt;); empty once decoded means none.</summary>
+    void Id(ReadOnlySpan<byte> value);
 
-    /// <summary>A URL attribute's value, character references decoded and trimmed.</summary>
+    /// <summary>A URL attribute's value.</summary>
     /// <param name="offset">Byte offset of the element's '&lt;' in the file's UTF-8 text.</param>
-    void Url(string tag, string attribute, ReadOnlySpan<char> value, int offset);
+    void Url(string tag, string attribute, ReadOnlySpan<byte> value, int offset);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using DocsGen.Diagnostics;
 using DocsGen.Rendering;
 
@@ -18,13 +19,14 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
     ];
 
     private readonly SiteUrlResolver _resolver = new(site.BasePath, site.Config.BaseUrl);
-    private readonly LinkSources _sources = new(site);
-    private readonly ReferencePositions _positions = new(scan.OutputDir);
+    // Only problems and external links need these, and building the sources walks every page's links.
+    private readonly Lazy<LinkSources> _sources = new(() => new LinkSources(site));
+    private readonly Lazy<ReferencePositions> _positions = new(() => new ReferencePositions(scan.OutputDir));
 
     // Most URLs repeat on every page (navigation): what a URL means and whether it is broken is
     // worked out once for the whole site when it starts with '/', else once per folder it is written in.
-    // The scan pools URL strings, so identity finds repeats without hashing their text (an unpooled
-    // string only misses the cache).
+    // Each scan worker hands out one string per distinct URL (DecodedUrls), so identity finds repeats
+    // without hashing their text; a URL that two workers met is only worked out twice.
     private readonly ConcurrentDictionary<string, Outcome> _rooted = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<(string Dir, string Href), Outcome> _relative = new();
 
@@ -36,19 +38,7 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
         Parallel.ForEach(scan.Html.Values, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
         {
             Interlocked.Add(ref checkedLinks, file.ReferenceCount);
-            var dir = file.Path[..(file.Path.LastIndexOf('/') + 1)];
-            foreach (var reference in file.References)
-            {
-                var outcome = OutcomeOf(file.Path, dir, reference.Value);
-                if (outcome.Url.Kind == SiteUrlKind.External)
-                {
-                    external.Add((file.Path, reference));
-                }
-                else if (outcome.Code is { } code)
-                {
-                    problems.Add(new Problem(file.Path, reference, outcome.Url, code, outcome.Target));
-                }
-            }
+            CheckFile(file, problems, external);
         });
 
         var diagnostics = new List<Diagnostic>();
@@ -57,8 +47,8 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
         var fromTheme = new List<(Problem Problem, LinkSource Source)>();
         foreach (var problem in problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Reference.Offset))
         {
-            var source = _sources.Of(problem.File, problem.Reference.Value);
-            if (!source.IsMarkdown && source.GuideFile is { } guide && _sources.RawHtmlLocation(guide, problem.Reference.Value) is { } rawHtml)
+            var source = _sources.Value.Of(problem.File, problem.Reference.Value);
+            if (!source.IsMarkdown && source.GuideFile is { } guide && _sources.Value.RawHtmlLocation(guide, problem.Reference.Value) is { } rawHtml)
             {
                 AddIfEnabled(diagnostics, problem.Code, RawHtmlMessage(problem), rawHtml, Hint(problem));
                 continue;
@@ -80,7 +70,7 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
         {
             var first = group.MinBy(t => t.Source.PageUrl, StringComparer.Ordinal);
             var count = group.Select(t => t.Source.PageUrl).Distinct().Count();
-            var (line, column) = _positions.Of(first.Problem.File, first.Problem.Reference);
+            var (line, column) = _positions.Value.Of(first.Problem.File, first.Problem.Reference);
             var where = new SourceLocation(first.Source.PageUrl, line, column);
             AddIfEnabled(diagnostics, first.Problem.Code, ThemeMessage(first.Problem, first.Source, count), where, ThemeHint(first.Source));
         }
@@ -88,6 +78,27 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
         return new InternalLinkResult(diagnostics, scan.Html.Count, checkedLinks, ExternalUses(external));
     }
 
+    // Runs once per check over every URL of the site: compiled fully optimized at once, since tiered
+    // compilation would run much of a single check on unoptimized code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void CheckFile(ScannedFile file, ConcurrentBag<Problem> problems, ConcurrentBag<(string File, HtmlReference Reference)> external)
+    {
+        var dir = file.Path[..(file.Path.LastIndexOf('/') + 1)];
+        foreach (var reference in file.References)
+        {
+            var outcome = OutcomeOf(file.Path, dir, reference.Value);
+            if (outcome.Url.Kind == SiteUrlKind.External)
+            {
+                external.Add((file.Path, reference));
+            }
+            else if (outcome.Code is { } code)
+            {
+                problems.Add(new Problem(file.Path, reference, outcome.Url, code, outcome.Target));
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Outcome OutcomeOf(string file, string dir, string href)
     {
         if (href.Length == 0 || href.StartsWith('#'))
@@ -203,7 +214,7 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
         var fromTheme = new List<(string Url, LinkSource Source, string File, HtmlReference Reference)>();
         foreach (var (file, reference) in found.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Reference.Offset))
         {
-            var source = _sources.Of(file, reference.Value);
+            var source = _sources.Value.Of(file, reference.Value);
             if (source.IsMarkdown)
             {
                 uses.AddRange(source.Written.Select(l => new ExternalUse(reference.Value, l.Location, true, "Markdown")));
@@ -217,7 +228,7 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
         foreach (var group in fromTheme.GroupBy(t => (t.Url, t.Source.Producer)))
         {
             var first = group.MinBy(t => t.Source.PageUrl, StringComparer.Ordinal);
-            var (line, column) = _positions.Of(first.File, first.Reference);
+            var (line, column) = _positions.Value.Of(first.File, first.Reference);
             uses.Add(new ExternalUse(group.Key.Url, new SourceLocation(first.Source.PageUrl, line, column), false,
                 group.Key.Producer, group.Select(t => t.Source.PageUrl).Distinct().Count()));
         }

@@ -1,0 +1,69 @@
+using System.Text;
+using DocsGen.Checks.Links;
+
+namespace DocsGen.Tests.Checks.Links;
+
+public sealed class OutputScanTests : IDisposable
+{
+    private readonly string _output = Directory.CreateTempSubdirectory("docsgen-scan-").FullName;
+
+    public void Dispose() => Directory.Delete(_output, recursive: true);
+
+    [Fact]
+    public void Every_file_at_every_depth_is_listed_and_every_html_file_is_scanned()
+    {
+        Write("index.html", """<a href="/v1/">v1</a>""");
+        Write(".well-known/security.txt", "Contact: x");
+        Write("assets/docsgen.css", "body{}");
+        Write("v1/PAGE.HTML", """<h1 id="upper">Upper</h1>""");
+        for (var i = 0; i < 40; i++)
+        {
+            Write($"v1/section-{i % 4}/page-{i}/index.html", $"""<h1 id="p{i}">Page</h1><a href="../page-{i + 1}/">next</a>""");
+        }
+
+        Directory.CreateDirectory(Path.Combine(_output, "empty", "deeper"));
+
+        var scan = OutputScan.Read(_output, CancellationToken.None);
+
+        var onDisk = Directory.EnumerateFiles(_output, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(_output, f).Replace('\\', '/'));
+        Assert.Equal(onDisk.Order(StringComparer.Ordinal), scan.Files.Order(StringComparer.Ordinal));
+        Assert.Equal(onDisk.Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal),
+            scan.Html.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["p7"], scan.Html["v1/section-3/page-7/index.html"].Ids);
+        Assert.Equal(["../page-8/"], scan.Html["v1/section-3/page-7/index.html"].References.Select(r => r.Value));
+        Assert.Equal(["upper"], scan.Html["v1/PAGE.HTML"].Ids);
+    }
+
+    [Fact]
+    public void A_url_written_twice_in_a_file_is_one_reference_however_it_was_spelled()
+    {
+        Write("a/index.html", """<a href="/guide/">x</a>""");
+        Write("b/index.html", """<a href=" /guide/ ">x</a><a href="&#47;guide/">y</a>""");
+
+        var scan = OutputScan.Read(_output, CancellationToken.None);
+
+        var urls = scan.Html.Values.SelectMany(f => f.References).Select(r => r.Value).ToList();
+        Assert.All(urls, url => Assert.Equal("/guide/", url));
+        Assert.Single(scan.Html["b/index.html"].References);
+        Assert.Equal(2, scan.Html["b/index.html"].ReferenceCount);
+    }
+
+    [Fact]
+    public void A_cancelled_scan_stops_with_cancellation_instead_of_hanging()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            Write($"p{i}/index.html", "<p>x</p>");
+        }
+
+        Assert.Throws<OperationCanceledException>(() => OutputScan.Read(_output, new CancellationToken(canceled: true)));
+    }
+
+    private void Write(string relative, string text)
+    {
+        var path = Path.Combine(_output, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+    }
+}
