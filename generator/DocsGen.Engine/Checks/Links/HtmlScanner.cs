@@ -26,8 +26,8 @@ internal static class HtmlScanner
     private const int FirstRawText = Script;
     private static readonly string[] TagNames = ["a", "link", "img", "plaintext", "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
     private static readonly byte[][] TagNameBytes = [.. TagNames.Select(Encoding.ASCII.GetBytes)];
-    private static readonly SearchValues<byte> TagNameEnd = SearchValues.Create(" \t\n\r\f/>"u8);
-    private static readonly SearchValues<byte> AttributeNameEnd = SearchValues.Create(" \t\n\r\f/>="u8);
+    private static readonly bool[] TagNameEnd = ByteSet(" \t\n\r\f/>"u8);
+    private static readonly bool[] AttributeNameEnd = ByteSet(" \t\n\r\f/>="u8);
     private static readonly SearchValues<byte> UnquotedValueEnd = SearchValues.Create(" \t\n\r\f>"u8);
 
     [Flags]
@@ -92,10 +92,9 @@ internal static class HtmlScanner
     private static int ReadTag(ReadOnlySpan<byte> html, int lt, IHtmlFindings findings, out int end)
     {
         var i = lt + 1;
-        var nameLength = html[i..].IndexOfAny(TagNameEnd);
-        nameLength = nameLength < 0 ? html.Length - i : nameLength;
-        var tag = KnownTag(html.Slice(i, nameLength));
-        i += nameLength;
+        var nameEnd = EndOfName(html, i, TagNameEnd);
+        var tag = KnownTag(html[i..nameEnd]);
+        i = nameEnd;
         var urlAttribute = tag switch { A or Link => Known.Href, Img or Script => Known.Src, _ => Known.None };
         var seen = Known.None;
         while (i < html.Length)
@@ -111,9 +110,8 @@ internal static class HtmlScanner
             }
 
             var attrStart = i;
-            i++; // an attribute name may start with '=' (a parse error that still names an attribute)
-            var rest = html[i..].IndexOfAny(AttributeNameEnd);
-            i = rest < 0 ? html.Length : i + rest;
+            // An attribute name may start with '=' (a parse error that still names an attribute).
+            i = EndOfName(html, i + 1, AttributeNameEnd);
             var name = KnownAttribute(html[attrStart..i]);
             var valueAt = i;
             while (valueAt < html.Length && IsSpace(html[valueAt]))
@@ -248,6 +246,31 @@ internal static class HtmlScanner
 
             i = close + 2;
         }
+    }
+
+    /// <summary>Where a tag or attribute name that starts at <paramref name="from"/> ends.</summary>
+    // Names are a few bytes long: a plain loop finds their end sooner than a vectorized search gets going.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int EndOfName(ReadOnlySpan<byte> html, int from, ReadOnlySpan<bool> end)
+    {
+        var i = from;
+        while (i < html.Length && !end[html[i]])
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool[] ByteSet(ReadOnlySpan<byte> members)
+    {
+        var set = new bool[256];
+        foreach (var b in members)
+        {
+            set[b] = true;
+        }
+
+        return set;
     }
 
     private static int SkipTo(ReadOnlySpan<byte> html, char c, int from)
