@@ -51,6 +51,6 @@ internal static class ScannedHtml
             }
         }
 
-        public void Url(string tag, string attribute, ReadOnlySpan<byte> value, int offset) => Urls.Add(new HtmlReference(tag, attribute, AttributeValue.Url(value), offset));
+        public void Url(UrlAttribute where, ReadOnlySpan<byte> value, int offset) => Urls.Add(new HtmlReference(where, AttributeValue.Url(value), offset));
     }
 }

@@ -5,4 +5,25 @@ namespace DocsGen.Checks.Links;
 /// Byte offset of the element's '&lt;' in the file's UTF-8 text; <see cref="HtmlText.Position"/> turns it into
 /// line and column for the few references that are reported (computing them for every link cost more than the check).
 /// </param>
-internal readonly record struct HtmlReference(string Tag, string Attribute, string Value, int Offset);
+// 16 bytes: a 10,000-page site keeps 1.3 million of these until the check ends.
+internal readonly record struct HtmlReference(UrlAttribute Where, string Value, int Offset)
+{
+    public string Tag => Where switch
+    {
+        UrlAttribute.AHref => "a",
+        UrlAttribute.LinkHref => "link",
+        UrlAttribute.ImgSrc => "img",
+        _ => "script",
+    };
+
+    public string Attribute => Where is UrlAttribute.AHref or UrlAttribute.LinkHref ? "href" : "src";
+}
+
+/// <summary>The element attributes whose URLs the link check follows.</summary>
+internal enum UrlAttribute : byte
+{
+    AHref,
+    LinkHref,
+    ImgSrc,
+    ScriptSrc,
+}

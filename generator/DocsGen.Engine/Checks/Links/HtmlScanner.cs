@@ -157,7 +157,8 @@ internal static class HtmlScanner
             }
             else if (name == urlAttribute)
             {
-                findings.Url(TagNames[tag], name == Known.Href ? "href" : "src", html[valueStart..valueEnd], lt);
+                findings.Url(tag switch { A => UrlAttribute.AHref, Link => UrlAttribute.LinkHref, Img => UrlAttribute.ImgSrc, _ => UrlAttribute.ScriptSrc },
+                    html[valueStart..valueEnd], lt);
             }
         }
 

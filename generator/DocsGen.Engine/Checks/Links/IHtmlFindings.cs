@@ -12,5 +12,5 @@ internal interface IHtmlFindings
 
     /// <summary>A URL attribute's value.</summary>
     /// <param name="offset">Byte offset of the element's '&lt;' in the file's UTF-8 text.</param>
-    void Url(string tag, string attribute, ReadOnlySpan<byte> value, int offset);
+    void Url(UrlAttribute where, ReadOnlySpan<byte> value, int offset);
 }

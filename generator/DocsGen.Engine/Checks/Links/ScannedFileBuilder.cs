@@ -23,13 +23,13 @@ internal sealed class ScannedFileBuilder : IHtmlFindings
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Url(string tag, string attribute, ReadOnlySpan<byte> value, int offset)
+    public void Url(UrlAttribute where, ReadOnlySpan<byte> value, int offset)
     {
         _count++;
         var url = _urls.Get(value);
         if (_seen.Add(url))
         {
-            _references.Add(new HtmlReference(tag, attribute, url, offset));
+            _references.Add(new HtmlReference(where, url, offset));
         }
     }
 
