@@ -254,8 +254,12 @@
       status.className = "visually-hidden";
       status.setAttribute("aria-live", "polite");
       button.addEventListener("click", function () {
-        var code = pre.querySelector("code") || pre;
-        copyText(code.textContent.replace(/\n$/, "")).then(function () {
+        // A shortened example copies whole: its full text is fetched first.
+        var more = wrapper.nextElementSibling && wrapper.nextElementSibling.querySelector("[data-example-more]");
+        (more ? wholeExample(more) : Promise.resolve()).then(function () {
+          var code = pre.querySelector("code") || pre;
+          return copyText(code.textContent.replace(/\n$/, ""));
+        }).then(function () {
           button.textContent = "Copied";
           button.classList.add("copied");
           status.textContent = "Copied to clipboard";
@@ -271,6 +275,40 @@
       });
       wrapper.appendChild(button);
       wrapper.appendChild(status);
+    });
+  }
+
+  /* ---------- Long examples: the page shows their first lines, the operation's samples/ page the whole text ---------- */
+  function wholeExample(link) {
+    var more = link.parentNode;
+    var shown = more.previousElementSibling;
+    var pre = shown && (shown.matches("pre") ? shown : shown.querySelector("pre"));
+    var id = decodeURIComponent(link.hash.slice(1));
+    return fetchPage(link.href.split("#")[0]).then(function (page) {
+      var whole = page.getElementById(id);
+      var code = whole && whole.querySelector("pre code");
+      if (!pre || !code) throw new Error("no example " + id + " in " + link.href);
+      if (more.parentNode) {
+        pre.replaceChild(doc.importNode(code, true), pre.querySelector("code"));
+        more.remove();
+      }
+    });
+  }
+  function initExamples() {
+    doc.addEventListener("click", function (e) {
+      var link = e.target.closest && e.target.closest("[data-example-more]");
+      // A new tab or window follows the link as usual.
+      if (!link || e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      var shown = link.parentNode.previousElementSibling;
+      wholeExample(link).then(function () {
+        // The link is gone: focus stays on the same example.
+        var button = shown && shown.querySelector(".copy-button");
+        if (button) button.focus();
+      }, function (error) {
+        if (window.console) console.error("DocsGen:", error);
+        location.href = link.href;
+      });
     });
   }
 
@@ -427,7 +465,7 @@
   }
 
   function start() {
-    [initTheme, initNav, initTabs, initVersionSwitcher, initCopyButtons, initScrollspy, initSearch, initPlayground, initMisc].forEach(function (init) {
+    [initTheme, initNav, initTabs, initVersionSwitcher, initCopyButtons, initExamples, initScrollspy, initSearch, initPlayground, initMisc].forEach(function (init) {
       try { init(); } catch (e) { if (window.console) console.error("DocsGen:", e); }
     });
   }

@@ -35,4 +35,30 @@ public sealed record ApiLinkParameter(string Name, string Expression);
 /// <param name="Value">Pretty-printed JSON (2-space indent) or the raw text for other media types.</param>
 /// <param name="Language">Highlighter name: json, xml, yaml or text.</param>
 /// <param name="IsGenerated">True when DocsGen made it up from the schema.</param>
-public sealed record ApiExample(string Name, string? Summary, string DescriptionHtml, string Value, string Language, bool IsGenerated);
+public sealed record ApiExample(string Name, string? Summary, string DescriptionHtml, string Value, string Language, bool IsGenerated)
+{
+    /// <summary>An example longer than this shows only its first <see cref="PreviewLines"/> on the operation page.</summary>
+    public const int MaxInlineLines = 40;
+
+    /// <summary>More than the code box shows without scrolling (32rem, about 24 lines): the first view is the same.</summary>
+    public const int PreviewLines = 30;
+
+    public int LineCount => Value.AsSpan().Count('\n') + 1;
+
+    /// <summary>
+    /// The first lines of a long example, for the operation page (the whole text is on its samples/ page,
+    /// see OpenApi/Pages/CodeSamplesPage.cs); null when the example is short enough to show whole.
+    /// </summary>
+    public string? Preview => LineCount > MaxInlineLines ? Value[..IndexOfLine(Value, PreviewLines)] : null;
+
+    private static int IndexOfLine(string text, int line)
+    {
+        var index = -1;
+        for (var i = 0; i < line; i++)
+        {
+            index = text.IndexOf('\n', index + 1);
+        }
+
+        return index;
+    }
+}
