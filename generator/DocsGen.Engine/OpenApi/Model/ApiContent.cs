@@ -38,10 +38,10 @@ public sealed record ApiLinkParameter(string Name, string Expression);
 public sealed record ApiExample(string Name, string? Summary, string DescriptionHtml, string Value, string Language, bool IsGenerated)
 {
     /// <summary>An example longer than this shows only its first <see cref="PreviewLines"/> on the operation page.</summary>
-    public const int MaxInlineLines = 40;
+    public const int MaxInlineLines = 30;
 
-    /// <summary>More than the code box shows without scrolling (32rem, about 24 lines): the first view is the same.</summary>
-    public const int PreviewLines = 30;
+    /// <summary>What the code box shows before it scrolls (32rem, about 24 lines): the first view stays the same.</summary>
+    public const int PreviewLines = 24;
 
     public int LineCount => Value.AsSpan().Count('\n') + 1;
 
