@@ -2,7 +2,8 @@
    first time a reader needs it, so it stays out of the first view (issue 3's page weight):
    - code-sample tabs whose panels live on the operation's samples/ page (data-tab-source),
    - a long example's whole text, also on that samples/ page (a[data-example-more]),
-   - lazy schema rows (<details data-lazy>), filled from the schema page their "Schema:" link names.
+   - lazy schema rows (<details data-lazy>), filled from the schema page their "Schema:" link names,
+   and the TOC scrollspy of pages with an on-page TOC (guides, not API pages).
    Without scripts, or when a fetch fails, the links to those pages are still there. */
 (function () {
   "use strict";
@@ -122,5 +123,37 @@
     });
   }
 
-  window.DocsGen.parts = { fetchPage: fetchPage, loadPanels: loadPanels, wholeExample: wholeExample, fillSchema: fillSchema };
+  /* ---------- TOC scrollspy: the section in view is aria-current="location" in the on-page TOC ---------- */
+  function scrollspy() {
+    var links = all(".toc a[href^='#']");
+    if (!links.length || !("IntersectionObserver" in window)) return;
+    var byId = {};
+    var headings = links.map(function (a) {
+      var id = decodeURIComponent(a.getAttribute("href").slice(1));
+      byId[id] = a;
+      return doc.getElementById(id);
+    }).filter(Boolean);
+    var visible = {};
+    function mark() {
+      var current = null;
+      for (var i = 0; i < headings.length; i++) {
+        if (visible[headings[i].id]) { current = headings[i].id; break; }
+      }
+      if (!current) {
+        // Between headings: the last one above the viewport is the current section.
+        for (var j = headings.length - 1; j >= 0; j--) {
+          if (headings[j].getBoundingClientRect().top < 120) { current = headings[j].id; break; }
+        }
+      }
+      links.forEach(function (a) { a.removeAttribute("aria-current"); });
+      if (current && byId[current]) byId[current].setAttribute("aria-current", "location");
+    }
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) { visible[e.target.id] = e.isIntersecting; });
+      mark();
+    }, { rootMargin: "-64px 0px -55% 0px" });
+    headings.forEach(function (h) { observer.observe(h); });
+  }
+
+  window.DocsGen.parts = { fetchPage: fetchPage, loadPanels: loadPanels, wholeExample: wholeExample, fillSchema: fillSchema, scrollspy: scrollspy };
 })();

@@ -282,36 +282,10 @@
     }, true);
   }
 
-  /* ---------- TOC scrollspy ---------- */
+  /* ---------- TOC scrollspy (docsgen-parts.js, loaded only by pages with an on-page TOC) ---------- */
   function initScrollspy() {
-    var links = all(".toc a[href^='#']");
-    if (!links.length || !("IntersectionObserver" in window)) return;
-    var byId = {};
-    var headings = links.map(function (a) {
-      var id = decodeURIComponent(a.getAttribute("href").slice(1));
-      byId[id] = a;
-      return doc.getElementById(id);
-    }).filter(Boolean);
-    var visible = {};
-    function mark() {
-      var current = null;
-      for (var i = 0; i < headings.length; i++) {
-        if (visible[headings[i].id]) { current = headings[i].id; break; }
-      }
-      if (!current) {
-        // Between headings: the last one above the viewport is the current section.
-        for (var j = headings.length - 1; j >= 0; j--) {
-          if (headings[j].getBoundingClientRect().top < 120) { current = headings[j].id; break; }
-        }
-      }
-      links.forEach(function (a) { a.removeAttribute("aria-current"); });
-      if (current && byId[current]) byId[current].setAttribute("aria-current", "location");
-    }
-    var observer = new IntersectionObserver(function (entries) {
-      entries.forEach(function (e) { visible[e.target.id] = e.isIntersecting; });
-      mark();
-    }, { rootMargin: "-64px 0px -55% 0px" });
-    headings.forEach(function (h) { observer.observe(h); });
+    if (!doc.querySelector(".toc a[href^='#']") || !("IntersectionObserver" in window)) return;
+    parts().then(function (p) { p.scrollspy(); }, function () { /* the TOC still works as links */ });
   }
 
   /* ---------- On demand: a feature's files ([data-load-css], [data-load-js]) are fetched on first use ---------- */

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DocsGen.OpenApi.Model;
 
 public sealed record ApiRequestBody(bool Required, string DescriptionHtml, IReadOnlyList<ApiMediaType> Content);
@@ -43,12 +45,14 @@ public sealed record ApiExample(string Name, string? Summary, string Description
     /// <summary>What the code box shows before it scrolls (32rem, about 24 lines): the first view stays the same.</summary>
     public const int PreviewLines = 24;
 
+    [JsonIgnore]
     public int LineCount => Value.AsSpan().Count('\n') + 1;
 
     /// <summary>
     /// The first lines of a long example, for the operation page (the whole text is on its samples/ page,
     /// see OpenApi/Pages/CodeSamplesPage.cs); null when the example is short enough to show whole.
     /// </summary>
+    [JsonIgnore]
     public string? Preview => LineCount > MaxInlineLines ? Value[..IndexOfLine(Value, PreviewLines)] : null;
 
     private static int IndexOfLine(string text, int line)

@@ -40,10 +40,25 @@ internal static class SchemaNodeHtml
         return html.ToString();
     }
 
-    public static string Facts(SchemaNode node)
+    public static string Facts(SchemaNode node) => Facts(node, node.DescriptionHtml.Trim());
+
+    /// <summary>The facts with the description's first paragraph only; null when there is nothing more to leave out.</summary>
+    public static string? LeadFacts(SchemaNode node)
+    {
+        var description = node.DescriptionHtml.Trim();
+        var end = description.IndexOf("</p>", StringComparison.Ordinal);
+        if (!description.StartsWith("<p>", StringComparison.Ordinal) || end < 0 || end + 4 == description.Length)
+        {
+            return null;
+        }
+
+        return Facts(node, description[..(end + 4)]);
+    }
+
+    private static string Facts(SchemaNode node, string description)
     {
         var html = new StringBuilder();
-        Description(html, node.DescriptionHtml.Trim());
+        Description(html, description);
 
         if (node.Const is not null)
         {
