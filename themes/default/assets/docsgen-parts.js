@@ -1,7 +1,7 @@
 /* DocsGen default theme: what borrows parts of other pages of the site. docsgen.js loads this file the
    first time a reader needs it, so it stays out of the first view (issue 3's page weight):
    - code-sample tabs whose panels live on the operation's samples/ page (data-tab-source),
-   - a long example's whole text, also on that samples/ page (a[data-example-more]),
+   - a long example's whole text, and the examples of closed responses, also on that samples/ page (a[data-example-more]),
    - lazy schema rows (<details data-lazy>), filled from the schema page their "Schema:" link names,
    and the TOC scrollspy of pages with an on-page TOC (guides, not API pages).
    Without scripts, or when a fetch fails, the links to those pages are still there. */
@@ -50,20 +50,20 @@
     });
   }
 
-  /* ---------- Long examples: the whole text replaces the first lines, and the link goes ---------- */
+  /* ---------- Examples: the whole text replaces the first lines (or takes the link's place), and the link goes ---------- */
   function wholeExample(link) {
     var more = link.parentNode;
     var shown = more.previousElementSibling;
-    var pre = shown && (shown.matches("pre") ? shown : shown.querySelector("pre"));
+    var pre = shown && (shown.matches("pre") ? shown : shown.querySelector(":scope > pre"));
     var id = decodeURIComponent(link.hash.slice(1));
     return fetchPage(link.href.split("#")[0]).then(function (page) {
       var whole = page.getElementById(id);
       var code = whole && whole.querySelector("pre code");
-      if (!pre || !code) throw new Error("no example " + id + " in " + link.href);
-      if (more.parentNode) {
-        pre.replaceChild(doc.importNode(code, true), pre.querySelector("code"));
-        more.remove();
-      }
+      if (!code) throw new Error("no example " + id + " in " + link.href);
+      if (!more.parentNode) return;
+      if (pre) pre.replaceChild(doc.importNode(code, true), pre.querySelector("code"));
+      else more.parentNode.insertBefore(doc.importNode(code.parentNode, true), more);
+      more.remove();
     });
   }
 
@@ -79,7 +79,8 @@
     });
   }
 
-  // A data-row details is a property row of the tree's root: its nested fields are those of the same row there.
+  // A data-row details is a property row of the tree's root: its nested fields are those of the row of the
+  // same name there.
   function rowOf(tree, name) {
     return all(":scope > ul > li > details", tree).filter(function (d) {
       var code = d.querySelector(":scope > summary > code");
@@ -91,7 +92,8 @@
     var link = details.querySelector(":scope > .ref a");
     if (!link || details.getAttribute("data-lazy") !== "") return;
     var url = link.href.split("#")[0];
-    var row = details.getAttribute("data-row");
+    var name = details.querySelector(":scope > summary > code");
+    var row = details.hasAttribute("data-row") && name ? name.textContent : null;
     var host = details.closest(".schema-tree");
     var side = host ? host.getAttribute("data-side") : null;
     details.setAttribute("data-lazy", "loading");
@@ -106,7 +108,8 @@
           return;
         }
         // The page's "Schema: <self>" link is the one we followed; a description the row already has stays alone.
-        if (child.matches(".ref") || (child.matches(".d") && details.querySelector(":scope > .d"))) return;
+        var description = ".d, p:not([class])";
+        if (child.matches(".ref") || (child.matches(description) && details.querySelector(":scope > :is(" + description + ")"))) return;
         rows.appendChild(doc.importNode(child, true));
       });
       var drop = side === "request" ? "li.ro" : side === "response" ? "li.wo" : null;

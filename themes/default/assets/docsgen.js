@@ -250,9 +250,16 @@
 
   /* ---------- Long examples: the page shows their first lines, the operation's samples/ page the whole text ---------- */
   function wholeExample(link) {
-    return parts().then(function (p) { return p.wholeExample(link); });
+    return parts().then(function (p) { return p.wholeExample(link); }).then(function () { initCopyButtons(); });
   }
   function initExamples() {
+    // A response that starts closed holds links to its examples: opening it fetches them.
+    doc.addEventListener("toggle", function (e) {
+      if (!e.target.open || !e.target.matches || !e.target.matches(".api-response")) return;
+      all("[data-example-open]", e.target).forEach(function (link) {
+        wholeExample(link).catch(function (error) { if (window.console) console.error("DocsGen:", error); /* the link stays */ });
+      });
+    }, true);
     doc.addEventListener("click", function (e) {
       var link = e.target.closest && e.target.closest("[data-example-more]");
       // A new tab or window follows the link as usual.

@@ -95,7 +95,10 @@ internal static class SchemaNodeHtml
         return html.ToString();
     }
 
-    /// <summary>One paragraph (most descriptions) becomes &lt;p class="d"&gt;; anything longer keeps a wrapper.</summary>
+    /// <summary>
+    /// One paragraph (most descriptions) stays a plain &lt;p&gt; (the tree's only paragraph without a class: ten bytes
+    /// a row on pages with hundreds of rows); anything longer is wrapped in &lt;div class="d"&gt;.
+    /// </summary>
     private static void Description(StringBuilder html, string description)
     {
         if (description.Length == 0)
@@ -107,7 +110,7 @@ internal static class SchemaNodeHtml
             && description.IndexOf("</p>", StringComparison.Ordinal) == description.Length - 4;
         if (single)
         {
-            html.Append("<p class=\"d\">").Append(description, 3, description.Length - 3);
+            html.Append(description);
         }
         else
         {

@@ -21,7 +21,7 @@ internal static class CodeSamplesPage
     /// <summary>The output file and its HTML, or null when the operation page already shows its only sample.</summary>
     public static (string Path, string Html)? For(Page page, SiteView site)
     {
-        if (page.Model is not ApiOperation operation || (operation.CodeSamples.Count <= 1 && !LongExamples(operation).Any()))
+        if (page.Model is not ApiOperation operation || (operation.CodeSamples.Count <= 1 && !Examples(operation).Any()))
         {
             return null;
         }
@@ -32,7 +32,7 @@ internal static class CodeSamplesPage
     internal static string Html(ApiOperation operation, string title, string operationUrl, string basePath, string siteTitle)
     {
         var assets = Encode(basePath + "assets/");
-        var heading = Encode((LongExamples(operation).Any() ? "Code samples and examples: " : "Code samples: ") + title);
+        var heading = Encode((Examples(operation).Any() ? "Code samples and examples: " : "Code samples: ") + title);
         var html = new StringBuilder(4096);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -63,7 +63,7 @@ internal static class CodeSamplesPage
                 .Append("</code></pre></section>\n");
         }
 
-        foreach (var (id, label, example) in LongExamples(operation))
+        foreach (var (id, label, example) in Examples(operation))
         {
             var language = Encode(example.Language);
             html.Append("<section class=\"api-section\" id=\"").Append(Encode(id)).Append("\" data-example><h2>").Append(Encode(label)).Append("</h2>")
@@ -77,19 +77,20 @@ internal static class CodeSamplesPage
     }
 
     /// <summary>
-    /// The examples the operation page shortens to a preview (<see cref="ApiExample.Preview"/>), each under the id
-    /// partials/api/examples.html links to: the media type's anchor and the example's position.
+    /// The examples the operation page does not show whole: the long ones it shortens to a preview
+    /// (<see cref="ApiExample.Preview"/>) and those of every response after the first, which starts closed. Each
+    /// is under the id partials/api/examples.html links to: the media type's anchor and the example's position.
     /// </summary>
-    internal static IEnumerable<(string Id, string Label, ApiExample Example)> LongExamples(ApiOperation operation)
+    internal static IEnumerable<(string Id, string Label, ApiExample Example)> Examples(ApiOperation operation)
     {
-        var media = (operation.RequestBody?.Content ?? []).Select(m => (Place: "Request body", Media: m))
-            .Concat(operation.Responses.SelectMany(r => r.Content.Select(m => (Place: "Response " + r.Status, Media: m))));
-        foreach (var (place, content) in media)
+        var media = (operation.RequestBody?.Content ?? []).Select(m => (Place: "Request body", Media: m, Closed: false))
+            .Concat(operation.Responses.SelectMany((r, i) => r.Content.Select(m => (Place: "Response " + r.Status, Media: m, Closed: i > 0))));
+        foreach (var (place, content, closed) in media)
         {
             for (var i = 0; i < content.Examples.Count; i++)
             {
                 var example = content.Examples[i];
-                if (example.Preview is not null)
+                if (closed || example.Preview is not null)
                 {
                     var name = example.IsGenerated ? "generated" : example.Summary ?? example.Name;
                     yield return (content.Anchor + "-" + i, $"{place} {content.MediaType}: {name}", example);
@@ -98,7 +99,6 @@ internal static class CodeSamplesPage
         }
     }
 
-    /// <summary>The same rule as the theme's highlight function: very long code is escaped, not coloured.</summary>
     private static string Highlight(string code, string language) =>
         SyntaxHighlighter.Highlight(code, code.Length > PageGlobals.MaxHighlightedChars ? null : language);
 
