@@ -45,6 +45,12 @@ public sealed record ApiExample(string Name, string? Summary, string Description
     /// <summary>What the code box shows before it scrolls (32rem, about 24 lines): the first view stays the same.</summary>
     public const int PreviewLines = 24;
 
+    /// <summary>In a response that starts closed, an example longer than this waits on the samples/ page until the response opens.</summary>
+    public const int ClosedInlineLines = 12;
+
+    [JsonIgnore]
+    public bool FetchedWhenClosed => LineCount > ClosedInlineLines;
+
     [JsonIgnore]
     public int LineCount => Value.AsSpan().Count('\n') + 1;
 

@@ -78,7 +78,7 @@ internal static class CodeSamplesPage
 
     /// <summary>
     /// The examples the operation page does not show whole: the long ones it shortens to a preview
-    /// (<see cref="ApiExample.Preview"/>) and those of every response after the first, which starts closed. Each
+    /// (<see cref="ApiExample.Preview"/>) and the not so short ones of every response after the first, which starts closed. Each
     /// is under the id partials/api/examples.html links to: the media type's anchor and the example's position.
     /// </summary>
     internal static IEnumerable<(string Id, string Label, ApiExample Example)> Examples(ApiOperation operation)
@@ -90,7 +90,7 @@ internal static class CodeSamplesPage
             for (var i = 0; i < content.Examples.Count; i++)
             {
                 var example = content.Examples[i];
-                if (closed || example.Preview is not null)
+                if ((closed && example.FetchedWhenClosed) || example.Preview is not null)
                 {
                     var name = example.IsGenerated ? "generated" : example.Summary ?? example.Name;
                     yield return (content.Anchor + "-" + i, $"{place} {content.MediaType}: {name}", example);
