@@ -42,7 +42,7 @@ internal static class CodeSamplesPage
             .Append("<link rel=\"stylesheet\" href=\"").Append(assets).Append("api.css\">\n")
             .Append("<script src=\"").Append(assets).Append("docsgen.js\" defer></script>\n")
             .Append("</head>\n<body class=\"kind-code-samples\">\n<main id=\"content\" class=\"main\"><div class=\"content\">\n")
-            .Append("<article class=\"api-operation\" data-code-samples>\n")
+            .Append("<article class=\"api api-operation\" data-code-samples>\n")
             .Append("<p class=\"breadcrumbs\"><a href=\"").Append(Encode(operationUrl)).Append("\">").Append(Encode(title)).Append("</a></p>\n")
             .Append("<h1>").Append(heading).Append("</h1>\n")
             .Append("<p><code>").Append(Encode(operation.Method + " " + operation.Path)).Append("</code></p>\n<p>");
