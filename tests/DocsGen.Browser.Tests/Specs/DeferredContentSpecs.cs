@@ -13,6 +13,7 @@ public sealed partial class DeferredContentSpecs(ChromiumFixture chromium)
 {
     private const string ListPayments = "/v2/api/operations/listpayments/";
     private const string GetPayment = "/v2/api/operations/getpayment/";
+    private const string CreatePayment = "/v2/api/operations/createpayment/";
 
     [Fact]
     public async Task A_long_example_shows_its_first_lines_then_its_whole_text_in_place()
@@ -53,6 +54,32 @@ public sealed partial class DeferredContentSpecs(ChromiumFixture chromium)
         var section = page.Locator("section:target");
         await Expect(section).ToBeInViewportAsync();
         Assert.Equal(lines, (await section.Locator("pre.code code").InnerTextAsync()).TrimEnd('\n').Split('\n').Length);
+    }
+
+    [Fact]
+    public async Task Opening_a_closed_response_fetches_its_example_into_place()
+    {
+        await using var site = await ServedSite.StartContentAsync();
+        await using var tab = await chromium.OpenTabAsync();
+        var page = tab.Page;
+        var samplesFetches = 0;
+        page.Request += (_, request) => samplesFetches += request.Url.Contains("/samples/", StringComparison.Ordinal) ? 1 : 0;
+        await page.GotoAsync(site.Url(CreatePayment));
+
+        var response = page.Locator("details.api-response", new() { Has = page.Locator("[data-example-open]") }).First;
+        await Expect(response).Not.ToHaveAttributeAsync("open", "");
+        var link = response.Locator("[data-example-open]");
+        var lines = int.Parse(LineCount().Match(await link.TextContentAsync() ?? "").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(0, await response.Locator("pre.code").CountAsync());
+        Assert.Equal(0, samplesFetches);
+
+        await response.Locator("summary").First.ClickAsync();
+
+        var code = response.Locator(".api-example pre.code code");
+        await Expect(code).ToBeVisibleAsync();
+        await Expect(response.Locator("[data-example-open]")).ToHaveCountAsync(0);
+        Assert.Equal(lines, (await code.InnerTextAsync()).TrimEnd('\n').Split('\n').Length);
+        await Expect(response.Locator(".api-example .copy-button")).ToHaveCountAsync(1);
     }
 
     [Fact]

@@ -10,7 +10,8 @@ namespace DocsGen.OpenApi.Pages;
 /// <summary>
 /// Every code sample of one operation on a small page of its own, written next to the operation page
 /// (".../operations/createpet/samples/"). The operation page shows its first sample inline and loads the
-/// others from here when the reader picks another language; without scripts its links lead here.
+/// others from here when the reader picks another language; without scripts its links lead here. The
+/// examples the operation page does not show whole (<see cref="Examples"/>) are here too, for the same reasons.
 /// Not a <see cref="Page"/>: it stays out of navigation, search, the sitemap and llms.txt, and says noindex.
 /// </summary>
 internal static class CodeSamplesPage
