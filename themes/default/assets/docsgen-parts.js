@@ -121,7 +121,9 @@
       if (row !== null) link.parentNode.remove();
       details.appendChild(rows);
       details.setAttribute("data-lazy", "done");
-    }, function () {
+    }).catch(function (error) {
+      // The link stays, and a later opening tries again.
+      if (window.console) console.error("DocsGen:", error);
       details.setAttribute("data-lazy", "");
     });
   }
