@@ -41,7 +41,7 @@ public sealed class SchemaNodeHtmlTests
     }
 
     [Theory]
-    [InlineData("<p>One line.</p>\n", "<p class=\"d\">One line.</p>")]
+    [InlineData("<p>One line.</p>\n", "<p>One line.</p>")]
     [InlineData("<p>One.</p>\n<p>Two.</p>\n", "<div class=\"d\"><p>One.</p>\n<p>Two.</p></div>")]
     [InlineData("<p>List:</p>\n<ul>\n<li>a</li>\n</ul>\n", "<div class=\"d\"><p>List:</p>\n<ul>\n<li>a</li>\n</ul></div>")]
     public void A_single_paragraph_description_needs_no_wrapper(string description, string expected)

@@ -90,41 +90,11 @@
     panel.setAttribute("aria-labelledby", tab.id);
     panel.tabIndex = 0;
   }
-  // Another page of this site as a parsed document, fetched once per URL (a failure is forgotten, so a
-  // later try fetches again). Code-sample tabs and lazy schema rows both borrow parts of other pages.
-  var pages = {};
-  function fetchPage(url) {
-    if (!pages[url]) {
-      pages[url] = fetch(url).then(function (r) {
-        if (!r.ok) throw new Error(url + ": HTTP " + r.status);
-        return r.text();
-      }).then(function (html) { return new DOMParser().parseFromString(html, "text/html"); });
-      pages[url].catch(function () { delete pages[url]; });
-    }
-    return pages[url];
-  }
+  // The other panels come from the data-tab-source page (docsgen-parts.js); a failure shows the links to it.
   function loadPanels(container, key, focus) {
-    var url = container.getAttribute("data-tab-source");
     container.setAttribute("aria-busy", "true");
-    fetchPage(url).then(function (source) {
-      var last = all(".tab-panel", container).filter(function (p) { return p.parentNode === container; }).pop();
-      all("[data-code-samples] [data-tab]", source).forEach(function (section) {
-        var k = section.getAttribute("data-tab");
-        var tab = all("[role='tab']", container).filter(function (t) { return t.getAttribute("data-tab") === k; })[0];
-        var pre = section.querySelector("pre");
-        if (!tab || !pre || panelFor(container, k)) return;
-        var panel = doc.createElement("div");
-        panel.className = "tab-panel";
-        panel.setAttribute("role", "tabpanel");
-        panel.setAttribute("data-tab", k);
-        panel.setAttribute("data-tab-label", section.getAttribute("data-tab-label") || k);
-        panel.hidden = true;
-        panel.appendChild(doc.importNode(pre, true));
-        wirePanel(tab, panel, tab.id + "-panel");
-        container.insertBefore(panel, last ? last.nextSibling : null);
-        last = panel;
-      });
-      initCopyButtons();
+    parts().then(function (p) {
+      return p.loadPanels(container, { panelFor: panelFor, wirePanel: wirePanel, decorate: initCopyButtons });
     }).catch(function (e) {
       if (window.console) console.error("DocsGen:", e);
       all("[data-tab-fallback]", container.parentNode).forEach(function (p) { p.hidden = false; });
@@ -254,8 +224,12 @@
       status.className = "visually-hidden";
       status.setAttribute("aria-live", "polite");
       button.addEventListener("click", function () {
-        var code = pre.querySelector("code") || pre;
-        copyText(code.textContent.replace(/\n$/, "")).then(function () {
+        // A shortened example copies whole: its full text is fetched first.
+        var more = wrapper.nextElementSibling && wrapper.nextElementSibling.querySelector("[data-example-more]");
+        (more ? wholeExample(more) : Promise.resolve()).then(function () {
+          var code = pre.querySelector("code") || pre;
+          return copyText(code.textContent.replace(/\n$/, ""));
+        }).then(function () {
           button.textContent = "Copied";
           button.classList.add("copied");
           status.textContent = "Copied to clipboard";
@@ -274,36 +248,51 @@
     });
   }
 
-  /* ---------- TOC scrollspy ---------- */
+  /* ---------- Long examples: the page shows their first lines, the operation's samples/ page the whole text ---------- */
+  function wholeExample(link) {
+    return parts().then(function (p) { return p.wholeExample(link); }).then(function () { initCopyButtons(); });
+  }
+  function initExamples() {
+    // A response that starts closed holds links to its examples: opening it fetches them.
+    doc.addEventListener("toggle", function (e) {
+      if (!e.target.open || !e.target.matches || !e.target.matches(".api-response")) return;
+      all("[data-example-open]", e.target).forEach(function (link) {
+        wholeExample(link).catch(function (error) { if (window.console) console.error("DocsGen:", error); /* the link stays */ });
+      });
+    }, true);
+    doc.addEventListener("click", function (e) {
+      var link = e.target.closest && e.target.closest("[data-example-more]");
+      // A new tab or window follows the link as usual.
+      if (!link || e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      var shown = link.parentNode.previousElementSibling;
+      wholeExample(link).then(function () {
+        // The link is gone: focus stays on the same example.
+        var button = shown && shown.querySelector(".copy-button");
+        if (button) button.focus();
+      }, function (error) {
+        if (window.console) console.error("DocsGen:", error);
+        location.href = link.href;
+      });
+    });
+  }
+
+  /* ---------- Lazy schema rows: opening a <details data-lazy> fills it from its schema page (docsgen-parts.js) ---------- */
+  function initLazySchemas() {
+    // toggle does not bubble: listen in the capture phase so rows inserted later are covered too.
+    doc.addEventListener("toggle", function (e) {
+      var details = e.target;
+      if (!details.open || !details.matches || !details.matches(".schema-tree details[data-lazy='']")) return;
+      parts().then(function (p) { p.fillSchema(details); }, function (error) {
+        if (window.console) console.error("DocsGen:", error); /* the Schema: link stays */
+      });
+    }, true);
+  }
+
+  /* ---------- TOC scrollspy (docsgen-parts.js, loaded only by pages with an on-page TOC) ---------- */
   function initScrollspy() {
-    var links = all(".toc a[href^='#']");
-    if (!links.length || !("IntersectionObserver" in window)) return;
-    var byId = {};
-    var headings = links.map(function (a) {
-      var id = decodeURIComponent(a.getAttribute("href").slice(1));
-      byId[id] = a;
-      return doc.getElementById(id);
-    }).filter(Boolean);
-    var visible = {};
-    function mark() {
-      var current = null;
-      for (var i = 0; i < headings.length; i++) {
-        if (visible[headings[i].id]) { current = headings[i].id; break; }
-      }
-      if (!current) {
-        // Between headings: the last one above the viewport is the current section.
-        for (var j = headings.length - 1; j >= 0; j--) {
-          if (headings[j].getBoundingClientRect().top < 120) { current = headings[j].id; break; }
-        }
-      }
-      links.forEach(function (a) { a.removeAttribute("aria-current"); });
-      if (current && byId[current]) byId[current].setAttribute("aria-current", "location");
-    }
-    var observer = new IntersectionObserver(function (entries) {
-      entries.forEach(function (e) { visible[e.target.id] = e.isIntersecting; });
-      mark();
-    }, { rootMargin: "-64px 0px -55% 0px" });
-    headings.forEach(function (h) { observer.observe(h); });
+    if (!doc.querySelector(".toc a[href^='#']") || !("IntersectionObserver" in window)) return;
+    parts().then(function (p) { p.scrollspy(); }, function () { /* the TOC still works as links */ });
   }
 
   /* ---------- On demand: a feature's files ([data-load-css], [data-load-js]) are fetched on first use ---------- */
@@ -330,6 +319,11 @@
     var css = el.getAttribute("data-load-css"), js = el.getAttribute("data-load-js");
     var styled = css ? loadStyle(css).catch(function () { /* unstyled but working */ }) : Promise.resolve();
     return { styled: styled, script: js ? loadScript(js) : Promise.resolve() };
+  }
+
+  /** What only some pages use after a click (borrowed panels, whole examples, lazy schema rows): loaded on first use. */
+  function parts() {
+    return loadScript(assets + "docsgen-parts.js").then(function () { return window.DocsGen.parts; });
   }
 
   /* ---------- Search: the dialog opens at once (keys typed meanwhile land in it); search.js follows ---------- */
@@ -427,60 +421,16 @@
   }
 
   function start() {
-    [initTheme, initNav, initTabs, initVersionSwitcher, initCopyButtons, initScrollspy, initSearch, initPlayground, initMisc].forEach(function (init) {
+    [initTheme, initNav, initTabs, initVersionSwitcher, initCopyButtons, initExamples, initLazySchemas, initScrollspy, initSearch, initPlayground, initMisc].forEach(function (init) {
       try { init(); } catch (e) { if (window.console) console.error("DocsGen:", e); }
     });
   }
 
-  window.DocsGen = { store: store, setTheme: setTheme, chooseTab: chooseTab, load: loadFeature, fetchPage: fetchPage };
+  // fetchPage(url): another page of this site as a parsed document, fetched once (docsgen-parts.js).
+  window.DocsGen = {
+    store: store, setTheme: setTheme, chooseTab: chooseTab, load: loadFeature,
+    fetchPage: function (url) { return parts().then(function (p) { return p.fetchPage(url); }); }
+  };
   if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", start);
   else start();
-})();
-
-/* ---------- Lazy schema rows ----------
-   On operation pages a nested component is a closed <details data-lazy> holding only its summary and a
-   "Schema:" link. Opening it fetches that schema page once and copies its tree's rows in, without the
-   properties the other side of the wire owns (readOnly ones in a request, writeOnly ones in a response).
-   Without JavaScript, or if the fetch fails, the link is still there. Pages come through DocsGen.fetchPage. */
-(function () {
-  "use strict";
-  function fetchTree(url) {
-    return window.DocsGen.fetchPage(url).then(function (page) {
-      var tree = page.querySelector("#schema > .schema-tree");
-      if (!tree) throw new Error("no schema tree in " + url);
-      return tree;
-    });
-  }
-
-  function fill(details) {
-    var link = details.querySelector(":scope > .ref a");
-    if (!link || details.getAttribute("data-lazy") !== "") return;
-    var url = link.href.split("#")[0];
-    var host = details.closest(".schema-tree");
-    var side = host ? host.getAttribute("data-side") : null;
-    details.setAttribute("data-lazy", "loading");
-    fetchTree(url).then(function (tree) {
-      var rows = document.createDocumentFragment();
-      Array.prototype.forEach.call(tree.children, function (child) {
-        // The page's "Schema: <self>" link is the one we followed; a description the row already has stays alone.
-        if (child.matches(".ref") || (child.matches(".d") && details.querySelector(":scope > .d"))) return;
-        rows.appendChild(document.importNode(child, true));
-      });
-      var drop = side === "request" ? "li.ro" : side === "response" ? "li.wo" : null;
-      if (drop) Array.prototype.forEach.call(rows.querySelectorAll(drop), function (li) { li.remove(); });
-      // Ids belong to the schema page (the op page may use the same ones); in-page links go back to it.
-      Array.prototype.forEach.call(rows.querySelectorAll("[id]"), function (e) { e.removeAttribute("id"); });
-      Array.prototype.forEach.call(rows.querySelectorAll('a[href^="#"]'), function (a) { a.setAttribute("href", url + a.getAttribute("href")); });
-      details.appendChild(rows);
-      details.setAttribute("data-lazy", "done");
-    }, function () {
-      details.setAttribute("data-lazy", "");
-    });
-  }
-
-  // toggle does not bubble: listen in the capture phase so rows inserted later are covered too.
-  document.addEventListener("toggle", function (event) {
-    var details = event.target;
-    if (details.open && details.matches && details.matches(".schema-tree details[data-lazy]")) fill(details);
-  }, true);
 })();

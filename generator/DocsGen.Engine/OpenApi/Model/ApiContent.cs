@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DocsGen.OpenApi.Model;
 
 public sealed record ApiRequestBody(bool Required, string DescriptionHtml, IReadOnlyList<ApiMediaType> Content);
@@ -35,4 +37,38 @@ public sealed record ApiLinkParameter(string Name, string Expression);
 /// <param name="Value">Pretty-printed JSON (2-space indent) or the raw text for other media types.</param>
 /// <param name="Language">Highlighter name: json, xml, yaml or text.</param>
 /// <param name="IsGenerated">True when DocsGen made it up from the schema.</param>
-public sealed record ApiExample(string Name, string? Summary, string DescriptionHtml, string Value, string Language, bool IsGenerated);
+public sealed record ApiExample(string Name, string? Summary, string DescriptionHtml, string Value, string Language, bool IsGenerated)
+{
+    /// <summary>An example longer than this shows only its first <see cref="PreviewLines"/> on the operation page.</summary>
+    public const int MaxInlineLines = 30;
+
+    /// <summary>What the code box shows before it scrolls (32rem, about 24 lines): the first view stays the same.</summary>
+    public const int PreviewLines = 24;
+
+    /// <summary>In a response that starts closed, an example longer than this waits on the samples/ page until the response opens.</summary>
+    public const int ClosedInlineLines = 12;
+
+    [JsonIgnore]
+    public bool FetchedWhenClosed => LineCount > ClosedInlineLines;
+
+    [JsonIgnore]
+    public int LineCount => Value.AsSpan().Count('\n') + 1;
+
+    /// <summary>
+    /// The first lines of a long example, for the operation page (the whole text is on its samples/ page,
+    /// see OpenApi/Pages/CodeSamplesPage.cs); null when the example is short enough to show whole.
+    /// </summary>
+    [JsonIgnore]
+    public string? Preview => LineCount > MaxInlineLines ? Value[..IndexOfLine(Value, PreviewLines)] : null;
+
+    private static int IndexOfLine(string text, int line)
+    {
+        var index = -1;
+        for (var i = 0; i < line; i++)
+        {
+            index = text.IndexOf('\n', index + 1);
+        }
+
+        return index;
+    }
+}

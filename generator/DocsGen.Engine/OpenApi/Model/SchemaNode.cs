@@ -103,6 +103,14 @@ public sealed record SchemaNode
     [JsonIgnore]
     public string FactsHtml => field ??= SchemaNodeHtml.Facts(this);
 
+    /// <summary>
+    /// <see cref="FactsHtml"/> with only the first paragraph of a longer description, or null when the description
+    /// is one paragraph. Operation pages show it at the top of a component's tree, under the link to the
+    /// component's own page, where the whole description is.
+    /// </summary>
+    [JsonIgnore]
+    public string? LeadFactsHtml => SchemaNodeHtml.LeadFacts(this);
+
     /// <summary>True when there is something to expand under the summary line.</summary>
     public bool HasChildren => Properties.Count > 0 || Items is not null || AdditionalProperties is not null
         || PatternProperties.Count > 0 || Alternatives.Count > 0;

@@ -40,10 +40,25 @@ internal static class SchemaNodeHtml
         return html.ToString();
     }
 
-    public static string Facts(SchemaNode node)
+    public static string Facts(SchemaNode node) => Facts(node, node.DescriptionHtml.Trim());
+
+    /// <summary>The facts with the description's first paragraph only; null when there is nothing more to leave out.</summary>
+    public static string? LeadFacts(SchemaNode node)
+    {
+        var description = node.DescriptionHtml.Trim();
+        var end = description.IndexOf("</p>", StringComparison.Ordinal);
+        if (!description.StartsWith("<p>", StringComparison.Ordinal) || end < 0 || end + 4 == description.Length)
+        {
+            return null;
+        }
+
+        return Facts(node, description[..(end + 4)]);
+    }
+
+    private static string Facts(SchemaNode node, string description)
     {
         var html = new StringBuilder();
-        Description(html, node.DescriptionHtml.Trim());
+        Description(html, description);
 
         if (node.Const is not null)
         {
@@ -80,7 +95,10 @@ internal static class SchemaNodeHtml
         return html.ToString();
     }
 
-    /// <summary>One paragraph (most descriptions) becomes &lt;p class="d"&gt;; anything longer keeps a wrapper.</summary>
+    /// <summary>
+    /// One paragraph (most descriptions) stays a plain &lt;p&gt; (the tree's only paragraph without a class: ten bytes
+    /// a row on pages with hundreds of rows); anything longer is wrapped in &lt;div class="d"&gt;.
+    /// </summary>
     private static void Description(StringBuilder html, string description)
     {
         if (description.Length == 0)
@@ -92,7 +110,7 @@ internal static class SchemaNodeHtml
             && description.IndexOf("</p>", StringComparison.Ordinal) == description.Length - 4;
         if (single)
         {
-            html.Append("<p class=\"d\">").Append(description, 3, description.Length - 3);
+            html.Append(description);
         }
         else
         {

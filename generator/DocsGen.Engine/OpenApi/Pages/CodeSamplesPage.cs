@@ -10,7 +10,8 @@ namespace DocsGen.OpenApi.Pages;
 /// <summary>
 /// Every code sample of one operation on a small page of its own, written next to the operation page
 /// (".../operations/createpet/samples/"). The operation page shows its first sample inline and loads the
-/// others from here when the reader picks another language; without scripts its links lead here.
+/// others from here when the reader picks another language; without scripts its links lead here. The
+/// examples the operation page does not show whole (<see cref="Examples"/>) are here too, for the same reasons.
 /// Not a <see cref="Page"/>: it stays out of navigation, search, the sitemap and llms.txt, and says noindex.
 /// </summary>
 internal static class CodeSamplesPage
@@ -21,7 +22,7 @@ internal static class CodeSamplesPage
     /// <summary>The output file and its HTML, or null when the operation page already shows its only sample.</summary>
     public static (string Path, string Html)? For(Page page, SiteView site)
     {
-        if (page.Model is not ApiOperation { CodeSamples.Count: > 1 } operation)
+        if (page.Model is not ApiOperation operation || (operation.CodeSamples.Count <= 1 && !Examples(operation).Any()))
         {
             return null;
         }
@@ -32,7 +33,7 @@ internal static class CodeSamplesPage
     internal static string Html(ApiOperation operation, string title, string operationUrl, string basePath, string siteTitle)
     {
         var assets = Encode(basePath + "assets/");
-        var heading = Encode("Code samples: " + title);
+        var heading = Encode((Examples(operation).Any() ? "Code samples and examples: " : "Code samples: ") + title);
         var html = new StringBuilder(4096);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -42,7 +43,7 @@ internal static class CodeSamplesPage
             .Append("<link rel=\"stylesheet\" href=\"").Append(assets).Append("api.css\">\n")
             .Append("<script src=\"").Append(assets).Append("docsgen.js\" defer></script>\n")
             .Append("</head>\n<body class=\"kind-code-samples\">\n<main id=\"content\" class=\"main\"><div class=\"content\">\n")
-            .Append("<article class=\"api-operation\" data-code-samples>\n")
+            .Append("<article class=\"api api-operation\" data-code-samples>\n")
             .Append("<p class=\"breadcrumbs\"><a href=\"").Append(Encode(operationUrl)).Append("\">").Append(Encode(title)).Append("</a></p>\n")
             .Append("<h1>").Append(heading).Append("</h1>\n")
             .Append("<p><code>").Append(Encode(operation.Method + " " + operation.Path)).Append("</code></p>\n<p>");
@@ -59,7 +60,16 @@ internal static class CodeSamplesPage
             html.Append("<section class=\"api-section\" id=\"").Append(Encode(sample.Key)).Append("\" data-tab=\"").Append(Encode(sample.Key))
                 .Append("\" data-tab-label=\"").Append(Encode(sample.Label)).Append("\"><h2>").Append(Encode(sample.Label)).Append("</h2>")
                 .Append("<pre class=\"code\" data-lang=\"").Append(language).Append("\"><code class=\"language-").Append(language).Append("\">")
-                .Append(Highlight(sample))
+                .Append(Highlight(sample.Source, sample.Language))
+                .Append("</code></pre></section>\n");
+        }
+
+        foreach (var (id, label, example) in Examples(operation))
+        {
+            var language = Encode(example.Language);
+            html.Append("<section class=\"api-section\" id=\"").Append(Encode(id)).Append("\" data-example><h2>").Append(Encode(label)).Append("</h2>")
+                .Append("<pre class=\"code\" data-lang=\"").Append(language).Append("\"><code class=\"language-").Append(language).Append("\">")
+                .Append(Highlight(example.Value, example.Language))
                 .Append("</code></pre></section>\n");
         }
 
@@ -67,9 +77,31 @@ internal static class CodeSamplesPage
         return html.ToString();
     }
 
-    /// <summary>The same rule as the theme's highlight function: very long code is escaped, not coloured.</summary>
-    private static string Highlight(CodeSample sample) =>
-        SyntaxHighlighter.Highlight(sample.Source, sample.Source.Length > PageGlobals.MaxHighlightedChars ? null : sample.Language);
+    /// <summary>
+    /// The examples the operation page does not show whole: the long ones it shortens to a preview
+    /// (<see cref="ApiExample.Preview"/>) and the not so short ones of every response after the first, which starts closed. Each
+    /// is under the id partials/api/examples.html links to: the media type's anchor and the example's position.
+    /// </summary>
+    internal static IEnumerable<(string Id, string Label, ApiExample Example)> Examples(ApiOperation operation)
+    {
+        var media = (operation.RequestBody?.Content ?? []).Select(m => (Place: "Request body", Media: m, Closed: false))
+            .Concat(operation.Responses.SelectMany((r, i) => r.Content.Select(m => (Place: "Response " + r.Status, Media: m, Closed: i > 0))));
+        foreach (var (place, content, closed) in media)
+        {
+            for (var i = 0; i < content.Examples.Count; i++)
+            {
+                var example = content.Examples[i];
+                if ((closed && example.FetchedWhenClosed) || example.Preview is not null)
+                {
+                    var name = example.IsGenerated ? "generated" : example.Summary ?? example.Name;
+                    yield return (content.Anchor + "-" + i, $"{place} {content.MediaType}: {name}", example);
+                }
+            }
+        }
+    }
+
+    private static string Highlight(string code, string language) =>
+        SyntaxHighlighter.Highlight(code, code.Length > PageGlobals.MaxHighlightedChars ? null : language);
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }
