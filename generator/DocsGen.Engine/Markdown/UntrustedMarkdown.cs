@@ -6,21 +6,23 @@ namespace DocsGen.Markdown;
 
 /// <summary>
 /// Renders Markdown written by someone else (OpenAPI descriptions) so it cannot run script:
-/// raw HTML is escaped, and links or images whose scheme is not http, https or mailto point to "#".
+/// raw HTML is cut down to a safe allowlist (<see cref="UntrustedHtml"/>), and links or images whose
+/// scheme is not http, https or mailto point to "#".
 /// </summary>
 public static class UntrustedMarkdown
 {
-    // No generic attributes ({onclick=...}) and no raw HTML: only extensions that cannot add markup of their own.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    // No generic attributes ({onclick=...}): only extensions that cannot add markup of their own.
+    private static readonly MarkdownPipeline Pipeline = Extensions().DisableHtml().Build();
+    private static readonly MarkdownPipeline WithRawHtml = Extensions().Build();
+
+    private static MarkdownPipelineBuilder Extensions() => new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseGridTables()
         .UseEmphasisExtras()
         .UseAutoLinks()
         .UseTaskLists()
         .UseListExtras()
-        .UseFootnotes()
-        .DisableHtml()
-        .Build();
+        .UseFootnotes();
 
     public static string ToHtml(string? markdown)
     {
@@ -29,7 +31,9 @@ public static class UntrustedMarkdown
             return "";
         }
 
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        // Raw HTML is rare (Stripe writes its descriptions in it): only then is the output parsed again to clean it.
+        var pipeline = markdown.Contains('<') ? WithRawHtml : Pipeline;
+        var document = Markdig.Markdown.Parse(markdown, pipeline);
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (!IsSafeUrl(link.Url))
@@ -46,7 +50,9 @@ public static class UntrustedMarkdown
             }
         }
 
-        return Markdig.Markdown.ToHtml(document, Pipeline).Trim();
+        var html = Markdig.Markdown.ToHtml(document, pipeline).Trim();
+        var hasRawHtml = pipeline == WithRawHtml && (document.Descendants<HtmlBlock>().Any() || document.Descendants<HtmlInline>().Any());
+        return hasRawHtml ? UntrustedHtml.Clean(html).Trim() : html;
     }
 
     /// <summary>Relative URLs, fragments, http, https and mailto are safe; any other scheme is not.</summary>

@@ -17,6 +17,14 @@ public sealed class UntrustedMarkdownTests
     [InlineData("[x][ref]\n\n[ref]: javascript:alert(1)")]
     [InlineData("[x](data:text/html,<script>alert(1)</script>)")]
     [InlineData("[x](vbscript:msgbox(1))")]
+    [InlineData("<a href=\"javascript:alert(1)\">x</a>")]
+    [InlineData("<p>Hi <img src=\"javascript:alert(1)\"> <img src=x onerror=alert(1)></p>")]
+    [InlineData("<svg onload=alert(1)><circle/></svg>")]
+    [InlineData("<iframe src=\"https://evil.example\"></iframe><object data=x></object><embed src=x>")]
+    [InlineData("<form action=\"javascript:alert(1)\"><button formaction=javascript:alert(1)>go</button></form>")]
+    [InlineData("<p>a</p><style>body{display:none}</style><script src=/x.js></script>")]
+    [InlineData("<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>")]
+    [InlineData("<a href=\"  java\nscript:alert(1)\">x</a>")]
     public void Hostile_markdown_comes_out_inert(string markdown)
     {
         var html = UntrustedMarkdown.ToHtml(markdown);
@@ -36,6 +44,42 @@ public sealed class UntrustedMarkdownTests
         var document = new HtmlParser().ParseDocument(UntrustedMarkdown.ToHtml(markdown));
 
         Assert.Equal(href, document.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Descriptions_written_in_html_render_as_html()
+    {
+        var html = UntrustedMarkdown.ToHtml("<p>Creates an <code>AccountLink</code> for <a href=\"https://stripe.com/docs/connect\" title=\"Connect\">Connect</a>.</p>\n<p>Second &amp; last <strong>paragraph</strong>.</p>");
+
+        Assert.Equal("<p>Creates an <code>AccountLink</code> for <a href=\"https://stripe.com/docs/connect\" title=\"Connect\">Connect</a>.</p>\n<p>Second &amp; last <strong>paragraph</strong>.</p>", html);
+    }
+
+    [Fact]
+    public void Raw_html_loses_attributes_and_elements_outside_the_allowlist_but_keeps_their_text()
+    {
+        var html = UntrustedMarkdown.ToHtml("<p id=\"content\" class=\"hidden\" style=\"color:red\" onclick=\"alert(1)\">Amount in <currency>USD</currency>, see <blink>this</blink>.</p>");
+
+        Assert.Equal("<p>Amount in USD, see this.</p>", html);
+    }
+
+    [Fact]
+    public void Unbalanced_raw_html_cannot_reach_the_page_around_it()
+    {
+        Assert.Equal("<p><a href=\"https://example.com\">never closed</a></p>", UntrustedMarkdown.ToHtml("<p><a href=\"https://example.com\">never closed"));
+        Assert.Equal("<p>text</p>", UntrustedMarkdown.ToHtml("<p>text</p></div></main></body>"));
+    }
+
+    [Fact]
+    public void Markdown_around_raw_html_keeps_its_footnotes_task_lists_and_alignment()
+    {
+        var html = UntrustedMarkdown.ToHtml("Note<sup>new</sup>[^1]\n\n- [x] done\n\n| a |\n|--:|\n| 1 |\n\n[^1]: The footnote.");
+        var document = new HtmlParser().ParseDocument(html);
+
+        Assert.Equal("#fn:1", document.QuerySelector("a.footnote-ref")!.GetAttribute("href"));
+        Assert.NotNull(document.QuerySelector("li[id='fn:1'] a.footnote-back-ref"));
+        Assert.NotNull(document.QuerySelector("li.task-list-item input[type=checkbox][checked][disabled]"));
+        Assert.Equal("text-align: right;", document.QuerySelector("th")!.GetAttribute("style"));
+        Assert.Contains("Note<sup>new</sup>", html);
     }
 
     [Fact]
