@@ -31,6 +31,9 @@ public static class SiteBuilder
         }
 
         config = ApplyOptions(config, options);
+        var theme = Theme.Resolve(config.Root, config.Theme, diagnostics);
+        var themeAssets = theme.Assets();
+        _ = AssetMinifier.Prepare(themeAssets);
         options.Progress?.Report(new BuildProgress("content", 0, 1));
         var contents = ContentLoader.Load(config, diagnostics);
         clock.Mark("read content");
@@ -64,7 +67,6 @@ public static class SiteBuilder
             return new BuildResult { Diagnostics = WithoutPromotedDuplicates(diagnostics), Elapsed = clock.Elapsed, Timings = clock.Stages, Site = site, Pages = versions.Values.Sum(v => v.All.Count()), Coverage = coverage };
         }
 
-        var theme = Theme.Resolve(config.Root, config.Theme, diagnostics);
         if (options.Preview)
         {
             site = WithErrors(site, diagnostics);
@@ -74,7 +76,7 @@ public static class SiteBuilder
         clock.Mark("model site");
         var pages = WritePages(site, theme, output, options, clock, cancellationToken);
         clock.Mark("render and write pages");
-        WriteSiteFiles(site, theme, contents, output, diagnostics);
+        WriteSiteFiles(site, theme, themeAssets, contents, output, diagnostics);
         clock.Mark("site files");
 
         // Rendering and site files add warnings too (templates, sitemap); --strict covers them as well.
@@ -276,10 +278,10 @@ public static class SiteBuilder
         return pages.Count;
     }
 
-    private static void WriteSiteFiles(SiteView site, Theme theme, IReadOnlyList<VersionContent> contents, StagedOutput output, DiagnosticBag diagnostics)
+    private static void WriteSiteFiles(SiteView site, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents, StagedOutput output, DiagnosticBag diagnostics)
     {
         var config = site.Config;
-        foreach (var (relative, file) in theme.Assets())
+        foreach (var (relative, file) in themeAssets)
         {
             CopyThemeAsset(relative, file, output, diagnostics);
         }
