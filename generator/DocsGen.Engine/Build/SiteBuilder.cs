@@ -4,6 +4,7 @@ using DocsGen.Config;
 using DocsGen.Content;
 using DocsGen.Diagnostics;
 using DocsGen.Markdown;
+using DocsGen.OpenApi.Loading;
 using DocsGen.OpenApi.Pages;
 using DocsGen.Output;
 using DocsGen.Rendering;
@@ -24,6 +25,7 @@ public static class SiteBuilder
         var clock = new StageTimings();
         var diagnostics = new DiagnosticBag();
 
+        SpecLoader.WarmUp();
         var config = ConfigLoader.Load(options.Root, diagnostics);
         if (config is null)
         {
