@@ -4,6 +4,7 @@ using DocsGen.Config;
 using DocsGen.Content;
 using DocsGen.Diagnostics;
 using DocsGen.Markdown;
+using DocsGen.OpenApi.Loading;
 using DocsGen.OpenApi.Pages;
 using DocsGen.Output;
 using DocsGen.Rendering;
@@ -24,6 +25,7 @@ public static class SiteBuilder
         var clock = new StageTimings();
         var diagnostics = new DiagnosticBag();
 
+        SpecLoader.WarmUp();
         var config = ConfigLoader.Load(options.Root, diagnostics);
         if (config is null)
         {
@@ -32,18 +34,28 @@ public static class SiteBuilder
 
         config = ApplyOptions(config, options);
         options.Progress?.Report(new BuildProgress("content", 0, 1));
-        var contents = ContentLoader.Load(config, diagnostics);
-        clock.Mark("read content");
-
         var versions = new Dictionary<string, VersionPages>(StringComparer.Ordinal);
         foreach (var version in config.Versions)
         {
             versions[version.Id] = new VersionPages(version.Id, version.Dir);
         }
 
+        // Loading a big spec keeps one core busy for seconds. The specs start first (they are the critical
+        // path); the guides, and the theme's assets and templates, are read beside them meanwhile.
         var specs = new SpecDocuments();
-        await ApiStage.AddAsync(config, versions, diagnostics, cancellationToken, specs, clock);
+        var api = ApiStage.AddAsync(config, versions, diagnostics, cancellationToken, specs, clock);
+        var reading = Task.Run(() => ContentLoader.Load(config, diagnostics), cancellationToken);
+        var theme = Theme.Resolve(config.Root, config.Theme, diagnostics);
+        var themeAssets = theme.Assets();
+        _ = Task.Run(() =>
+        {
+            AssetMinifier.MinifyAhead(themeAssets);
+            theme.ParseAhead();
+        }, cancellationToken);
+        await api;
         clock.Mark("api reference");
+        var contents = await reading;
+        clock.Mark("read content");
         ChangelogStage.Add(config, versions, specs, diagnostics);
         clock.Mark("api changelog");
         var guides = ParseGuides(contents, versions, diagnostics);
@@ -64,7 +76,6 @@ public static class SiteBuilder
             return new BuildResult { Diagnostics = WithoutPromotedDuplicates(diagnostics), Elapsed = clock.Elapsed, Timings = clock.Stages, Site = site, Pages = versions.Values.Sum(v => v.All.Count()), Coverage = coverage };
         }
 
-        var theme = Theme.Resolve(config.Root, config.Theme, diagnostics);
         if (options.Preview)
         {
             site = WithErrors(site, diagnostics);
@@ -74,7 +85,7 @@ public static class SiteBuilder
         clock.Mark("model site");
         var pages = WritePages(site, theme, output, options, clock, cancellationToken);
         clock.Mark("render and write pages");
-        WriteSiteFiles(site, theme, contents, output, diagnostics);
+        WriteSiteFiles(site, theme, themeAssets, contents, output, diagnostics);
         clock.Mark("site files");
 
         // Rendering and site files add warnings too (templates, sitemap); --strict covers them as well.
@@ -276,10 +287,10 @@ public static class SiteBuilder
         return pages.Count;
     }
 
-    private static void WriteSiteFiles(SiteView site, Theme theme, IReadOnlyList<VersionContent> contents, StagedOutput output, DiagnosticBag diagnostics)
+    private static void WriteSiteFiles(SiteView site, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents, StagedOutput output, DiagnosticBag diagnostics)
     {
         var config = site.Config;
-        foreach (var (relative, file) in theme.Assets())
+        foreach (var (relative, file) in themeAssets)
         {
             CopyThemeAsset(relative, file, output, diagnostics);
         }
@@ -289,14 +300,7 @@ public static class SiteBuilder
             output.Copy(asset.FullPath, asset.OutputPath);
         }
 
-        // The current version is also reachable under /latest/, so links to "latest" never go stale.
         var current = config.CurrentVersion.Id;
-        foreach (var page in site.Versions[current].All)
-        {
-            var latest = "latest/" + (page.Route.Length == 0 ? "" : page.Route + "/") + "index.html";
-            output.Write(latest, SiteFiles.Redirect(site.UrlOf(page), site.AbsoluteUrlOf(page)));
-        }
-
         output.Write("index.html", SiteFiles.Redirect(site.StartUrl(current), site.StartPage(current) is { } start ? site.AbsoluteUrlOf(start) : site.StartUrl(current)));
         var notFound = new Page
         {
@@ -313,8 +317,12 @@ public static class SiteBuilder
             output.Write("404.html", html);
         }
 
-        SearchIndex.Write(site, output);
-        SeoFiles.Write(site, output);
+        // Independent files, each set written by one task: on 2 cores the index's single-threaded build
+        // no longer waits for thousands of small redirect and Markdown files to be created, or they for it.
+        Parallel.Invoke(
+            () => WriteLatestRedirects(site, output),
+            () => SearchIndex.Write(site, output),
+            () => SeoFiles.Write(site, output));
         output.Write("robots.txt", SiteFiles.Robots(site));
         if (SiteFiles.Sitemap(site) is { } sitemap)
         {
@@ -324,6 +332,16 @@ public static class SiteBuilder
         {
             diagnostics.Warning(DiagnosticCodes.SitemapSkipped, "No sitemap.xml: it needs absolute URLs.",
                 new SourceLocation(SiteConfig.FileName), "Set 'baseUrl' in docsgen.yml to the published address.");
+        }
+    }
+
+    /// <summary>The current version is also reachable under /latest/, so links to "latest" never go stale.</summary>
+    private static void WriteLatestRedirects(SiteView site, StagedOutput output)
+    {
+        foreach (var page in site.Versions[site.Config.CurrentVersion.Id].All)
+        {
+            var latest = "latest/" + (page.Route.Length == 0 ? "" : page.Route + "/") + "index.html";
+            output.Write(latest, SiteFiles.Redirect(site.UrlOf(page), site.AbsoluteUrlOf(page)));
         }
     }
 

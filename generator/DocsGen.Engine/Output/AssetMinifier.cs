@@ -16,8 +16,9 @@ internal static class AssetMinifier
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    // Builds in one process (dev server rebuilds, tests) copy the same files again and again.
-    private static readonly ConcurrentDictionary<string, Result> Cache = new(StringComparer.Ordinal);
+    // Builds in one process (dev server rebuilds, tests) copy the same files again and again. Lazy, so a
+    // file being minified ahead of time (Prepare) is not minified a second time by the copy that waits for it.
+    private static readonly ConcurrentDictionary<string, Lazy<Result>> Cache = new(StringComparer.Ordinal);
 
     /// <summary>The minified text, or why it was left as written.</summary>
     public sealed record Result(string Text, string? Problem);
@@ -35,7 +36,32 @@ internal static class AssetMinifier
     {
         var isCss = relativePath.EndsWith(".css", StringComparison.OrdinalIgnoreCase);
         var key = (isCss ? "css:" : "js:") + Convert.ToHexString(SHA256.HashData(Utf8.GetBytes(text)));
-        return Cache.GetOrAdd(key, _ => Run(isCss, text));
+        return Cache.GetOrAdd(key, _ => new Lazy<Result>(() => Run(isCss, text))).Value;
+    }
+
+    /// <summary>
+    /// Minifies the CSS and JavaScript among <paramref name="assets"/> (theme-relative path, file) into the
+    /// cache, so the copy later finds them done. A build runs this on a worker while its specs load (a
+    /// stage that leaves one core idle); the minifier's first run is mostly JIT work (Stripe: ~0.6 s).
+    /// </summary>
+    public static void MinifyAhead(IReadOnlyDictionary<string, string> assets)
+    {
+        foreach (var (relative, file) in assets)
+        {
+            if (!Handles(relative))
+            {
+                continue;
+            }
+
+            try
+            {
+                Minify(relative, File.ReadAllText(file));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The copy reads the file again and reports what is wrong with it.
+            }
+        }
     }
 
     private static Result Run(bool isCss, string text)

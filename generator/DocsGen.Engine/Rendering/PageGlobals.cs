@@ -1,4 +1,5 @@
 using DocsGen.SiteModel;
+using Scriban;
 using Scriban.Runtime;
 
 namespace DocsGen.Rendering;
@@ -24,6 +25,27 @@ internal static class PageGlobals
         functions.Import("highlight", new Func<string?, string?, string>((code, language) =>
             Markdown.Highlighting.SyntaxHighlighter.Highlight(code ?? "", (code?.Length ?? 0) > MaxHighlightedChars ? null : language)));
         return functions;
+    }
+
+    /// <summary>
+    /// Scriban's <c>html</c> functions with <c>strip</c> answered by one shared regex: Scriban's own
+    /// builds a new Regex on every call (once per response row on an operation page).
+    /// </summary>
+    private static readonly ScriptObject Html = CreateHtml();
+
+    private static ScriptObject CreateHtml()
+    {
+        var html = new ScriptObject();
+        if (new TemplateContext().BuiltinObject["html"] is ScriptObject builtin)
+        {
+            foreach (var (name, function) in builtin)
+            {
+                html[name] = function;
+            }
+        }
+
+        html.Import("strip", new Func<string?, string?>(HtmlStrip.Strip));
+        return html;
     }
 
     public static ScriptObject Site(SiteView site) => new()
@@ -97,6 +119,7 @@ internal static class PageGlobals
             ["model"] = page.Model,
         };
         globals["highlight"] = Functions["highlight"];
+        globals["html"] = Html;
         return globals;
     }
 

@@ -121,6 +121,37 @@ public sealed class Theme : ITemplateLoader
     public Template? Template(string relativePath) =>
         _templates.GetOrAdd(relativePath, p => new Lazy<Template?>(() => Parse(p))).Value;
 
+    // Files parsed ahead by ParseAhead, by full path; Parse still reports their problems when asked for them.
+    private readonly ConcurrentDictionary<string, Template> _ahead = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Parses every layout and partial now. A build runs this on a worker while its specs load (a stage
+    /// that leaves one core idle), so the first pages need not wait for Scriban's parser and its JIT.
+    /// Diagnostics are unaffected: a template's problems are reported when it is first asked for.
+    /// </summary>
+    public void ParseAhead()
+    {
+        var files = new[] { "layouts", "partials" }
+            .SelectMany(folder => _layers
+                .Where(layer => Directory.Exists(Path.Combine(layer, folder)))
+                .SelectMany(layer => Directory.EnumerateFiles(Path.Combine(layer, folder), "*.html", SearchOption.AllDirectories)
+                    .Select(file => Path.GetRelativePath(layer, file).Replace('\\', '/'))))
+            .Distinct(StringComparer.Ordinal)
+            .Select(Find)
+            .OfType<string>();
+        foreach (var path in files)
+        {
+            try
+            {
+                _ahead.TryAdd(path, Scriban.Template.Parse(File.ReadAllText(path), path));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Parse reads the file again when the template is asked for, and reports the problem.
+            }
+        }
+    }
+
     private Template? Parse(string relativePath)
     {
         var path = Find(relativePath);
@@ -131,7 +162,7 @@ public sealed class Theme : ITemplateLoader
             return null;
         }
 
-        var template = Scriban.Template.Parse(File.ReadAllText(path), path);
+        var template = _ahead.TryGetValue(path, out var ahead) ? ahead : Scriban.Template.Parse(File.ReadAllText(path), path);
         if (template.HasErrors)
         {
             foreach (var message in template.Messages)
