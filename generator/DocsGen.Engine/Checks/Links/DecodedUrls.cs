@@ -3,37 +3,47 @@ using System.Runtime.CompilerServices;
 namespace DocsGen.Checks.Links;
 
 /// <summary>
-/// One scan worker's memory of the URLs it has met: raw attribute bytes to one decoded string each.
-/// The navigation repeats the same URLs on every page, so a 10,000-page site has 1.4 million URLs but
-/// only ~30,000 distinct ones: a repeat costs a hash of its bytes, not decoding, and comes back as the
-/// same string, which lets the check tell repeats apart by reference. (Workers do not share one pool:
-/// adding to it made them wait on each other's locks, and a URL met by both is only resolved twice.)
+/// One scan worker's memory of the URLs it has met: raw attribute bytes to a number per distinct
+/// decoded URL, and that URL's one string. The navigation repeats the same URLs on every page, so a
+/// 10,000-page site has 1.4 million URLs but only ~30,000 distinct ones: a repeat costs a hash of its
+/// bytes, not decoding, and its number lets the builder tell repeats apart with no hashing at all.
+/// (Workers do not share one table: adding to it made them wait on each other's locks, and a URL
+/// that both met is only resolved twice.)
 /// </summary>
 internal sealed class DecodedUrls
 {
-    private readonly Dictionary<byte[], string> _known = new(RawBytes.Comparer);
-    // Spellings that decode alike ("/a", " /a ", "&#47;a") share the first one's string.
-    private readonly Dictionary<string, string> _decoded = new(StringComparer.Ordinal);
-    private readonly Dictionary<byte[], string>.AlternateLookup<ReadOnlySpan<byte>> _byRaw;
+    private readonly Dictionary<byte[], int> _known = new(RawBytes.Comparer);
+    private readonly Dictionary<byte[], int>.AlternateLookup<ReadOnlySpan<byte>> _byRaw;
+    // Spellings that decode alike ("/a", " /a ", "&#47;a") share the first one's number and string.
+    private readonly Dictionary<string, int> _decoded = new(StringComparer.Ordinal);
+    private readonly List<string> _urls = [];
 
     public DecodedUrls() => _byRaw = _known.GetAlternateLookup<ReadOnlySpan<byte>>();
 
+    /// <summary>How many distinct URLs there are so far: numbers run from 0 to Count - 1.</summary>
+    public int Count => _urls.Count;
+
+    public string this[int number] => _urls[number];
+
+    /// <summary>The number of the URL written as <paramref name="raw"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public string Get(ReadOnlySpan<byte> raw)
+    public int NumberOf(ReadOnlySpan<byte> raw)
     {
-        if (_byRaw.TryGetValue(raw, out var url))
+        if (_byRaw.TryGetValue(raw, out var number))
         {
-            return url;
+            return number;
         }
 
-        url = AttributeValue.Url(raw);
-        if (!_decoded.TryAdd(url, url))
+        var url = AttributeValue.Url(raw);
+        if (!_decoded.TryGetValue(url, out number))
         {
-            url = _decoded[url];
+            number = _urls.Count;
+            _urls.Add(url);
+            _decoded.Add(url, number);
         }
 
-        _known.Add(raw.ToArray(), url);
-        return url;
+        _known.Add(raw.ToArray(), number);
+        return number;
     }
 
     private sealed class RawBytes : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>

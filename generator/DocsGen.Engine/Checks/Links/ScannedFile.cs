@@ -4,4 +4,4 @@ namespace DocsGen.Checks.Links;
 /// <param name="Path">Output-relative path with forward slashes, e.g. "v2/guides/auth/index.html".</param>
 /// <param name="References">Each distinct URL once, where it first occurs, in document order.</param>
 /// <param name="ReferenceCount">How many URLs the file has, repeats included.</param>
-internal sealed record ScannedFile(string Path, IReadOnlySet<string> Ids, IReadOnlyList<HtmlReference> References, int ReferenceCount);
+internal sealed record ScannedFile(string Path, IReadOnlySet<string> Ids, ArraySegment<HtmlReference> References, int ReferenceCount);

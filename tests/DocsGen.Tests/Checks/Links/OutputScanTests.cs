@@ -50,6 +50,26 @@ public sealed class OutputScanTests : IDisposable
     }
 
     [Fact]
+    public void Each_file_keeps_its_own_distinct_urls_when_a_worker_has_scanned_more_than_fit_in_one_block()
+    {
+        var builder = new ScannedFileBuilder();
+        var scanned = new List<(ScannedFile File, string[] Written)>();
+        for (var f = 0; f < 30; f++)
+        {
+            // Files overlap in their URLs; file 7 alone holds more distinct URLs than a block, and repeats some.
+            var written = Enumerable.Range(0, f == 7 ? 20_000 : 1_000).Select(i => $"/u{(f * 500 + i) % (f == 7 ? 18_000 : 3_000)}/").ToArray();
+            HtmlScanner.Scan(Encoding.UTF8.GetBytes(string.Concat(written.Select(u => $"<a href=\"{u}\">x</a>"))), builder);
+            scanned.Add((builder.Build($"f{f}.html"), written));
+        }
+
+        foreach (var (file, written) in scanned)
+        {
+            Assert.Equal(written.Distinct(), file.References.Select(r => r.Value));
+            Assert.Equal(written.Length, file.ReferenceCount);
+        }
+    }
+
+    [Fact]
     public void A_cancelled_scan_stops_with_cancellation_instead_of_hanging()
     {
         for (var i = 0; i < 20; i++)
