@@ -35,4 +35,31 @@ public sealed class SiteUrlResolverTests
     {
         Assert.Equal(kind, _resolver.Resolve("v1/index.html", href).Kind.ToString());
     }
+
+    [Theory]
+    [InlineData("/docs/v1/guides/pay/")]
+    [InlineData("/docs/v1/a-b_c~d.e/index.md")]
+    [InlineData("/docs/v1/api/#op-create:payment")]
+    [InlineData("/docs/v1/x?y=1&z=2")]
+    [InlineData("/docs/v1/./a/../b/#x")]
+    [InlineData("/docs/v1/%7Euser/#a%20b")]
+    [InlineData("/docs/v1/a b/")]
+    [InlineData("/docs/v1/a?x=1#y")]
+    [InlineData("/docs/v1/..")]
+    [InlineData("/docs/v1/.hidden/")]
+    [InlineData("/docs")]
+    [InlineData("/docs/")]
+    [InlineData("/")]
+    [InlineData("/other/x#y")]
+    public void Site_absolute_urls_resolve_as_System_Uri_does(string href)
+    {
+        var absolute = new Uri(new Uri("http://site.invalid/docs/v1/guides/pay/"), href);
+        var path = absolute.AbsolutePath;
+        var fragment = absolute.Fragment.Length > 1 ? Uri.UnescapeDataString(absolute.Fragment[1..]) : "";
+        var expected = path.StartsWith("/docs/", StringComparison.Ordinal) || path == "/docs"
+            ? new SiteUrl(SiteUrlKind.Internal, Uri.UnescapeDataString(path.Length <= "/docs/".Length ? "" : path["/docs/".Length..]), fragment)
+            : new SiteUrl(SiteUrlKind.OutsideSite, Uri.UnescapeDataString(path), fragment);
+
+        Assert.Equal(expected, _resolver.Resolve("v1/guides/pay/index.html", href));
+    }
 }

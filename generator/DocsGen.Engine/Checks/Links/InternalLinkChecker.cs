@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using DocsGen.Diagnostics;
 using DocsGen.Rendering;
@@ -23,22 +22,24 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
     private readonly Lazy<LinkSources> _sources = new(() => new LinkSources(site));
     private readonly Lazy<ReferencePositions> _positions = new(() => new ReferencePositions(scan.OutputDir));
 
-    // Most URLs repeat on every page (navigation): what a URL means and whether it is broken is
-    // worked out once for the whole site when it starts with '/', else once per folder it is written in.
-    // Each scan worker hands out one string per distinct URL (DecodedUrls), so identity finds repeats
-    // without hashing their text; a URL that two workers met is only worked out twice.
-    private readonly ConcurrentDictionary<string, Outcome> _rooted = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<(string Dir, string Href), Outcome> _relative = new();
-
     public InternalLinkResult Check()
     {
-        var problems = new ConcurrentBag<Problem>();
-        var external = new ConcurrentBag<(string File, HtmlReference Reference)>();
+        var problems = new List<Problem>();
+        var external = new List<(string File, HtmlReference Reference)>();
         var checkedLinks = 0;
-        Parallel.ForEach(scan.Html.Values, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(scan.Html.Values, parallel, () => new WorkerState(), (file, _, state) =>
         {
-            Interlocked.Add(ref checkedLinks, file.ReferenceCount);
-            CheckFile(file, problems, external);
+            CheckFile(file, state);
+            return state;
+        }, state =>
+        {
+            lock (problems)
+            {
+                problems.AddRange(state.Problems);
+                external.AddRange(state.External);
+                checkedLinks += state.Links;
+            }
         });
 
         var diagnostics = new List<Diagnostic>();
@@ -81,39 +82,60 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
     // Runs once per check over every URL of the site: compiled fully optimized at once, since tiered
     // compilation would run much of a single check on unoptimized code.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void CheckFile(ScannedFile file, ConcurrentBag<Problem> problems, ConcurrentBag<(string File, HtmlReference Reference)> external)
+    private void CheckFile(ScannedFile file, WorkerState state)
     {
-        var dir = file.Path[..(file.Path.LastIndexOf('/') + 1)];
+        state.Links += file.ReferenceCount;
         foreach (var reference in file.References)
         {
-            var outcome = OutcomeOf(file.Path, dir, reference.Value);
+            var outcome = OutcomeOf(file, reference.Value, state.SiteWide);
             if (outcome.Url.Kind == SiteUrlKind.External)
             {
-                external.Add((file.Path, reference));
+                state.External.Add((file.Path, reference));
             }
             else if (outcome.Code is { } code)
             {
-                problems.Add(new Problem(file.Path, reference, outcome.Url, code, outcome.Target));
+                state.Problems.Add(new Problem(file.Path, reference, outcome.Url, code, outcome.Target));
             }
         }
     }
 
+    /// <summary>
+    /// What a URL means and whether it is broken. Most URLs repeat on every page (navigation), so a URL
+    /// that means the same on every page (site-absolute, or with a scheme) is worked out once per worker.
+    /// A relative URL is worked out where it is written: each page has a folder of its own, so a cache
+    /// by folder would only grow.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Outcome OutcomeOf(string file, string dir, string href)
+    private Outcome OutcomeOf(ScannedFile file, string href, Dictionary<string, Outcome> siteWide)
     {
-        if (href.Length == 0 || href.StartsWith('#'))
+        if (!IsSameOnEveryPage(href))
         {
-            return Evaluate(_resolver.Resolve(file, href));
+            return Evaluate(_resolver.Resolve(file.Path, href));
         }
 
-        if (href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal))
+        if (!siteWide.TryGetValue(href, out var outcome))
         {
-            return _rooted.TryGetValue(href, out var rooted) ? rooted : _rooted.GetOrAdd(href, Evaluate(_resolver.Resolve(file, href)));
+            siteWide[href] = outcome = Evaluate(_resolver.Resolve(file.Path, href));
         }
 
-        return _relative.TryGetValue((dir, href), out var known) ? known : _relative.GetOrAdd((dir, href), Evaluate(_resolver.Resolve(file, href)));
+        return outcome;
     }
 
+    private static bool IsSameOnEveryPage(string href)
+    {
+        if (href.Length == 0 || href[0] == '#')
+        {
+            return false;
+        }
+
+        if (href[0] == '/')
+        {
+            return true;
+        }
+
+        var colon = href.IndexOf(':');
+        return colon > 0 && href.AsSpan(0, colon).IndexOfAny('/', '?', '#') < 0;
+    }
     private Outcome Evaluate(SiteUrl url)
     {
         var problem = url.Kind switch
@@ -234,6 +256,18 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
         }
 
         return uses.Distinct().ToList();
+    }
+
+    /// <summary>One check worker's findings, and the URLs it has worked out (a plain dictionary: workers share nothing while they run).</summary>
+    private sealed class WorkerState
+    {
+        public Dictionary<string, Outcome> SiteWide { get; } = new(StringComparer.Ordinal);
+
+        public List<Problem> Problems { get; } = [];
+
+        public List<(string File, HtmlReference Reference)> External { get; } = [];
+
+        public int Links { get; set; }
     }
 
     /// <summary>What a URL is and, when it is broken, why: a diagnostic code and the file it points at.</summary>
