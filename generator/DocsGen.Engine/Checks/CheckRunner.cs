@@ -41,8 +41,7 @@ public static class CheckRunner
 
             options.Progress?.Report(new BuildProgress("links", 0, 1));
             var clock = Stopwatch.StartNew();
-            var scan = OutputScan.Read(output, cancellationToken);
-            var links = new InternalLinkChecker(build.Site, scan, build.Diagnostics).Check();
+            var links = NoGcRegion.Run(() => new InternalLinkChecker(build.Site, OutputScan.Read(output, cancellationToken), build.Diagnostics).Check());
             var linkTime = clock.Elapsed;
 
             options.Progress?.Report(new BuildProgress(options.Samples.RunServer is null ? "samples" : "samples (running)", 0, 1));
