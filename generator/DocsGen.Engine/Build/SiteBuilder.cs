@@ -51,6 +51,7 @@ public static class SiteBuilder
         {
             AssetMinifier.MinifyAhead(themeAssets);
             theme.ParseAhead();
+            UntrustedHtml.WarmUp();
         }, cancellationToken);
         await api;
         clock.Mark("api reference");

@@ -82,6 +82,12 @@ internal static partial class UntrustedHtml
     [ThreadStatic]
     private static HtmlParser? t_parser;
 
+    /// <summary>
+    /// Cleans a small fragment once, so the HTML parser's code is compiled before the specs' descriptions
+    /// need it: the build calls this on the core its spec load leaves idle (Stripe: ~0.5 s of compiling).
+    /// </summary>
+    public static void WarmUp() => Clean("<p>A <code>warm</code> <a href=\"https://example.com\">up</a>.</p><table><tr><td>1</td></tr></table><ul><li>x</li></ul>");
+
     public static string Clean(string html)
     {
         var document = (t_parser ??= new HtmlParser()).ParseDocument(html);
