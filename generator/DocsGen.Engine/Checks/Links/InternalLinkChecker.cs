@@ -108,7 +108,7 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Outcome OutcomeOf(ScannedFile file, string href, Dictionary<string, Outcome> siteWide)
     {
-        if (!IsSameOnEveryPage(href))
+        if (!SiteUrlResolver.IsSameOnEveryPage(href))
         {
             return Evaluate(_resolver.Resolve(file.Path, href));
         }
@@ -121,21 +121,6 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
         return outcome;
     }
 
-    private static bool IsSameOnEveryPage(string href)
-    {
-        if (href.Length == 0 || href[0] == '#')
-        {
-            return false;
-        }
-
-        if (href[0] == '/')
-        {
-            return true;
-        }
-
-        var colon = href.IndexOf(':');
-        return colon > 0 && href.AsSpan(0, colon).IndexOfAny('/', '?', '#') < 0;
-    }
     private Outcome Evaluate(SiteUrl url)
     {
         var problem = url.Kind switch

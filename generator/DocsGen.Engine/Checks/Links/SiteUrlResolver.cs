@@ -40,9 +40,7 @@ internal sealed class SiteUrlResolver(string basePath, string? baseUrl)
             return new SiteUrl(SiteUrlKind.External, "", "");
         }
 
-        var colon = href.IndexOf(':');
-        var firstDelimiter = href.IndexOfAny(['/', '?', '#']);
-        if (colon > 0 && (firstDelimiter < 0 || colon < firstDelimiter))
+        if (SchemeLength(href) is > 0 and var colon)
         {
             var scheme = href[..colon];
             return scheme.Equals("http", StringComparison.OrdinalIgnoreCase) || scheme.Equals("https", StringComparison.OrdinalIgnoreCase)
@@ -68,6 +66,19 @@ internal sealed class SiteUrlResolver(string basePath, string? baseUrl)
 
         fragment = absolute.Fragment.Length > 1 ? Uri.UnescapeDataString(absolute.Fragment[1..]) : "";
         return Classify(absolute.AbsolutePath, fragment);
+    }
+
+    /// <summary>
+    /// Whether a URL means the same wherever it is written: site-absolute, or with a scheme. Only a
+    /// relative URL (or a bare fragment) depends on the page it is on.
+    /// </summary>
+    public static bool IsSameOnEveryPage(string href) => href.Length > 0 && (href[0] == '/' || SchemeLength(href) > 0);
+
+    /// <summary>The length of the URL's scheme ("https" in "https://..."), or 0 when it has none.</summary>
+    private static int SchemeLength(string href)
+    {
+        var colon = href.IndexOf(':');
+        return colon > 0 && href.AsSpan(0, colon).IndexOfAny('/', '?', '#') < 0 ? colon : 0;
     }
 
     /// <summary>
