@@ -22,6 +22,9 @@ internal sealed class SpecsCommand : IBenchCommand
 
     private static readonly Dictionary<string, string> TimingsOn = new() { [StageTimes.EnvironmentVariable] = "1" };
 
+    // The reader runs with the runtime settings of the docsgen program (its runtimeconfig turns tiered compilation off).
+    private static readonly Dictionary<string, string> ReaderRuntime = new() { ["DOTNET_TieredCompilation"] = "0" };
+
     public string Name => "specs";
 
     public string Usage => "specs [stripe github kubernetes] [--install-peers] [--keep]";
@@ -30,6 +33,12 @@ internal sealed class SpecsCommand : IBenchCommand
 
     private sealed record Run(string Spec, string Tool, ChildProcess.Result Process, long OutputBytes, int? OperationPages,
         PageWeight.Page? Heaviest, IReadOnlyList<(string Stage, double Milliseconds)> Stages);
+
+    /// <summary>
+    /// What any build of docsgen's output must spend at least: reading the spec with the OpenAPI reader in a
+    /// fresh process, and putting its output files on disk (timed as a plain copy of them).
+    /// </summary>
+    private sealed record Floor(string Spec, ChildProcess.Result Read, FolderCopy.Result Write);
 
     public async Task<int> RunAsync(string[] args)
     {
@@ -78,6 +87,7 @@ internal sealed class SpecsCommand : IBenchCommand
         Console.WriteLine("Peak memory is the process's VmHWM; wall time includes process start-up.");
 
         var runs = new List<Run>();
+        var floors = new List<Floor>();
         foreach (var name in chosen)
         {
             var work = Path.Combine(Path.GetTempPath(), "docsgen-bench", $"specs-{name}-{Environment.ProcessId}");
@@ -87,6 +97,7 @@ internal sealed class SpecsCommand : IBenchCommand
             {
                 var spec = Path.Combine(specsDir, Specs[name]);
                 runs.Add(await BuildWithDocsGenAsync(name, spec, work, docsgen));
+                floors.Add(await MeasureFloorAsync(name, spec, work));
                 if (redocly is not null)
                 {
                     runs.Add(await BuildWithRedoclyAsync(name, spec, work, redocly));
@@ -110,6 +121,7 @@ internal sealed class SpecsCommand : IBenchCommand
             ["spec", "tool", "wall s", "cpu s", "peak MB", "output MB", "op pages", "largest page KB", "= html KB", "+ css/js KB", "on demand KB"],
             [.. runs.Select(Row)]));
         PrintRatios(runs);
+        PrintFloors(floors, runs);
         PrintStages(runs);
         return 0;
     }
@@ -140,6 +152,22 @@ internal sealed class SpecsCommand : IBenchCommand
         var operations = OperationPages(output);
         return new Run(name, "docsgen", run, Folders.SizeOf(output), operations.Count,
             PageWeight.Heaviest(operations, output, BaseUrl), StageTimes.Parse(run.Output));
+    }
+
+    private static async Task<Floor> MeasureFloorAsync(string name, string spec, string work)
+    {
+        Console.Error.WriteLine($"Reading {name} with the OpenAPI reader alone, copying docsgen's output...");
+        var bench = Path.Combine(AppContext.BaseDirectory, "DocsGen.Bench.dll");
+        var read = await ChildProcess.RunAsync("dotnet", [bench, "read-spec", spec], work, ReaderRuntime);
+        if (read.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"read-spec of {name} failed ({read.ExitCode}):\n{Tail(read.Output)}");
+        }
+
+        var copy = Path.Combine(work, "_copy");
+        var write = FolderCopy.Run(Path.Combine(work, "_docsgen"), copy);
+        Folders.DeleteQuietly(copy);
+        return new Floor(name, read, write);
     }
 
     private static async Task<Run> BuildWithRedoclyAsync(string name, string spec, string work, Redocly redocly)
@@ -191,6 +219,22 @@ internal sealed class SpecsCommand : IBenchCommand
             var memory = (double)ours.Process.PeakBytes / Math.Max(peer.Process.PeakBytes, 1);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{group.Key}, docsgen/redocly: wall time x{wall:0.00}, cpu time x{cpu:0.00}, peak memory x{memory:0.00}"));
+        }
+    }
+
+    private static void PrintFloors(List<Floor> floors, List<Run> runs)
+    {
+        foreach (var floor in floors)
+        {
+            var peer = runs.FirstOrDefault(r => r.Spec == floor.Spec && r.Tool == "redocly");
+            var total = floor.Read.Wall + floor.Write.Elapsed;
+            var read = string.Create(CultureInfo.InvariantCulture,
+                $"reading the spec {floor.Read.Wall.TotalSeconds:0.00} s (OpenAPI reader alone, fresh process, cpu {floor.Read.Cpu.TotalSeconds:0.00} s)");
+            var write = string.Create(CultureInfo.InvariantCulture,
+                $"writing its {floor.Write.Files:N0} files, {floor.Write.Bytes / (1024.0 * 1024.0):0.0} MB {floor.Write.Elapsed.TotalSeconds:0.00} s (a plain copy)");
+            var target = peer is null ? "" : string.Create(CultureInfo.InvariantCulture, $"; half of Redocly's wall time is {peer.Process.Wall.TotalSeconds / 2:0.00} s");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{floor.Spec}, floor under any build of this output: {read} + {write} = {total.TotalSeconds:0.00} s{target}"));
         }
     }
 
