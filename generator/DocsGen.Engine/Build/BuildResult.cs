@@ -25,6 +25,9 @@ public sealed record BuildResult
 
     public string? OutputDir { get; init; }
 
+    /// <summary>Output-relative paths (forward slashes) of every file in the output; empty when nothing was written.</summary>
+    public IReadOnlySet<string> OutputFiles { get; init; } = new HashSet<string>();
+
     /// <summary>The built site's model, for checks and the dev server; null when the build stopped early.</summary>
     public SiteView? Site { get; init; }
 

@@ -98,6 +98,7 @@ public static class SiteBuilder
 
         var files = output.FilesWritten;
         var bytes = output.BytesWritten;
+        var paths = output.PathsWritten.ToHashSet(StringComparer.Ordinal);
         output.Commit();
         clock.Mark("swap output");
         return new BuildResult
@@ -107,6 +108,7 @@ public static class SiteBuilder
             Pages = pages,
             Files = files,
             Bytes = bytes,
+            OutputFiles = paths,
             Elapsed = clock.Elapsed,
             Timings = clock.Stages,
             OutputDir = config.Output,

@@ -41,7 +41,7 @@ public static class CheckRunner
 
             options.Progress?.Report(new BuildProgress("links", 0, 1));
             var clock = Stopwatch.StartNew();
-            var links = NoGcRegion.Run(() => new InternalLinkChecker(build.Site, OutputScan.Read(output, cancellationToken), build.Diagnostics).Check());
+            var links = NoGcRegion.Run(() => new InternalLinkChecker(build.Site, OutputScan.Read(output, build.OutputFiles, cancellationToken), build.Diagnostics).Check());
             var linkTime = clock.Elapsed;
 
             options.Progress?.Report(new BuildProgress(options.Samples.RunServer is null ? "samples" : "samples (running)", 0, 1));

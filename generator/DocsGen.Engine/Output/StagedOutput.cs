@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace DocsGen.Output;
@@ -15,6 +16,7 @@ public sealed class StagedOutput : IDisposable
     private readonly int _instance = Interlocked.Increment(ref s_instances);
     private readonly string _target;
     private bool _committed;
+    private readonly ConcurrentQueue<string> _paths = new();
     private long _bytes;
     private int _files;
 
@@ -38,6 +40,12 @@ public sealed class StagedOutput : IDisposable
 
     public int FilesWritten => _files;
 
+    /// <summary>
+    /// Output-relative paths (forward slashes) of the files written so far, one written twice listed twice.
+    /// The staging folder starts empty and only this class writes to it, so these are all the output's files.
+    /// </summary>
+    public IEnumerable<string> PathsWritten => _paths;
+
     /// <summary>Encodes straight into the file: a page's bytes never sit in a second large buffer.</summary>
     public void Write(string relativePath, string text)
     {
@@ -51,6 +59,7 @@ public sealed class StagedOutput : IDisposable
         }
 
         Interlocked.Increment(ref _files);
+        Record(path);
     }
 
     public void Write(string relativePath, byte[] bytes)
@@ -59,6 +68,7 @@ public sealed class StagedOutput : IDisposable
         File.WriteAllBytes(path, bytes);
         Interlocked.Add(ref _bytes, bytes.Length);
         Interlocked.Increment(ref _files);
+        Record(path);
     }
 
     public void Copy(string sourceFile, string relativePath)
@@ -67,6 +77,7 @@ public sealed class StagedOutput : IDisposable
         File.Copy(sourceFile, path, overwrite: true);
         Interlocked.Add(ref _bytes, new FileInfo(path).Length);
         Interlocked.Increment(ref _files);
+        Record(path);
     }
 
     public bool Exists(string relativePath) => File.Exists(Path.Combine(Staging, relativePath));
@@ -95,6 +106,8 @@ public sealed class StagedOutput : IDisposable
             Directory.Delete(Staging, recursive: true);
         }
     }
+
+    private void Record(string path) => _paths.Enqueue(path[(Staging.Length + 1)..].Replace('\\', '/'));
 
     private string PathFor(string relativePath)
     {

@@ -21,5 +21,8 @@ public sealed class GoldenSiteTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Empty(result.Diagnostics);
         GoldenSite.AssertMatches(name, site.Output);
+        // `docsgen check` scans the files the build says it wrote: they must be all the output holds.
+        var onDisk = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'));
+        Assert.Equal(onDisk.Order(StringComparer.Ordinal), result.OutputFiles.Order(StringComparer.Ordinal));
     }
 }

@@ -1,69 +1,55 @@
-using System.IO.Enumeration;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 
 namespace DocsGen.Checks.Links;
 
 /// <summary>
-/// One thread of <see cref="OutputScan.Read"/>: takes a folder, lists it, hands its subfolders back to
-/// the queue, then scans its HTML files. Everything it keeps is its own until the scan is over, so
-/// workers share only the folder queue.
+/// One thread of <see cref="OutputScan.Read"/>: takes the next HTML file, reads and scans it. Everything it
+/// keeps is its own until the scan is over, so workers share only the queue's counter.
 /// </summary>
-internal sealed class OutputScanWorker(FolderQueue folders, CancellationToken cancellationToken)
+internal sealed class OutputScanWorker(OutputScanWorker.Queue queue)
 {
-    private static readonly EnumerationOptions Everything = new() { AttributesToSkip = 0, RecurseSubdirectories = false };
     private readonly ScannedFileBuilder _builder = new();
-    private readonly List<(string Full, string Relative)> _subfolders = [];
-    private readonly List<(string Name, string Path)> _htmlHere = [];
     private byte[] _buffer = new byte[64 * 1024];
-
-    /// <summary>Output-relative paths of every file this worker listed.</summary>
-    public List<string> Files { get; } = [];
 
     public List<ScannedFile> Html { get; } = [];
 
+    // Runs once per check: compiled fully optimized at once, as tiered compilation would run much of it unoptimized.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run()
     {
         try
         {
-            while (folders.TryTake(out var folder))
+            while (queue.TryTake(out var path))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                Visit(folder.Full, folder.Relative);
-                folders.Done(_subfolders);
+                HtmlScanner.Scan(HtmlText.Read(Path.Combine(queue.Root, path), ref _buffer), _builder);
+                Html.Add(_builder.Build(path));
             }
         }
         catch (Exception e)
         {
-            folders.Fail(e);
+            queue.Fail(e);
         }
     }
 
-    // Runs once per check: compiled fully optimized at once, as tiered compilation would run much of it unoptimized.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Visit(string full, string relative)
+    /// <summary>The HTML files still to scan, handed out one at a time; the first failure stops every worker.</summary>
+    public sealed class Queue(string root, string[] paths, CancellationToken cancellationToken)
     {
-        _subfolders.Clear();
-        _htmlHere.Clear();
-        foreach (var (name, isFolder) in new FileSystemEnumerable<(string, bool)>(full, (ref entry) => (entry.FileName.ToString(), entry.IsDirectory), Everything))
-        {
-            var path = relative + name;
-            if (isFolder)
-            {
-                _subfolders.Add((Path.Combine(full, name), path + "/"));
-                continue;
-            }
+        private int _next = -1;
+        private ExceptionDispatchInfo? _failure;
 
-            Files.Add(path);
-            if (name.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
-            {
-                _htmlHere.Add((name, path));
-            }
+        public string Root { get; } = root;
+
+        public bool TryTake(out string path)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var index = Interlocked.Increment(ref _next);
+            path = index < paths.Length && Volatile.Read(ref _failure) is null ? paths[index] : "";
+            return path.Length > 0;
         }
 
-        foreach (var (name, path) in _htmlHere)
-        {
-            HtmlScanner.Scan(HtmlText.Read(Path.Combine(full, name), ref _buffer), _builder);
-            Html.Add(_builder.Build(path));
-        }
+        public void Fail(Exception exception) => Interlocked.CompareExchange(ref _failure, ExceptionDispatchInfo.Capture(exception), null);
+
+        public void ThrowIfFailed() => _failure?.Throw();
     }
 }

@@ -6,11 +6,12 @@ namespace DocsGen.Tests.Checks.Links;
 public sealed class OutputScanTests : IDisposable
 {
     private readonly string _output = Directory.CreateTempSubdirectory("docsgen-scan-").FullName;
+    private readonly HashSet<string> _written = new(StringComparer.Ordinal);
 
     public void Dispose() => Directory.Delete(_output, recursive: true);
 
     [Fact]
-    public void Every_file_at_every_depth_is_listed_and_every_html_file_is_scanned()
+    public void Every_file_written_is_known_and_every_html_file_among_them_is_scanned()
     {
         Write("index.html", """<a href="/v1/">v1</a>""");
         Write(".well-known/security.txt", "Contact: x");
@@ -21,14 +22,10 @@ public sealed class OutputScanTests : IDisposable
             Write($"v1/section-{i % 4}/page-{i}/index.html", $"""<h1 id="p{i}">Page</h1><a href="../page-{i + 1}/">next</a>""");
         }
 
-        Directory.CreateDirectory(Path.Combine(_output, "empty", "deeper"));
+        var scan = OutputScan.Read(_output, _written, CancellationToken.None);
 
-        var scan = OutputScan.Read(_output, CancellationToken.None);
-
-        var onDisk = Directory.EnumerateFiles(_output, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(_output, f).Replace('\\', '/'));
-        Assert.Equal(onDisk.Order(StringComparer.Ordinal), scan.Files.Order(StringComparer.Ordinal));
-        Assert.Equal(onDisk.Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal),
+        Assert.Equal(_written.Order(StringComparer.Ordinal), scan.Files.Order(StringComparer.Ordinal));
+        Assert.Equal(_written.Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal),
             scan.Html.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(["p7"], scan.Html["v1/section-3/page-7/index.html"].Ids);
         Assert.Equal(["../page-8/"], scan.Html["v1/section-3/page-7/index.html"].References.Select(r => r.Value));
@@ -41,7 +38,7 @@ public sealed class OutputScanTests : IDisposable
         Write("a/index.html", """<a href="/guide/">x</a>""");
         Write("b/index.html", """<a href=" /guide/ ">x</a><a href="&#47;guide/">y</a>""");
 
-        var scan = OutputScan.Read(_output, CancellationToken.None);
+        var scan = OutputScan.Read(_output, _written, CancellationToken.None);
 
         var urls = scan.Html.Values.SelectMany(f => f.References).Select(r => r.Value).ToList();
         Assert.All(urls, url => Assert.Equal("/guide/", url));
@@ -77,7 +74,16 @@ public sealed class OutputScanTests : IDisposable
             Write($"p{i}/index.html", "<p>x</p>");
         }
 
-        Assert.Throws<OperationCanceledException>(() => OutputScan.Read(_output, new CancellationToken(canceled: true)));
+        Assert.Throws<OperationCanceledException>(() => OutputScan.Read(_output, _written, new CancellationToken(canceled: true)));
+    }
+
+    [Fact]
+    public void A_written_file_that_is_gone_from_disk_fails_the_scan()
+    {
+        Write("a/index.html", "<p>x</p>");
+        _written.Add("b/index.html");
+
+        Assert.Throws<DirectoryNotFoundException>(() => OutputScan.Read(_output, _written, CancellationToken.None));
     }
 
     private void Write(string relative, string text)
@@ -85,5 +91,6 @@ public sealed class OutputScanTests : IDisposable
         var path = Path.Combine(_output, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text, new UTF8Encoding(false));
+        _written.Add(relative);
     }
 }

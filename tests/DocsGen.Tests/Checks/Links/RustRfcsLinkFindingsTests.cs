@@ -39,7 +39,7 @@ public sealed partial class RustRfcsLinkFindingsTests(ITestOutputHelper output)
             """);
         var build = await site.BuildAsync();
         Assert.True(build.Succeeded, string.Join('\n', build.Diagnostics.Where(d => d.Severity == Severity.Error).Take(20)));
-        var links = new InternalLinkChecker(build.Site!, OutputScan.Read(site.Output, CancellationToken.None), build.Diagnostics).Check();
+        var links = new InternalLinkChecker(build.Site!, OutputScan.Read(site.Output, build.OutputFiles, CancellationToken.None), build.Diagnostics).Check();
 
         var findings = build.Diagnostics.Concat(links.Diagnostics).Where(d => LinkCodes.Contains(d.Code)).ToList();
         var pages = build.Site!.Versions["v1"].All.Where(p => p.Source is not null).ToDictionary(p => p.Source!.File, StringComparer.Ordinal);
