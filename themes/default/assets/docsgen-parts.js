@@ -94,11 +94,11 @@
     var link = details.querySelector(":scope > .ref a");
     if (!link || details.getAttribute("data-lazy") !== "") return;
     var url = link.href.split("#")[0];
-    // A data-row details keeps its summary and facts and takes only the nested fields of a row elsewhere:
-    // the node its link's #id names on a fields/ page, or else the row of the same name in a schema page's tree.
-    var id = link.hash ? decodeURIComponent(link.hash.slice(1)) : null;
+    // A data-fields or data-row details keeps its summary and facts and takes only the nested fields of a row
+    // elsewhere: the node its link's #id names on a fields/ page, or the row of the same name in a schema page's tree.
+    var id = details.hasAttribute("data-fields") ? decodeURIComponent(link.hash.slice(1)) : null;
     var name = details.querySelector(":scope > summary > code");
-    var row = details.hasAttribute("data-row") && (id || name);
+    var row = id || (details.hasAttribute("data-row") && name);
     var host = details.closest(".schema-tree");
     var side = host ? host.getAttribute("data-side") : null;
     details.setAttribute("data-lazy", "loading");
