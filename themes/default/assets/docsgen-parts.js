@@ -121,6 +121,8 @@
       if (drop) all(drop, rows).forEach(function (li) { li.remove(); });
       // Ids belong to the schema page (the op page may use the same ones); in-page links go back to it.
       all("[id]", rows).forEach(function (e) { e.removeAttribute("id"); });
+      // A fields/ page shows its rows open; here they start closed like the rest of the page.
+      all("details[open]", rows).forEach(function (d) { d.removeAttribute("open"); });
       all('a[href^="#"]', rows).forEach(function (a) { a.setAttribute("href", url + a.getAttribute("href")); });
       // The "Nested fields:" link has done its job once they are here.
       if (row) link.parentNode.remove();
