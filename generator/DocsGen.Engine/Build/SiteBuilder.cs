@@ -267,6 +267,12 @@ public static class SiteBuilder
                 {
                     output.Write(samples.Path, samples.Html);
                 }
+
+                // So is the whole of each tree the page cuts short.
+                if (OperationFieldsPage.For(page) is { } fields && renderer.Render(fields) is { } fieldsHtml)
+                {
+                    output.Write(SiteFiles.PagePath(fields), fieldsHtml);
+                }
             }
 
             // The playground's data is fetched when a reader opens "Try it", so it stays out of the page.

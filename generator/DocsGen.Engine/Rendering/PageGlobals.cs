@@ -104,7 +104,7 @@ internal static class PageGlobals
             ["tags"] = page.Tags.ToList(),
             ["in_versions"] = config.Versions.Select(v => VersionLink(site, v.Id, page)).ToList(),
             ["current_version_url"] = inCurrent is not null ? site.UrlOf(inCurrent) : site.StartUrl(current.Id),
-            ["noindex"] = version.NoIndex || page.Kind is PageKind.NotFound or PageKind.Coverage,
+            ["noindex"] = version.NoIndex || page.Kind is PageKind.NotFound or PageKind.Coverage or PageKind.OperationFields,
             ["playground_json"] = page.PlaygroundJson ?? "",
             ["badges"] = page.Badges.Select(b => new ScriptObject { ["label"] = b.Label, ["kind"] = b.Kind }).ToList(),
         };
@@ -151,6 +151,7 @@ internal static class PageGlobals
         PageKind.Changelog => "changelog",
         PageKind.Coverage => "coverage",
         PageKind.NotFound => "not-found",
+        PageKind.OperationFields => "operation-fields",
         _ => kind.ToString().ToLowerInvariant(),
     };
 }

@@ -10,4 +10,7 @@ public enum PageKind
     Changelog,
     Coverage,
     NotFound,
+
+    /// <summary>An operation's fields/ page: rendered like a page, but not one of the site's (OpenApi/Pages/OperationFieldsPage.cs).</summary>
+    OperationFields,
 }

@@ -2,7 +2,8 @@
    first time a reader needs it, so it stays out of the first view (issue 3's page weight):
    - code-sample tabs whose panels live on the operation's samples/ page (data-tab-source),
    - a long example's whole text, and the examples of closed responses, also on that samples/ page (a[data-example-more]),
-   - lazy schema rows (<details data-lazy>), filled from the schema page their "Schema:" link names,
+   - lazy schema rows (<details data-lazy>), filled from the schema page their "Schema:" link names, or from
+     the node of the operation's fields/ page their "Nested fields" link names by its #id,
    and the TOC scrollspy of pages with an on-page TOC (guides, not API pages).
    Without scripts, or when a fetch fails, the links to those pages are still there. */
 (function () {
@@ -70,17 +71,18 @@
   /* ---------- Lazy schema rows ----------
      On operation pages a nested component is a closed <details data-lazy> holding only its summary and a
      "Schema:" link. Opening it fetches that schema page once and copies its tree's rows in, without the
-     properties the other side of the wire owns (readOnly ones in a request, writeOnly ones in a response). */
-  function fetchTree(url) {
+     properties the other side of the wire owns (readOnly ones in a request, writeOnly ones in a response).
+     A row cut short by the page's size budget links to its node on the fields/ page by id instead. */
+  function fetchTree(url, id) {
     return fetchPage(url).then(function (page) {
-      var tree = page.querySelector("#schema > .schema-tree");
-      if (!tree) throw new Error("no schema tree in " + url);
+      var tree = id ? page.getElementById(id) : page.querySelector("#schema > .schema-tree");
+      if (!tree) throw new Error("no " + (id ? "node #" + id : "schema tree") + " in " + url);
       return tree;
     });
   }
 
-  // A data-row details is a property row of the tree's root: its nested fields are those of the row of the
-  // same name there.
+  // A data-row details linking to a schema page is a property row of the tree's root: its nested fields are
+  // those of the row of the same name there.
   function rowOf(tree, name) {
     return all(":scope > ul > li > details", tree).filter(function (d) {
       var code = d.querySelector(":scope > summary > code");
@@ -92,18 +94,21 @@
     var link = details.querySelector(":scope > .ref a");
     if (!link || details.getAttribute("data-lazy") !== "") return;
     var url = link.href.split("#")[0];
+    // A data-fields or data-row details keeps its summary and facts and takes only the nested fields of a row
+    // elsewhere: the node its link's #id names on a fields/ page, or the row of the same name in a schema page's tree.
+    var id = details.hasAttribute("data-fields") ? decodeURIComponent(link.hash.slice(1)) : null;
     var name = details.querySelector(":scope > summary > code");
-    var row = details.hasAttribute("data-row") && name ? name.textContent : null;
+    var row = id || (details.hasAttribute("data-row") && name);
     var host = details.closest(".schema-tree");
     var side = host ? host.getAttribute("data-side") : null;
     details.setAttribute("data-lazy", "loading");
-    fetchTree(url).then(function (tree) {
-      var source = row === null ? tree : rowOf(tree, row);
-      if (!source) throw new Error("no row " + row + " in " + url);
+    fetchTree(url, id).then(function (tree) {
+      var source = row && !id ? rowOf(tree, name.textContent) : tree;
+      if (!source) throw new Error("no row " + name.textContent + " in " + url);
       var rows = doc.createDocumentFragment();
       Array.prototype.forEach.call(source.children, function (child) {
         // A row already shows its own description and facts: only its nested fields come over.
-        if (row !== null) {
+        if (row) {
           if (child.matches("ul, .lbl")) rows.appendChild(doc.importNode(child, true));
           return;
         }
@@ -116,9 +121,11 @@
       if (drop) all(drop, rows).forEach(function (li) { li.remove(); });
       // Ids belong to the schema page (the op page may use the same ones); in-page links go back to it.
       all("[id]", rows).forEach(function (e) { e.removeAttribute("id"); });
+      // A fields/ page shows its rows open; here they start closed like the rest of the page.
+      all("details[open]", rows).forEach(function (d) { d.removeAttribute("open"); });
       all('a[href^="#"]', rows).forEach(function (a) { a.setAttribute("href", url + a.getAttribute("href")); });
       // The "Nested fields:" link has done its job once they are here.
-      if (row !== null) link.parentNode.remove();
+      if (row) link.parentNode.remove();
       details.appendChild(rows);
       details.setAttribute("data-lazy", "done");
     }).catch(function (error) {

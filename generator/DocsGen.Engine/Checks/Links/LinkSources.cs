@@ -1,5 +1,6 @@
 using DocsGen.Diagnostics;
 using DocsGen.Markdown;
+using DocsGen.OpenApi.Pages;
 using DocsGen.Output;
 using DocsGen.Rendering;
 using DocsGen.SiteModel;
@@ -40,6 +41,11 @@ internal sealed class LinkSources
             }
 
             _byFile[SiteFiles.PagePath(page)] = new PageSources(page, links);
+            // An operation's fields page is rendered by the theme too, from the operation's model.
+            if (OperationFieldsPage.For(page) is { } fields)
+            {
+                _byFile[SiteFiles.PagePath(fields)] = new PageSources(fields, []);
+            }
         }
     }
 

@@ -10,6 +10,12 @@ namespace DocsGen.OpenApi.Building;
 /// <summary>Turns a loaded document into the <see cref="ApiSpec"/> view model; the only place that reads Microsoft.OpenApi types.</summary>
 public static class ApiModelBuilder
 {
+    /// <summary>
+    /// Nodes per tree on a fields page: finite, so a pathological spec still ends, and well above Stripe's largest
+    /// inline tree (PostPaymentIntents' request body, 360 nodes; Corpus/OperationFieldsCorpusTests measures it).
+    /// </summary>
+    internal const int WholeTreeBudget = 1000;
+
     public static ApiSpec Build(LoadedSpec spec, ApiConfig config, DiagnosticBag diagnostics)
     {
         var document = spec.Document;
@@ -24,6 +30,9 @@ public static class ApiModelBuilder
         // Operation pages stay light (Stripe's largest must stay under 100 KB): one level of named schemas, then links.
         var operationTrees = new SchemaNodeBuilder(schemaUrls, context.Descriptions, context.Schemas) { MaxRefDepth = 1, NodeBudget = 60 };
         var schemaNodes = new SchemaNodeBuilder(schemaUrls, context.Descriptions, context.Schemas) { MaxRefDepth = 2, NodeBudget = 400 };
+        // The fields page of an operation whose trees the budget cuts short: the same trees (named schemas still
+        // become links, so the operation page's tree is the start of each), with room for every inline field.
+        var wholeTrees = new SchemaNodeBuilder(schemaUrls, context.Descriptions, context.Schemas) { MaxRefDepth = 1, NodeBudget = WholeTreeBudget, MaxDepth = 32 };
         var security = new SecurityBuilder(document, apiUrl, context.Descriptions);
 
         var operationSites = Sites(document.Paths, apiUrl + "operations/", "#/paths/", isWebhook: false);
@@ -40,8 +49,8 @@ public static class ApiModelBuilder
 
         // Operations are independent of each other: build them on every core, in spec order
         // (each gets its own builder, which remembers the schemas shown on its page).
-        var operations = operationSites.AsParallel().AsOrdered().Select(s => new OperationBuilder(context, operationTrees, security).Build(s)).ToList();
-        var webhooks = webhookSites.AsParallel().AsOrdered().Select(s => new OperationBuilder(context, operationTrees, security).Build(s)).ToList();
+        var operations = operationSites.AsParallel().AsOrdered().Select(s => new OperationBuilder(context, operationTrees, security, wholeTrees).Build(s)).ToList();
+        var webhooks = webhookSites.AsParallel().AsOrdered().Select(s => new OperationBuilder(context, operationTrees, security, wholeTrees).Build(s)).ToList();
 
         var schemaPages = componentSchemas.AsParallel().AsOrdered().Select(pair =>
         {

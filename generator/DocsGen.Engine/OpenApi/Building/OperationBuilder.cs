@@ -10,7 +10,8 @@ namespace DocsGen.OpenApi.Building;
 internal sealed partial class OperationBuilder(
     BuildContext context,
     SchemaNodeBuilder schemas,
-    SecurityBuilder security)
+    SecurityBuilder security,
+    SchemaNodeBuilder? wholeTrees = null)
 {
     private static readonly (ParameterLocation Location, string Key, string Title)[] Groups =
     [
@@ -24,17 +25,21 @@ internal sealed partial class OperationBuilder(
     // Kubernetes answers 200, 201 and 202 with one schema in three media types: show it once per page.
     private Dictionary<(object Key, SchemaSide Side), (string Anchor, string Label)> _shownSchemas = [];
 
+    // The fields page of the operation being built; callbacks (no page of their own) have none.
+    private OperationFieldsCollector? _fields;
+
     public ApiOperation Build(OperationSite site)
     {
-        var outer = _shownSchemas;
+        var (outer, outerFields) = (_shownSchemas, _fields);
         _shownSchemas = [];
+        _fields = wholeTrees is null || site.Url.Length == 0 ? null : new OperationFieldsCollector(wholeTrees);
         try
         {
             return BuildOperation(site);
         }
         finally
         {
-            _shownSchemas = outer;
+            (_shownSchemas, _fields) = (outer, outerFields);
         }
     }
 
@@ -65,6 +70,7 @@ internal sealed partial class OperationBuilder(
             RequestBody = RequestBody(op.RequestBody, site),
             Responses = Responses(op.Responses, site),
             Callbacks = Callbacks(op, site),
+            Fields = _fields?.Result(),
             Url = site.Url,
             ApiId = context.ApiId,
             ApiTitle = context.ApiTitle,
@@ -162,6 +168,12 @@ internal sealed partial class OperationBuilder(
         }
 
         var node = schema is null ? null : schemas.Build(schema, SchemaSide.Request);
+        if (schema is not null)
+        {
+            _fields?.Other(schema, SchemaSide.Request, $"param-{location}-{FieldIds.Name(parameter.Name!)}", "Parameters", "f-parameters",
+                $"{parameter.Name} ({location})");
+        }
+
         var exampleValue = examples.Count > 0 ? examples[0].Value
             : schema is null ? "value" : JsonText.ToPlain(ExampleGenerator.Generate(schema, SchemaSide.Request, context.Schemas));
         return new ApiParameter(
@@ -217,6 +229,15 @@ internal sealed partial class OperationBuilder(
             }
 
             var anchor = "response-" + Slugs.From(status);
+            foreach (var (name, header) in response.Headers ?? new Dictionary<string, IOpenApiHeader>())
+            {
+                if (header is not null && Dereference.Of(header)?.Schema is { } headerSchema)
+                {
+                    _fields?.Other(headerSchema, SchemaSide.Response, $"{anchor}-header-{FieldIds.Name(name)}", "Response " + status, "f-" + anchor,
+                        $"Header {name}");
+                }
+            }
+
             var headers = (response.Headers ?? new Dictionary<string, IOpenApiHeader>())
                 .Select(h => KeyValuePair.Create(h.Key, h.Value is null ? null : Dereference.Of(h.Value))).Where(h => h.Value is not null).Select(h => new ApiHeader(
                 h.Key, h.Value!.Required, h.Value.Deprecated, context.Descriptions.ToHtml(h.Value.Description),
@@ -274,7 +295,14 @@ internal sealed partial class OperationBuilder(
             }
 
             _shownSchemas[key] = (anchor, $"{labelPrefix} {mediaType}");
-            list.Add(new ApiMediaType(mediaType, anchor, schemas.Build(schema, side), examples));
+            var node = schemas.Build(schema, side);
+            if (_fields is not null)
+            {
+                var section = side == SchemaSide.Request ? labelPrefix : "Response " + labelPrefix;
+                node = _fields.Body(node, schema, side, anchor, section, "f-" + anchorPrefix, mediaType);
+            }
+
+            list.Add(new ApiMediaType(mediaType, anchor, node, examples));
         }
 
         return list;

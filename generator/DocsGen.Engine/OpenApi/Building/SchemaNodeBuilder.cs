@@ -85,6 +85,7 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
                 Required = required,
                 DescriptionHtml = descriptions.ToHtml(schema.Description),
                 IsTruncated = true,
+                HidesFields = HasStructure(schema),
             };
         }
 

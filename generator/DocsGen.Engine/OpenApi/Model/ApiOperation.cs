@@ -46,6 +46,13 @@ public sealed class ApiOperation : DocsGen.SiteModel.IHasHttpMethod
 
     public IReadOnlyList<CodeSample> CodeSamples { get; set; } = [];
 
+    /// <summary>
+    /// The whole trees behind the ones this page cuts short, for the page's fields/ page; null when every
+    /// nested field is already on the page.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public OperationFields? Fields { get; init; }
+
     /// <summary>Guides that refer to this operation; the engine fills it after reading guides.</summary>
     public List<UsedInLink> UsedIn { get; } = [];
 

@@ -81,6 +81,18 @@ public sealed record SchemaNode
     public bool IsLazy { get; init; }
 
     /// <summary>
+    /// The id of this node on the operation's fields page (see OpenApi/Pages/OperationFieldsPage.cs). On the
+    /// operation page it marks a truncated node whose nested fields are there; on the fields page, the node
+    /// itself. Made from the node's place in its tree (<see cref="DocsGen.OpenApi.Building.FieldIds"/>), so
+    /// it stays the same from build to build. Null everywhere else.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? FieldsId { get; init; }
+
+    /// <summary>A truncated inline schema that has properties, items or alternatives of its own: worth a fields page.</summary>
+    internal bool HidesFields { get; init; }
+
+    /// <summary>
     /// The summary line as HTML: name, title, type and badges. Pure data, so built once in C# instead of per page
     /// in the template (most of a large tree's render time); a theme can still build its own from the fields.
     /// Computed on first read: every <c>with</c> copy is made before rendering.
