@@ -177,7 +177,8 @@ internal static class HtmlScanner
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int KnownTag(ReadOnlySpan<byte> name)
     {
-        if (name.Length is < 1 or > 9)
+        // Most tags (div, span, li, code...) are turned away by their first letter alone.
+        if (name.Length is < 1 or > 9 || (name[0] | 0x20) is not ((byte)'a' or (byte)'l' or (byte)'i' or (byte)'p' or (byte)'s' or (byte)'t' or (byte)'x' or (byte)'n'))
         {
             return OtherTag;
         }
