@@ -53,7 +53,7 @@ public sealed class FieldsPageSpecs(ChromiumFixture chromium)
         await row.Locator("summary").First.ClickAsync();
         await row.Locator(":scope > .ref a").ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(site.Url(CreateOrder + "fields/#f-request-body-application-json/items"));
+        await Expect(page).ToHaveURLAsync(site.Url(CreateOrder + "fields/#f-request-body/items"));
         var node = page.Locator("details:target");
         await Expect(node).ToBeInViewportAsync();
         await Expect(node.Locator(":scope > summary > code").First).ToHaveTextAsync("items");

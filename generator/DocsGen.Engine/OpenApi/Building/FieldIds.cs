@@ -3,8 +3,8 @@ using System.Text;
 namespace DocsGen.OpenApi.Building;
 
 /// <summary>
-/// Ids of tree nodes on an operation's fields page: the tree's id, then one segment per step down, joined by
-/// "/", e.g. "f-request-body-application-json/invoice_settings/rendering". A property's segment is its name
+/// Ids of tree nodes on an operation's fields page: the tree's id (without the media type when its section has
+/// only one), then one segment per step down, joined by "/", e.g. "f-request-body/invoice_settings/rendering". A property's segment is its name
 /// with every character but letters, digits, "-", "_" and "." written as "~" and two hex digits per UTF-8
 /// byte; the other steps are "~items", "~other" (additionalProperties), "~pat-" and the escaped pattern,
 /// and "~alt" and the option's number. A name never escapes to "/" or to "~" and a lower-case letter, so

@@ -299,7 +299,7 @@ internal sealed partial class OperationBuilder(
             if (_fields is not null)
             {
                 var section = side == SchemaSide.Request ? labelPrefix : "Response " + labelPrefix;
-                node = _fields.Body(node, schema, side, anchor, section, "f-" + anchorPrefix, mediaType);
+                node = _fields.Body(node, schema, side, anchor, content!.Count == 1 ? anchorPrefix : anchor, section, "f-" + anchorPrefix, mediaType);
             }
 
             list.Add(new ApiMediaType(mediaType, anchor, node, examples));
