@@ -18,7 +18,6 @@ public sealed class StagedOutput : IDisposable
     private bool _committed;
     private readonly ConcurrentQueue<string> _paths = new();
     private long _bytes;
-    private int _files;
 
     public StagedOutput(string target)
     {
@@ -38,7 +37,7 @@ public sealed class StagedOutput : IDisposable
 
     public long BytesWritten => Interlocked.Read(ref _bytes);
 
-    public int FilesWritten => _files;
+    public int FilesWritten => _paths.Count;
 
     /// <summary>
     /// Output-relative paths (forward slashes) of the files written so far, one written twice listed twice.
@@ -58,7 +57,6 @@ public sealed class StagedOutput : IDisposable
             Interlocked.Add(ref _bytes, stream.Length);
         }
 
-        Interlocked.Increment(ref _files);
         Record(path);
     }
 
@@ -67,7 +65,6 @@ public sealed class StagedOutput : IDisposable
         var path = PathFor(relativePath);
         File.WriteAllBytes(path, bytes);
         Interlocked.Add(ref _bytes, bytes.Length);
-        Interlocked.Increment(ref _files);
         Record(path);
     }
 
@@ -76,7 +73,6 @@ public sealed class StagedOutput : IDisposable
         var path = PathFor(relativePath);
         File.Copy(sourceFile, path, overwrite: true);
         Interlocked.Add(ref _bytes, new FileInfo(path).Length);
-        Interlocked.Increment(ref _files);
         Record(path);
     }
 

@@ -229,20 +229,25 @@ internal sealed partial class OperationBuilder(
             }
 
             var anchor = "response-" + Slugs.From(status);
-            foreach (var (name, header) in response.Headers ?? new Dictionary<string, IOpenApiHeader>())
+            var headers = new List<ApiHeader>();
+            foreach (var (name, declared) in response.Headers ?? new Dictionary<string, IOpenApiHeader>())
             {
-                if (header is not null && Dereference.Of(header)?.Schema is { } headerSchema)
+                if (declared is null || Dereference.Of(declared) is not { } header)
+                {
+                    continue;
+                }
+
+                if (header.Schema is { } headerSchema)
                 {
                     _fields?.Other(headerSchema, SchemaSide.Response, $"{anchor}-header-{FieldIds.Name(name)}", "Response " + status, "f-" + anchor,
                         $"Header {name}");
                 }
+
+                headers.Add(new ApiHeader(name, header.Required, header.Deprecated, context.Descriptions.ToHtml(header.Description),
+                    header.Schema is null ? "string" : SchemaFacts.TypeLabel(header.Schema, context.Schemas, 1),
+                    header.Schema is null ? null : schemas.Build(header.Schema, SchemaSide.Response)));
             }
 
-            var headers = (response.Headers ?? new Dictionary<string, IOpenApiHeader>())
-                .Select(h => KeyValuePair.Create(h.Key, h.Value is null ? null : Dereference.Of(h.Value))).Where(h => h.Value is not null).Select(h => new ApiHeader(
-                h.Key, h.Value!.Required, h.Value.Deprecated, context.Descriptions.ToHtml(h.Value.Description),
-                h.Value.Schema is null ? "string" : SchemaFacts.TypeLabel(h.Value.Schema, context.Schemas, 1),
-                h.Value.Schema is null ? null : schemas.Build(h.Value.Schema, SchemaSide.Response))).ToList();
             var links = (response.Links ?? new Dictionary<string, IOpenApiLink>())
                 .Select(l => KeyValuePair.Create(l.Key, l.Value is null ? null : Dereference.Of(l.Value))).Where(l => l.Value is not null).Select(l => new ApiLink(
                 l.Key, l.Value!.OperationId, l.Value.OperationId is null ? null : context.OperationUrl(l.Value.OperationId),

@@ -59,7 +59,11 @@ public sealed record ApiExample(string Name, string? Summary, string Description
     /// see OpenApi/Pages/CodeSamplesPage.cs); null when the example is short enough to show whole.
     /// </summary>
     [JsonIgnore]
-    public string? Preview => LineCount > MaxInlineLines ? Value[..IndexOfLine(Value, PreviewLines)] : null;
+    public string? Preview => IsShortened ? Value[..IndexOfLine(Value, PreviewLines)] : null;
+
+    /// <summary>Whether the operation page shows only <see cref="Preview"/>, without cutting the text to find out.</summary>
+    [JsonIgnore]
+    public bool IsShortened => LineCount > MaxInlineLines;
 
     private static int IndexOfLine(string text, int line)
     {

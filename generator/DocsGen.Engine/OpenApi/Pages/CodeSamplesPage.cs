@@ -22,18 +22,24 @@ internal static class CodeSamplesPage
     /// <summary>The output file and its HTML, or null when the operation page already shows its only sample.</summary>
     public static (string Path, string Html)? For(Page page, SiteView site)
     {
-        if (page.Model is not ApiOperation operation || (operation.CodeSamples.Count <= 1 && !Examples(operation).Any()))
+        if (page.Model is not ApiOperation operation)
         {
             return null;
         }
 
-        return (page.Url + Folder + "index.html", Html(operation, page.Title, site.UrlOf(page), site.BasePath, site.Config.Title));
+        var examples = Examples(operation).ToList();
+        if (operation.CodeSamples.Count <= 1 && examples.Count == 0)
+        {
+            return null;
+        }
+
+        return (page.Url + Folder + "index.html", Html(operation, examples, page.Title, site.UrlOf(page), site.BasePath, site.Config.Title));
     }
 
-    internal static string Html(ApiOperation operation, string title, string operationUrl, string basePath, string siteTitle)
+    private static string Html(ApiOperation operation, List<(string Id, string Label, ApiExample Example)> examples, string title, string operationUrl, string basePath, string siteTitle)
     {
         var assets = Encode(basePath + "assets/");
-        var heading = Encode((Examples(operation).Any() ? "Code samples and examples: " : "Code samples: ") + title);
+        var heading = Encode((examples.Count > 0 ? "Code samples and examples: " : "Code samples: ") + title);
         var html = new StringBuilder(4096);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -64,7 +70,7 @@ internal static class CodeSamplesPage
                 .Append("</code></pre></section>\n");
         }
 
-        foreach (var (id, label, example) in Examples(operation))
+        foreach (var (id, label, example) in examples)
         {
             var language = Encode(example.Language);
             html.Append("<section class=\"api-section\" id=\"").Append(Encode(id)).Append("\" data-example><h2>").Append(Encode(label)).Append("</h2>")
@@ -91,7 +97,7 @@ internal static class CodeSamplesPage
             for (var i = 0; i < content.Examples.Count; i++)
             {
                 var example = content.Examples[i];
-                if ((closed && example.FetchedWhenClosed) || example.Preview is not null)
+                if ((closed && example.FetchedWhenClosed) || example.IsShortened)
                 {
                     var name = example.IsGenerated ? "generated" : example.Summary ?? example.Name;
                     yield return (content.Anchor + "-" + i, $"{place} {content.MediaType}: {name}", example);
