@@ -21,8 +21,9 @@ internal static class Reporter
     {
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
         var verdict = result.Succeeded ? "Built" : "Build failed:";
+        var changed = result.FilesChanged is { } count ? $", {count} changed" : "";
         writer.WriteLine(
-            $"{verdict} {result.Pages} pages, {result.Files} files ({result.Bytes / 1024} KB) in {seconds} s; {result.Errors} errors, {result.Warnings} warnings.");
+            $"{verdict} {result.Pages} pages, {result.Files} files ({result.Bytes / 1024} KB{changed}) in {seconds} s; {result.Errors} errors, {result.Warnings} warnings.");
         if (Environment.GetEnvironmentVariable("DOCSGEN_TIMINGS") == "1")
         {
             foreach (var (stage, time) in result.Timings)

@@ -13,8 +13,11 @@ namespace DocsGen.Build;
 /// <summary>Adds each version's API reference pages and makes api:/schema: links resolvable.</summary>
 internal static class ApiStage
 {
-    /// <summary>Loads every spec of every version (in parallel), models it and adds its pages; keeps the documents in <paramref name="documents"/> for changelogs.</summary>
-    public static async Task<IReadOnlyList<ApiSpec>> AddAsync(SiteConfig config, Dictionary<string, VersionPages> versions, DiagnosticBag diagnostics, CancellationToken cancellationToken, SpecDocuments? documents = null, StageTimings? timings = null)
+    /// <summary>
+    /// Loads every spec of every version (in parallel, through <paramref name="cache"/> when there is one), models it
+    /// and adds its pages; keeps the documents in <paramref name="documents"/> for changelogs.
+    /// </summary>
+    public static async Task<IReadOnlyList<ApiSpec>> AddAsync(SiteConfig config, Dictionary<string, VersionPages> versions, DiagnosticBag diagnostics, CancellationToken cancellationToken, SpecDocuments? documents = null, StageTimings? timings = null, SpecCache? cache = null)
     {
         var jobs = config.Versions.SelectMany(v => v.Apis.Select(api => (Version: v, Api: api))).ToList();
         var built = await Task.WhenAll(jobs.Select(job => Task.Run(async () =>
@@ -28,7 +31,9 @@ internal static class ApiStage
             }
 
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            var loaded = await SpecLoader.LoadAsync(job.Api.Spec, display, diagnostics, cancellationToken);
+            var loaded = cache is null
+                ? await SpecLoader.LoadAsync(job.Api.Spec, display, diagnostics, cancellationToken)
+                : await cache.LoadAsync(job.Api.Spec, display, diagnostics, cancellationToken);
             timings?.Detail($"load {job.Version.Id}/{job.Api.Id}", watch.Elapsed);
             if (loaded is null)
             {

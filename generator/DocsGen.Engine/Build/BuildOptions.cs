@@ -1,3 +1,5 @@
+using DocsGen.OpenApi.Loading;
+
 namespace DocsGen.Build;
 
 public sealed record BuildOptions
@@ -20,6 +22,15 @@ public sealed record BuildOptions
     public bool Preview { get; init; }
 
     public bool WarningsAsErrors { get; init; }
+
+    /// <summary>
+    /// Rewrites only the output files whose bytes changed, in the output folder itself, and deletes the
+    /// rest (the dev server's own folder). Off: the site is written aside and swapped in whole.
+    /// </summary>
+    public bool UpdateInPlace { get; init; }
+
+    /// <summary>Specs read by earlier builds, reused while their files are unchanged (the dev server); null reads each afresh.</summary>
+    public SpecCache? Specs { get; init; }
 
     public IProgress<BuildProgress>? Progress { get; init; }
 }

@@ -18,6 +18,9 @@ public sealed record BuildResult
 
     public long Bytes { get; init; }
 
+    /// <summary>Files created, rewritten or deleted when the output was updated in place; null when it was swapped in whole.</summary>
+    public int? FilesChanged { get; init; }
+
     public TimeSpan Elapsed { get; init; }
 
     /// <summary>Time per pipeline stage, in order.</summary>

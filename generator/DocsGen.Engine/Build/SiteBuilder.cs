@@ -43,7 +43,7 @@ public static class SiteBuilder
         // Loading a big spec keeps one core busy for seconds. The specs start first (they are the critical
         // path); the guides, and the theme's assets and templates, are read beside them meanwhile.
         var specs = new SpecDocuments();
-        var api = ApiStage.AddAsync(config, versions, diagnostics, cancellationToken, specs, clock);
+        var api = ApiStage.AddAsync(config, versions, diagnostics, cancellationToken, specs, clock, options.Specs);
         var reading = Task.Run(() => ContentLoader.Load(config, diagnostics), cancellationToken);
         var theme = Theme.Resolve(config.Root, config.Theme, diagnostics);
         var themeAssets = theme.Assets();
@@ -82,7 +82,7 @@ public static class SiteBuilder
             site = WithErrors(site, diagnostics);
         }
 
-        using var output = new StagedOutput(config.Output);
+        using SiteOutput output = options.UpdateInPlace ? new InPlaceOutput(config.Output) : new StagedOutput(config.Output);
         clock.Mark("model site");
         var pages = WritePages(site, theme, output, options, clock, cancellationToken);
         clock.Mark("render and write pages");
@@ -107,6 +107,7 @@ public static class SiteBuilder
             Succeeded = !diagnostics.HasErrors,
             Pages = pages,
             Files = files,
+            FilesChanged = (output as InPlaceOutput)?.FilesChanged,
             Bytes = bytes,
             OutputFiles = paths,
             Elapsed = clock.Elapsed,
@@ -246,7 +247,7 @@ public static class SiteBuilder
         BuildErrors = diagnostics.ToList().Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList(),
     };
 
-    private static int WritePages(SiteView site, Theme theme, StagedOutput output, BuildOptions options, StageTimings clock, CancellationToken cancellationToken)
+    private static int WritePages(SiteView site, Theme theme, SiteOutput output, BuildOptions options, StageTimings clock, CancellationToken cancellationToken)
     {
         var pages = site.Versions.Values.SelectMany(v => v.All).ToList();
         using var renderer = new PageRenderer(theme, site);
@@ -296,15 +297,18 @@ public static class SiteBuilder
         return pages.Count;
     }
 
-    private static void WriteSiteFiles(SiteView site, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents, StagedOutput output, DiagnosticBag diagnostics)
+    private static void WriteSiteFiles(SiteView site, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents, SiteOutput output, DiagnosticBag diagnostics)
     {
         var config = site.Config;
-        foreach (var (relative, file) in themeAssets)
+        var contentAssets = ContentLoader.LoadSharedAssets(config).Concat(contents.SelectMany(c => c.Assets)).ToList();
+        // A site's own file (its favicon, say) replaces the theme's of the same name.
+        var replaced = contentAssets.Select(a => a.OutputPath).ToHashSet(StringComparer.Ordinal);
+        foreach (var (relative, file) in themeAssets.Where(a => !replaced.Contains("assets/" + a.Key)))
         {
             CopyThemeAsset(relative, file, output, diagnostics);
         }
 
-        foreach (var asset in ContentLoader.LoadSharedAssets(config).Concat(contents.SelectMany(c => c.Assets)))
+        foreach (var asset in contentAssets)
         {
             output.Copy(asset.FullPath, asset.OutputPath);
         }
@@ -345,7 +349,7 @@ public static class SiteBuilder
     }
 
     /// <summary>The current version is also reachable under /latest/, so links to "latest" never go stale.</summary>
-    private static void WriteLatestRedirects(SiteView site, StagedOutput output)
+    private static void WriteLatestRedirects(SiteView site, SiteOutput output)
     {
         foreach (var page in site.Versions[site.Config.CurrentVersion.Id].All)
         {
@@ -355,7 +359,7 @@ public static class SiteBuilder
     }
 
     /// <summary>CSS and JavaScript go out minified (the theme keeps the readable source); other files as they are.</summary>
-    private static void CopyThemeAsset(string relative, string file, StagedOutput output, DiagnosticBag diagnostics)
+    private static void CopyThemeAsset(string relative, string file, SiteOutput output, DiagnosticBag diagnostics)
     {
         if (!AssetMinifier.Handles(relative))
         {

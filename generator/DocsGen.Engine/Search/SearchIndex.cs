@@ -13,7 +13,7 @@ public static class SearchIndex
     public static IReadOnlyList<SearchIndexStats> Measure(SiteView site) =>
         site.Config.Versions.Select(v => Stats(v.Id, BuildFiles(site, v.Id))).ToList();
 
-    internal static IReadOnlyList<SearchIndexStats> Write(SiteView site, StagedOutput output)
+    internal static IReadOnlyList<SearchIndexStats> Write(SiteView site, SiteOutput output)
     {
         var stats = new List<SearchIndexStats>();
         foreach (var version in site.Config.Versions)

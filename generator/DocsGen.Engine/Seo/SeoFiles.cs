@@ -6,7 +6,7 @@ namespace DocsGen.Seo;
 /// <summary>The machine-readable files around the pages: a Markdown twin of every page, llms.txt and llms-full.txt.</summary>
 internal static class SeoFiles
 {
-    public static void Write(SiteView site, StagedOutput output)
+    public static void Write(SiteView site, SiteOutput output)
     {
         var pages = site.Versions.Values.SelectMany(v => v.All).ToList();
         Parallel.ForEach(pages, page => output.Write(MarkdownTwin.PathOf(page), MarkdownTwin.For(site, page)));

@@ -1,4 +1,5 @@
 using DocsGen.Build;
+using DocsGen.OpenApi.Loading;
 using DocsGen.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -25,6 +26,7 @@ public sealed class DevServer : IAsyncDisposable
     private readonly SemaphoreSlim _buildLock = new(1, 1);
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly string _outputDir;
+    private readonly SpecCache _specs = new();
     private WebApplication? _app;
     private Timer? _debounce;
 
@@ -81,6 +83,8 @@ public sealed class DevServer : IAsyncDisposable
                 RootBasePath = true,
                 IncludeDrafts = true,
                 Preview = true,
+                UpdateInPlace = true,
+                Specs = _specs,
             }, cancellationToken);
             LastBuild = result;
             Built?.Invoke(result);

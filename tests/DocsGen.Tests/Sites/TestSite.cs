@@ -31,8 +31,14 @@ internal sealed class TestSite : IDisposable
             throw new DirectoryNotFoundException($"No fixture site '{fixture}' in {RepoPaths.FixtureSites}.");
         }
 
+        return CopyOf(source);
+    }
+
+    /// <summary>A copy of any site folder, such as the bundled content/.</summary>
+    public static TestSite CopyOf(string folder)
+    {
         var site = Empty();
-        CopyTree(source, site.Root);
+        CopyTree(folder, site.Root);
         return site;
     }
 

@@ -200,6 +200,9 @@ public static partial class SpecLoader
         _ => "unknown",
     };
 
+    /// <summary>Whether the spec text $refs another file (its pages then depend on more than this file).</summary>
+    internal static bool RefersToOtherFiles(string text) => ExternalRefPattern().IsMatch(text);
+
     // A $ref whose value does not start with '#' names another file. The value may come as a YAML
     // block scalar ("$ref: >-" then "#/components/..." on the next line, as Stripe writes long ones):
     // a false match here costs a second full parse of the spec.

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace DocsGen.Output;
+
+/// <summary>
+/// Where a build puts its files, by output-relative path. <see cref="StagedOutput"/> writes a whole new
+/// folder and swaps it in (`docsgen build`); <see cref="InPlaceOutput"/> rewrites only what changed (the dev server).
+/// </summary>
+public abstract class SiteOutput : IDisposable
+{
+    protected static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly ConcurrentQueue<string> _paths = new();
+    private long _bytes;
+
+    /// <summary>Bytes of every file the build produced (changed or not).</summary>
+    public long BytesWritten => Interlocked.Read(ref _bytes);
+
+    public int FilesWritten => _paths.Count;
+
+    /// <summary>
+    /// Output-relative paths (forward slashes) of the files the build produced, one written twice listed twice.
+    /// After <see cref="Commit"/> these are all the output folder's files.
+    /// </summary>
+    public IEnumerable<string> PathsWritten => _paths;
+
+    public abstract void Write(string relativePath, string text);
+
+    public abstract void Write(string relativePath, byte[] bytes);
+
+    public abstract void Copy(string sourceFile, string relativePath);
+
+    /// <summary>Makes the output folder hold exactly the files written, and nothing else.</summary>
+    public abstract void Commit();
+
+    public abstract void Dispose();
+
+    protected void Record(string folder, string path, long bytes)
+    {
+        Interlocked.Add(ref _bytes, bytes);
+        _paths.Enqueue(path[(folder.Length + 1)..].Replace('\\', '/'));
+    }
+
+    /// <summary>The full path of <paramref name="relativePath"/> inside <paramref name="folder"/>, with its folder created.</summary>
+    protected static string PathInside(string folder, string relativePath)
+    {
+        var path = Path.GetFullPath(Path.Combine(folder, relativePath));
+        if (!path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Output path '{relativePath}' escapes the output folder.");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
+    }
+}
