@@ -45,19 +45,29 @@ public sealed class InPlaceOutput : SiteOutput
 
     public override void Copy(string sourceFile, string relativePath) => WriteIfChanged(relativePath, File.ReadAllBytes(sourceFile));
 
-    /// <summary>Deletes every file of the folder this build did not write, and the folders left empty.</summary>
+    /// <summary>Deletes every file of the folder this build did not write, and the folders that leaves empty.</summary>
     public override void Commit()
     {
+        var emptied = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(_target, "*", SearchOption.AllDirectories))
         {
             if (!_written.ContainsKey(file))
             {
                 File.Delete(file);
                 Interlocked.Increment(ref _changed);
+                emptied.Add(Path.GetDirectoryName(file)!);
             }
         }
 
-        DeleteEmptyFolders(_target);
+        // Deepest first, so a folder whose only content was an emptied folder goes too.
+        foreach (var folder in emptied.OrderByDescending(f => f.Length))
+        {
+            for (var current = folder; current.Length > _target.Length && Directory.Exists(current) && !Directory.EnumerateFileSystemEntries(current).Any();)
+            {
+                Directory.Delete(current);
+                current = Path.GetDirectoryName(current)!;
+            }
+        }
     }
 
     public override void Dispose()
@@ -116,18 +126,6 @@ public sealed class InPlaceOutput : SiteOutput
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private static void DeleteEmptyFolders(string folder)
-    {
-        foreach (var child in Directory.EnumerateDirectories(folder))
-        {
-            DeleteEmptyFolders(child);
-            if (!Directory.EnumerateFileSystemEntries(child).Any())
-            {
-                Directory.Delete(child);
-            }
         }
     }
 }

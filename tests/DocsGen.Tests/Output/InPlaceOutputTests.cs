@@ -60,18 +60,23 @@ public sealed class InPlaceOutputTests : IDisposable
         {
             output.Write("v1/index.html", "<p>home</p>");
             output.Write("v1/old/deep/index.html", "<p>gone soon</p>");
+            output.Write("v1/old/deep/index.md", "gone soon");
+            output.Write("v1/old/index.html", "<p>gone soon</p>");
+            output.Write("v1/kept/index.html", "<p>kept</p>");
+            output.Write("v1/kept/old.html", "<p>gone soon</p>");
             output.Copy(logo, "assets/logo.svg");
         });
 
         var changed = Build(output =>
         {
             output.Write("v1/index.html", "<p>home</p>");
+            output.Write("v1/kept/index.html", "<p>kept</p>");
             output.Copy(logo, "assets/logo.svg");
-            Assert.Equal(["assets/logo.svg", "v1/index.html"], output.PathsWritten.Order(StringComparer.Ordinal));
+            Assert.Equal(["assets/logo.svg", "v1/index.html", "v1/kept/index.html"], output.PathsWritten.Order(StringComparer.Ordinal));
         });
 
-        Assert.Equal(1, changed);
-        Assert.Equal(["assets/logo.svg", "v1/index.html"], FilesOnDisk());
+        Assert.Equal(4, changed);
+        Assert.Equal(["assets/logo.svg", "v1/index.html", "v1/kept/index.html"], FilesOnDisk());
         Assert.False(Directory.Exists(PathOf("v1/old")));
     }
 
