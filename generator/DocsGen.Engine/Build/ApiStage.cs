@@ -17,7 +17,7 @@ internal static class ApiStage
     /// Loads every spec of every version (in parallel, through <paramref name="cache"/> when there is one), models it
     /// and adds its pages; keeps the documents in <paramref name="documents"/> for changelogs.
     /// </summary>
-    public static async Task<IReadOnlyList<ApiSpec>> AddAsync(SiteConfig config, Dictionary<string, VersionPages> versions, DiagnosticBag diagnostics, CancellationToken cancellationToken, SpecDocuments? documents = null, StageTimings? timings = null, SpecCache? cache = null)
+    public static async Task<IReadOnlyList<ApiSpec>> AddAsync(SiteConfig config, Dictionary<string, VersionPages> versions, DiagnosticBag diagnostics, CancellationToken cancellationToken, SpecDocuments? documents = null, StageTimings? timings = null, ApiCache? cache = null)
     {
         var jobs = config.Versions.SelectMany(v => v.Apis.Select(api => (Version: v, Api: api))).ToList();
         var built = await Task.WhenAll(jobs.Select(job => Task.Run(async () =>
@@ -42,7 +42,7 @@ internal static class ApiStage
 
             documents?.Add(job.Version.Id, job.Api.Id, loaded);
             watch.Restart();
-            var spec = ApiModelBuilder.Build(loaded, job.Api, diagnostics);
+            var spec = cache is null ? ApiModelBuilder.Build(loaded, job.Api, diagnostics) : cache.Model(loaded, job.Api, diagnostics);
             timings?.Detail($"model {job.Version.Id}/{job.Api.Id}", watch.Elapsed);
             watch.Restart();
             var pages = ApiPages.Create(spec, job.Api, job.Version.Id);
@@ -79,6 +79,12 @@ internal static class ApiStage
     /// <summary>Fills each operation's "Used in" list from the guides that link to it or bind a sample to it.</summary>
     public static void LinkGuides(Dictionary<string, VersionPages> versions, IEnumerable<Page> guides)
     {
+        // A model kept from an earlier build (the dev server) still lists that build's guides.
+        foreach (var operation in versions.Values.SelectMany(v => v.All).Select(p => p.Model).OfType<ApiOperation>())
+        {
+            operation.UsedIn.Clear();
+        }
+
         foreach (var guide in guides.OrderBy(g => g.Version, StringComparer.Ordinal).ThenBy(g => g.Route, StringComparer.Ordinal))
         {
             var pages = versions[guide.Version];

@@ -1,5 +1,3 @@
-using DocsGen.OpenApi.Loading;
-
 namespace DocsGen.Build;
 
 public sealed record BuildOptions
@@ -29,8 +27,8 @@ public sealed record BuildOptions
     /// </summary>
     public bool UpdateInPlace { get; init; }
 
-    /// <summary>Specs read by earlier builds, reused while their files are unchanged (the dev server); null reads each afresh.</summary>
-    public SpecCache? Specs { get; init; }
+    /// <summary>Specs read and modelled by earlier builds, reused while their files are unchanged (the dev server); null reads each afresh.</summary>
+    public ApiCache? Cache { get; init; }
 
     public IProgress<BuildProgress>? Progress { get; init; }
 }

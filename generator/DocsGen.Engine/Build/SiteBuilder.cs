@@ -43,7 +43,7 @@ public static class SiteBuilder
         // Loading a big spec keeps one core busy for seconds. The specs start first (they are the critical
         // path); the guides, and the theme's assets and templates, are read beside them meanwhile.
         var specs = new SpecDocuments();
-        var api = ApiStage.AddAsync(config, versions, diagnostics, cancellationToken, specs, clock, options.Specs);
+        var api = ApiStage.AddAsync(config, versions, diagnostics, cancellationToken, specs, clock, options.Cache);
         var reading = Task.Run(() => ContentLoader.Load(config, diagnostics), cancellationToken);
         var theme = Theme.Resolve(config.Root, config.Theme, diagnostics);
         var themeAssets = theme.Assets();

@@ -1,5 +1,4 @@
 using DocsGen.Build;
-using DocsGen.OpenApi.Loading;
 using DocsGen.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -26,7 +25,7 @@ public sealed class DevServer : IAsyncDisposable
     private readonly SemaphoreSlim _buildLock = new(1, 1);
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly string _outputDir;
-    private readonly SpecCache _specs = new();
+    private readonly ApiCache _apis = new();
     private WebApplication? _app;
     private Timer? _debounce;
 
@@ -84,7 +83,7 @@ public sealed class DevServer : IAsyncDisposable
                 IncludeDrafts = true,
                 Preview = true,
                 UpdateInPlace = true,
-                Specs = _specs,
+                Cache = _apis,
             }, cancellationToken);
             LastBuild = result;
             Built?.Invoke(result);

@@ -40,10 +40,28 @@ public sealed class DevServerRebuildTests : IDisposable
         Assert.Contains("the part that goes stale first", await _http.GetStringAsync(server.Url + "v2/guides/code-samples/"));
         var written = FilesWrittenAgain(output);
         Assert.Contains("v2/guides/code-samples/index.html", written);
+        Assert.DoesNotContain("v2/api/operations/createrefund/index.html", written);
         Assert.DoesNotContain("v2/api/operations/listpayments/index.html", written);
         Assert.DoesNotContain("v1/guides/code-samples/index.html", written);
         Assert.Equal(written.Count, rebuilt.FilesChanged);
         await AssertSameFilesAsAFreshBuildAsync(output);
+    }
+
+    [Fact]
+    public async Task A_guide_that_stops_binding_samples_to_an_operation_leaves_its_used_in_list()
+    {
+        await using var server = new DevServer(new DevServerOptions { Root = _site.Root, Port = 0 });
+        await server.StartAsync();
+        var usedIn = UsedIn(await _http.GetStringAsync(server.Url + "v2/api/operations/createrefund/"));
+        Assert.Contains("Code samples", usedIn);
+
+        Edit(Guide, "```bash {op=createRefund}", "```bash");
+        Edit(Guide, "```json {op=createRefund response=201}", "```json");
+        var rebuilt = await server.RebuildAsync();
+
+        Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
+        Assert.DoesNotContain("Code samples", UsedIn(await _http.GetStringAsync(server.Url + "v2/api/operations/createrefund/")));
+        await AssertSameFilesAsAFreshBuildAsync(server.LastBuild!.OutputDir!);
     }
 
     [Fact]
@@ -60,6 +78,13 @@ public sealed class DevServerRebuildTests : IDisposable
         Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
         Assert.Contains("List every payment", await _http.GetStringAsync(server.Url + "v2/api/operations/listpayments/"));
         await AssertSameFilesAsAFreshBuildAsync(server.LastBuild!.OutputDir!);
+    }
+
+    /// <summary>The titles an operation page lists as the guides it is used in.</summary>
+    private static List<string> UsedIn(string html)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        return document.QuerySelectorAll("#used-in a").Select(a => a.TextContent.Trim()).ToList();
     }
 
     private void Edit(string file, string from, string to)

@@ -1,12 +1,14 @@
+using DocsGen.Build;
+using DocsGen.Config;
 using DocsGen.Diagnostics;
 using DocsGen.OpenApi.Loading;
 
-namespace DocsGen.Tests.OpenApi;
+namespace DocsGen.Tests.Serve;
 
 /// <summary>The dev server reads a spec again only when its file changed.</summary>
-public sealed class SpecCacheTests : IDisposable
+public sealed class ApiCacheTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("docsgen-spec-cache-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("docsgen-api-cache-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
@@ -14,7 +16,7 @@ public sealed class SpecCacheTests : IDisposable
     public async Task An_unchanged_spec_is_read_once_and_its_warnings_are_reported_on_every_build()
     {
         var spec = Write("api.yaml", Spec("List pets", duplicateOperationId: true));
-        var cache = new SpecCache();
+        var cache = new ApiCache();
 
         var (first, firstDiagnostics) = await LoadAsync(cache, spec);
         var (second, secondDiagnostics) = await LoadAsync(cache, spec);
@@ -29,7 +31,7 @@ public sealed class SpecCacheTests : IDisposable
     public async Task A_changed_spec_is_read_again()
     {
         var spec = Write("api.yaml", Spec("List pets"));
-        var cache = new SpecCache();
+        var cache = new ApiCache();
         var (first, _) = await LoadAsync(cache, spec);
 
         File.WriteAllText(spec, Spec("List every pet"));
@@ -44,7 +46,7 @@ public sealed class SpecCacheTests : IDisposable
     {
         Write("pet.yaml", "type: object\nproperties:\n  name: {type: string}\n");
         var spec = Write("api.yaml", Spec("List pets").Replace("schema: {type: object}", "schema: {$ref: './pet.yaml'}", StringComparison.Ordinal));
-        var cache = new SpecCache();
+        var cache = new ApiCache();
 
         var (first, _) = await LoadAsync(cache, spec);
         var (second, _) = await LoadAsync(cache, spec);
@@ -58,7 +60,7 @@ public sealed class SpecCacheTests : IDisposable
     public async Task A_spec_that_cannot_be_read_reports_its_error_every_time()
     {
         var spec = Write("api.yaml", "openapi: 3.0.3\ninfo: [not, a, map\n");
-        var cache = new SpecCache();
+        var cache = new ApiCache();
 
         var (first, firstDiagnostics) = await LoadAsync(cache, spec);
         var (second, secondDiagnostics) = await LoadAsync(cache, spec);
@@ -69,7 +71,42 @@ public sealed class SpecCacheTests : IDisposable
         Assert.Equal(firstDiagnostics, secondDiagnostics);
     }
 
-    private static async Task<(LoadedSpec? Spec, IReadOnlyList<Diagnostic> Diagnostics)> LoadAsync(SpecCache cache, string path)
+    [Fact]
+    public async Task A_kept_spec_is_modelled_once_for_each_api_config()
+    {
+        var spec = Write("api.yaml", Spec("List pets", duplicateOperationId: true));
+        var cache = new ApiCache();
+        var (loaded, _) = await LoadAsync(cache, spec);
+        var pets = new ApiConfig { Spec = spec, Prefix = "api", Id = "pets" };
+        var diagnostics = new DiagnosticBag();
+
+        var first = cache.Model(loaded!, pets, diagnostics);
+        var again = cache.Model(loaded!, pets with { }, diagnostics);
+        var elsewhere = cache.Model(loaded!, pets with { Prefix = "pets-api" }, diagnostics);
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, elsewhere);
+        Assert.StartsWith("pets-api/", elsewhere.Operations[0].Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_spec_read_again_gets_a_new_model()
+    {
+        var spec = Write("api.yaml", Spec("List pets"));
+        var cache = new ApiCache();
+        var config = new ApiConfig { Spec = spec, Prefix = "api", Id = "pets" };
+        var (first, _) = await LoadAsync(cache, spec);
+        var before = cache.Model(first!, config, new DiagnosticBag());
+
+        File.WriteAllText(spec, Spec("List every pet"));
+        var (second, _) = await LoadAsync(cache, spec);
+        var after = cache.Model(second!, config, new DiagnosticBag());
+
+        Assert.NotSame(before, after);
+        Assert.Equal("List every pet", after.Operations[0].Summary);
+    }
+
+    private static async Task<(LoadedSpec? Spec, IReadOnlyList<Diagnostic> Diagnostics)> LoadAsync(ApiCache cache, string path)
     {
         var diagnostics = new DiagnosticBag();
         var spec = await cache.LoadAsync(path, "api.yaml", diagnostics, CancellationToken.None);

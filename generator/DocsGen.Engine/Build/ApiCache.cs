@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using DocsGen.Config;
+using DocsGen.Diagnostics;
+using DocsGen.OpenApi.Building;
+using DocsGen.OpenApi.Loading;
+using DocsGen.OpenApi.Model;
+
+namespace DocsGen.Build;
+
+/// <summary>
+/// Specs read, and API models built, by the earlier builds of one process (the dev server), reused while
+/// the spec's file is byte for byte the same: reading and modelling Stripe's spec takes about two seconds,
+/// and most saves touch only a guide. The diagnostics of the first pass are reported again on every reuse.
+/// A spec that $refs other files is read anew each time, since a change in one of those would go unseen.
+/// Builds share what is kept one after another, never at once, and nothing changes a loaded document or
+/// a model after it is built, except the "Used in" lists that <see cref="ApiStage.LinkGuides"/> fills anew.
+/// </summary>
+public sealed class ApiCache
+{
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    internal async Task<LoadedSpec?> LoadAsync(string absolutePath, string displayPath, DiagnosticBag diagnostics, CancellationToken ct)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(absolutePath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The loader reports the problem.
+            _entries.TryRemove(absolutePath, out _);
+            return await SpecLoader.LoadAsync(absolutePath, displayPath, diagnostics, ct).ConfigureAwait(false);
+        }
+
+        var hash = SHA256.HashData(bytes);
+        if (_entries.TryGetValue(absolutePath, out var cached) && cached.DisplayPath == displayPath && cached.Hash.AsSpan().SequenceEqual(hash))
+        {
+            diagnostics.AddRange(cached.Diagnostics);
+            return cached.Spec;
+        }
+
+        var own = new DiagnosticBag();
+        var spec = await SpecLoader.LoadAsync(absolutePath, displayPath, own, ct).ConfigureAwait(false);
+        diagnostics.AddRange(own.ToList());
+        if (SpecLoader.RefersToOtherFiles(Encoding.UTF8.GetString(bytes)))
+        {
+            _entries.TryRemove(absolutePath, out _);
+        }
+        else
+        {
+            _entries[absolutePath] = new Entry(hash, displayPath, spec, own.ToList());
+        }
+
+        return spec;
+    }
+
+    /// <summary>The model of a spec this cache keeps, built once for each API config that uses it.</summary>
+    internal ApiSpec Model(LoadedSpec spec, ApiConfig config, DiagnosticBag diagnostics)
+    {
+        if (!_entries.TryGetValue(spec.AbsolutePath, out var entry) || !ReferenceEquals(entry.Spec, spec))
+        {
+            return ApiModelBuilder.Build(spec, config, diagnostics);
+        }
+
+        if (!entry.Models.TryGetValue(config, out var built))
+        {
+            var own = new DiagnosticBag();
+            built = entry.Models[config] = (ApiModelBuilder.Build(spec, config, own), own.ToList());
+        }
+
+        diagnostics.AddRange(built.Diagnostics);
+        return built.Model;
+    }
+
+    /// <summary>Whether the last read of this file was kept for reuse (for tests).</summary>
+    internal bool Holds(string absolutePath) => _entries.ContainsKey(absolutePath);
+
+    private sealed record Entry(byte[] Hash, string DisplayPath, LoadedSpec? Spec, IReadOnlyList<Diagnostic> Diagnostics)
+    {
+        public ConcurrentDictionary<ApiConfig, (ApiSpec Model, IReadOnlyList<Diagnostic> Diagnostics)> Models { get; } = new();
+    }
+}
