@@ -21,7 +21,8 @@ public static class MockEndpoints
     /// </summary>
     public static void MapForDevServer(WebApplication app, DevServer server)
     {
-        // One mock per built spec; a rebuild makes new ApiSpec objects, so edits apply and old ones are collected.
+        // One mock per API model: a rebuild after a spec edit makes a new model (an unchanged spec keeps its own),
+        // so edits apply and the old mocks are collected.
         var mocks = new ConditionalWeakTable<ApiSpec, Task<MockServer?>>();
         app.Map("/__mock/{version}/{api}/{**rest}", async (HttpContext context, string version, string api, string? rest) =>
         {
