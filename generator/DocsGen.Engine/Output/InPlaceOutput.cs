@@ -76,7 +76,7 @@ public sealed class InPlaceOutput : SiteOutput
 
     private void WriteIfChanged(string relativePath, ReadOnlySpan<byte> bytes)
     {
-        var path = PathInside(_target, relativePath);
+        var path = PathFor(relativePath);
         _written[path] = 0;
         if (!HasBytes(path, bytes))
         {
@@ -87,11 +87,45 @@ public sealed class InPlaceOutput : SiteOutput
                 stream.Write(bytes);
             }
 
+            // The last build had a folder by this name (assets/img/ is now a file assets/img, say).
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+
             File.Move(temp, path, overwrite: true);
             Interlocked.Increment(ref _changed);
         }
 
         Record(_target, path, bytes.Length);
+    }
+
+    /// <summary>The file's full path, with its folder made: a file the last build wrote where that folder goes is deleted.</summary>
+    private string PathFor(string relativePath)
+    {
+        try
+        {
+            return PathInside(_target, relativePath);
+        }
+        catch (IOException) when (DeleteFilesInTheWay(relativePath))
+        {
+            return PathInside(_target, relativePath);
+        }
+    }
+
+    private bool DeleteFilesInTheWay(string relativePath)
+    {
+        var deleted = false;
+        for (var folder = Path.GetDirectoryName(Path.GetFullPath(Path.Combine(_target, relativePath))); folder is not null && folder.Length > _target.Length; folder = Path.GetDirectoryName(folder))
+        {
+            if (File.Exists(folder))
+            {
+                File.Delete(folder);
+                deleted = true;
+            }
+        }
+
+        return deleted;
     }
 
     private static bool HasBytes(string path, ReadOnlySpan<byte> bytes)

@@ -81,6 +81,25 @@ public sealed class InPlaceOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_file_may_become_a_folder_and_a_folder_a_file()
+    {
+        Build(output =>
+        {
+            output.Write("assets/img", "a file");
+            output.Write("v1/notes/index.html", "<p>a folder</p>");
+        });
+
+        Build(output =>
+        {
+            output.Write("assets/img/logo.svg", "<svg/>");
+            output.Write("v1/notes", "a file now");
+        });
+
+        Assert.Equal(["assets/img/logo.svg", "v1/notes"], FilesOnDisk());
+        Assert.Equal("a file now", File.ReadAllText(PathOf("v1/notes")));
+    }
+
+    [Fact]
     public void The_first_build_into_an_empty_folder_writes_every_file_and_counts_its_bytes()
     {
         using var output = new InPlaceOutput(Site);
