@@ -82,8 +82,28 @@ public static class SiteBuilder
             site = WithErrors(site, diagnostics);
         }
 
-        using SiteOutput output = options.UpdateInPlace ? new InPlaceOutput(config.Output) : new StagedOutput(config.Output);
         clock.Mark("model site");
+        try
+        {
+            return WriteSite(site, theme, themeAssets, contents, options, diagnostics, clock, coverage, cancellationToken);
+        }
+        catch (Exception e) when (WriteFailure(e) is { } failure)
+        {
+            // A full disk, an output path under a file, a name too long for the file system: a diagnostic, not a
+            // crash. The staged folder is gone by now and the last good site is untouched.
+            diagnostics.Error(DiagnosticCodes.OutputWriteFailed, $"The site could not be written to {config.Output}: {failure.Message}",
+                new SourceLocation(SiteConfig.FileName),
+                "Check that the output folder ('output' in docsgen.yml, or -o) is a folder you can write to, that the disk has room, and that no page's 'slug' is longer than file names may be.");
+            return new BuildResult { Diagnostics = WithoutPromotedDuplicates(diagnostics), Elapsed = clock.Elapsed, Timings = clock.Stages, Site = site, Pages = versions.Values.Sum(v => v.All.Count()), Coverage = coverage };
+        }
+    }
+
+    /// <summary>Renders and writes every file, then swaps the new site in (or, in place, deletes what is left over).</summary>
+    private static BuildResult WriteSite(SiteView site, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents,
+        BuildOptions options, DiagnosticBag diagnostics, StageTimings clock, SiteCoverage coverage, CancellationToken cancellationToken)
+    {
+        var config = site.Config;
+        using SiteOutput output = options.UpdateInPlace ? new InPlaceOutput(config.Output) : new StagedOutput(config.Output);
         var pages = WritePages(site, theme, output, options, clock, cancellationToken);
         clock.Mark("render and write pages");
         WriteSiteFiles(site, theme, themeAssets, contents, output, diagnostics);
@@ -117,6 +137,14 @@ public static class SiteBuilder
             Coverage = coverage,
         };
     }
+
+    /// <summary>The file-system failure behind <paramref name="e"/>, when that is all it is (every worker's failure counts).</summary>
+    private static Exception? WriteFailure(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        AggregateException all when all.Flatten().InnerExceptions.All(i => i is IOException or UnauthorizedAccessException) => all.Flatten().InnerExceptions[0],
+        _ => null,
+    };
 
     private static SiteConfig ApplyOptions(SiteConfig config, BuildOptions options)
     {

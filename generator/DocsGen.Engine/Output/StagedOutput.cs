@@ -64,7 +64,17 @@ public sealed class StagedOutput : SiteOutput
             Directory.Move(_target, old);
         }
 
-        Directory.Move(Staging, _target);
+        try
+        {
+            Directory.Move(Staging, _target);
+        }
+        catch (Exception) when (Directory.Exists(old))
+        {
+            // The last good site goes back where it was.
+            Directory.Move(old, _target);
+            throw;
+        }
+
         _committed = true;
         if (Directory.Exists(old))
         {

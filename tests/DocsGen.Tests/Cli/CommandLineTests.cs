@@ -41,6 +41,19 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Build_that_cannot_write_its_output_exits_1_with_a_diagnostic()
+    {
+        using var site = TestSite.Copy("minimal");
+        var file = Path.Combine(site.Temp, "not-a-folder");
+        File.WriteAllText(file, "");
+
+        var run = await Docsgen.RunAsync("build", site.Root, "--output", Path.Combine(file, "out"));
+
+        run.AssertExitCode(ContentErrors);
+        run.AssertDiagnostics($"docsgen.yml: error DG8004: The site could not be written to {Path.Combine(file, "out")}: ");
+    }
+
+    [Fact]
     public async Task Build_of_a_folder_without_config_exits_2()
     {
         using var site = TestSite.Empty();
