@@ -33,6 +33,11 @@ public static class SiteBuilder
         }
 
         config = ApplyOptions(config, options);
+        if (!OutputPlacement.Check(config, options.Output is not null, diagnostics))
+        {
+            return new BuildResult { Diagnostics = diagnostics.ToList(), ConfigFailed = true, Elapsed = clock.Elapsed, Timings = clock.Stages };
+        }
+
         options.Progress?.Report(new BuildProgress("content", 0, 1));
         var versions = new Dictionary<string, VersionPages>(StringComparer.Ordinal);
         foreach (var version in config.Versions)

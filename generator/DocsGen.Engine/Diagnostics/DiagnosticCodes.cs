@@ -15,6 +15,7 @@ public static class DiagnosticCodes
     public const string ConfigInvalidValue = "DG1005";
     public const string ConfigNoVersions = "DG1006";
     public const string ConfigMissingVersionFolder = "DG1007";
+    public const string ConfigOutputOverlapsSources = "DG1008";
 
     // DG2xxx content and Markdown
     public const string FrontMatterSyntax = "DG2001";

@@ -54,6 +54,19 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Build_into_the_site_folder_itself_exits_2_and_deletes_nothing()
+    {
+        using var site = TestSite.Copy("minimal");
+
+        var run = await Docsgen.RunAsync("build", site.Root, "--output", site.Root);
+
+        run.AssertExitCode(UsageErrors);
+        run.AssertDiagnostics($"docsgen.yml: error DG1008: The output folder {site.Root} (given with -o/--output) holds the site itself");
+        Assert.True(File.Exists(site.PathOf("docsgen.yml")));
+        Assert.True(File.Exists(site.PathOf("versions/v1/guide.md")));
+    }
+
+    [Fact]
     public async Task Build_of_a_folder_without_config_exits_2()
     {
         using var site = TestSite.Empty();
