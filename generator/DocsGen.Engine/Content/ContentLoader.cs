@@ -108,14 +108,38 @@ public static class ContentLoader
         return new SectionInfo(folder, yaml.String(map, "title") ?? yaml.String(map, "label"), yaml.Int(map, "order") ?? yaml.Int(map, "position"));
     }
 
-    /// <summary>All files below <paramref name="dir"/>, sorted, skipping hidden files and folders.</summary>
+    /// <summary>
+    /// All files below <paramref name="dir"/>, sorted, skipping hidden files and folders. Linked folders are
+    /// followed (shared pages are often linked into each version), except a link back to a folder it sits in:
+    /// that loop would repeat its files until the path grew too long for the file system.
+    /// </summary>
     private static IEnumerable<string> EnumerateFiles(string dir)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        return Directory.EnumerateFiles(dir, "*", options)
-            .Where(f => !Relative(dir, f).Split('/').Any(part => part.StartsWith('.')))
-            .Order(StringComparer.Ordinal);
+        var files = new List<string>();
+        Walk(dir, [Path.TrimEndingDirectorySeparator(RealPath(dir))], files);
+        return files.Where(f => !Relative(dir, f).Split('/').Any(part => part.StartsWith('.'))).Order(StringComparer.Ordinal);
     }
+
+    private static void Walk(string dir, List<string> ancestors, List<string> files)
+    {
+        var options = new EnumerationOptions { AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        files.AddRange(Directory.EnumerateFiles(dir, "*", options));
+        foreach (var folder in Directory.EnumerateDirectories(dir, "*", options))
+        {
+            var real = new DirectoryInfo(folder).LinkTarget is null ? Path.Combine(ancestors[^1], Path.GetFileName(folder)) : RealPath(folder);
+            if (ancestors.Contains(real, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            ancestors.Add(real);
+            Walk(folder, ancestors, files);
+            ancestors.RemoveAt(ancestors.Count - 1);
+        }
+    }
+
+    private static string RealPath(string folder) =>
+        Path.TrimEndingDirectorySeparator(new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(folder));
 
     internal static string Relative(string from, string path) => Path.GetRelativePath(from, path).Replace('\\', '/');
 }
