@@ -55,6 +55,14 @@ public static class ContentLoader
             }
             else if (!file.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
+                if (IsBrokenLink(file))
+                {
+                    // A link whose target is gone: reported here, where it is, not as a failure to write the site.
+                    diagnostics.Error(DiagnosticCodes.UnreadableFile, $"Cannot read file: it is a link to {new FileInfo(file).LinkTarget}, which does not exist.",
+                        new SourceLocation(Relative(config.Root, file)), "Fix or delete the link.");
+                    continue;
+                }
+
                 assets.Add(new AssetFile(file, $"{version.Id}/{versionPath}"));
             }
         }
@@ -135,6 +143,19 @@ public static class ContentLoader
             ancestors.Add(real);
             Walk(folder, ancestors, files);
             ancestors.RemoveAt(ancestors.Count - 1);
+        }
+    }
+
+    private static bool IsBrokenLink(string file)
+    {
+        var info = new FileInfo(file);
+        try
+        {
+            return info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true };
+        }
+        catch (IOException)
+        {
+            return true;
         }
     }
 

@@ -1,3 +1,4 @@
+using DocsGen.Diagnostics;
 using DocsGen.Tests.Sites;
 
 namespace DocsGen.Tests.Content;
@@ -31,5 +32,19 @@ public sealed class LinkedFolderTests
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         Assert.Equal(2, result.Pages);
+    }
+
+    [Fact]
+    public async Task A_link_to_nothing_is_an_error_where_the_link_is()
+    {
+        using var site = TestSite.Copy("minimal");
+        File.CreateSymbolicLink(site.PathOf("versions/v1/diagram.svg"), site.PathOf("gone.svg"));
+
+        var result = await site.BuildAsync();
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((DiagnosticCodes.UnreadableFile, "versions/v1/diagram.svg"), (error.Code, error.Location?.File));
+        Assert.False(Directory.Exists(site.Output));
     }
 }
