@@ -2,6 +2,8 @@ using System.CommandLine;
 using DocsGen.Checks;
 using DocsGen.Checks.Coverage;
 using DocsGen.Checks.Reports;
+using DocsGen.Config;
+using DocsGen.Diagnostics;
 using Spectre.Console;
 
 namespace DocsGen.Cli.Commands;
@@ -33,6 +35,12 @@ internal static class CheckCommand
             }
 
             var (siteRoot, _) = SiteRoot.Find(parse.GetValue(root));
+            if (OverwritesASource(siteRoot, parse.GetValue(output), parse.GetValue(coverageReport), parse.GetValue(cache)) is { } refusal)
+            {
+                await Console.Error.WriteLineAsync(refusal);
+                return CommandLine.UsageErrors;
+            }
+
             var report = await CheckRunner.RunAsync(new CheckOptions
             {
                 Root = siteRoot,
@@ -89,6 +97,20 @@ internal static class CheckCommand
             return report.ConfigFailed ? CommandLine.UsageErrors : report.Passed ? CommandLine.Ok : CommandLine.ContentErrors;
         });
         return command;
+    }
+
+    /// <summary>Why a file the check would write (report, coverage report, link cache) must not be written: it is one of the site's sources.</summary>
+    private static string? OverwritesASource(string siteRoot, params string?[] files)
+    {
+        if (ConfigLoader.Load(siteRoot, new DiagnosticBag()) is not { } config)
+        {
+            return null;
+        }
+
+        return files.OfType<string>().Where(f => f.Length > 0).Select(f => (File: f, What: SiteSources.Describe(config, f)))
+            .Where(f => f.What is not null)
+            .Select(f => $"docsgen: will not write {f.File}: it is {f.What}. Write reports outside the site's sources.")
+            .FirstOrDefault();
     }
 
     /// <summary>Findings as plain text; the summary as a table on a terminal, aligned text in logs.</summary>

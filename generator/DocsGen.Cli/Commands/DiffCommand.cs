@@ -43,6 +43,12 @@ internal static class DiffCommand
 
             if (parse.GetValue(output) is { } path)
             {
+                if (new[] { parse.GetValue(oldSpec)!, parse.GetValue(newSpec)! }.Any(spec => Path.GetFullPath(spec) == Path.GetFullPath(path)))
+                {
+                    await Console.Error.WriteLineAsync($"docsgen: will not write the report over {path}: it is one of the specs being compared.");
+                    return CommandLine.UsageErrors;
+                }
+
                 try
                 {
                     await File.WriteAllTextAsync(path, text, cancellationToken);

@@ -1,6 +1,7 @@
 using DocsGen.Config;
 using DocsGen.Diagnostics;
-using DocsGen.Rendering;
+using DocsGen.Markdown;
+using static DocsGen.Config.SiteSources;
 
 namespace DocsGen.Build;
 
@@ -11,25 +12,46 @@ namespace DocsGen.Build;
 /// </summary>
 internal static class OutputPlacement
 {
-    private static readonly StringComparison PathComparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+    private const string Hint = "Build into a folder of its own, outside every version's folder: _site in the site folder (the default) when the versions live in versions/, else a folder beside the site folder such as ../_site.";
 
     /// <summary>False, with an error, when <see cref="SiteConfig.Output"/> overlaps a source folder or file.</summary>
     public static bool Check(SiteConfig config, bool fromOption, DiagnosticBag diagnostics)
     {
         var output = Normalize(config.Output);
-        var problem = Problem(config, output);
-        if (problem is null)
+        if (Problem(config, output) is not { } problem)
         {
             return true;
         }
 
-        var setBy = fromOption ? "given with -o/--output" : "set by 'output' in docsgen.yml";
-        diagnostics.Error(DiagnosticCodes.ConfigOutputOverlapsSources,
-            $"The output folder {output} ({setBy}) {problem}. A build replaces the whole output folder.",
-            new SourceLocation(SiteConfig.FileName),
-            "Build into a folder of its own, outside every version's folder: _site in the site folder (the default) when the versions live in versions/, else a folder beside the site folder such as ../_site.");
+        diagnostics.Error(DiagnosticCodes.ConfigOutputOverlapsSources, $"The output folder {output} ({SetBy(fromOption)}) {problem}. A build replaces the whole output folder.",
+            new SourceLocation(SiteConfig.FileName), Hint);
         return false;
     }
+
+    /// <summary>False, with an error at the code block, when a guide includes a file inside the output folder.</summary>
+    public static bool CheckIncludes(SiteConfig config, bool fromOption, IEnumerable<ParsedGuide> guides, DiagnosticBag diagnostics)
+    {
+        var output = Normalize(config.Output);
+        var ok = true;
+        foreach (var guide in guides)
+        {
+            foreach (var block in guide.Page.CodeBlocks.Where(b => b.Attributes.ContainsKey("include")))
+            {
+                var included = GuideRenderer.IncludedPath(guide.Source.FullPath, block.Attributes["include"]);
+                if (Inside(included, output))
+                {
+                    diagnostics.Error(DiagnosticCodes.ConfigOutputOverlapsSources,
+                        $"This page includes {included}, which is inside the output folder {output} ({SetBy(fromOption)}): the build would delete it.",
+                        block.Location, Hint);
+                    ok = false;
+                }
+            }
+        }
+
+        return ok;
+    }
+
+    private static string SetBy(bool fromOption) => fromOption ? "given with -o/--output" : "set by 'output' in docsgen.yml";
 
     private static string? Problem(SiteConfig config, string output)
     {
@@ -39,17 +61,8 @@ internal static class OutputPlacement
             return "holds the site itself, docsgen.yml and all; the build would delete it";
         }
 
-        var sources = config.Versions.Select(v => (Folder: v.Dir, What: $"version {v.Id}'s folder"))
-            .Append((Folder: Path.Combine(config.Root, "assets"), What: "the site's assets folder"))
-            .Append((Folder: Path.Combine(config.Root, "themes", config.Theme), What: $"the theme '{config.Theme}'"));
-        if (Theme.BuiltInThemeDir(config.Theme) is { } builtIn)
+        foreach (var (source, what) in Folders(config))
         {
-            sources = sources.Append((Folder: builtIn, What: $"the built-in theme '{config.Theme}'"));
-        }
-
-        foreach (var (folder, what) in sources)
-        {
-            var source = Normalize(folder);
             if (Same(output, source) || Inside(source, output))
             {
                 return $"holds {what}; the build would delete it";
@@ -64,11 +77,4 @@ internal static class OutputPlacement
         var spec = config.Versions.SelectMany(v => v.Apis).FirstOrDefault(a => Inside(Normalize(a.Spec), output));
         return spec is null ? null : $"holds the OpenAPI file {spec.Spec}; the build would delete it";
     }
-
-    private static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-
-    private static bool Same(string a, string b) => string.Equals(a, b, PathComparison);
-
-    private static bool Inside(string path, string folder) =>
-        path.Length > folder.Length && path.StartsWith(folder, PathComparison) && path[folder.Length] == Path.DirectorySeparatorChar;
 }

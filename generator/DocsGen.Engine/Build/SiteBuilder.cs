@@ -72,6 +72,11 @@ public static class SiteBuilder
         DescriptionFallback.Fill(guides.Select(g => g.Page));
         ApiStage.LinkGuides(versions, guides.Select(g => g.Page));
         clock.Mark("render guides");
+        if (!OutputPlacement.CheckIncludes(config, options.Output is not null, guides, diagnostics))
+        {
+            return new BuildResult { Diagnostics = diagnostics.ToList(), ConfigFailed = true, Elapsed = clock.Elapsed, Timings = clock.Stages };
+        }
+
         var coverage = CoverageStage.Add(config, versions, specs, diagnostics);
         clock.Mark("coverage");
 

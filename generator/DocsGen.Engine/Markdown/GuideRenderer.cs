@@ -53,12 +53,19 @@ internal static class GuideRenderer
         page.ContentHtml = guide.Document.ToHtml(GuidePipeline.Instance);
     }
 
+    /// <summary>The full path of the file an include="path#region" attribute names: relative to the Markdown file.</summary>
+    internal static string IncludedPath(string markdownFile, string include)
+    {
+        var hash = include.IndexOf('#');
+        return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(markdownFile)!, hash < 0 ? include : include[..hash]));
+    }
+
     private static string? ReadInclude(string markdownFile, string include, SourceLocation at, DiagnosticBag diagnostics)
     {
         var hash = include.IndexOf('#');
         var relative = hash < 0 ? include : include[..hash];
         var region = hash < 0 ? null : include[(hash + 1)..];
-        var path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(markdownFile)!, relative));
+        var path = IncludedPath(markdownFile, include);
         if (!File.Exists(path))
         {
             diagnostics.Error(DiagnosticCodes.IncludeFileMissing, $"Included file '{relative}' does not exist.", at,

@@ -62,6 +62,25 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public async Task Diff_will_not_write_its_report_over_a_spec_it_compares()
+    {
+        var old = Path.Combine(Path.GetTempPath(), $"docsgen-diff-old-{Guid.NewGuid():N}.yaml");
+        File.Copy(Fixture("petstore-v1.yaml"), old);
+        try
+        {
+            var run = await Docsgen.RunAsync("diff", old, Fixture("petstore-v2.yaml"), "--output", old);
+
+            run.AssertExitCode(2);
+            Assert.Contains("is one of the specs being compared", run.Stderr);
+            Assert.Equal(File.ReadAllText(Fixture("petstore-v1.yaml")), File.ReadAllText(old));
+        }
+        finally
+        {
+            File.Delete(old);
+        }
+    }
+
+    [Fact]
     public async Task Diff_exits_2_with_a_diagnostic_when_a_spec_cannot_be_loaded()
     {
         var missing = Path.Combine(Path.GetTempPath(), $"docsgen-missing-{Guid.NewGuid():N}.yaml");

@@ -25,6 +25,28 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(CommandLine.UsageErrors, await CommandLine.RunAsync(["check", CheckFixtures.Site("clean"), "--format", "yaml"]));
     }
 
+    [Theory]
+    [InlineData("-o", "docsgen.yml")]
+    [InlineData("-o", "versions/v1/index.md")]
+    [InlineData("--coverage-report", "versions/v1/index.md")]
+    [InlineData("--cache", "docsgen.yml")]
+    public async Task A_report_over_one_of_the_sites_sources_is_refused_and_the_source_kept(string option, string source)
+    {
+        var root = CheckFixtures.Copy("clean");
+        try
+        {
+            var path = Path.Combine(root, source);
+            var before = await File.ReadAllTextAsync(path);
+
+            Assert.Equal(CommandLine.UsageErrors, await CommandLine.RunAsync(["check", root, "-f", "junit", option, path]));
+            Assert.Equal(before, await File.ReadAllTextAsync(path));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task Warnings_fail_the_check_only_with_warnings_as_errors()
     {

@@ -33,6 +33,22 @@ public sealed class OutputPlacementTests
         Assert.Equal(before, Snapshot(site.Temp));
     }
 
+    [Fact]
+    public async Task An_output_folder_holding_a_file_a_page_includes_is_refused_at_the_include()
+    {
+        using var site = TestSite.Copy("minimal");
+        site.Write("samples/pay.py", "print('pay')\n");
+        site.Write("versions/v1/sample.md", "---\ntitle: Sample\n---\n\n```python {include=\"../../samples/pay.py\"}\n```\n");
+        var before = Snapshot(site.Temp);
+
+        var result = await site.BuildAsync(site.PathOf("samples"));
+
+        Assert.True(result.ConfigFailed);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((DiagnosticCodes.ConfigOutputOverlapsSources, "versions/v1/sample.md", 5), (error.Code, error.Location?.File, error.Location?.Line));
+        Assert.Equal(before, Snapshot(site.Temp));
+    }
+
     [Theory]
     [InlineData("_site")]
     [InlineData("../public")]
