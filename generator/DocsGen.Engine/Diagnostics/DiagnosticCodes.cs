@@ -34,6 +34,7 @@ public static class DiagnosticCodes
     public const string UnresolvedApiReference = "DG2014";
     public const string UnresolvedSchemaReference = "DG2015";
     public const string MissingAsset = "DG2016";
+    public const string MarkdownTooDeep = "DG2017";
 
     // DG3xxx OpenAPI
     public const string SpecMissing = "DG3001";

@@ -14,7 +14,7 @@ internal static class GuideParser
     public static ParsedGuide Parse(GuideSource source, IReadOnlyList<string> sectionFolders, DiagnosticBag diagnostics)
     {
         var section = sectionFolders.Select(f => Humanize(f.Split('/')[^1])).ToList();
-        var document = Markdig.Markdown.Parse(source.Text, GuidePipeline.Instance);
+        var document = ParseMarkdown(source, diagnostics);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var toc = new List<TocEntry>();
         HeadingBlock? firstH1 = null;
@@ -97,6 +97,21 @@ internal static class GuideParser
             IsSectionIndex = source.IsSectionIndex,
         };
         return new ParsedGuide(source, document, page, ids);
+    }
+
+    /// <summary>The Markdown tree; a page nested deeper than Markdig allows is an error, and the page is left empty.</summary>
+    private static MarkdownDocument ParseMarkdown(GuideSource source, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(source.Text, GuidePipeline.Instance);
+        }
+        catch (ArgumentException e)
+        {
+            diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, $"The Markdown parser gave up on this page: {e.Message}", new SourceLocation(source.DisplayPath),
+                "Look for a run of hundreds of '>', '[', '*' or list markers, often pasted or generated text; fence it as code or break it up.");
+            return Markdig.Markdown.Parse("", GuidePipeline.Instance);
+        }
     }
 
     public static SourceLocation Location(GuideSource source, MarkdownObject node) =>

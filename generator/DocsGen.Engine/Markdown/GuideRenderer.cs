@@ -50,7 +50,17 @@ internal static class GuideRenderer
         page.Links = found;
         page.CodeBlocks = blocks;
         page.Markdown = source.Text;
-        page.ContentHtml = guide.Document.ToHtml(GuidePipeline.Instance);
+        try
+        {
+            page.ContentHtml = guide.Document.ToHtml(GuidePipeline.Instance);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig's depth limit, met while writing rather than parsing (thousands of nested '*').
+            diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, $"The Markdown renderer gave up on this page: {e.Message}", new SourceLocation(source.DisplayPath),
+                "Look for a run of hundreds of '>', '[', '*' or list markers, often pasted or generated text; fence it as code or break it up.");
+            page.ContentHtml = "";
+        }
     }
 
     /// <summary>The full path of the file an include="path#region" attribute names: relative to the Markdown file.</summary>

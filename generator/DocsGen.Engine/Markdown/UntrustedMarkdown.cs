@@ -33,6 +33,19 @@ public static class UntrustedMarkdown
 
         // Raw HTML is rare (Stripe writes its descriptions in it): only then is the output parsed again to clean it.
         var pipeline = markdown.Contains('<') ? WithRawHtml : Pipeline;
+        try
+        {
+            return Render(markdown, pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Nested deeper than Markdig allows (hundreds of '>' or '['): shown as the text it is.
+            return "<p>" + System.Net.WebUtility.HtmlEncode(markdown) + "</p>";
+        }
+    }
+
+    private static string Render(string markdown, MarkdownPipeline pipeline)
+    {
         var document = Markdig.Markdown.Parse(markdown, pipeline);
         foreach (var link in document.Descendants<LinkInline>())
         {
