@@ -104,6 +104,11 @@ public static partial class SpecLoader
         }
 
         DuplicateOperationIds.Report(document, positions, diagnostics);
+        if (SchemaRefCycles.Report(document, positions, diagnostics))
+        {
+            return null;
+        }
+
         return new LoadedSpec(document, VersionLabel(result.Diagnostic?.SpecificationVersion), displayPath, absolutePath);
     }
 
