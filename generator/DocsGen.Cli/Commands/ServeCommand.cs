@@ -32,6 +32,8 @@ internal static class ServeCommand
                 Reporter.Diagnostics(result.Diagnostics, Console.Error);
                 Reporter.Summary(result, Console.Out);
             };
+            server.RebuildFailed += e => Console.Error.WriteLine(
+                $"docsgen: the rebuild stopped on an internal error; still serving the last site and watching for changes. Please report it:\n{e}");
             try
             {
                 await server.StartAsync(cancellationToken);

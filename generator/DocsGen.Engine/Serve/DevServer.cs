@@ -98,6 +98,21 @@ public sealed class DevServer : IAsyncDisposable
 
     public SiteView? Site => LastBuild?.Site;
 
+    /// <summary>Raised when a rebuild stopped on an exception (a bug, not a content problem): the server keeps the last site and keeps watching.</summary>
+    public event Action<Exception>? RebuildFailed;
+
+    private async Task RebuildAfterChangeAsync()
+    {
+        try
+        {
+            await RebuildAsync();
+        }
+        catch (Exception e)
+        {
+            RebuildFailed?.Invoke(e);
+        }
+    }
+
     private void Watch()
     {
         var folders = new List<string> { _options.Root };
@@ -128,7 +143,7 @@ public sealed class DevServer : IAsyncDisposable
         }
 
         _debounce?.Dispose();
-        _debounce = new Timer(_ => _ = RebuildAsync(), null, 150, Timeout.Infinite);
+        _debounce = new Timer(_ => _ = RebuildAfterChangeAsync(), null, 150, Timeout.Infinite);
     }
 
     private async Task ServeEventsAsync(HttpContext context)
