@@ -22,7 +22,7 @@ public sealed class OutputPlacementTests
         site.Write("themes/default/layouts/.keep", "");
         site.Write("api/openapi.yaml", "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\n");
         site.AppendToConfig("    apis:\n      - id: t\n        spec: api/openapi.yaml\n        prefix: reference");
-        var before = Snapshot(site.Temp);
+        var before = TestSite.Snapshot(site.Temp);
 
         var result = await site.BuildAsync(Path.Combine(site.Root, output));
 
@@ -30,7 +30,7 @@ public sealed class OutputPlacementTests
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCodes.ConfigOutputOverlapsSources, error.Code);
         Assert.Contains(why, error.Message, StringComparison.Ordinal);
-        Assert.Equal(before, Snapshot(site.Temp));
+        Assert.Equal(before, TestSite.Snapshot(site.Temp));
     }
 
     [Fact]
@@ -39,14 +39,14 @@ public sealed class OutputPlacementTests
         using var site = TestSite.Copy("minimal");
         site.Write("samples/pay.py", "print('pay')\n");
         site.Write("versions/v1/sample.md", "---\ntitle: Sample\n---\n\n```python {include=\"../../samples/pay.py\"}\n```\n");
-        var before = Snapshot(site.Temp);
+        var before = TestSite.Snapshot(site.Temp);
 
         var result = await site.BuildAsync(site.PathOf("samples"));
 
         Assert.True(result.ConfigFailed);
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal((DiagnosticCodes.ConfigOutputOverlapsSources, "versions/v1/sample.md", 5), (error.Code, error.Location?.File, error.Location?.Line));
-        Assert.Equal(before, Snapshot(site.Temp));
+        Assert.Equal(before, TestSite.Snapshot(site.Temp));
     }
 
     [Theory]
@@ -61,7 +61,4 @@ public sealed class OutputPlacementTests
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
     }
-
-    private static Dictionary<string, string> Snapshot(string folder) => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-        .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllText);
 }

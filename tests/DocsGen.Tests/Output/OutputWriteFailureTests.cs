@@ -26,17 +26,14 @@ public sealed class OutputWriteFailureTests
     {
         using var site = TestSite.Copy("minimal");
         Assert.True((await site.BuildAsync()).Succeeded);
-        var before = Snapshot(site.Output);
+        var before = TestSite.Snapshot(site.Output);
         site.Write("versions/v1/long.md", $"---\ntitle: Long\nslug: {new string('a', 300)}\n---\n\nText.\n");
 
         var result = await site.BuildAsync();
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.OutputWriteFailed && d.Message.Contains("too long", StringComparison.Ordinal));
-        Assert.Equal(before, Snapshot(site.Output));
+        Assert.Equal(before, TestSite.Snapshot(site.Output));
         Assert.Equal(["out", "site"], Directory.EnumerateFileSystemEntries(site.Temp).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
-
-    private static Dictionary<string, string> Snapshot(string folder) => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-        .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllText);
 }

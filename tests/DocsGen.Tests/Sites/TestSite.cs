@@ -74,6 +74,10 @@ internal sealed class TestSite : IDisposable
         return SiteBuilder.BuildAsync(configure is null ? options : configure(options));
     }
 
+    /// <summary>Every file below <paramref name="folder"/> with its text, to show that a failed build touched nothing.</summary>
+    public static Dictionary<string, string> Snapshot(string folder) => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllText);
+
     public void Dispose()
     {
         try
