@@ -11,6 +11,7 @@ internal static class MockCommand
         var spec = new Argument<string>("spec") { Description = "OpenAPI file to mock." };
         var port = new Option<int>("--port", "-p") { Description = "Port (0 picks a free one).", DefaultValueFactory = _ => 4010 };
         var host = new Option<string>("--host") { Description = "Address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
+        ListenOptions.Check(port, host);
         var command = new Command("mock", "Serve a mock of an API from its documented examples (validates parameters, JSON bodies, credentials; CORS enabled).") { spec, port, host };
         command.SetAction(async (parse, cancellationToken) =>
         {

@@ -10,6 +10,7 @@ internal static class ServeCommand
         var root = SiteRoot.Argument();
         var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 5000 };
         var host = new Option<string>("--host") { Description = "Address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
+        ListenOptions.Check(port, host);
         var proxy = new Option<string[]>("--proxy")
         {
             Description = "Relay the playground's calls to these hosts (comma-separated allowlist, e.g. api.example.com,127.0.0.1:8080) through /__proxy/, for APIs without CORS. Off unless given.",

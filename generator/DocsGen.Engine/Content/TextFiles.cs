@@ -25,7 +25,15 @@ internal static class TextFiles
                 return null;
             }
 
-            bytes = File.ReadAllBytes(path);
+            // A length of 0 is also what a device such as /dev/zero reports, and it never ends: that read stops at the limit.
+            if ((info.Length > 0 ? File.ReadAllBytes(path) : ReadAtMost(path, maxBytes)) is not { } read)
+            {
+                diagnostics.Error(DiagnosticCodes.FileTooLarge, $"File is larger than the limit of {maxBytes / 1024 / 1024} MiB.",
+                    new SourceLocation(displayPath), "Split the file, or move large data out of the content folder.");
+                return null;
+            }
+
+            bytes = read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -46,6 +54,26 @@ internal static class TextFiles
                 new SourceLocation(displayPath, line, column), "Re-save the file as UTF-8.");
             return null;
         }
+    }
+
+    /// <summary>The file's bytes, or null when it holds more than <paramref name="maxBytes"/>.</summary>
+    private static byte[]? ReadAtMost(string path, long maxBytes)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+        using var bytes = new MemoryStream();
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            if (bytes.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            bytes.Write(buffer, 0, read);
+        }
+
+        return bytes.ToArray();
     }
 
     private static (int Line, int Column) Position(byte[] bytes, int index)

@@ -124,6 +124,10 @@ public sealed class CommandLineTests
     [InlineData("build", "--no-such-option")]
     [InlineData("frobnicate")]
     [InlineData("new")]
+    [InlineData("mock", "api.yaml", "--port", "-1")]
+    [InlineData("serve", "--port", "70000")]
+    [InlineData("mock", "api.yaml", "--host", "example.invalid")]
+    [InlineData("serve", "--host", "")]
     public async Task Usage_errors_exit_2_and_point_to_help(params string[] args)
     {
         var run = await Docsgen.RunAsync(args);

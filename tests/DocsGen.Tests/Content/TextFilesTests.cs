@@ -21,4 +21,14 @@ public sealed class TextFilesTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void A_file_that_never_ends_is_refused_at_the_limit()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(TextFiles.ReadUtf8("/dev/zero", "zero.txt", diagnostics, maxBytes: 1024 * 1024));
+
+        Assert.Equal(DiagnosticCodes.FileTooLarge, Assert.Single(diagnostics.ToList()).Code);
+    }
 }
