@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text;
 using DocsGen.Config;
 using DocsGen.Diagnostics;
 using DocsGen.OpenApi.Building;
@@ -13,7 +12,7 @@ namespace DocsGen.Build;
 /// Specs read, and API models built, by the earlier builds of one process (the dev server), reused while
 /// the spec's file is byte for byte the same: reading and modelling Stripe's spec takes about two seconds,
 /// and most saves touch only a guide. The diagnostics of the first pass are reported again on every reuse.
-/// A spec that $refs other files is read anew each time, since a change in one of those would go unseen.
+/// A spec that $refs other files, or that failed to load, is read anew each time: what changed may lie in another file.
 /// Builds share what is kept one after another, never at once, and nothing changes a loaded document or
 /// a model after it is built, except the "Used in" lists that <see cref="ApiStage.LinkGuides"/> fills anew.
 /// </summary>
@@ -45,13 +44,15 @@ public sealed class ApiCache
         var own = new DiagnosticBag();
         var spec = await SpecLoader.LoadAsync(absolutePath, displayPath, own, ct).ConfigureAwait(false);
         diagnostics.AddRange(own.ToList());
-        if (SpecLoader.RefersToOtherFiles(Encoding.UTF8.GetString(bytes)))
+        // Kept: a spec read whole from this one file. A failed read is tried again next time, since what
+        // failed may lie outside this file (a bundled file that was missing).
+        if (spec is { ReadOtherFiles: false })
         {
-            _entries.TryRemove(absolutePath, out _);
+            _entries[absolutePath] = new Entry(hash, displayPath, spec, own.ToList());
         }
         else
         {
-            _entries[absolutePath] = new Entry(hash, displayPath, spec, own.ToList());
+            _entries.TryRemove(absolutePath, out _);
         }
 
         return spec;
@@ -78,7 +79,7 @@ public sealed class ApiCache
     /// <summary>Whether the last read of this file was kept for reuse (for tests).</summary>
     internal bool Holds(string absolutePath) => _entries.ContainsKey(absolutePath);
 
-    private sealed record Entry(byte[] Hash, string DisplayPath, LoadedSpec? Spec, IReadOnlyList<Diagnostic> Diagnostics)
+    private sealed record Entry(byte[] Hash, string DisplayPath, LoadedSpec Spec, IReadOnlyList<Diagnostic> Diagnostics)
     {
         public ConcurrentDictionary<ApiConfig, (ApiSpec Model, IReadOnlyList<Diagnostic> Diagnostics)> Models { get; } = new();
     }

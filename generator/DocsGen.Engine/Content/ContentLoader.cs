@@ -124,7 +124,7 @@ public static class ContentLoader
     private static IEnumerable<string> EnumerateFiles(string dir)
     {
         var files = new List<string>();
-        Walk(dir, [Path.TrimEndingDirectorySeparator(RealPath(dir))], files);
+        Walk(dir, [RealPath(dir)], files);
         return files.Where(f => !Relative(dir, f).Split('/').Any(part => part.StartsWith('.'))).Order(StringComparer.Ordinal);
     }
 

@@ -5,4 +5,8 @@ namespace DocsGen.OpenApi.Loading;
 /// <summary>A parsed OpenAPI document. Only the model builder looks inside <see cref="Document"/>.</summary>
 /// <param name="SpecVersion">"2.0", "3.0", "3.1" or "3.2": the version the document was written in.</param>
 /// <param name="DisplayPath">The path diagnostics print, e.g. relative to the site root.</param>
-public sealed record LoadedSpec(OpenApiDocument Document, string SpecVersion, string DisplayPath, string AbsolutePath);
+public sealed record LoadedSpec(OpenApiDocument Document, string SpecVersion, string DisplayPath, string AbsolutePath)
+{
+    /// <summary>True when the spec $refs other files, which were bundled in: the document depends on more than its own file.</summary>
+    public bool ReadOtherFiles { get; init; }
+}

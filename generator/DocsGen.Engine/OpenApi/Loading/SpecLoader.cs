@@ -60,7 +60,8 @@ public static partial class SpecLoader
 
         var positions = new SourcePositions(text, displayPath);
         var format = LooksLikeJson(absolutePath, text) ? "json" : "yaml";
-        if (ExternalRefPattern().IsMatch(text))
+        var readOtherFiles = ExternalRefPattern().IsMatch(text);
+        if (readOtherFiles)
         {
             var bundled = BundleExternalRefs(absolutePath, displayPath, positions, diagnostics);
             if (bundled is null)
@@ -109,7 +110,7 @@ public static partial class SpecLoader
             return null;
         }
 
-        return new LoadedSpec(document, VersionLabel(result.Diagnostic?.SpecificationVersion), displayPath, absolutePath);
+        return new LoadedSpec(document, VersionLabel(result.Diagnostic?.SpecificationVersion), displayPath, absolutePath) { ReadOtherFiles = readOtherFiles };
     }
 
     private sealed record ReadAttempt(ReadResult? Result, string? Failure, bool Unsupported);
@@ -204,9 +205,6 @@ public static partial class SpecLoader
         OpenApiSpecVersion.OpenApi3_2 => "3.2",
         _ => "unknown",
     };
-
-    /// <summary>Whether the spec text $refs another file (its pages then depend on more than this file).</summary>
-    internal static bool RefersToOtherFiles(string text) => ExternalRefPattern().IsMatch(text);
 
     // A $ref whose value does not start with '#' names another file. The value may come as a YAML
     // block scalar ("$ref: >-" then "#/components/..." on the next line, as Stripe writes long ones):
