@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using DocsGen.Config;
 using DocsGen.Diagnostics;
+using DocsGen.Files;
 using DocsGen.OpenApi.Building;
 using DocsGen.OpenApi.Loading;
 using DocsGen.OpenApi.Model;
@@ -20,18 +21,13 @@ public sealed class ApiCache
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    internal async Task<LoadedSpec?> LoadAsync(string absolutePath, string displayPath, DiagnosticBag diagnostics, CancellationToken ct)
+    internal async Task<LoadedSpec?> LoadAsync(string absolutePath, string displayPath, ReadRoots roots, DiagnosticBag diagnostics, CancellationToken ct)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(absolutePath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        if (TextFiles.ReadBytes(roots, absolutePath, displayPath, new SourceLocation(displayPath), new DiagnosticBag(), TextFiles.MaxSpecBytes) is not { } bytes)
         {
             // The loader reports the problem.
             _entries.TryRemove(absolutePath, out _);
-            return await SpecLoader.LoadAsync(absolutePath, displayPath, diagnostics, ct).ConfigureAwait(false);
+            return await SpecLoader.LoadAsync(absolutePath, displayPath, roots, diagnostics, ct).ConfigureAwait(false);
         }
 
         var hash = SHA256.HashData(bytes);
@@ -42,7 +38,7 @@ public sealed class ApiCache
         }
 
         var own = new DiagnosticBag();
-        var spec = await SpecLoader.LoadAsync(absolutePath, displayPath, own, ct).ConfigureAwait(false);
+        var spec = await SpecLoader.LoadAsync(absolutePath, displayPath, roots, own, ct).ConfigureAwait(false);
         diagnostics.AddRange(own.ToList());
         // Kept: a spec read whole from this one file. A failed read is tried again next time, since what
         // failed may lie outside this file (a bundled file that was missing).

@@ -23,7 +23,7 @@ internal static class ApiStage
         var built = await Task.WhenAll(jobs.Select(job => Task.Run(async () =>
         {
             var display = Path.GetRelativePath(config.Root, job.Api.Spec).Replace('\\', '/');
-            if (!File.Exists(job.Api.Spec))
+            if (Files.FileFacts.KindOf(job.Api.Spec) == Files.FileKind.Missing)
             {
                 diagnostics.Error(DiagnosticCodes.SpecMissing, $"OpenAPI file '{display}' of version {job.Version.Id} does not exist.",
                     new SourceLocation(SiteConfig.FileName), "Fix the 'spec:' path in docsgen.yml; it is relative to docsgen.yml.");
@@ -32,17 +32,30 @@ internal static class ApiStage
 
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var loaded = cache is null
-                ? await SpecLoader.LoadAsync(job.Api.Spec, display, diagnostics, cancellationToken)
-                : await cache.LoadAsync(job.Api.Spec, display, diagnostics, cancellationToken);
+                ? await SpecLoader.LoadAsync(job.Api.Spec, display, config.ReadRoots, diagnostics, cancellationToken)
+                : await cache.LoadAsync(job.Api.Spec, display, config.ReadRoots, diagnostics, cancellationToken);
             timings?.Detail($"load {job.Version.Id}/{job.Api.Id}", watch.Elapsed);
             if (loaded is null)
             {
                 return (job.Version, Spec: null, Pages: []);
             }
 
-            documents?.Add(job.Version.Id, job.Api.Id, loaded);
             watch.Restart();
-            var spec = cache is null ? ApiModelBuilder.Build(loaded, job.Api, diagnostics) : cache.Model(loaded, job.Api, diagnostics);
+            ApiSpec spec;
+            try
+            {
+                spec = cache is null ? ApiModelBuilder.Build(loaded, job.Api, diagnostics) : cache.Model(loaded, job.Api, diagnostics);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A shape of spec the loader's checks let through and the model builder cannot take: one
+                // located error for this spec instead of a stack trace that stops every other one.
+                diagnostics.Error(DiagnosticCodes.SpecNotModelled, $"DocsGen could not build the reference from this spec ({e.GetType().Name}: {SpecLoader.WithoutQuotedText(e.Message)}).",
+                    new SourceLocation(display), "This is a DocsGen bug: please report it with the spec. Until then, look for an unusual construct near the last change.");
+                return (job.Version, Spec: null, Pages: []);
+            }
+
+            documents?.Add(job.Version.Id, job.Api.Id, loaded);
             timings?.Detail($"model {job.Version.Id}/{job.Api.Id}", watch.Elapsed);
             watch.Restart();
             var pages = ApiPages.Create(spec, job.Api, job.Version.Id);

@@ -32,8 +32,8 @@ public static class SiteBuilder
             return new BuildResult { Diagnostics = diagnostics.ToList(), ConfigFailed = true, Elapsed = clock.Elapsed, Timings = clock.Stages };
         }
 
-        config = ApplyOptions(config, options);
-        if (!OutputPlacement.Check(config, options.Output is not null, diagnostics))
+        config = ApplyOptions(config, options, diagnostics);
+        if (config is null || !OutputPlacement.Check(config, options.Output is not null, diagnostics))
         {
             return new BuildResult { Diagnostics = diagnostics.ToList(), ConfigFailed = true, Elapsed = clock.Elapsed, Timings = clock.Stages };
         }
@@ -50,7 +50,7 @@ public static class SiteBuilder
         var specs = new SpecDocuments();
         var api = ApiStage.AddAsync(config, versions, diagnostics, cancellationToken, specs, clock, options.Cache);
         var reading = Task.Run(() => ContentLoader.Load(config, diagnostics), cancellationToken);
-        var theme = Theme.Resolve(config.Root, config.Theme, diagnostics);
+        var theme = Theme.Resolve(config.Root, config.Theme, config.ReadRoots, diagnostics);
         var themeAssets = theme.Assets();
         _ = Task.Run(() =>
         {
@@ -68,7 +68,7 @@ public static class SiteBuilder
         clock.Mark("parse guides");
         options.Progress?.Report(new BuildProgress("markdown", 0, guides.Count));
         var resolver = new LinkResolver(config.Root, config.BasePath, versions, config.Checks);
-        Parallel.ForEach(guides, new ParallelOptions { CancellationToken = cancellationToken }, guide => GuideRenderer.Render(guide, resolver, diagnostics));
+        Parallel.ForEach(guides, new ParallelOptions { CancellationToken = cancellationToken }, guide => GuideRenderer.Render(guide, resolver, config.ReadRoots, diagnostics));
         DescriptionFallback.Fill(guides.Select(g => g.Page));
         ApiStage.LinkGuides(versions, guides.Select(g => g.Page));
         clock.Mark("render guides");
@@ -156,15 +156,23 @@ public static class SiteBuilder
         _ => null,
     };
 
-    private static SiteConfig ApplyOptions(SiteConfig config, BuildOptions options)
+    /// <summary>The command line's settings over the config's; null when one is invalid (a usage error, as in docsgen.yml).</summary>
+    private static SiteConfig? ApplyOptions(SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
     {
         if (options.Output is not null)
         {
             config = config with { Output = Path.GetFullPath(options.Output) };
         }
 
-        if (options.BaseUrl is not null && Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var uri))
+        if (options.BaseUrl is not null)
         {
+            if (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, $"--base-url must be an absolute http(s) URL, not '{options.BaseUrl}'.",
+                    new SourceLocation("--base-url"), "Write it like https://docs.example.com/ or https://example.com/docs/.");
+                return null;
+            }
+
             var basePath = ConfigLoader.NormalizeBasePath(uri.AbsolutePath);
             config = config with { BaseUrl = uri.GetLeftPart(UriPartial.Authority) + basePath, BasePath = basePath };
         }
@@ -338,7 +346,7 @@ public static class SiteBuilder
     private static void WriteSiteFiles(SiteView site, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents, SiteOutput output, DiagnosticBag diagnostics)
     {
         var config = site.Config;
-        var contentAssets = ContentLoader.LoadSharedAssets(config).Concat(contents.SelectMany(c => c.Assets)).ToList();
+        var contentAssets = ContentLoader.LoadSharedAssets(config, diagnostics).Concat(contents.SelectMany(c => c.Assets)).ToList();
         // A site's own file (its favicon, say) replaces the theme's of the same name.
         var replaced = contentAssets.Select(a => a.OutputPath).ToHashSet(StringComparer.Ordinal);
         foreach (var (relative, file) in themeAssets.Where(a => !replaced.Contains("assets/" + a.Key)))
@@ -372,7 +380,13 @@ public static class SiteBuilder
         // no longer waits for thousands of small redirect and Markdown files to be created, or they for it.
         Parallel.Invoke(
             () => WriteLatestRedirects(site, output),
-            () => SearchIndex.Write(site, output),
+            () =>
+            {
+                if (site.Config.SearchEnabled)
+                {
+                    SearchIndex.Write(site, output);
+                }
+            },
             () => SeoFiles.Write(site, output));
         output.Write("robots.txt", SiteFiles.Robots(site));
         if (SiteFiles.Sitemap(site) is { } sitemap)

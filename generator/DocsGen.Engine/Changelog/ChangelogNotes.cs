@@ -22,10 +22,13 @@ internal sealed class ChangelogNotes
 
     public string For(string? key) => key is not null && _html.TryGetValue(key, out var html) ? html : "";
 
-    public static ChangelogNotes ForSpec(string specPath)
+    public static ChangelogNotes ForSpec(string specPath, Files.ReadRoots roots, Diagnostics.DiagnosticBag diagnostics)
     {
         var file = Path.Combine(Path.GetDirectoryName(specPath) ?? ".", FileName);
-        return File.Exists(file) ? Parse(File.ReadAllText(file)) : Empty;
+        var display = Path.GetFileName(file);
+        return File.Exists(file) && Files.TextFiles.ReadUtf8(roots, file, display, new Diagnostics.SourceLocation(display), diagnostics) is { } text
+            ? Parse(text)
+            : Empty;
     }
 
     public static ChangelogNotes Parse(string markdown)

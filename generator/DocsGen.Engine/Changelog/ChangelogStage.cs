@@ -29,7 +29,7 @@ internal static class ChangelogStage
                 var newSide = new ChangelogSide(newer.Id, newer.Label, new OperationPages(versions[newer.Id].All, api.Id));
                 var oldSide = new ChangelogSide(older.Id, older.Label, new OperationPages(versions[older.Id].All, api.Id));
                 var title = versions[newer.Id].ByRoute(api.Prefix)?.Title ?? api.Title ?? newSpec.Document.Info?.Title ?? api.Id;
-                var model = ChangelogBuilder.Build(report, newSide, oldSide, api.Id, title, ChangelogNotes.ForSpec(newSpec.AbsolutePath));
+                var model = ChangelogBuilder.Build(report, newSide, oldSide, api.Id, title, ChangelogNotes.ForSpec(newSpec.AbsolutePath, config.ReadRoots, diagnostics));
                 ChangelogBuilder.AddBadges(report, newSide, oldSide);
                 AddPage(versions[newer.Id], api, model, report, newSpec.DisplayPath, diagnostics);
             }

@@ -1,4 +1,5 @@
 using DocsGen.Diagnostics;
+using DocsGen.Files;
 using DocsGen.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -9,7 +10,7 @@ public static class ConfigLoader
 {
     // The keys of each level; Config/docsgen.schema.json lists the same ones (a test keeps them in step).
     internal static readonly string[] RootKeys =
-        ["title", "description", "baseUrl", "theme", "output", "editUrl", "nav", "versions", "checks", "search", "drafts"];
+        ["title", "description", "baseUrl", "theme", "output", "editUrl", "nav", "versions", "checks", "search", "drafts", "readRoots"];
 
     internal static readonly string[] VersionKeys = ["id", "label", "current", "dir", "noindex", "apis"];
     internal static readonly string[] ApiKeys = ["id", "spec", "prefix", "title"];
@@ -31,7 +32,7 @@ public static class ConfigLoader
             return null;
         }
 
-        var text = TextFiles.ReadUtf8(path, SiteConfig.FileName, diagnostics);
+        var text = TextFiles.ReadUtf8(new ReadRoots([root]), path, SiteConfig.FileName, new SourceLocation(SiteConfig.FileName), diagnostics);
         return text is null ? null : Parse(text, root, diagnostics);
     }
 
@@ -71,17 +72,33 @@ public static class ConfigLoader
             }
         }
 
-        var versions = ReadVersions(yaml, map, root);
+        var roots = ReadReadRoots(yaml, map, root);
+        var versions = ReadVersions(yaml, map, root, roots);
         var checks = ReadChecks(yaml, map);
-        if (yaml.Get(map, "search") is YamlMappingNode search)
+        var searchEnabled = true;
+        if (yaml.Get(map, "search") is { } searchNode)
         {
-            yaml.RejectUnknownKeys(search, SearchKeys, "search");
+            if (searchNode is YamlMappingNode search)
+            {
+                yaml.RejectUnknownKeys(search, SearchKeys, "search");
+                searchEnabled = yaml.Bool(search, "enabled") ?? true;
+            }
+            else
+            {
+                yaml.WrongType(searchNode, "search", "a mapping such as 'enabled: true'");
+            }
         }
 
         // Every value is read before the error check, so a wrong type anywhere is a config error (exit 2).
         var output = yaml.String(map, "output") ?? "_site";
         var description = yaml.String(map, "description");
         var theme = yaml.String(map, "theme") ?? "default";
+        if (!IsPathSegment(theme))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, $"'theme' must be a folder name under themes/, not '{theme}'.",
+                yaml.At(yaml.Get(map, "theme")!), "Use a name such as 'default' or 'acme'; the theme lives in themes/NAME next to docsgen.yml.");
+        }
+
         var editUrl = yaml.String(map, "editUrl");
         var navOrder = yaml.StringList(map, "nav") ?? [];
         var drafts = yaml.Bool(map, "drafts") ?? false;
@@ -104,6 +121,8 @@ public static class ConfigLoader
             IncludeDrafts = drafts,
             Versions = versions,
             Checks = checks,
+            SearchEnabled = searchEnabled,
+            ReadRoots = roots,
         };
     }
 
@@ -113,7 +132,44 @@ public static class ConfigLoader
         return trimmed.Length == 0 ? "/" : $"/{trimmed}/";
     }
 
-    private static List<VersionConfig> ReadVersions(YamlReading yaml, YamlMappingNode map, string root)
+    /// <summary>The site folder and the folders listed under readRoots: the only places content is read from.</summary>
+    private static ReadRoots ReadReadRoots(YamlReading yaml, YamlMappingNode map, string root)
+    {
+        var folders = new List<string> { root };
+        var listed = yaml.StringList(map, "readRoots") ?? [];
+        var node = yaml.Get(map, "readRoots");
+        foreach (var folder in listed)
+        {
+            var full = Path.GetFullPath(Path.Combine(root, folder));
+            if (FileFacts.KindOf(full) != FileKind.Directory)
+            {
+                var at = node is YamlSequenceNode items && items.FirstOrDefault(i => i is YamlScalarNode { Value: var v } && v == folder) is { } item ? item : node!;
+                yaml.Diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, $"readRoots lists '{folder}', which is not a folder.", yaml.At(at),
+                    "List folders (relative to docsgen.yml) whose files pages, specs and includes may read.");
+                continue;
+            }
+
+            folders.Add(full);
+        }
+
+        return new ReadRoots(folders);
+    }
+
+    /// <summary>Reports a path from docsgen.yml that leads outside the read roots; true when it stays inside.</summary>
+    private static bool Confined(YamlReading yaml, ReadRoots roots, string path, YamlNode at, string key)
+    {
+        if (roots.Contains(path))
+        {
+            return true;
+        }
+
+        yaml.Diagnostics.Error(DiagnosticCodes.ConfigPathOutsideRoots,
+            $"'{key}' leads to {FileFacts.RealPath(path)}, outside the site folder{(roots.Folders.Count > 1 ? " and the folders in readRoots" : "")}.", yaml.At(at),
+            "Content is read only from inside the site folder; list a shared folder under 'readRoots:' to allow it.");
+        return false;
+    }
+
+    private static List<VersionConfig> ReadVersions(YamlReading yaml, YamlMappingNode map, string root, ReadRoots roots)
     {
         var result = new List<VersionConfig>();
         var node = yaml.Get(map, "versions");
@@ -142,10 +198,10 @@ public static class ConfigLoader
 
             yaml.RejectUnknownKeys(v, VersionKeys, "a version");
             var id = yaml.String(v, "id");
-            if (string.IsNullOrWhiteSpace(id) || !IsSlug(id))
+            if (string.IsNullOrWhiteSpace(id) || !IsPathSegment(id))
             {
                 yaml.Diagnostics.Error(DiagnosticCodes.ConfigInvalidValue,
-                    $"A version needs an 'id' made of letters, digits, '.', '-' or '_' (got '{id}').", yaml.At(v),
+                    $"A version needs an 'id' that starts with a letter or digit, followed by letters, digits, '.', '-' or '_' (got '{id}').", yaml.At(yaml.Get(v, "id") ?? v),
                     "Use ids like v1, v2 or 2024-06; they become the first URL segment.");
                 continue;
             }
@@ -159,6 +215,11 @@ public static class ConfigLoader
             }
 
             var dir = Path.GetFullPath(Path.Combine(root, yaml.String(v, "dir") ?? Path.Combine("versions", id)));
+            if (!Confined(yaml, roots, dir, yaml.Get(v, "dir") ?? v, "dir"))
+            {
+                continue;
+            }
+
             if (!Directory.Exists(dir))
             {
                 yaml.Diagnostics.Error(DiagnosticCodes.ConfigMissingVersionFolder,
@@ -173,7 +234,7 @@ public static class ConfigLoader
                 Current = yaml.Bool(v, "current") ?? false,
                 Dir = dir,
                 NoIndex = yaml.Bool(v, "noindex") ?? !(yaml.Bool(v, "current") ?? false),
-                Apis = ReadApis(yaml, v, root),
+                Apis = ReadApis(yaml, v, root, roots),
             });
         }
 
@@ -192,7 +253,7 @@ public static class ConfigLoader
         return result;
     }
 
-    private static List<ApiConfig> ReadApis(YamlReading yaml, YamlMappingNode version, string root)
+    private static List<ApiConfig> ReadApis(YamlReading yaml, YamlMappingNode version, string root, ReadRoots roots)
     {
         var result = new List<ApiConfig>();
         var node = yaml.Get(version, "apis");
@@ -224,12 +285,33 @@ public static class ConfigLoader
                 continue;
             }
 
+            var specPath = Path.GetFullPath(Path.Combine(root, spec));
+            if (!Confined(yaml, roots, specPath, yaml.Get(a, "spec")!, "spec"))
+            {
+                continue;
+            }
+
             var prefix = (yaml.String(a, "prefix") ?? "api").Trim('/');
+            if (!prefix.Split('/').All(IsPathSegment))
+            {
+                yaml.Diagnostics.Error(DiagnosticCodes.ConfigInvalidValue,
+                    $"An API's 'prefix' must be URL path segments of letters, digits, '.', '-' or '_', not '{prefix}'.", yaml.At(yaml.Get(a, "prefix") ?? a),
+                    "Use a prefix such as 'api' or 'api/payments'.");
+                continue;
+            }
+
             var id = yaml.String(a, "id") ?? (result.Count == 0 ? "api" : $"api{result.Count + 1}");
+            if (result.Any(r => r.Id == id))
+            {
+                yaml.Diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, $"Two APIs of this version have the id '{id}'.", yaml.At(yaml.Get(a, "id") ?? a),
+                    "Give every API of a version its own 'id'; cross-references such as api:ID:operation use it.");
+                continue;
+            }
+
             result.Add(new ApiConfig
             {
                 Id = id,
-                Spec = Path.GetFullPath(Path.Combine(root, spec)),
+                Spec = specPath,
                 Prefix = prefix,
                 Title = yaml.String(a, "title"),
             });
@@ -327,5 +409,7 @@ public static class ConfigLoader
         }
     }
 
-    private static bool IsSlug(string s) => s.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '.' or '-' or '_');
+    /// <summary>A name that is one path segment and one URL segment: never '.', '..' or a hidden name.</summary>
+    internal static bool IsPathSegment(string s) =>
+        s.Length > 0 && char.IsAsciiLetterOrDigit(s[0]) && s.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '.' or '-' or '_');
 }

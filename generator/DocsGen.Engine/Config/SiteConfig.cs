@@ -1,3 +1,5 @@
+using DocsGen.Files;
+
 namespace DocsGen.Config;
 
 /// <summary>The parsed docsgen.yml. Paths are absolute after loading.</summary>
@@ -34,6 +36,12 @@ public sealed record SiteConfig
     public bool IncludeDrafts { get; init; }
 
     public ChecksConfig Checks { get; init; } = new();
+
+    /// <summary>Whether each version gets a search index (search.enabled).</summary>
+    public bool SearchEnabled { get; init; } = true;
+
+    /// <summary>Where content may be read from: this folder and the readRoots docsgen.yml lists.</summary>
+    public required ReadRoots ReadRoots { get; init; }
 
     public VersionConfig CurrentVersion => Versions.First(v => v.Current);
 }

@@ -1,5 +1,6 @@
 using DocsGen.Config;
 using DocsGen.Diagnostics;
+using DocsGen.Files;
 using DocsGen.Yaml;
 
 namespace DocsGen.Content;
@@ -19,17 +20,17 @@ public static class ContentLoader
     }
 
     /// <summary>Shared files under content/assets, published at /assets/ (they override theme assets of the same name).</summary>
-    public static IReadOnlyList<AssetFile> LoadSharedAssets(SiteConfig config)
+    public static IReadOnlyList<AssetFile> LoadSharedAssets(SiteConfig config, DiagnosticBag diagnostics)
     {
         var dir = Path.Combine(config.Root, "assets");
         return Directory.Exists(dir)
-            ? EnumerateFiles(dir).Select(f => new AssetFile(f, "assets/" + Relative(dir, f))).ToList()
+            ? EnumerateFiles(config, dir, diagnostics).Select(f => new AssetFile(f, "assets/" + Relative(dir, f))).ToList()
             : [];
     }
 
     private static VersionContent LoadVersion(SiteConfig config, VersionConfig version, DiagnosticBag diagnostics)
     {
-        var files = EnumerateFiles(version.Dir).ToList();
+        var files = EnumerateFiles(config, version.Dir, diagnostics).ToList();
         var guides = new GuideSource?[files.Count];
         var sections = new List<SectionInfo>();
         var assets = new List<AssetFile>();
@@ -55,14 +56,6 @@ public static class ContentLoader
             }
             else if (!file.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
-                if (IsBrokenLink(file))
-                {
-                    // A link whose target is gone: reported here, where it is, not as a failure to write the site.
-                    diagnostics.Error(DiagnosticCodes.UnreadableFile, $"Cannot read file: it is a link to {new FileInfo(file).LinkTarget}, which does not exist.",
-                        new SourceLocation(Relative(config.Root, file)), "Fix or delete the link.");
-                    continue;
-                }
-
                 assets.Add(new AssetFile(file, $"{version.Id}/{versionPath}"));
             }
         }
@@ -76,7 +69,7 @@ public static class ContentLoader
     private static GuideSource? ReadGuide(SiteConfig config, VersionConfig version, string file, DiagnosticBag diagnostics)
     {
         var display = Relative(config.Root, file);
-        var text = TextFiles.ReadUtf8(file, display, diagnostics);
+        var text = TextFiles.ReadUtf8(config.ReadRoots, file, display, new SourceLocation(display), diagnostics);
         if (text is null)
         {
             return null;
@@ -99,7 +92,7 @@ public static class ContentLoader
     {
         var folder = Path.GetDirectoryName(versionPath)?.Replace('\\', '/') ?? "";
         var display = Relative(config.Root, file);
-        var text = TextFiles.ReadUtf8(file, display, diagnostics);
+        var text = TextFiles.ReadUtf8(config.ReadRoots, file, display, new SourceLocation(display), diagnostics);
         if (text is null)
         {
             return new SectionInfo(folder, null, null);
@@ -117,50 +110,56 @@ public static class ContentLoader
     }
 
     /// <summary>
-    /// All files below <paramref name="dir"/>, sorted, skipping hidden files and folders. Linked folders are
-    /// followed (shared pages are often linked into each version), except a link back to a folder it sits in:
-    /// that loop would repeat its files until the path grew too long for the file system.
+    /// All files below <paramref name="dir"/> that content may use, sorted, skipping hidden files and folders.
+    /// Linked folders are followed (shared pages are often linked into each version) while they lead inside the
+    /// read roots, except a link back to a folder it sits in: that loop would repeat its files until the path grew
+    /// too long. A file or folder that leads outside the roots, a dangling link and a FIFO, device or socket are
+    /// errors at the link, and nothing of them is read or published.
     /// </summary>
-    private static IEnumerable<string> EnumerateFiles(string dir)
+    private static IEnumerable<string> EnumerateFiles(SiteConfig config, string dir, DiagnosticBag diagnostics)
     {
         var files = new List<string>();
-        Walk(dir, [RealPath(dir)], files);
+        Walk(config, dir, [FileFacts.RealPath(dir)], files, diagnostics);
         return files.Where(f => !Relative(dir, f).Split('/').Any(part => part.StartsWith('.'))).Order(StringComparer.Ordinal);
     }
 
-    private static void Walk(string dir, List<string> ancestors, List<string> files)
+    private static void Walk(SiteConfig config, string dir, List<string> ancestors, List<string> files, DiagnosticBag diagnostics)
     {
         var options = new EnumerationOptions { AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        files.AddRange(Directory.EnumerateFiles(dir, "*", options));
+        foreach (var file in Directory.EnumerateFiles(dir, "*", options))
+        {
+            if (config.ReadRoots.RefusalFor(file) is { } refusal)
+            {
+                var display = Relative(config.Root, file);
+                diagnostics.Error(refusal.Code, $"Refused to read '{display}': {refusal.Reason}.", new SourceLocation(display), refusal.Hint);
+                continue;
+            }
+
+            files.Add(file);
+        }
+
         foreach (var folder in Directory.EnumerateDirectories(dir, "*", options))
         {
-            var real = new DirectoryInfo(folder).LinkTarget is null ? Path.Combine(ancestors[^1], Path.GetFileName(folder)) : RealPath(folder);
+            var isLink = new DirectoryInfo(folder).LinkTarget is not null;
+            var real = isLink ? FileFacts.RealPath(folder) : Path.Combine(ancestors[^1], Path.GetFileName(folder));
             if (ancestors.Contains(real, StringComparer.Ordinal))
             {
                 continue;
             }
 
+            if (isLink && !config.ReadRoots.Contains(real))
+            {
+                var display = Relative(config.Root, folder);
+                diagnostics.Error(DiagnosticCodes.ReadOutsideRoots, $"Refused to read folder '{display}': {config.ReadRoots.OutsideMessage(folder, real)}.",
+                    new SourceLocation(display), "Link only folders inside the site, or list the shared folder under 'readRoots:' in docsgen.yml.");
+                continue;
+            }
+
             ancestors.Add(real);
-            Walk(folder, ancestors, files);
+            Walk(config, folder, ancestors, files, diagnostics);
             ancestors.RemoveAt(ancestors.Count - 1);
         }
     }
-
-    private static bool IsBrokenLink(string file)
-    {
-        var info = new FileInfo(file);
-        try
-        {
-            return info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true };
-        }
-        catch (IOException)
-        {
-            return true;
-        }
-    }
-
-    private static string RealPath(string folder) =>
-        Path.TrimEndingDirectorySeparator(new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(folder));
 
     internal static string Relative(string from, string path) => Path.GetRelativePath(from, path).Replace('\\', '/');
 }

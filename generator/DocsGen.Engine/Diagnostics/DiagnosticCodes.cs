@@ -16,6 +16,7 @@ public static class DiagnosticCodes
     public const string ConfigNoVersions = "DG1006";
     public const string ConfigMissingVersionFolder = "DG1007";
     public const string ConfigOutputOverlapsSources = "DG1008";
+    public const string ConfigPathOutsideRoots = "DG1009";
 
     // DG2xxx content and Markdown
     public const string FrontMatterSyntax = "DG2001";
@@ -35,6 +36,8 @@ public static class DiagnosticCodes
     public const string UnresolvedSchemaReference = "DG2015";
     public const string MissingAsset = "DG2016";
     public const string MarkdownTooDeep = "DG2017";
+    public const string ReadOutsideRoots = "DG2018";
+    public const string NotRegularFile = "DG2019";
 
     // DG3xxx OpenAPI
     public const string SpecMissing = "DG3001";
@@ -46,6 +49,7 @@ public static class DiagnosticCodes
     public const string SpecNotUtf8 = "DG3007";
     public const string SpecExternalRefMissing = "DG3008";
     public const string SpecDiagnosticsTruncated = "DG3009";
+    public const string SpecNotModelled = "DG3010";
 
     // DG4xxx links checked on the built site (`docsgen check`)
     public const string OutputLinkTargetMissing = "DG4001";

@@ -1,4 +1,5 @@
 using DocsGen.Diagnostics;
+using DocsGen.Files;
 using DocsGen.Markdown.Rendering;
 using Markdig;
 using Markdig.Syntax;
@@ -9,7 +10,7 @@ namespace DocsGen.Markdown;
 /// <summary>Second guide pass: resolve links and code includes on the syntax tree, then render HTML.</summary>
 internal static class GuideRenderer
 {
-    public static void Render(ParsedGuide guide, LinkResolver links, DiagnosticBag diagnostics)
+    public static void Render(ParsedGuide guide, LinkResolver links, ReadRoots roots, DiagnosticBag diagnostics)
     {
         var page = guide.Page;
         var source = guide.Source;
@@ -36,7 +37,7 @@ internal static class GuideRenderer
             var code = block.Lines.ToString();
             if (attributes.TryGetValue("include", out var include))
             {
-                var included = ReadInclude(source.FullPath, include, GuideParser.Location(source, block), diagnostics);
+                var included = ReadInclude(roots, source.FullPath, include, GuideParser.Location(source, block), diagnostics);
                 if (included is not null)
                 {
                     code = included;
@@ -70,20 +71,20 @@ internal static class GuideRenderer
         return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(markdownFile)!, hash < 0 ? include : include[..hash]));
     }
 
-    private static string? ReadInclude(string markdownFile, string include, SourceLocation at, DiagnosticBag diagnostics)
+    private static string? ReadInclude(ReadRoots roots, string markdownFile, string include, SourceLocation at, DiagnosticBag diagnostics)
     {
         var hash = include.IndexOf('#');
         var relative = hash < 0 ? include : include[..hash];
         var region = hash < 0 ? null : include[(hash + 1)..];
         var path = IncludedPath(markdownFile, include);
-        if (!File.Exists(path))
+        if (!File.Exists(path) && roots.Contains(path))
         {
             diagnostics.Error(DiagnosticCodes.IncludeFileMissing, $"Included file '{relative}' does not exist.", at,
                 "The path is relative to the Markdown file; check its spelling.");
             return null;
         }
 
-        var text = TextFiles.ReadUtf8(path, relative, diagnostics);
+        var text = TextFiles.ReadUtf8(roots, path, relative, at, diagnostics);
         if (text is null)
         {
             return null;

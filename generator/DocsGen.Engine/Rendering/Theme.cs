@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using DocsGen.Diagnostics;
+using DocsGen.Files;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -14,11 +15,17 @@ namespace DocsGen.Rendering;
 public sealed class Theme : ITemplateLoader
 {
     private readonly IReadOnlyList<string> _layers;
+
+    // The site's own layer is content (a pull request can change it); the built-in layer ships with DocsGen.
+    private readonly string? _siteLayer;
+    private readonly ReadRoots? _roots;
     private readonly ConcurrentDictionary<string, Lazy<Template?>> _templates = new(StringComparer.Ordinal);
 
-    public Theme(IReadOnlyList<string> layers, DiagnosticBag diagnostics)
+    public Theme(IReadOnlyList<string> layers, DiagnosticBag diagnostics, string? siteLayer = null, ReadRoots? roots = null)
     {
         _layers = layers;
+        _siteLayer = siteLayer;
+        _roots = roots;
         Diagnostics = diagnostics;
         _partials = new(() => _layers
             .Where(layer => Directory.Exists(Path.Combine(layer, "partials")))
@@ -38,13 +45,15 @@ public sealed class Theme : ITemplateLoader
     public IReadOnlyList<string> Layers => _layers;
 
     /// <summary>The site's override folder, then the built-in theme shipped with DocsGen.</summary>
-    public static Theme Resolve(string siteRoot, string name, DiagnosticBag diagnostics)
+    public static Theme Resolve(string siteRoot, string name, ReadRoots roots, DiagnosticBag diagnostics)
     {
         var layers = new List<string>();
         var own = Path.Combine(siteRoot, "themes", name);
+        string? siteLayer = null;
         if (Directory.Exists(own))
         {
             layers.Add(own);
+            siteLayer = own;
         }
 
         var builtIn = BuiltInThemeDir(name);
@@ -53,7 +62,19 @@ public sealed class Theme : ITemplateLoader
             layers.Add(builtIn);
         }
 
-        return new Theme(layers, diagnostics);
+        return new Theme(layers, diagnostics, siteLayer == builtIn ? null : siteLayer, roots);
+    }
+
+    /// <summary>Whether a file of <paramref name="layer"/> may be used; a site file leading outside the read roots is an error at the file.</summary>
+    private bool MayUse(string layer, string path)
+    {
+        if (_roots is null || !string.Equals(layer, _siteLayer, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var display = Path.GetRelativePath(Path.GetDirectoryName(Path.GetDirectoryName(layer)!)!, path).Replace('\\', '/');
+        return _roots.MayRead(path, display, new SourceLocation(display), Diagnostics);
     }
 
     /// <summary>
@@ -80,7 +101,7 @@ public sealed class Theme : ITemplateLoader
         foreach (var layer in _layers)
         {
             var path = Path.Combine(layer, relativePath);
-            if (File.Exists(path))
+            if (File.Exists(path) && MayUse(layer, path))
             {
                 return path;
             }
@@ -101,7 +122,7 @@ public sealed class Theme : ITemplateLoader
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))
+            foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Where(file => MayUse(layer, file)))
             {
                 result[Path.GetRelativePath(dir, file).Replace('\\', '/')] = file;
             }

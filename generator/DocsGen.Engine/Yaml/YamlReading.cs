@@ -35,6 +35,13 @@ internal sealed class YamlReading(string file, DiagnosticBag diagnostics, int li
             return new YamlMappingNode();
         }
 
+        if (stream.Documents.Count > 1)
+        {
+            diagnostics.Error(syntaxCode, "The file holds more than one YAML document; everything after the first '---' would be ignored.",
+                At(stream.Documents[1].RootNode), "Keep one document: remove the '---' line or merge the documents.");
+            return null;
+        }
+
         if (stream.Documents[0].RootNode is not YamlMappingNode map)
         {
             diagnostics.Error(syntaxCode, "Expected a mapping of keys to values.", At(stream.Documents[0].RootNode),

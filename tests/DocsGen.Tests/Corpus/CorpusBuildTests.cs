@@ -25,6 +25,7 @@ public sealed partial class CorpusBuildTests(ITestOutputHelper output)
         site.Write("docsgen.yml", $"""
             title: Corpus
             baseUrl: https://example.com/
+            readRoots: ["{content}"]
             versions:
               - id: v1
                 dir: "{content}"

@@ -33,6 +33,7 @@ public sealed partial class CorpusSiteTests
             File.WriteAllText(Path.Combine(root, "docsgen.yml"), $"""
                 title: Corpus
                 baseUrl: https://corpus.example/
+                readRoots: ['{TestPaths.CorpusSpecs.Replace("'", "''", StringComparison.Ordinal)}']
                 versions:
                   - id: v1
                     apis:

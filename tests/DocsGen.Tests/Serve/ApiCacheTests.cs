@@ -109,7 +109,7 @@ public sealed class ApiCacheTests : IDisposable
     private static async Task<(LoadedSpec? Spec, IReadOnlyList<Diagnostic> Diagnostics)> LoadAsync(ApiCache cache, string path)
     {
         var diagnostics = new DiagnosticBag();
-        var spec = await cache.LoadAsync(path, "api.yaml", diagnostics, CancellationToken.None);
+        var spec = await cache.LoadAsync(path, "api.yaml", DocsGen.Files.ReadRoots.ForCommandLineFile(path), diagnostics, CancellationToken.None);
         return (spec, diagnostics.ToList());
     }
 

@@ -125,7 +125,7 @@ public sealed class InvalidSiteTests(ITestOutputHelper output)
         // itself cannot be read by anyone, so it stands in for an unreadable file.
         var run = await BrokenSite.BuildFailsAsync("minimal", ContentErrors,
             site => File.CreateSymbolicLink(site.PathOf("versions/v1/loop.md"), "loop.md"));
-        run.AssertDiagnostics("versions/v1/loop.md: error DG2005: Cannot read file: ");
+        run.AssertDiagnostics("versions/v1/loop.md: error DG2005: Refused to read 'versions/v1/loop.md': it is a link to loop.md, which leads nowhere");
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public static class SampleCheck
                 {
                     // Spec problems are already reported by the build; only the document is needed here.
                     var display = Path.GetRelativePath(config.Root, api.Spec).Replace('\\', '/');
-                    spec = loaded[api.Spec] = await SpecLoader.LoadAsync(api.Spec, display, new DiagnosticBag(), cancellationToken);
+                    spec = loaded[api.Spec] = await SpecLoader.LoadAsync(api.Spec, display, config.ReadRoots, new DiagnosticBag(), cancellationToken);
                     if (spec is not null && settings.SpecExamples is { } severity)
                     {
                         var (findings, count) = SpecExampleCheck.Check(spec, severity);

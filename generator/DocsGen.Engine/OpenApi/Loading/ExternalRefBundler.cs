@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DocsGen.Diagnostics;
+using DocsGen.Files;
 using YamlDotNet.RepresentationModel;
 
 namespace DocsGen.OpenApi.Loading;
@@ -18,22 +19,24 @@ internal sealed class ExternalRefBundler
     private readonly string _rootDir;
     private readonly string _rootDisplayDir;
     private readonly DiagnosticBag _diagnostics;
+    private readonly ReadRoots _roots;
     private JsonObject _schemaHome = new();
     private string _schemaRefPrefix = "#/components/schemas/";
 
     private sealed record SourceFile(YamlNode Yaml, JsonNode Json, string Display);
 
-    private ExternalRefBundler(string rootPath, string rootDisplayPath, DiagnosticBag diagnostics)
+    private ExternalRefBundler(string rootPath, string rootDisplayPath, ReadRoots roots, DiagnosticBag diagnostics)
     {
+        _roots = roots;
         _rootDir = Path.GetDirectoryName(rootPath) ?? "";
         _rootDisplayDir = Path.GetDirectoryName(rootDisplayPath) ?? "";
         _diagnostics = diagnostics;
     }
 
     /// <summary>Rewrites <paramref name="root"/> in place so that it holds no reference to another file.</summary>
-    public static void Bundle(JsonObject root, YamlNode rootYaml, string rootPath, string rootDisplayPath, DiagnosticBag diagnostics)
+    public static void Bundle(JsonObject root, YamlNode rootYaml, string rootPath, string rootDisplayPath, ReadRoots roots, DiagnosticBag diagnostics)
     {
-        var bundler = new ExternalRefBundler(rootPath, rootDisplayPath, diagnostics);
+        var bundler = new ExternalRefBundler(rootPath, rootDisplayPath, roots, diagnostics);
         bundler._files[Path.GetFullPath(rootPath)] = new SourceFile(rootYaml, root, rootDisplayPath);
         if (root.ContainsKey("swagger"))
         {
@@ -114,7 +117,7 @@ internal sealed class ExternalRefBundler
         }
 
         var targetFile = filePart.Length == 0 ? file : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file) ?? "", Uri.UnescapeDataString(filePart)));
-        var source = LoadFile(targetFile);
+        var source = LoadFile(targetFile, Locate(file, pointer));
         if (source is null)
         {
             _diagnostics.Error(DiagnosticCodes.SpecExternalRefMissing, $"Referenced file '{filePart}' cannot be read.",
@@ -131,6 +134,13 @@ internal sealed class ExternalRefBundler
         }
 
         var key = targetFile + "#" + fragment;
+        if (role == SchemaRole.Schema && target is not JsonObject && !(target is JsonValue value && value.TryGetValue<bool>(out _)))
+        {
+            _diagnostics.Error(DiagnosticCodes.SpecInvalid, $"Reference '{reference}' is used as a schema, but what it points to is {(target.GetValueKind() == System.Text.Json.JsonValueKind.Array ? "a list" : "a single value")}, not a schema object.",
+                Locate(file, pointer), "Point the $ref at a schema: a mapping with 'type', 'properties' or another $ref.");
+            return new JsonObject();
+        }
+
         if (role == SchemaRole.Schema)
         {
             return new JsonObject { ["$ref"] = _schemaRefPrefix + Escape(Hoist(key, target, targetFile, fragment)) };
@@ -168,7 +178,8 @@ internal sealed class ExternalRefBundler
         return name;
     }
 
-    private SourceFile? LoadFile(string absolutePath)
+    /// <summary>A referenced file, read once through the confined reader; a refusal is reported at <paramref name="at"/>, the $ref.</summary>
+    private SourceFile? LoadFile(string absolutePath, SourceLocation at)
     {
         if (_files.TryGetValue(absolutePath, out var cached))
         {
@@ -176,19 +187,23 @@ internal sealed class ExternalRefBundler
         }
 
         SourceFile? loaded = null;
+        var relative = Path.GetRelativePath(_rootDir, absolutePath).Replace('\\', '/');
+        var display = relative.StartsWith("../", StringComparison.Ordinal) ? absolutePath
+            : _rootDisplayDir.Length == 0 ? relative : _rootDisplayDir.Replace('\\', '/') + "/" + relative;
         try
         {
-            var yaml = YamlTree.Parse(File.ReadAllText(absolutePath));
+            var text = TextFiles.ReadUtf8(_roots, absolutePath, display, at, _diagnostics, TextFiles.MaxSpecBytes);
+            var yaml = text is null ? null : YamlTree.Parse(text);
             var json = yaml is null ? null : YamlTree.ToJson(yaml);
             if (yaml is not null && json is not null)
             {
-                var relative = Path.GetRelativePath(_rootDir, absolutePath).Replace('\\', '/');
-                loaded = new SourceFile(yaml, json, _rootDisplayDir.Length == 0 ? relative : _rootDisplayDir.Replace('\\', '/') + "/" + relative);
+                loaded = new SourceFile(yaml, json, display);
             }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or YamlDotNet.Core.YamlException)
+        catch (YamlDotNet.Core.YamlException e)
         {
-            loaded = null;
+            _diagnostics.Error(DiagnosticCodes.SpecInvalid, "The referenced file is not valid YAML or JSON.",
+                new SourceLocation(display, (int)e.Start.Line, (int)e.Start.Column), "Fix the syntax near this position.");
         }
 
         _files[absolutePath] = loaded;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using DocsGen.Diagnostics;
+using DocsGen.Files;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using Microsoft.OpenApi.YamlReader;
@@ -49,11 +50,23 @@ public static partial class SpecLoader
     /// </summary>
     public static void WarmUp() => _ = WarmedUp.Value;
 
+    /// <summary>
+    /// Loads a spec named directly (on the command line, by a test): the files it may read are those in its own
+    /// folder and the working folder. A site's specs load with the site's read roots instead.
+    /// </summary>
+    public static Task<LoadedSpec?> LoadAsync(string absolutePath, string displayPath, DiagnosticBag diagnostics, CancellationToken ct) =>
+        LoadAsync(absolutePath, displayPath, ReadRoots.ForCommandLineFile(absolutePath), diagnostics, ct);
+
     /// <summary>Loads a spec; problems become diagnostics. Returns null when nothing usable was read.</summary>
-    public static async Task<LoadedSpec?> LoadAsync(string absolutePath, string displayPath, DiagnosticBag diagnostics, CancellationToken ct)
+    public static async Task<LoadedSpec?> LoadAsync(string absolutePath, string displayPath, ReadRoots roots, DiagnosticBag diagnostics, CancellationToken ct)
     {
-        var text = ReadText(absolutePath, displayPath, diagnostics);
+        var text = ReadText(absolutePath, displayPath, roots, diagnostics);
         if (text is null)
+        {
+            return null;
+        }
+
+        if (NestingDepth.Exceeds(text, displayPath, diagnostics))
         {
             return null;
         }
@@ -63,7 +76,7 @@ public static partial class SpecLoader
         var readOtherFiles = ExternalRefPattern().IsMatch(text);
         if (readOtherFiles)
         {
-            var bundled = BundleExternalRefs(absolutePath, displayPath, positions, diagnostics);
+            var bundled = BundleExternalRefs(absolutePath, displayPath, positions, roots, diagnostics);
             if (bundled is null)
             {
                 return null;
@@ -81,14 +94,14 @@ public static partial class SpecLoader
 
         if (attempt.Unsupported)
         {
-            diagnostics.Error(DiagnosticCodes.SpecUnsupportedVersion, attempt.Failure!, new SourceLocation(displayPath),
+            diagnostics.Error(DiagnosticCodes.SpecUnsupportedVersion, WithoutQuotedText(attempt.Failure!), new SourceLocation(displayPath),
                 "DocsGen reads Swagger 2.0 and OpenAPI 3.0, 3.1 and 3.2.");
             return null;
         }
 
         if (attempt.Result is not { } result)
         {
-            diagnostics.Error(DiagnosticCodes.SpecInvalid, $"The OpenAPI reader failed: {attempt.Failure}", new SourceLocation(displayPath));
+            diagnostics.Error(DiagnosticCodes.SpecInvalid, $"The OpenAPI reader failed: {WithoutQuotedText(attempt.Failure ?? "")}", new SourceLocation(displayPath));
             return null;
         }
 
@@ -105,7 +118,7 @@ public static partial class SpecLoader
         }
 
         DuplicateOperationIds.Report(document, positions, diagnostics);
-        if (SchemaRefCycles.Report(document, positions, diagnostics))
+        if (ComponentRefCycles.Report(document, positions, diagnostics))
         {
             return null;
         }
@@ -135,22 +148,18 @@ public static partial class SpecLoader
         }
     }
 
-    private static string? ReadText(string absolutePath, string displayPath, DiagnosticBag diagnostics)
+    private static string? ReadText(string absolutePath, string displayPath, ReadRoots roots, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(absolutePath);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        if (FileFacts.KindOf(absolutePath) == FileKind.Missing && roots.Contains(absolutePath))
         {
             diagnostics.Error(DiagnosticCodes.SpecMissing, "The OpenAPI file does not exist.", new SourceLocation(displayPath),
                 "Check the 'spec' path in docsgen.yml.");
             return null;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+
+        var bytes = TextFiles.ReadBytes(roots, absolutePath, displayPath, new SourceLocation(displayPath), diagnostics, TextFiles.MaxSpecBytes);
+        if (bytes is null)
         {
-            diagnostics.Error(DiagnosticCodes.SpecMissing, $"The OpenAPI file cannot be read: {ex.Message}", new SourceLocation(displayPath));
             return null;
         }
 
@@ -167,7 +176,7 @@ public static partial class SpecLoader
         }
     }
 
-    private static string? BundleExternalRefs(string absolutePath, string displayPath, SourcePositions positions, DiagnosticBag diagnostics)
+    private static string? BundleExternalRefs(string absolutePath, string displayPath, SourcePositions positions, ReadRoots roots, DiagnosticBag diagnostics)
     {
         var yaml = positions.Root;
         if (yaml is null)
@@ -182,9 +191,20 @@ public static partial class SpecLoader
             return null;
         }
 
-        ExternalRefBundler.Bundle(root, yaml, absolutePath, displayPath, diagnostics);
+        ExternalRefBundler.Bundle(root, yaml, absolutePath, displayPath, roots, diagnostics);
         return root.ToJsonString();
     }
+
+    /// <summary>
+    /// The reader's message with long quoted values cut out. "Version 'X' is not supported" quotes whatever the
+    /// version field held, which for a file that is no spec at all (/etc/passwd) is the whole file: a log must
+    /// never publish what a build was refused.
+    /// </summary>
+    internal static string WithoutQuotedText(string message) =>
+        QuotedText().Replace(message, m => m.Length <= 34 && !m.Value.Contains('\n') ? m.Value : m.Value[0] + "…" + m.Value[^1]);
+
+    [GeneratedRegex("""'[^']*'|"[^"]*"|'[^']*$""", RegexOptions.Singleline)]
+    private static partial Regex QuotedText();
 
     private static bool LooksLikeJson(string path, string text)
     {

@@ -31,6 +31,7 @@ public sealed partial class RustRfcsLinkFindingsTests(ITestOutputHelper output)
         site.Write("docsgen.yml", $"""
             title: Rust RFCs
             baseUrl: https://rfcs.docsgen.test/
+            readRoots: ["{content}"]
             versions:
               - id: v1
                 dir: "{content}"
