@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 
 namespace DocsGen.Markdown;
 
@@ -10,12 +9,11 @@ internal static class GuidePipeline
 
     private static MarkdownPipeline Build()
     {
-        // UseAdvancedExtensions minus its default heading ids: GitHub-style ids are what authors
-        // type into links (and what the Rust RFCs and most READMEs already use).
+        // UseAdvancedExtensions minus its default heading ids: GitHub-style ids (HeadingIdExtension) are what
+        // authors type into links (and what the Rust RFCs and most READMEs already use).
         var builder = new MarkdownPipelineBuilder()
             .UseAlertBlocks()
             .UseAbbreviations()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseCitations()
             .UseCustomContainers()
             .UseDefinitionLists()
@@ -32,6 +30,7 @@ internal static class GuidePipeline
             .UseAutoLinks()
             .UseGenericAttributes()
             .UseYamlFrontMatter();
+        builder.Extensions.AddIfNotAlready<HeadingIdExtension>();
         builder.Extensions.AddIfNotAlready<DocsGenMarkdownExtension>();
         return builder.Build();
     }
