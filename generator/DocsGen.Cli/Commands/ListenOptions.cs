@@ -35,7 +35,7 @@ internal static class ListenOptions
         if (!HostAllowlist.IsLoopbackOnly(host))
         {
             Console.Error.WriteLine(
-                $"docsgen: warning: listening on {host}, beyond this machine: {what} can be reached from the network. Use --host 127.0.0.1 unless that is what you want.");
+                $"docsgen: warning: --host {host} reaches beyond this machine: {what} can be reached from the network. Use --host 127.0.0.1 unless that is what you want.");
         }
     }
 }

@@ -16,6 +16,7 @@ internal static class MockCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var diagnostics = new DiagnosticBag();
+            ListenOptions.WarnBeyondLoopback(parse.GetValue(host)!, "the mock API");
             MockHost? started;
             try
             {
@@ -37,7 +38,6 @@ internal static class MockCommand
             }
 
             Console.Out.WriteLine($"Mocking {parse.GetValue(spec)} at {server.Url} (Ctrl+C to stop). Prefer: code=404 or example=name picks other responses.");
-            ListenOptions.WarnBeyondLoopback(parse.GetValue(host)!, "the mock API");
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellationToken);

@@ -35,6 +35,7 @@ internal static class ServeCommand
             };
             server.RebuildFailed += e => Console.Error.WriteLine(
                 $"docsgen: the rebuild stopped on an internal error; still serving the last site and watching for changes. Please report it:\n{e}");
+            ListenOptions.WarnBeyondLoopback(parse.GetValue(host)!, proxyHosts.Count > 0 ? "the docs, the mock APIs and the proxy" : "the docs and the mock APIs");
             try
             {
                 await server.StartAsync(cancellationToken);
@@ -51,7 +52,6 @@ internal static class ServeCommand
             }
 
             Console.Out.WriteLine($"Serving {siteRoot} at {server.Url} (Ctrl+C to stop); mock APIs at {server.Url}__mock/{{version}}/{{api id}}/");
-            ListenOptions.WarnBeyondLoopback(parse.GetValue(host)!, proxyHosts.Count > 0 ? "the docs, the mock APIs and the proxy" : "the docs and the mock APIs");
             if (proxyHosts.Count > 0)
             {
                 Console.Out.WriteLine($"Proxy for the playground at {server.Url}__proxy/https://HOST/... allows only: {string.Join(", ", new ProxyAllowlist(proxyHosts).Hosts)}");

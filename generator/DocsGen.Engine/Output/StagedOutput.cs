@@ -10,10 +10,18 @@ public sealed class StagedOutput : SiteOutput
     private static int s_instances;
     private readonly int _instance = Interlocked.Increment(ref s_instances);
     private readonly string _target;
+    private readonly Action<string> _deleteOldSite;
     private bool _committed;
 
     public StagedOutput(string target)
+        : this(target, folder => Directory.Delete(folder, recursive: true))
     {
+    }
+
+    /// <param name="deleteOldSite">How the previous site is deleted after the swap (tests make it fail: root deletes anything).</param>
+    internal StagedOutput(string target, Action<string> deleteOldSite)
+    {
+        _deleteOldSite = deleteOldSite;
         _target = Path.GetFullPath(target.TrimEnd('/', '\\'));
         var parent = Path.GetDirectoryName(_target)!;
         Directory.CreateDirectory(parent);
@@ -101,7 +109,7 @@ public sealed class StagedOutput : SiteOutput
         {
             if (Directory.Exists(old))
             {
-                Directory.Delete(old, recursive: true);
+                _deleteOldSite(old);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
