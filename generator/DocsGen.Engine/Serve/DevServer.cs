@@ -224,7 +224,15 @@ public sealed class DevServer : IAsyncDisposable
         context.Response.StatusCode = status;
         context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
         context.Response.Headers.CacheControl = "no-store";
-        await context.Response.SendFileAsync(file, context.RequestAborted);
+        try
+        {
+            await context.Response.SendFileAsync(file, context.RequestAborted);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException && !context.Response.HasStarted)
+        {
+            // A rebuild deleted the file between the check and the read.
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
     }
 
     public async ValueTask DisposeAsync()

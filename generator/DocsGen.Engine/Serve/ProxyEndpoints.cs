@@ -101,6 +101,11 @@ public static class ProxyEndpoints
             await Refuse(context, 502, $"{target.Authority} could not be reached: {e.Message}");
             return;
         }
+        catch (TaskCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            await Refuse(context, 504, $"{target.Authority} did not answer within {client.Timeout.TotalSeconds:0} s.");
+            return;
+        }
 
         using (response)
         {
