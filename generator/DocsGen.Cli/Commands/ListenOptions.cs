@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net;
+using DocsGen.Serve;
 
 namespace DocsGen.Cli.Commands;
 
@@ -26,5 +27,15 @@ internal static class ListenOptions
                 result.AddError($"--host must be an IP address (127.0.0.1, 0.0.0.0, ::1) or localhost, not '{value}'.");
             }
         });
+    }
+
+    /// <summary>Says so when --host lets other machines in: the mocks answer anyone, and the proxy relays for anyone who can reach it.</summary>
+    public static void WarnBeyondLoopback(string host, string what)
+    {
+        if (!HostAllowlist.IsLoopbackOnly(host))
+        {
+            Console.Error.WriteLine(
+                $"docsgen: warning: --host {host} reaches beyond this machine: {what} can be reached from the network. Use --host 127.0.0.1 unless that is what you want.");
+        }
     }
 }

@@ -16,7 +16,21 @@ internal static class MockCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var diagnostics = new DiagnosticBag();
-            await using var server = await MockHost.StartAsync(parse.GetValue(spec)!, parse.GetValue(host)!, parse.GetValue(port), diagnostics, cancellationToken);
+            ListenOptions.WarnBeyondLoopback(parse.GetValue(host)!, "the mock API");
+            MockHost? started;
+            try
+            {
+                started = await MockHost.StartAsync(parse.GetValue(spec)!, parse.GetValue(host)!, parse.GetValue(port), diagnostics, cancellationToken);
+            }
+            catch (IOException e)
+            {
+                // Kestrel's "address already in use" (or an address this machine does not have).
+                Reporter.Diagnostics(diagnostics.ToList(), Console.Error);
+                await Console.Error.WriteLineAsync($"docsgen: cannot listen on {parse.GetValue(host)}:{parse.GetValue(port)}: {e.Message}");
+                return CommandLine.UsageErrors;
+            }
+
+            await using var server = started;
             Reporter.Diagnostics(diagnostics.ToList(), Console.Error);
             if (server is null)
             {

@@ -35,6 +35,7 @@ internal static class ServeCommand
             };
             server.RebuildFailed += e => Console.Error.WriteLine(
                 $"docsgen: the rebuild stopped on an internal error; still serving the last site and watching for changes. Please report it:\n{e}");
+            ListenOptions.WarnBeyondLoopback(parse.GetValue(host)!, proxyHosts.Count > 0 ? "the docs, the mock APIs and the proxy" : "the docs and the mock APIs");
             try
             {
                 await server.StartAsync(cancellationToken);

@@ -130,6 +130,11 @@ public static class SiteBuilder
         var bytes = output.BytesWritten;
         var paths = output.PathsWritten.ToHashSet(StringComparer.Ordinal);
         output.Commit();
+        if (output.CleanupProblem is { } leftover)
+        {
+            diagnostics.Warning(DiagnosticCodes.OutputCleanupFailed, leftover, new SourceLocation(SiteConfig.FileName), "Delete that folder by hand; the next build also removes it.");
+        }
+
         clock.Mark("swap output");
         return new BuildResult
         {

@@ -92,4 +92,7 @@ public static class DiagnosticCodes
     public const string OutputWriteFailed = "DG8004";
     public const string SitemapSkipped = "DG8005";
     public const string AssetNotMinified = "DG8006";
+
+    // DG9001-DG9009 serve and output hardening
+    public const string OutputCleanupFailed = "DG9001";
 }

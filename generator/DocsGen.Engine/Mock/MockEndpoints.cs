@@ -31,7 +31,7 @@ public static class MockEndpoints
                 ? pages.All.Select(p => p.Model).OfType<ApiSpec>().FirstOrDefault(s => s.Id == api)
                 : null;
             var config = site?.Config.Versions.FirstOrDefault(v => v.Id == version)?.Apis.FirstOrDefault(a => a.Id == api);
-            var mock = spec is null || config is null ? null : await mocks.GetValue(spec, s => LoadAsync(s, config.Spec, site!.Config.ReadRoots));
+            var mock = spec is null || config is null ? null : await mocks.GetValue(spec, s => LoadAsync(s, config.Spec, site!.Config.ReadRoots, server.Hosts));
             if (mock is null)
             {
                 await MockServer.Problem(context, 404, $"No API '{api}' in version '{version}'", []);
@@ -43,10 +43,10 @@ public static class MockEndpoints
     }
 
     // The site build keeps the page model only; the mock needs the document's schemas, so it reads the spec once more.
-    private static async Task<MockServer?> LoadAsync(ApiSpec spec, string specPath, Files.ReadRoots roots)
+    private static async Task<MockServer?> LoadAsync(ApiSpec spec, string specPath, Files.ReadRoots roots, HostAllowlist hosts)
     {
         var loaded = await SpecLoader.LoadAsync(specPath, Path.GetFileName(specPath), roots, new DiagnosticBag(), CancellationToken.None);
-        return loaded is null ? null : new MockServer(spec, loaded.Document);
+        return loaded is null ? null : new MockServer(spec, loaded.Document, hosts);
     }
 
     /// <summary>Maps one mock at the root of <paramref name="routes"/> (standalone `docsgen mock`).</summary>

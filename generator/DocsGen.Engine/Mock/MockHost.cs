@@ -46,10 +46,22 @@ public sealed class MockHost : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
-        builder.WebHost.UseUrls($"http://{host}:{port}");
+        builder.WebHost.UseUrls($"http://{HostAllowlist.UrlHost(host)}:{port}");
         var app = builder.Build();
-        MockEndpoints.MapSpec(app, new MockServer(spec, document));
-        await app.StartAsync(cancellationToken);
+        var hosts = new HostAllowlist(host);
+        hosts.Enforce(app);
+        MockEndpoints.MapSpec(app, new MockServer(spec, document, hosts));
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            // The port is taken: nothing of this host may stay behind.
+            await app.DisposeAsync();
+            throw;
+        }
+
         return new MockHost(app, app.Urls.First().TrimEnd('/') + "/");
     }
 

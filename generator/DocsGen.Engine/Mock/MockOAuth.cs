@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using DocsGen.Serve;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -9,15 +9,19 @@ namespace DocsGen.Mock;
 /// <summary>
 /// A stand-in authorization server beside each mock, so the playground's OAuth 2 and OpenID Connect
 /// buttons work against the mock: {mock}/__oauth/authorize approves at once and redirects back with
-/// a code (to a loopback or same-host redirect URI only), {mock}/__oauth/token issues tokens for
-/// client credentials and for codes whose PKCE S256 verifier matches. Any client id is accepted.
+/// a code (only to a redirect URI on a name this server answers to: never one the Host header made up),
+/// {mock}/__oauth/token issues tokens for client credentials and for codes whose PKCE S256 verifier matches.
+/// Any client id is accepted.
 /// </summary>
-internal sealed class MockOAuth
+internal sealed class MockOAuth(HostAllowlist hosts, TimeProvider clock)
 {
     public const string AuthorizePath = "/__oauth/authorize";
     public const string TokenPath = "/__oauth/token";
 
-    private readonly ConcurrentDictionary<string, string?> _challenges = new();
+    private readonly AuthorizationCodes _codes = new(clock);
+
+    /// <summary>Codes handed out and not yet redeemed or expired.</summary>
+    public int PendingCodes => _codes.Count;
 
     public static bool Handles(string path) => path is AuthorizePath or TokenPath;
 
@@ -36,14 +40,14 @@ internal sealed class MockOAuth
     private async Task AuthorizeAsync(HttpContext context)
     {
         var query = context.Request.Query;
-        if (!Uri.TryCreate(query["redirect_uri"], UriKind.Absolute, out var redirect) || !MayRedirectTo(redirect, context.Request))
+        if (!Uri.TryCreate(query["redirect_uri"], UriKind.Absolute, out var redirect) || !MayRedirectTo(redirect))
         {
-            await MockServer.Problem(context, 400, "redirect_uri must be an absolute URL on this host or on a loopback address", [new MockProblem("query", "redirect_uri", "not allowed")]);
+            await MockServer.Problem(context, 400, "redirect_uri must be an absolute http(s) URL on a loopback address or on this server's --host", [new MockProblem("query", "redirect_uri", "not allowed")]);
             return;
         }
 
-        var code = "mock_code_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
-        _challenges[code] = query["code_challenge_method"] == "S256" ? query["code_challenge"].ToString() : null;
+        var code = "mock_code_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+        _codes.Add(code, query["code_challenge_method"] == "S256" ? query["code_challenge"].ToString() : null);
         context.Response.Redirect(QueryHelpers.AddQueryString(redirect.ToString(), new Dictionary<string, string?> { ["code"] = code, ["state"] = query["state"] }));
     }
 
@@ -55,12 +59,23 @@ internal sealed class MockOAuth
             return;
         }
 
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        IFormCollection form;
+        try
+        {
+            form = await context.Request.ReadFormAsync(context.RequestAborted);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            // A multipart body without its boundary, a truncated part, a form over the size limits.
+            await Error(context, "invalid_request", "the form body could not be read: " + e.Message);
+            return;
+        }
+
         switch (form["grant_type"].ToString())
         {
             case "client_credentials":
                 break;
-            case "authorization_code" when _challenges.TryRemove(form["code"].ToString(), out var challenge):
+            case "authorization_code" when _codes.TryRedeem(form["code"].ToString(), out var challenge):
                 var verifier = form["code_verifier"].ToString();
                 if (challenge is not null && challenge != Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))))
                 {
@@ -84,9 +99,8 @@ internal sealed class MockOAuth
         }, context.RequestAborted);
     }
 
-    private static bool MayRedirectTo(Uri redirect, HttpRequest request) =>
-        redirect.Scheme is "http" or "https"
-        && (redirect.IsLoopback || string.Equals(redirect.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase));
+    private bool MayRedirectTo(Uri redirect) =>
+        redirect.Scheme is "http" or "https" && redirect.UserInfo.Length == 0 && hosts.Allows(redirect);
 
     private static async Task Error(HttpContext context, string error, string description)
     {

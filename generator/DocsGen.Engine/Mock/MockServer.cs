@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DocsGen.OpenApi.Model;
+using DocsGen.Serve;
 using DocsGen.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.OpenApi;
@@ -17,18 +18,37 @@ public sealed class MockServer
     private readonly ApiSpec _spec;
     private readonly List<MockRoute> _routes;
     private readonly Dictionary<ApiOperation, OperationSchemas> _schemas;
-    private readonly MockOAuth _oauth = new();
+    private readonly MockOAuth _oauth;
 
     /// <param name="document">The document <paramref name="spec"/> was built from: the source of the schemas requests are checked against.</param>
-    public MockServer(ApiSpec spec, OpenApiDocument document)
+    /// <param name="hosts">The names the server answers to: its OAuth stand-in redirects only there (loopback only when not given).</param>
+    /// <param name="clock">When OAuth codes expire (tests move it forward).</param>
+    public MockServer(ApiSpec spec, OpenApiDocument document, HostAllowlist? hosts = null, TimeProvider? clock = null)
     {
         _spec = spec;
+        _oauth = new MockOAuth(hosts ?? new HostAllowlist("127.0.0.1"), clock ?? TimeProvider.System);
         _schemas = spec.Operations.ToDictionary(o => o, o => OperationSchemas.For(document, o.Path, o.Method));
         _routes = [.. spec.Operations.Select(o => new MockRoute(o)).OrderByDescending(r => r.LiteralLength).ThenBy(r => r.Operation.Path, StringComparer.Ordinal)];
     }
 
+    /// <summary>OAuth codes handed out by /__oauth/authorize and not yet redeemed or expired.</summary>
+    public int PendingOAuthCodes => _oauth.PendingCodes;
+
     /// <param name="path">The request path below the mock's base, starting with "/".</param>
     public async Task HandleAsync(HttpContext context, string path)
+    {
+        try
+        {
+            await HandleRequestAsync(context, path);
+        }
+        catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+        {
+            // A body over Kestrel's size limit, a broken chunked encoding, a client that stopped sending.
+            await Problem(context, e.StatusCode, "The request could not be read", [new MockProblem("body", "/", e.Message)]);
+        }
+    }
+
+    private async Task HandleRequestAsync(HttpContext context, string path)
     {
         var request = context.Request;
         var response = context.Response;
@@ -225,6 +245,12 @@ public sealed class MockServer
     private static async Task Answer(HttpContext context, ApiOperation operation)
     {
         var prefer = Prefer(context.Request);
+        if (prefer.TryGetValue("code", out var asked) && !IsStatusCode(asked))
+        {
+            await Problem(context, 400, "Prefer: code= needs a status code", [new MockProblem("header", "Prefer", $"code={asked} is not a three-digit status code such as 404")]);
+            return;
+        }
+
         var chosen = prefer.TryGetValue("code", out var code)
             ? operation.Responses.FirstOrDefault(r => r.Status == code)
                 ?? operation.Responses.FirstOrDefault(r => r.Status.Length == 3 && r.Status[0] == code[0] && r.Status.EndsWith("XX", StringComparison.OrdinalIgnoreCase))
@@ -250,6 +276,8 @@ public sealed class MockServer
         context.Response.ContentType = media.MediaType;
         await context.Response.WriteAsync(example?.Value ?? "", context.RequestAborted);
     }
+
+    private static bool IsStatusCode(string text) => text.Length == 3 && text[0] is >= '1' and <= '5' && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]);
 
     private static Dictionary<string, string> Prefer(HttpRequest request)
     {

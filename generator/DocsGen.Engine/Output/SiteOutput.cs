@@ -36,6 +36,9 @@ public abstract class SiteOutput : IDisposable
 
     public abstract void Dispose();
 
+    /// <summary>What <see cref="Commit"/> could not tidy up after the new site was in place: a warning, never a failure.</summary>
+    public virtual string? CleanupProblem => null;
+
     protected void Record(string folder, string path, long bytes)
     {
         Interlocked.Add(ref _bytes, bytes);

@@ -10,14 +10,23 @@ public sealed class StagedOutput : SiteOutput
     private static int s_instances;
     private readonly int _instance = Interlocked.Increment(ref s_instances);
     private readonly string _target;
+    private readonly Action<string> _deleteOldSite;
     private bool _committed;
 
     public StagedOutput(string target)
+        : this(target, folder => Directory.Delete(folder, recursive: true))
     {
+    }
+
+    /// <param name="deleteOldSite">How the previous site is deleted after the swap (tests make it fail: root deletes anything).</param>
+    internal StagedOutput(string target, Action<string> deleteOldSite)
+    {
+        _deleteOldSite = deleteOldSite;
         _target = Path.GetFullPath(target.TrimEnd('/', '\\'));
         var parent = Path.GetDirectoryName(_target)!;
         Directory.CreateDirectory(parent);
-        Staging = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Environment.ProcessId}-{_instance}");
+        RemoveLeftovers(parent, Path.GetFileName(_target));
+        Staging = Path.Combine(parent, $"{StagingPrefix(Path.GetFileName(_target))}{Environment.ProcessId}-{_instance}");
         if (Directory.Exists(Staging))
         {
             Directory.Delete(Staging, recursive: true);
@@ -27,6 +36,24 @@ public sealed class StagedOutput : SiteOutput
     }
 
     public string Staging { get; }
+
+    /// <summary>Set when the new site is in place but the previous one could not be deleted (the build still succeeded).</summary>
+    public override string? CleanupProblem => _cleanupProblem;
+
+    private string? _cleanupProblem;
+
+    private static string StagingPrefix(string name) => $".{name}.staging-";
+
+    private static string OldPrefix(string name) => $"{name}.old-";
+
+    /// <summary>Staging and old folders of builds that were killed (their process is gone): no later build removed them before.</summary>
+    private static void RemoveLeftovers(string parent, string name)
+    {
+        foreach (var prefix in new[] { StagingPrefix(name), OldPrefix(name) })
+        {
+            LeftoverFolders.RemoveDead(parent, prefix + "*", folder => LeftoverFolders.NumberAfter(folder, prefix));
+        }
+    }
 
     /// <summary>Encodes straight into the file: a page's bytes never sit in a second large buffer.</summary>
     public override void Write(string relativePath, string text)
@@ -58,7 +85,7 @@ public sealed class StagedOutput : SiteOutput
     /// <summary>Replaces the target folder with the staged one.</summary>
     public override void Commit()
     {
-        var old = _target + $".old-{Environment.ProcessId}-{_instance}";
+        var old = Path.Combine(Path.GetDirectoryName(_target)!, $"{OldPrefix(Path.GetFileName(_target))}{Environment.ProcessId}-{_instance}");
         if (Directory.Exists(_target))
         {
             Directory.Move(_target, old);
@@ -76,9 +103,18 @@ public sealed class StagedOutput : SiteOutput
         }
 
         _committed = true;
-        if (Directory.Exists(old))
+
+        // The new site is in place: from here on nothing may turn the build into a failure.
+        try
         {
-            Directory.Delete(old, recursive: true);
+            if (Directory.Exists(old))
+            {
+                _deleteOldSite(old);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _cleanupProblem = $"The new site is in place, but the previous one could not be deleted from {old}: {e.Message}";
         }
     }
 
@@ -86,7 +122,14 @@ public sealed class StagedOutput : SiteOutput
     {
         if (!_committed && Directory.Exists(Staging))
         {
-            Directory.Delete(Staging, recursive: true);
+            try
+            {
+                Directory.Delete(Staging, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The next build removes it once this process has ended; the failure being reported matters more.
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ using DocsGen.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,12 +19,11 @@ public sealed class DevServer : IAsyncDisposable
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
-    // Each server builds into its own folder, even when two serve the same site in one process.
-    private static int s_instances;
     private readonly DevServerOptions _options;
     private readonly LiveReload _reload = new();
     private readonly SemaphoreSlim _buildLock = new(1, 1);
     private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly PrivateBuildFolder _folder;
     private readonly string _outputDir;
     private readonly ApiCache _apis = new();
     private WebApplication? _app;
@@ -32,8 +32,17 @@ public sealed class DevServer : IAsyncDisposable
     public DevServer(DevServerOptions options)
     {
         _options = options;
-        _outputDir = Path.Combine(Path.GetTempPath(), "docsgen-serve", $"{Environment.ProcessId}-{Interlocked.Increment(ref s_instances)}");
+        // Each server builds into its own folder, even when two serve the same site in one process.
+        _folder = PrivateBuildFolder.Create();
+        _outputDir = _folder.Path;
+        Hosts = new HostAllowlist(options.Host);
     }
+
+    /// <summary>The names this server answers to (421 for any other Host).</summary>
+    public HostAllowlist Hosts { get; }
+
+    /// <summary>The private folder the site is built into and served from.</summary>
+    public string OutputDir => _outputDir;
 
     /// <summary>The address the server listens on, e.g. http://127.0.0.1:5000/.</summary>
     public string Url { get; private set; } = "";
@@ -50,8 +59,9 @@ public sealed class DevServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
-        builder.WebHost.UseUrls($"http://{_options.Host}:{_options.Port}");
+        builder.WebHost.UseUrls($"http://{HostAllowlist.UrlHost(_options.Host)}:{_options.Port}");
         var app = builder.Build();
+        Hosts.Enforce(app);
         app.MapGet("/__docsgen/livereload.js", () => Results.Text(LiveReload.Script, "text/javascript"));
         app.MapGet("/__docsgen/ping", () => Results.Text(_reload.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         app.MapGet("/__docsgen/events", ServeEventsAsync);
@@ -172,19 +182,27 @@ public sealed class DevServer : IAsyncDisposable
 
     private async Task ServeFileAsync(HttpContext context)
     {
-        var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
-        var file = Path.GetFullPath(Path.Combine(_outputDir, path));
-        if (!file.StartsWith(_outputDir, StringComparison.Ordinal))
+        // The fallback also receives POST, PUT, DELETE...: a static site has nothing to do with them.
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
         {
-            context.Response.StatusCode = 400;
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.Headers.Allow = "GET, HEAD";
             return;
         }
 
+        var path = StaticPath.Parse(context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? "/");
+        if (path is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        var file = path.Under(_outputDir);
         if (Directory.Exists(file))
         {
-            if (!path.EndsWith('/') && path.Length > 0)
+            if (!path.EndsWithSlash && path.Names.Count > 0)
             {
-                context.Response.Redirect("/" + path + "/" + context.Request.QueryString);
+                context.Response.Redirect(path.FolderUrl() + context.Request.QueryString);
                 return;
             }
 
@@ -206,7 +224,15 @@ public sealed class DevServer : IAsyncDisposable
         context.Response.StatusCode = status;
         context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
         context.Response.Headers.CacheControl = "no-store";
-        await context.Response.SendFileAsync(file, context.RequestAborted);
+        try
+        {
+            await context.Response.SendFileAsync(file, context.RequestAborted);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException && !context.Response.HasStarted)
+        {
+            // A rebuild deleted the file between the check and the read.
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -219,21 +245,13 @@ public sealed class DevServer : IAsyncDisposable
         _debounce?.Dispose();
         if (_app is not null)
         {
-            await _app.StopAsync();
+            // Open live-reload streams would hold the stop for the host's 30 s; Ctrl+C should end at once.
+            using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+            await _app.StopAsync(stopping.Token);
             await _app.DisposeAsync();
         }
 
-        if (Directory.Exists(_outputDir))
-        {
-            try
-            {
-                Directory.Delete(_outputDir, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still open by the last response; the temp folder is cleaned by the OS.
-            }
-        }
+        _folder.Dispose();
     }
 }
 

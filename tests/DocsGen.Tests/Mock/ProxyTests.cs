@@ -23,6 +23,8 @@ public sealed class ProxyTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // What the playground sends with every proxied call (the proxy refuses calls without it).
+        _client.DefaultRequestHeaders.Add(ProxyEndpoints.RequiredHeader, "1");
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");

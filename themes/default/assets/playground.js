@@ -414,7 +414,7 @@
       }
       sending = true;
       out.textContent = "Sending…";
-      fetch(route(req.url), { method: req.method, headers: req.headers, body: req.body, credentials: "omit", mode: "cors" }).then(function (res) {
+      fetch(route(req.url), { method: req.method, headers: route(req.url) === req.url ? req.headers : Object.assign({ "X-DocsGen-Proxy": "1" }, req.headers), body: req.body, credentials: "omit", mode: "cors" }).then(function (res) {
         return res.blob().then(function (blob) {
           var hs = []; res.headers.forEach(function (v, k) { hs.push([k, v]); });
           hs.sort(function (a, b) { return a[0] < b[0] ? -1 : 1; });
