@@ -27,10 +27,12 @@ public sealed class PackedTool : IAsyncLifetime
         // The pack writes only the feed (and the project's ignored bin/ and obj/), never tracked files.
         var pack = await Shell.RunAsync(
             $"dotnet pack '{project}' -c Release -o '{Feed}' -nologo -p:DocsGenToolRids={Rid}",
-            _temp, BaseEnvironment, TimeSpan.FromMinutes(5));
+            _temp, BaseEnvironment, TimeSpan.FromMinutes(7));
         pack.AssertSucceeded();
-        var pointer = Directory.GetFiles(Feed, "DocsGen.*.nupkg").Select(Path.GetFileName).Single(name => char.IsDigit(name![8]));
-        Version = pointer![8..^".nupkg".Length];
+        // DocsGen.1.0.0.nupkg is the pointer; DocsGen.linux-x64.1.0.0.nupkg and DocsGen.any.1.0.0.nupkg hold the tool.
+        Version = Directory.GetFiles(Feed, "DocsGen.*.nupkg").Select(Path.GetFileName)
+            .Select(name => System.Text.RegularExpressions.Regex.Match(name!, @"^DocsGen\.(\d+\.\d+\.\d+.*)\.nupkg$"))
+            .Single(match => match.Success).Groups[1].Value;
     }
 
     public Task DisposeAsync()
@@ -87,8 +89,6 @@ public sealed class PackedTool : IAsyncLifetime
         ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
         ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
         ["DOTNET_GENERATE_ASPNET_CERTIFICATE"] = "false",
-        // The tool runs as on a user's machine, not with the test host's settings.
-        ["DOTNET_ENVIRONMENT"] = "",
     };
 }
 

@@ -14,6 +14,7 @@ namespace DocsGen.Tests.Shipping;
 /// instruction we publish (README, bundled docs, `docsgen new`'s workflow, action.yml, Dockerfile)
 /// run against it. Packing takes most of the time, so it happens once for the class.
 /// </summary>
+[Collection(ShippingCollection.Name)]
 public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool>
 {
     private static readonly XNamespace Nuspec2013 = "http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd";
@@ -66,7 +67,8 @@ public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool
 
         using var portable = tool.OpenPackage("DocsGen.any");
         Assert.False(IsReadyToRun(portable, "tools/net10.0/any/DocsGen.Engine.dll"), "The 'any' fallback must be plain IL, runnable on every platform.");
-        Assert.NotNull(portable.GetEntry("tools/net10.0/any/bundled/themes/default/layouts/page.html") ?? portable.Entries.FirstOrDefault(e => e.FullName.StartsWith("tools/net10.0/any/bundled/themes/default/", StringComparison.Ordinal)));
+        Assert.Contains(portable.Entries, e => e.FullName == "tools/net10.0/any/bundled/themes/default/assets/docsgen.css");
+        Assert.Contains(portable.Entries, e => e.FullName == "tools/net10.0/any/bundled/content/docsgen.yml");
 
         // SourceLink: the engine's symbols map its sources to the repository at the packed commit.
         using var pdb = new MemoryStream();
@@ -101,19 +103,20 @@ public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool
         var build = (await sandbox.RunAsync($"'{docsgen}' build", site)).AssertSucceeded();
         Assert.Contains("0 errors, 0 warnings", build.Stdout);
         Assert.True(File.Exists(Path.Combine(site, "_site", "index.html")));
-        Assert.True(File.Exists(Path.Combine(site, "_site", "docsgen.css")) || Directory.EnumerateFiles(Path.Combine(site, "_site"), "*.css", SearchOption.AllDirectories).Any(),
-            "The default theme's stylesheet was not found in the output: the installed tool did not find its bundled theme.");
+        Assert.True(File.Exists(Path.Combine(site, "_site", "assets", "docsgen.css")),
+            "The default theme's stylesheet is not in the output: the installed tool did not find its bundled theme.");
         Assert.True(File.Exists(Path.Combine(site, "_site", "sitemap.xml")));
 
-        var check = (await sandbox.RunAsync($"'{docsgen}' check --format json --output '{Path.Combine(sandbox.Home, "check.json")}'", site)).AssertSucceeded();
+        (await sandbox.RunAsync($"'{docsgen}' check --format json --output '{Path.Combine(sandbox.Home, "check.json")}'", site)).AssertSucceeded();
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(sandbox.Home, "check.json")));
-        Assert.NotNull(report);
+        Assert.True(report.RootElement.GetProperty("passed").GetBoolean());
+        Assert.True(report.RootElement.GetProperty("linksChecked").GetInt32() > 0);
 
         // Shell completion as documented: the bash snippet from the CLI reference, asked to complete "docsgen bu".
         var snippet = DocumentedCommands.Read(Path.Combine(RepoPaths.Root, "content", "versions", "v2", "reference", "cli.md"))
             .Single(b => b.Runs && b.Code.Contains("complete -o default", StringComparison.Ordinal)).Code;
         var completion = (await sandbox.RunAsync(
-            snippet + "COMP_LINE='docsgen bu'; COMP_POINT=10; _docsgen_complete; printf '%s\\n' \"${COMPREPLY[@]}\"",
+            snippet + "\nCOMP_LINE='docsgen bu'; COMP_POINT=10; _docsgen_complete; printf '%s\\n' \"${COMPREPLY[@]}\"",
             extra: new Dictionary<string, string> { ["PATH"] = tools + ":" + sandbox.Environment["PATH"] })).AssertSucceeded();
         Assert.Equal(["build"], completion.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
 
