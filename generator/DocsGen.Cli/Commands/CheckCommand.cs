@@ -21,9 +21,11 @@ internal static class CheckCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Published address, overriding the config's baseUrl." };
         var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 'draft: true'." };
         var coverageReport = new Option<string?>("--coverage-report") { Description = "Write the endpoint coverage report (JSON: totals and one row per operation) to this file." };
+        // CI wants annotations in the log (-f github) and a SARIF file for code scanning from one build.
+        var sarif = new Option<string?>("--sarif") { Description = "Also write the findings as SARIF 2.1.0 to this file, whatever --format is." };
         var command = new Command("check", "Build the site into a temporary folder and check it: links and anchors in the output, external links with --external.")
         {
-            root, external, cache, format, output, strict, baseUrl, drafts, coverageReport,
+            root, external, cache, format, output, strict, baseUrl, drafts, coverageReport, sarif,
         };
         var samples = SampleOptions.AddTo(command);
 
@@ -35,7 +37,7 @@ internal static class CheckCommand
             }
 
             var (siteRoot, _) = SiteRoot.Find(parse.GetValue(root));
-            if (OverwritesASource(siteRoot, parse.GetValue(output), parse.GetValue(coverageReport), parse.GetValue(cache)) is { } refusal)
+            if (OverwritesASource(siteRoot, parse.GetValue(output), parse.GetValue(coverageReport), parse.GetValue(cache), parse.GetValue(sarif)) is { } refusal)
             {
                 await Console.Error.WriteLineAsync(refusal);
                 return CommandLine.UsageErrors;
@@ -70,6 +72,19 @@ internal static class CheckCommand
             var prefix = Path.GetRelativePath(Directory.GetCurrentDirectory(), siteRoot) is var relative && relative != "." && !relative.StartsWith("..", StringComparison.Ordinal)
                 ? relative.Replace('\\', '/') + "/"
                 : "";
+            if (parse.GetValue(sarif) is { } sarifPath)
+            {
+                try
+                {
+                    await File.WriteAllTextAsync(sarifPath, ReportWriter.Write(report, ReportFormat.Sarif, prefix), cancellationToken);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    await Console.Error.WriteLineAsync($"docsgen: cannot write {sarifPath}: {e.Message}");
+                    return CommandLine.UsageErrors;
+                }
+            }
+
             if (parse.GetValue(output) is { } path)
             {
                 try

@@ -25,6 +25,7 @@ internal static class NewCommand
             }
 
             Console.Out.WriteLine($"Next: docsgen serve {Path.GetRelativePath(Directory.GetCurrentDirectory(), target)}");
+            Console.Out.WriteLine($"Publishing: {StarterSite.WorkflowPath} checks pull requests and deploys main to GitHub Pages; GitHub runs it from the repository's root.");
             return CommandLine.Ok;
         });
         return command;

@@ -1,12 +1,85 @@
+using System.Reflection;
 using DocsGen.Config;
 
 namespace DocsGen.Scaffolding;
 
-/// <summary>The files `docsgen new` writes: the smallest site that shows guides, navigation and an API reference.</summary>
+/// <summary>
+/// The files `docsgen new` writes: the smallest site that shows guides, navigation and an API
+/// reference, plus what a repository needs to publish it (.gitignore, a GitHub Pages workflow).
+/// </summary>
 public static class StarterSite
 {
+    /// <summary>Where the starter workflow lives; GitHub runs it only from the repository's root.</summary>
+    public const string WorkflowPath = ".github/workflows/docs.yml";
+
+    /// <summary>
+    /// The release the starter workflow pins, so CI runs the DocsGen that created the site. The engine
+    /// and the tool package take their version from one place (Directory.Build.props).
+    /// </summary>
+    public static string ToolVersion { get; } =
+        (typeof(StarterSite).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "1.0.0")
+            .Split('+')[0];
+
     private static readonly (string Path, string Text)[] Files =
     [
+        (".gitignore", """
+            # DocsGen's output and its caches (external link results).
+            _site/
+            .docsgen/
+            """),
+        (WorkflowPath, """
+            # Checks every pull request and publishes main to GitHub Pages (Settings > Pages > Source:
+            # GitHub Actions). Written by `docsgen new`; GitHub reads workflows only from the
+            # repository's root: if this site lives in a subfolder, move .github/ to the root and set
+            # DOCS_DIR to the site's folder.
+            name: docs
+            on:
+              push:
+                branches: [main]
+              pull_request:
+              workflow_dispatch:
+
+            permissions:
+              contents: read
+
+            env:
+              DOCS_DIR: .
+              DOCSGEN_VERSION: "{{version}}"
+
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - uses: actions/checkout@v4
+                  - uses: actions/setup-dotnet@v4
+                    with:
+                      dotnet-version: 10.0.x
+                  - name: Install DocsGen
+                    run: dotnet tool install --global DocsGen --version "$DOCSGEN_VERSION"
+                  - name: Check links, samples and coverage
+                    run: docsgen check "$DOCS_DIR" --format github
+                  - name: Build
+                    run: >
+                      docsgen build "$DOCS_DIR" --strict
+                      --base-url "https://${{ github.repository_owner }}.github.io/${{ github.event.repository.name }}/"
+                  - uses: actions/upload-pages-artifact@v3
+                    with:
+                      path: ${{ env.DOCS_DIR }}/_site
+
+              deploy:
+                if: github.event_name == 'push'
+                needs: build
+                runs-on: ubuntu-latest
+                permissions:
+                  pages: write
+                  id-token: write
+                environment:
+                  name: github-pages
+                  url: ${{ steps.deployment.outputs.page_url }}
+                steps:
+                  - id: deployment
+                    uses: actions/deploy-pages@v4
+            """),
         ("docsgen.yml", """
             # yaml-language-server: $schema=docsgen.schema.json
             # Site configuration. Reference: https://docsgen.dev/v2/reference/configuration/
@@ -102,7 +175,7 @@ public static class StarterSite
         {
             var full = Path.Combine(root, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, text.ReplaceLineEndings("\n") + "\n");
+            File.WriteAllText(full, text.Replace("{{version}}", ToolVersion, StringComparison.Ordinal).ReplaceLineEndings("\n") + "\n");
             written.Add(full);
         }
 

@@ -170,6 +170,9 @@ public sealed class CommandLineTests
         var created = await Docsgen.RunAsync("new", site.Root);
         created.AssertExitCode(Ok);
         Assert.True(File.Exists(site.PathOf("docsgen.yml")));
+        Assert.Equal("# DocsGen's output and its caches (external link results).\n_site/\n.docsgen/\n", File.ReadAllText(site.PathOf(".gitignore")));
+        Assert.Contains("uses: actions/deploy-pages@", File.ReadAllText(site.PathOf(".github/workflows/docs.yml")));
+        Assert.Contains(".github/workflows/docs.yml", created.Stdout.Replace('\\', '/'), StringComparison.Ordinal);
 
         var built = await Docsgen.RunAsync("build", site.Root, "--output", site.Output);
         built.AssertExitCode(Ok);

@@ -1,0 +1,47 @@
+using Markdig;
+using Markdig.Syntax;
+
+namespace DocsGen.Tests.Shipping;
+
+/// <summary>
+/// The fenced shell blocks of a Markdown file that install or run DocsGen, as the reader copies them.
+/// A writer marks each such block with an HTML comment on the line before it, invisible on GitHub and
+/// on the built site:
+///   &lt;!-- test: run --&gt;            the shipping tests run it against the packed tool;
+///   &lt;!-- test: skip REASON --&gt;    it cannot run here (another OS, a server that never exits).
+/// </summary>
+internal static class DocumentedCommands
+{
+    public const string RunMarker = "<!-- test: run -->";
+    public const string SkipMarker = "<!-- test: skip";
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
+
+    /// <summary>Every fenced block in the file with the marker before it (null when unmarked) and its line.</summary>
+    public static IReadOnlyList<DocumentedBlock> Read(string path)
+    {
+        var text = File.ReadAllText(path);
+        var document = Markdig.Markdown.Parse(text, Pipeline);
+        var blocks = new List<DocumentedBlock>();
+        foreach (var fence in document.Descendants<FencedCodeBlock>())
+        {
+            var previous = fence.Parent is { } parent && parent.IndexOf(fence) is > 0 and var index ? parent[index - 1] : null;
+            var marker = previous is HtmlBlock html && html.Lines.ToString().Trim() is var comment && comment.StartsWith("<!-- test:", StringComparison.Ordinal)
+                ? comment
+                : null;
+            blocks.Add(new DocumentedBlock(path, fence.Line + 1, fence.Info ?? "", fence.Lines.ToString(), marker));
+        }
+
+        return blocks;
+    }
+}
+
+/// <summary>One fenced block: where it is, its language, its text and the test marker before it.</summary>
+internal sealed record DocumentedBlock(string File, int Line, string Language, string Code, string? Marker)
+{
+    public bool IsShell => Language is "bash" or "sh" or "shell" or "console";
+
+    public bool Runs => Marker == DocumentedCommands.RunMarker;
+
+    public override string ToString() => $"{File}:{Line}";
+}
