@@ -24,6 +24,18 @@ internal sealed class SchemaComparer
     public IReadOnlyList<SchemaChange> Compare(IOpenApiSchema? oldSchema, IOpenApiSchema? newSchema, ApiSide side, ISet<ComparedSchema> uses)
     {
         if (oldSchema is null || newSchema is null || ReferenceEquals(oldSchema, newSchema)) return [];
+        if (NullableWrappers.Unwrap(oldSchema, newSchema, targets) is { } unwrapped)
+        {
+            var changes = new List<SchemaChange>();
+            if (unwrapped.OldNullable != unwrapped.NewNullable)
+            {
+                changes.Add(unwrapped.NewNullable
+                    ? new("nullable-added", "", "now accepts null", "false", "true")
+                    : new("nullable-removed", "", "no longer accepts null", "true", "false"));
+            }
+            changes.AddRange(Compare(unwrapped.Old, unwrapped.New, side, uses));
+            return changes;
+        }
         if (ReferenceId(oldSchema) is not { } oldId || ReferenceId(newSchema) is not { } newId)
             return CompareStructure(oldSchema, newSchema, side, uses);
 
@@ -55,6 +67,7 @@ internal sealed class SchemaComparer
                 $"format changed from {oldFlat.Format ?? "none"} to {newFlat.Format ?? "none"}", oldFlat.Format, newFlat.Format));
         }
         SchemaConstraintRules.Compare(oldFlat, newFlat, changes);
+        SchemaKeywordRules.Compare(oldFlat, newFlat, changes);
         CompareAccess(oldFlat, newFlat, side, changes);
         if (side == ApiSide.Request && ValueText.Of(oldFlat.Default) != ValueText.Of(newFlat.Default))
         {

@@ -71,7 +71,7 @@ public sealed class ChangelogPageTests(BundledSiteBuild site) : IClassFixture<Bu
 
         var tagRanks = Model.Tags.Select(t => Rank(t.Level)).ToList();
         Assert.Equal(tagRanks.OrderDescending(), tagRanks);
-        Assert.Equal(Model.Total, Model.Tags.Sum(t => t.Operations.Sum(o => o.Changes.Count)) + Model.General.Count);
+        Assert.Equal(Model.Total, Model.Tags.Sum(t => t.Operations.Sum(o => o.Changes.Count)) + Model.General.Count + Model.Schemas.Sum(s => s.Changes.Count));
     }
 
     [Fact]
