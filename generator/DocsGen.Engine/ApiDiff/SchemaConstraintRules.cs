@@ -95,8 +95,8 @@ internal static class SchemaConstraintRules
 
     private static void EnumValues(FlatSchema oldFlat, FlatSchema newFlat, List<SchemaChange> changes)
     {
-        var oldValues = Values(oldFlat);
-        var newValues = Values(newFlat);
+        var oldValues = Values(oldFlat, newFlat);
+        var newValues = Values(newFlat, oldFlat);
         if (oldValues.Count == 0 && newValues.Count == 0) return;
         if (oldValues.Count == 0)
         {
@@ -116,11 +116,19 @@ internal static class SchemaConstraintRules
             changes.Add(new("enum-value-removed", "", $"enum value {value} removed", OldValue: value));
     }
 
+    /// <summary>
+    /// Whether <paramref name="flat"/>'s const is compared as a one-value enum: the other side lists
+    /// values with enum instead of const, so <c>enum: [card]</c> to <c>const: card</c> is no change.
+    /// </summary>
+    internal static bool ConstActsAsEnum(FlatSchema flat, FlatSchema other) =>
+        flat.Const is not null && flat.Enum is not { Count: > 0 } && other.Const is null && other.Enum is { Count: > 0 };
+
     // Keyed by display text in a sorted map, so reports list values in a stable order.
-    private static SortedDictionary<string, bool> Values(FlatSchema flat)
+    private static SortedDictionary<string, bool> Values(FlatSchema flat, FlatSchema other)
     {
         var values = new SortedDictionary<string, bool>(StringComparer.Ordinal);
         foreach (var node in flat.Enum ?? []) values[ValueText.Of(node)] = true;
+        if (ConstActsAsEnum(flat, other)) values[flat.Const!] = true;
         return values;
     }
 

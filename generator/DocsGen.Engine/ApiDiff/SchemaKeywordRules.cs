@@ -18,7 +18,9 @@ internal static class SchemaKeywordRules
 
     public static void Compare(FlatSchema oldFlat, FlatSchema newFlat, List<SchemaChange> changes)
     {
-        Const(oldFlat.Const, newFlat.Const, changes);
+        // const: x against enum: [x, ...] is compared as enum values (see SchemaConstraintRules).
+        if (!SchemaConstraintRules.ConstActsAsEnum(oldFlat, newFlat) && !SchemaConstraintRules.ConstActsAsEnum(newFlat, oldFlat))
+            Const(oldFlat.Const, newFlat.Const, changes);
         if (oldFlat.Deprecated != newFlat.Deprecated)
         {
             changes.Add(newFlat.Deprecated

@@ -144,6 +144,19 @@ public sealed class ReportTests
     }
 
     [Fact]
+    public void A_one_value_enum_written_as_const_is_not_a_change_and_dropping_other_values_is_an_enum_change()
+    {
+        var oneValue = ApiDiffer.Compare(TestSpecs.Parse(RequestSchema(Property("{ type: string, enum: [card] }"))),
+            TestSpecs.Parse(RequestSchema(Property("{ type: string, const: card }"))));
+        var narrowed = ApiDiffer.Compare(TestSpecs.Parse(RequestSchema(Property("{ type: string, enum: [card, bank] }"))),
+            TestSpecs.Parse(RequestSchema(Property("{ type: string, const: card }"))));
+
+        Assert.Empty(oneValue.Changes);
+        var change = Assert.Single(narrowed.Changes);
+        Assert.Equal(("request-property-enum-value-removed", "bank"), (change.RuleId, change.OldValue));
+    }
+
+    [Fact]
     public void A_required_read_only_property_is_not_required_of_clients()
     {
         var oldDoc = RequestSchema("{ type: object, properties: { name: { type: string } } }");
