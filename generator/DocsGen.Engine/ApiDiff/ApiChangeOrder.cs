@@ -1,8 +1,9 @@
 namespace DocsGen.ApiDiff;
 
 /// <summary>
-/// Breaking first, then document-level changes before operations, operations by path then method,
-/// then location: the same input always prints the same report.
+/// Breaking first, then document-level changes before operations and operations before shared
+/// schemas, operations by path then method, schemas by name, then location: the same input always
+/// prints the same report.
 /// </summary>
 internal sealed class ApiChangeOrder : IComparer<ApiChange>
 {
@@ -15,7 +16,9 @@ internal sealed class ApiChangeOrder : IComparer<ApiChange>
         if (y is null) return 1;
 
         var order = y.Level.CompareTo(x.Level);
+        if (order == 0) order = Scope(x).CompareTo(Scope(y));
         if (order == 0) order = CompareOperations(x.OperationKey, y.OperationKey);
+        if (order == 0) order = string.CompareOrdinal(x.Schema, y.Schema);
         if (order == 0) order = string.CompareOrdinal(x.Location, y.Location);
         if (order == 0) order = string.CompareOrdinal(x.RuleId, y.RuleId);
         if (order == 0) order = string.CompareOrdinal(x.Message, y.Message);
@@ -23,6 +26,11 @@ internal sealed class ApiChangeOrder : IComparer<ApiChange>
         if (order == 0) order = string.CompareOrdinal(x.NewValue, y.NewValue);
         return order;
     }
+
+    /// <summary>Operation keys by path, then method.</summary>
+    internal static IComparer<string> OperationKeys { get; } = Comparer<string>.Create((x, y) => CompareOperations(x, y));
+
+    private static int Scope(ApiChange change) => change.IsSchemaChange ? 2 : change.OperationKey is null ? 0 : 1;
 
     internal static int CompareOperations(string? x, string? y)
     {

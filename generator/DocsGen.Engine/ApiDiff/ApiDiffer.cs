@@ -4,7 +4,9 @@ namespace DocsGen.ApiDiff;
 
 /// <summary>
 /// The semantic diff of two API descriptions: every change classified by a rule from
-/// <see cref="ChangeRules"/>, judged by whether it breaks an existing client.
+/// <see cref="ChangeRules"/>, judged by whether it breaks an existing client. Changes of one
+/// operation are reported under it; a change inside a shared schema (a <c>$ref</c> target) is
+/// reported once, with the operations it affects.
 /// </summary>
 public static class ApiDiffer
 {
@@ -14,12 +16,15 @@ public static class ApiDiffer
         ArgumentNullException.ThrowIfNull(newDoc);
 
         var collector = new ChangeCollector();
-        var operations = new OperationComparer(new SchemaComparer(), collector);
+        var schemas = new SchemaComparer();
+        var operations = new OperationComparer(schemas, collector);
 
         CompareServers(oldDoc.Servers, newDoc.Servers, collector);
         SecurityComparer.CompareSchemes(oldDoc, newDoc, collector);
         CompareOperations(OperationIndex.Paths(oldDoc), OperationIndex.Paths(newDoc), isWebhook: false, operations, collector);
         CompareOperations(OperationIndex.Webhooks(oldDoc), OperationIndex.Webhooks(newDoc), isWebhook: true, operations, collector);
+        foreach (var change in SchemaGraphChanges.Of(schemas.Nodes, collector))
+            collector.Add(change);
         return new ApiDiffReport(collector.Changes);
     }
 

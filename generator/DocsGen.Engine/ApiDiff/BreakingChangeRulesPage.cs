@@ -53,9 +53,22 @@ public static class BreakingChangeRulesPage
             Schemas are compared recursively through properties, array items, additional properties
             and `oneOf`/`anyOf` alternatives, with `allOf` parts merged. A required `readOnly` property
             does not count as required in requests, nor a required `writeOnly` one in responses.
-            Operations match by method and path template, whatever the path parameters are called.
+            Operations match by method and path template, whatever the path parameters are called
+            (`/pets/{id}` to `/pets/{petId}` is a rename, not a removal).
             Parameter and header schemas use their own rule where the table has one, and the matching
             property rule otherwise.
+
+            A change inside a shared schema (the target of a `$ref`) is reported **once**, with the
+            operations that reach the schema, directly or through other schemas. Its level is the
+            stronger of its two verdicts when the schema is both sent and received: a new required
+            property breaks requests but not responses, so a schema used in both gets `breaking`.
+            A wrapper that only adds null (`anyOf: [{$ref: X}, {type: 'null'}]`, or a single-alternative
+            `oneOf`/`anyOf`/`allOf`) is compared as the schema it wraps plus nullability, and 3.0
+            `nullable: true` reads the same as a 3.1 type array with `null`. A validation keyword only
+            counts for the types it applies to: `maxItems` on a string is reported as informational.
+            Operations may announce their lifecycle with `x-stability-level` (`stable`, `beta`, `alpha`,
+            `experimental`; unset means stable) and `x-sunset` (an ISO date).
+            `if`/`then`/`else` and `contains` are not compared: the OpenAPI reader DocsGen uses drops them.
 
             """);
         foreach (var (heading, owns) in Sections)

@@ -4,8 +4,23 @@ namespace DocsGen.ApiDiff;
 internal sealed class ChangeCollector
 {
     private readonly List<ApiChange> changes = [];
+    private readonly Dictionary<string, (OperationContext Operation, HashSet<ComparedSchema> Uses)> operationUses = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ApiChange> Changes => changes;
+
+    /// <summary>Every operation compared, with the schema-graph nodes its own schemas refer to directly.</summary>
+    public IEnumerable<(OperationContext Operation, HashSet<ComparedSchema> Uses)> OperationUses => operationUses.Values;
+
+    /// <summary>The set an operation's schema comparisons add their referenced nodes to.</summary>
+    public HashSet<ComparedSchema> UsesOf(OperationContext operation)
+    {
+        if (!operationUses.TryGetValue(operation.Key, out var entry))
+        {
+            entry = (operation, []);
+            operationUses[operation.Key] = entry;
+        }
+        return entry.Uses;
+    }
 
     public void Add(string ruleId, OperationContext? operation, string location, string message,
         string? oldValue = null, string? newValue = null)
@@ -14,6 +29,8 @@ internal sealed class ChangeCollector
         changes.Add(new ApiChange(rule.Id, rule.Level, operation?.Key, operation?.OperationId, operation?.Tag,
             location, message, oldValue, newValue));
     }
+
+    public void Add(ApiChange change) => changes.Add(change);
 
     /// <summary>
     /// Reports schema changes found under <paramref name="location"/>. A parameter or header scope
@@ -27,9 +44,12 @@ internal sealed class ChangeCollector
         {
             var ruleId = $"{rulePrefix}-{change.Kind}";
             if (!ChangeRules.Exists(ruleId))
-                ruleId = $"{(side == ApiSide.Request ? "request" : "response")}-property-{change.Kind}";
+                ruleId = PropertyRuleId(side, change.Kind);
             var where = change.Path.Length == 0 ? location : $"{location} > {change.Path}";
             Add(ruleId, operation, where, change.Message, change.OldValue, change.NewValue);
         }
     }
+
+    public static string PropertyRuleId(ApiSide side, string kind) =>
+        $"{(side == ApiSide.Request ? "request" : "response")}-property-{kind}";
 }

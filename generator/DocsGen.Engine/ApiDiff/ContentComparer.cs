@@ -73,7 +73,7 @@ internal sealed class ContentComparer(SchemaComparer schemas, ChangeCollector co
                 collector.Add($"{ruleSide}-media-type-removed", operation, where, $"media type {mediaType} removed", oldValue: mediaType);
                 continue;
             }
-            var changes = schemas.Compare(oldMedia.Schema, newMedia.Schema, side);
+            var changes = schemas.Compare(oldMedia.Schema, newMedia.Schema, side, collector.UsesOf(operation));
             collector.AddSchemaChanges(changes, side, SidePrefix(side), operation, where);
         }
     }
@@ -101,7 +101,7 @@ internal sealed class ContentComparer(SchemaComparer schemas, ChangeCollector co
                 collector.Add(newHeader.Required ? "response-header-required-added" : "response-header-required-removed",
                     operation, where, newHeader.Required ? $"header {name} is now always sent" : $"header {name} is no longer always sent");
             }
-            collector.AddSchemaChanges(schemas.Compare(oldHeader.Schema, newHeader.Schema, side), side, "response-header", operation, where);
+            collector.AddSchemaChanges(schemas.Compare(oldHeader.Schema, newHeader.Schema, side, collector.UsesOf(operation)), side, "response-header", operation, where);
         }
     }
 

@@ -38,6 +38,10 @@ internal sealed class FlatSchema
         MaxProperties = schema.MaxProperties;
         MinProperties = schema.MinProperties;
         UniqueItems = schema.UniqueItems;
+        Const = schema.Const;
+        Deprecated = schema.Deprecated;
+        Discriminator = schema.Discriminator;
+        Keywords = schema.UnrecognizedKeywords;
         if (schema.Properties is { Count: > 0 } properties) Properties = new(properties, StringComparer.Ordinal);
         if (schema.Required is { Count: > 0 } required) Required = new(required, StringComparer.Ordinal);
     }
@@ -67,6 +71,12 @@ internal sealed class FlatSchema
     public int? MaxProperties { get; private set; }
     public int? MinProperties { get; private set; }
     public bool? UniqueItems { get; private set; }
+    public string? Const { get; private set; }
+    public bool Deprecated { get; private set; }
+    public OpenApiDiscriminator? Discriminator { get; private set; }
+
+    /// <summary>JSON Schema keywords the OpenAPI model has no property for (if/then/else, contains, prefixItems...).</summary>
+    public IDictionary<string, JsonNode>? Keywords { get; private set; }
     public Dictionary<string, IOpenApiSchema> Properties { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Required { get; } = new(StringComparer.Ordinal);
 
@@ -111,6 +121,9 @@ internal sealed class FlatSchema
             MaxProperties ??= part.MaxProperties;
             MinProperties ??= part.MinProperties;
             UniqueItems ??= part.UniqueItems;
+            Const ??= part.Const;
+            Discriminator ??= part.Discriminator;
+            Keywords ??= part.UnrecognizedKeywords;
             foreach (var (name, property) in part.Properties ?? new Dictionary<string, IOpenApiSchema>())
                 Properties.TryAdd(name, property);
             foreach (var name in part.Required ?? new HashSet<string>())

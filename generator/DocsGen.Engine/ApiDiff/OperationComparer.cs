@@ -20,6 +20,7 @@ internal sealed class OperationComparer(SchemaComparer schemas, ChangeCollector 
             collector.Add(newOperation.Deprecated ? "operation-deprecated" : "operation-undeprecated", operation, "operation",
                 newOperation.Deprecated ? "operation deprecated" : "operation no longer deprecated");
         }
+        OperationLifecycleRules.Compare(oldOperation, newOperation, operation, collector);
         if (!string.Equals(oldOperation.OperationId, newOperation.OperationId, StringComparison.Ordinal))
         {
             collector.Add("operation-id-changed", operation, "operationId",

@@ -55,7 +55,7 @@ internal sealed class ParameterComparer(SchemaComparer schemas, ChangeCollector 
             collector.Add(newParameter.Required ? "request-parameter-required-added" : "request-parameter-required-removed",
                 operation, location, $"{location} {(newParameter.Required ? "became required" : "became optional")}");
         }
-        var changes = schemas.Compare(SchemaOf(oldParameter), SchemaOf(newParameter), ApiSide.Request);
+        var changes = schemas.Compare(SchemaOf(oldParameter), SchemaOf(newParameter), ApiSide.Request, collector.UsesOf(operation));
         collector.AddSchemaChanges(changes, ApiSide.Request, "request-parameter", operation, location);
     }
 

@@ -4,35 +4,57 @@ namespace DocsGen.ApiDiff;
 
 /// <summary>
 /// Compares two schemas recursively (properties, items, additional properties, oneOf/anyOf, with
-/// allOf merged) and names each difference with a side-neutral kind. A pair of <c>$ref</c>s is
-/// compared once per side and remembered: shared components cost one walk, and a pair met again
-/// while it is still being compared is a cycle, which ends the walk there.
+/// allOf merged) and names each difference with a side-neutral kind. The walk stops at a pair of
+/// <c>$ref</c>s: the pair becomes a <see cref="ComparedSchema"/> node, compared once per side, and the
+/// caller gets an edge to it in its <c>uses</c> set instead of the node's changes. A pair met again
+/// (another use, or a cycle) is the same node, so nothing is walked twice.
 /// </summary>
 internal sealed class SchemaComparer
 {
-    private readonly Dictionary<(string Old, string New, ApiSide Side), IReadOnlyList<SchemaChange>> compared = [];
-    private readonly HashSet<(string Old, string New, ApiSide Side)> inProgress = [];
+    private readonly Dictionary<(string Old, string New, ApiSide Side), ComparedSchema> compared = [];
     private readonly SchemaTargets targets = new();
 
-    public IReadOnlyList<SchemaChange> Compare(IOpenApiSchema? oldSchema, IOpenApiSchema? newSchema, ApiSide side)
+    /// <summary>Every node compared so far, in the order they were met.</summary>
+    public IEnumerable<ComparedSchema> Nodes => compared.Values;
+
+    /// <summary>
+    /// The changes in the inline structure of the pair; every referenced pair reached without crossing
+    /// another reference is added to <paramref name="uses"/>.
+    /// </summary>
+    public IReadOnlyList<SchemaChange> Compare(IOpenApiSchema? oldSchema, IOpenApiSchema? newSchema, ApiSide side, ISet<ComparedSchema> uses)
     {
         if (oldSchema is null || newSchema is null || ReferenceEquals(oldSchema, newSchema)) return [];
+        if (NullableWrappers.Unwrap(oldSchema, newSchema, targets) is { } unwrapped)
+        {
+            var changes = new List<SchemaChange>();
+            if (unwrapped.OldNullable != unwrapped.NewNullable)
+            {
+                changes.Add(unwrapped.NewNullable
+                    ? new("nullable-added", "", "now accepts null", "false", "true")
+                    : new("nullable-removed", "", "no longer accepts null", "true", "false"));
+            }
+            changes.AddRange(Compare(unwrapped.Old, unwrapped.New, side, uses));
+            return changes;
+        }
         if (ReferenceId(oldSchema) is not { } oldId || ReferenceId(newSchema) is not { } newId)
-            return CompareStructure(oldSchema, newSchema, side);
+            return CompareStructure(oldSchema, newSchema, side, uses);
 
         var key = (oldId, newId, side);
-        if (compared.TryGetValue(key, out var known)) return known;
-        if (!inProgress.Add(key)) return [];
-        var changes = CompareStructure(oldSchema, newSchema, side);
-        inProgress.Remove(key);
-        compared[key] = changes;
-        return changes;
+        if (!compared.TryGetValue(key, out var node))
+        {
+            // Registered before the walk: a cycle back to this pair finds the node and stops.
+            node = new ComparedSchema(oldId, newId, side);
+            compared[key] = node;
+            node.Changes.AddRange(CompareStructure(oldSchema, newSchema, side, node.Uses));
+        }
+        uses.Add(node);
+        return [];
     }
 
     internal static string? ReferenceId(IOpenApiSchema schema) =>
         schema is OpenApiSchemaReference reference ? reference.Reference.Id : null;
 
-    private List<SchemaChange> CompareStructure(IOpenApiSchema oldSchema, IOpenApiSchema newSchema, ApiSide side)
+    private List<SchemaChange> CompareStructure(IOpenApiSchema oldSchema, IOpenApiSchema newSchema, ApiSide side, ISet<ComparedSchema> uses)
     {
         var oldFlat = FlatSchema.Of(oldSchema, targets);
         var newFlat = FlatSchema.Of(newSchema, targets);
@@ -45,6 +67,7 @@ internal sealed class SchemaComparer
                 $"format changed from {oldFlat.Format ?? "none"} to {newFlat.Format ?? "none"}", oldFlat.Format, newFlat.Format));
         }
         SchemaConstraintRules.Compare(oldFlat, newFlat, changes);
+        SchemaKeywordRules.Compare(oldFlat, newFlat, changes);
         CompareAccess(oldFlat, newFlat, side, changes);
         if (side == ApiSide.Request && ValueText.Of(oldFlat.Default) != ValueText.Of(newFlat.Default))
         {
@@ -52,12 +75,12 @@ internal sealed class SchemaComparer
             changes.Add(new("default-changed", "", $"default changed from {from} to {to}", from, to));
         }
 
-        CompareProperties(oldFlat, newFlat, side, changes);
-        CompareAdditionalProperties(oldFlat, newFlat, side, changes);
+        CompareProperties(oldFlat, newFlat, side, changes, uses);
+        CompareAdditionalProperties(oldFlat, newFlat, side, changes, uses);
         if (oldFlat.Items is not null && newFlat.Items is not null)
-            changes.AddRange(Compare(oldFlat.Items, newFlat.Items, side).Select(c => c.Under("[]")));
-        CompareVariants("oneOf", oldFlat.OneOf, newFlat.OneOf, side, changes);
-        CompareVariants("anyOf", oldFlat.AnyOf, newFlat.AnyOf, side, changes);
+            changes.AddRange(Compare(oldFlat.Items, newFlat.Items, side, uses).Select(c => c.Under("[]")));
+        CompareVariants("oneOf", oldFlat.OneOf, newFlat.OneOf, side, changes, uses);
+        CompareVariants("anyOf", oldFlat.AnyOf, newFlat.AnyOf, side, changes, uses);
         return changes;
     }
 
@@ -78,7 +101,7 @@ internal sealed class SchemaComparer
         }
     }
 
-    private void CompareProperties(FlatSchema oldFlat, FlatSchema newFlat, ApiSide side, List<SchemaChange> changes)
+    private void CompareProperties(FlatSchema oldFlat, FlatSchema newFlat, ApiSide side, List<SchemaChange> changes, ISet<ComparedSchema> uses)
     {
         var oldRequired = EffectiveRequired(oldFlat, side);
         var newRequired = EffectiveRequired(newFlat, side);
@@ -99,7 +122,7 @@ internal sealed class SchemaComparer
                 changes.Add(new("removed", name, $"property '{name}' removed", OldValue: name));
                 continue;
             }
-            changes.AddRange(Compare(oldProperty, newProperty, side).Select(c => c.Under(name)));
+            changes.AddRange(Compare(oldProperty, newProperty, side, uses).Select(c => c.Under(name)));
             if (oldRequired.Contains(name) && !newRequired.Contains(name))
                 changes.Add(new("required-removed", name, $"property '{name}' is no longer required", OldValue: name));
             else if (!oldRequired.Contains(name) && newRequired.Contains(name))
@@ -114,7 +137,7 @@ internal sealed class SchemaComparer
                 || (side == ApiSide.Request ? !targets.Resolve(property).ReadOnly : !targets.Resolve(property).WriteOnly))
             .ToHashSet(StringComparer.Ordinal);
 
-    private void CompareAdditionalProperties(FlatSchema oldFlat, FlatSchema newFlat, ApiSide side, List<SchemaChange> changes)
+    private void CompareAdditionalProperties(FlatSchema oldFlat, FlatSchema newFlat, ApiSide side, List<SchemaChange> changes, ISet<ComparedSchema> uses)
     {
         if (oldFlat.AdditionalPropertiesAllowed != newFlat.AdditionalPropertiesAllowed)
         {
@@ -124,13 +147,13 @@ internal sealed class SchemaComparer
         }
         if (oldFlat.AdditionalProperties is not null && newFlat.AdditionalProperties is not null)
         {
-            changes.AddRange(Compare(oldFlat.AdditionalProperties, newFlat.AdditionalProperties, side)
+            changes.AddRange(Compare(oldFlat.AdditionalProperties, newFlat.AdditionalProperties, side, uses)
                 .Select(c => c.Under("{additional}")));
         }
     }
 
     private void CompareVariants(string keyword, IList<IOpenApiSchema>? oldVariants, IList<IOpenApiSchema>? newVariants,
-        ApiSide side, List<SchemaChange> changes)
+        ApiSide side, List<SchemaChange> changes, ISet<ComparedSchema> uses)
     {
         var oldByKey = VariantsByKey(oldVariants);
         var newByKey = VariantsByKey(newVariants);
@@ -143,7 +166,7 @@ internal sealed class SchemaComparer
             else if (!inNew)
                 changes.Add(new("variant-removed", "", $"{keyword} alternative {key} removed", OldValue: key));
             else
-                changes.AddRange(Compare(oldVariant, newVariant, side).Select(c => c.Under($"{keyword}[{key}]")));
+                changes.AddRange(Compare(oldVariant, newVariant, side, uses).Select(c => c.Under($"{keyword}[{key}]")));
         }
     }
 

@@ -17,9 +17,34 @@ internal static class ChangelogBuilder
             .OrderByDescending(t => Worst(t.Operations.SelectMany(o => o.Changes)))
             .ThenBy(t => t.Name, StringComparer.Ordinal)
             .ToList();
-        var general = report.Changes.Where(c => c.OperationKey is null).Select(c => Entry(c, notes)).ToList();
+        var general = report.Changes.Where(c => c.OperationKey is null && !c.IsSchemaChange).Select(c => Entry(c, notes)).ToList();
         var counts = ChangeLevels.WorstFirst.Select(l => new ChangelogCount(l.Name(), Label(l), report.Counts[l])).ToList();
-        return new ApiChangelog(apiId, apiTitle, newer.Version, newer.Label, older.Version, older.Label, counts, tags, general);
+        var (schemas, sets) = Schemas(report, newer, notes);
+        return new ApiChangelog(apiId, apiTitle, newer.Version, newer.Label, older.Version, older.Label, counts, tags, general, schemas, sets);
+    }
+
+    /// <summary>Changed shared schemas, worst first, each pointing at a shared set of affected operations.</summary>
+    private static (List<ChangelogSchema> Schemas, List<ChangelogOperationSet> Sets) Schemas(ApiDiffReport report, ChangelogSide newer, ChangelogNotes notes)
+    {
+        var sets = new List<ChangelogOperationSet>();
+        var setIds = new Dictionary<IReadOnlyList<string>, string>();
+        var schemas = new List<ChangelogSchema>();
+        foreach (var group in report.Changes.Where(c => c.IsSchemaChange).GroupBy(c => c.Schema!))
+        {
+            var changes = group.ToList();
+            var affected = changes.Select(c => c.AffectedOperations).Distinct().Count() == 1 ? changes[0].AffectedOperations
+                : [.. changes.SelectMany(c => c.AffectedOperations).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            var id = setIds.FirstOrDefault(s => s.Key.SequenceEqual(affected, StringComparer.Ordinal)).Value;
+            if (id is null)
+            {
+                id = $"affected-{sets.Count + 1}";
+                setIds[affected] = id;
+                sets.Add(new ChangelogOperationSet(id, [.. affected.Select(key => new ChangelogOperationLink(key, newer.Pages.Find(key, null)?.Url))]));
+            }
+            schemas.Add(new ChangelogSchema(group.Key, Worst(changes).Name(), "schema-" + Slugs.From(group.Key),
+                [.. changes.Select(c => Entry(c, notes))], id, affected.Count));
+        }
+        return (schemas, sets);
     }
 
     /// <summary>"New in v2" on added operations, "Changed in v2" on changed ones, "Removed in v2" on the old page of removed ones.</summary>
@@ -41,6 +66,13 @@ internal static class ChangelogBuilder
             {
                 AddOnce(newer.Pages.Find(operation.Key, id), new PageBadge($"Changed in {newer.Version}", "changed"));
             }
+        }
+
+        // An operation whose only change is in a shared schema it uses has changed too.
+        var changed = report.Changes.Where(c => c.OperationKey is not null).Select(c => c.OperationKey!).ToHashSet(StringComparer.Ordinal);
+        foreach (var key in report.Changes.Where(c => c.IsSchemaChange).SelectMany(c => c.AffectedOperations).Distinct(StringComparer.Ordinal).Where(k => !changed.Contains(k)).Order(StringComparer.Ordinal))
+        {
+            AddOnce(newer.Pages.Find(key, null), new PageBadge($"Changed in {newer.Version}", "changed"));
         }
     }
 

@@ -10,7 +10,9 @@ public sealed record ApiChangelog(
     string PreviousVersionLabel,
     IReadOnlyList<ChangelogCount> Counts,
     IReadOnlyList<ChangelogTag> Tags,
-    IReadOnlyList<ChangelogEntry> General)
+    IReadOnlyList<ChangelogEntry> General,
+    IReadOnlyList<ChangelogSchema> Schemas,
+    IReadOnlyList<ChangelogOperationSet> OperationSets)
 {
     public int Total => Counts.Sum(c => c.Count);
 }
@@ -45,3 +47,19 @@ public sealed record ChangelogEntry(
     string? OldValue,
     string? NewValue,
     string NotesHtml);
+
+/// <summary>
+/// A changed shared schema: its changes are listed once, and the operations they affect are the
+/// operation set <paramref name="OperationSet"/> (sets are shared between schemas, so a page lists
+/// the operations of a schema used everywhere once, not once per schema).
+/// </summary>
+public sealed record ChangelogSchema(string Name, string Level, string Anchor, IReadOnlyList<ChangelogEntry> Changes, string OperationSet, int AffectedCount);
+
+/// <summary>A list of operations affected by schema changes, shown collapsed.</summary>
+public sealed record ChangelogOperationSet(string Id, IReadOnlyList<ChangelogOperationLink> Operations)
+{
+    public int Count => Operations.Count;
+}
+
+/// <summary>An affected operation and its page in the newer version (null when there is none).</summary>
+public sealed record ChangelogOperationLink(string Key, string? Url);

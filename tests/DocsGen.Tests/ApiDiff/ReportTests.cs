@@ -73,7 +73,65 @@ public sealed class ReportTests
         var change = Assert.Single(ApiDiffer.Compare(oldDoc, newDoc).Changes);
 
         Assert.Equal("response-property-constraint-loosened", change.RuleId);
-        Assert.Equal("response 200 application/json > name", change.Location);
+        Assert.Equal(("Node", "Node > name"), (change.Schema, change.Location));
+        Assert.Equal(["GET /pets"], change.AffectedOperations);
+    }
+
+    [Fact]
+    public void A_change_in_a_shared_schema_is_one_entry_listing_every_operation_that_reaches_it_through_other_schemas()
+    {
+        const string schemas = """
+            schemas:
+              Pet:
+                type: object
+                properties:
+                  owner: { $ref: '#/components/schemas/Owner' }
+              Owner:
+                type: object
+                properties:
+                  name: { type: string, maxLength: LIMIT }
+            """;
+        static string Spec(string limit) => Document("""
+            /pets:
+              get:
+                responses:
+                  '200': { description: OK, content: { application/json: { schema: { type: array, items: { $ref: '#/components/schemas/Pet' } } } } }
+                  default: { description: Error, content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } }
+              post:
+                requestBody: { content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } }
+                responses:
+                  '201': { description: Created, content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } }
+            /owners:
+              get:
+                responses:
+                  '200': { description: OK, content: { application/json: { schema: { $ref: '#/components/schemas/Owner' } } } }
+            /stores:
+              get:
+                responses:
+                  '200': { description: OK }
+            """, schemas.Replace("LIMIT", limit));
+
+        var change = Assert.Single(ApiDiffer.Compare(TestSpecs.Parse(Spec("10")), TestSpecs.Parse(Spec("5"))).Changes);
+
+        // Tighter in what clients send (POST /pets) breaks them; in responses it would not.
+        Assert.Equal(("request-property-constraint-tightened", ChangeLevel.Breaking), (change.RuleId, change.Level));
+        Assert.Equal(("Owner", "Owner > name"), (change.Schema, change.Location));
+        Assert.Equal(["GET /owners", "GET /pets", "POST /pets"], change.AffectedOperations);
+        Assert.Equal(["request", "response"], change.Sides);
+        Assert.Null(change.OperationKey);
+    }
+
+    [Fact]
+    public void A_response_only_schema_change_keeps_the_response_verdict()
+    {
+        const string schemas = "schemas: { Pet: { type: object, properties: { name: { type: string } } } }";
+        var oldDoc = TestSpecs.Parse(ResponseSchema("$ref: '#/components/schemas/Pet'", schemas));
+        var newDoc = TestSpecs.Parse(ResponseSchema("$ref: '#/components/schemas/Pet'", schemas.Replace("name: { type: string }", "name: { type: string }, age: { type: integer }")));
+
+        var change = Assert.Single(ApiDiffer.Compare(oldDoc, newDoc).Changes);
+
+        Assert.Equal(("response-property-added", ChangeLevel.NonBreaking, "Pet > age"), (change.RuleId, change.Level, change.Location));
+        Assert.Equal(["response"], change.Sides);
     }
 
     [Fact]
@@ -83,6 +141,19 @@ public sealed class ReportTests
         var split = RequestSchema("allOf: [ { type: object, required: [name], properties: { name: { type: string } } }, { properties: { tag: { type: string } } } ]");
 
         Assert.Empty(ApiDiffer.Compare(TestSpecs.Parse(flat), TestSpecs.Parse(split)).Changes);
+    }
+
+    [Fact]
+    public void A_one_value_enum_written_as_const_is_not_a_change_and_dropping_other_values_is_an_enum_change()
+    {
+        var oneValue = ApiDiffer.Compare(TestSpecs.Parse(RequestSchema(Property("{ type: string, enum: [card] }"))),
+            TestSpecs.Parse(RequestSchema(Property("{ type: string, const: card }"))));
+        var narrowed = ApiDiffer.Compare(TestSpecs.Parse(RequestSchema(Property("{ type: string, enum: [card, bank] }"))),
+            TestSpecs.Parse(RequestSchema(Property("{ type: string, const: card }"))));
+
+        Assert.Empty(oneValue.Changes);
+        var change = Assert.Single(narrowed.Changes);
+        Assert.Equal(("request-property-enum-value-removed", "bank"), (change.RuleId, change.OldValue));
     }
 
     [Fact]

@@ -80,6 +80,15 @@ internal static class RuleCases
                     '200': { description: Received }
             """),
             ["webhook-added"], ["webhook-removed"]),
+        new("operation stability lowered", Operation("responses: { '200': { description: OK } }"),
+            Operation("x-stability-level: beta\nresponses: { '200': { description: OK } }"),
+            ["operation-stability-decreased"], ["operation-stability-increased"]),
+        new("operation sunset announced", Operation("responses: { '200': { description: OK } }"),
+            Operation("x-sunset: '2027-06-30'\nresponses: { '200': { description: OK } }"),
+            ["operation-sunset-added"], ["operation-sunset-removed"]),
+        new("operation sunset brought forward", Operation("x-sunset: '2027-06-30'\nresponses: { '200': { description: OK } }"),
+            Operation("x-sunset: '2027-01-31'\nresponses: { '200': { description: OK } }"),
+            ["operation-sunset-brought-forward"], ["operation-sunset-postponed"]),
         new("path parameter renamed", Document(PetById), Document(PetById.Replace("{id}", "{petId}").Replace("name: id", "name: petId")),
             ["request-parameter-renamed"], ["request-parameter-renamed"]),
 
@@ -188,6 +197,9 @@ internal static class RuleCases
         new(name, Parameters($"- {{ name: kind, in: query, schema: {oldSchema} }}"), Parameters($"- {{ name: kind, in: query, schema: {newSchema} }}"),
             [$"request-parameter-{forward}"], [$"request-parameter-{backward}"]);
 
+    private static string Discriminated(string discriminator) =>
+        $"{{ oneOf: [ {{ $ref: '#/components/schemas/Cat' }}, {{ $ref: '#/components/schemas/Dog' }} ], discriminator: {discriminator} }}";
+
     // The schema rules that read the same on both sides; the table gives each side its own level.
     private static IEnumerable<RuleCase> BodySchemaCases(string side)
     {
@@ -205,6 +217,22 @@ internal static class RuleCases
         yield return Case("nullable added", Property("type: string"), Property("type: [string, 'null']"), "nullable-added", "nullable-removed");
         yield return Case("oneOf alternative added", Property("oneOf: [ { $ref: '#/components/schemas/Cat' } ]"),
             Property("oneOf: [ { $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' } ]"), "variant-added", "variant-removed", CatAndDog);
+        yield return Case("null wrapper around a reference added", Property("$ref: '#/components/schemas/Cat'"),
+            Property("anyOf: [ { $ref: '#/components/schemas/Cat' }, { type: 'null' } ]"), "nullable-added", "nullable-removed", CatAndDog);
+        yield return Case("const changed", Property("{ type: string, const: card }"), Property("{ type: string, const: bank }"), "const-changed", "const-changed");
+        yield return Case("deprecated", Property("type: string"), Property("{ type: string, deprecated: true }"), "deprecated", "undeprecated");
+        yield return Case("discriminator changed", Property(Discriminated("{ propertyName: kind }")), Property(Discriminated("{ propertyName: type }")),
+            "discriminator-changed", "discriminator-changed", CatAndDog);
+        yield return Case("discriminator value added", Property(Discriminated("{ propertyName: kind, mapping: { cat: '#/components/schemas/Cat' } }")),
+            Property(Discriminated("{ propertyName: kind, mapping: { cat: '#/components/schemas/Cat', dog: '#/components/schemas/Dog' } }")),
+            "discriminator-mapping-added", "discriminator-mapping-removed", CatAndDog);
+        yield return Case("discriminator value remapped", Property(Discriminated("{ propertyName: kind, mapping: { pet: '#/components/schemas/Cat' } }")),
+            Property(Discriminated("{ propertyName: kind, mapping: { pet: '#/components/schemas/Dog' } }")),
+            "discriminator-mapping-changed", "discriminator-mapping-changed", CatAndDog);
+        yield return Case("prefixItems changed", Property("{ type: array, prefixItems: [ { type: string } ] }"),
+            Property("{ type: array, prefixItems: [ { type: integer } ] }"), "prefix-items-changed", "prefix-items-changed");
+        yield return Case("maxItems on a string lowered", Property("{ type: string, maxItems: 5 }"), Property("{ type: string, maxItems: 3 }"),
+            "constraint-inapplicable", "constraint-inapplicable");
         yield return Case("additional properties disallowed", Property("{ type: object }"), Property("{ type: object, additionalProperties: false }"),
             "additional-properties-disallowed", "additional-properties-allowed");
     }

@@ -71,7 +71,7 @@ public sealed class ChangelogPageTests(BundledSiteBuild site) : IClassFixture<Bu
 
         var tagRanks = Model.Tags.Select(t => Rank(t.Level)).ToList();
         Assert.Equal(tagRanks.OrderDescending(), tagRanks);
-        Assert.Equal(Model.Total, Model.Tags.Sum(t => t.Operations.Sum(o => o.Changes.Count)) + Model.General.Count);
+        Assert.Equal(Model.Total, Model.Tags.Sum(t => t.Operations.Sum(o => o.Changes.Count)) + Model.General.Count + Model.Schemas.Sum(s => s.Changes.Count));
     }
 
     [Fact]
@@ -104,5 +104,29 @@ public sealed class ChangelogPageTests(BundledSiteBuild site) : IClassFixture<Bu
         Assert.True(firstBreaking >= 0, "no breaking operation rendered");
         Assert.Contains($"href=\"/{Operation("v1", "voidPayment").Url}\"", html);
         Assert.True(firstNonBreaking < 0 || firstBreaking < firstNonBreaking, "a non-breaking operation is rendered before the first breaking one");
+    }
+
+    [Fact]
+    public void Shared_schema_changes_are_listed_once_with_a_folded_list_of_linked_operations_that_carry_a_badge()
+    {
+        var html = File.ReadAllText(Path.Combine(site.Result.OutputDir!, "v2", "api", "changelog", "index.html"));
+
+        Assert.NotEmpty(Model.Schemas);
+        Assert.Equal(Model.Schemas.Count, Model.Schemas.Select(s => s.Name).Distinct().Count());
+        foreach (var schema in Model.Schemas)
+        {
+            var set = Model.OperationSets.Single(s => s.Id == schema.OperationSet);
+            Assert.Equal(schema.AffectedCount, set.Count);
+            Assert.Contains($"<details class=\"changelog-operation-set\" id=\"{set.Id}\">", html);
+            Assert.Contains($"href=\"#{set.Id}\"", html);
+        }
+
+        var linked = Model.OperationSets.SelectMany(s => s.Operations).Where(o => o.Url is not null).ToList();
+        Assert.NotEmpty(linked);
+        Assert.All(linked, operation =>
+        {
+            Assert.Contains($"href=\"/{operation.Url}\"", html);
+            Assert.NotEmpty(site.Result.Site!.Versions["v2"].All.Single(p => p.Url == operation.Url).Badges);
+        });
     }
 }
