@@ -35,6 +35,9 @@ public sealed record SiteConfig
 
     public ChecksConfig Checks { get; init; } = new();
 
+    /// <summary>The Markdown dialect the pages were written in (<c>markdown.dialect</c>).</summary>
+    public MarkdownDialect MarkdownDialect { get; init; } = MarkdownDialect.Docsgen;
+
     public VersionConfig CurrentVersion => Versions.First(v => v.Current);
 }
 

@@ -35,6 +35,8 @@ public static class DiagnosticCodes
     public const string UnresolvedSchemaReference = "DG2015";
     public const string MissingAsset = "DG2016";
     public const string MarkdownTooDeep = "DG2017";
+    public const string MarkdownDialectSyntax = "DG2020";
+    public const string MarkdownDialectUnsupported = "DG2021";
 
     // DG3xxx OpenAPI
     public const string SpecMissing = "DG3001";

@@ -1,0 +1,23 @@
+using Markdig;
+using Markdig.Renderers;
+
+namespace DocsGen.Markdown.Extensions.MkDocs;
+
+/// <summary>MkDocs Material's block syntax: admonitions (!!!, ???, ???+) and content tabs (===).</summary>
+internal sealed class MkDocsExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.BlockParsers.AddIfNotAlready<MkDocsAdmonitionParser>();
+        pipeline.BlockParsers.AddIfNotAlready<MkDocsTabParser>();
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html)
+        {
+            html.ObjectRenderers.AddIfNotAlready<MkDocsAdmonitionRenderer>();
+            html.ObjectRenderers.AddIfNotAlready<MkDocsTabRenderer>();
+        }
+    }
+}
