@@ -80,6 +80,26 @@ public sealed class MkDocsDialectTests
     }
 
     [Fact]
+    public async Task A_definition_after_an_html_comment_holds_markdown_not_code()
+    {
+        var (html, _) = await BuildPageAsync("mkdocs", """
+            # Page
+
+            <!-- md:option social.link -->
+
+            :   The link.
+
+                === "Email"
+                    Write to us.
+            """);
+
+        Assert.Contains("<div class=\"definition\">", html);
+        Assert.Contains("<p>The link.</p>", html);
+        Assert.Contains("data-tab-label=\"Email\"", html);
+        Assert.DoesNotContain("<pre", html);
+    }
+
+    [Fact]
     public async Task Without_the_dialect_mkdocs_syntax_is_a_warning_with_a_hint_at_its_line()
     {
         var (html, result) = await BuildPageAsync(null, """

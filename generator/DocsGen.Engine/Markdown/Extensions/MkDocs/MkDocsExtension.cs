@@ -3,13 +3,14 @@ using Markdig.Renderers;
 
 namespace DocsGen.Markdown.Extensions.MkDocs;
 
-/// <summary>MkDocs Material's block syntax: admonitions (!!!, ???, ???+) and content tabs (===).</summary>
+/// <summary>MkDocs Material's block syntax: admonitions (!!!, ???, ???+), content tabs (===) and option definitions.</summary>
 internal sealed class MkDocsExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
         pipeline.BlockParsers.AddIfNotAlready<MkDocsAdmonitionParser>();
         pipeline.BlockParsers.AddIfNotAlready<MkDocsTabParser>();
+        pipeline.BlockParsers.AddIfNotAlready<MkDocsDefinitionParser>();
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
@@ -18,6 +19,7 @@ internal sealed class MkDocsExtension : IMarkdownExtension
         {
             html.ObjectRenderers.AddIfNotAlready<MkDocsAdmonitionRenderer>();
             html.ObjectRenderers.AddIfNotAlready<MkDocsTabRenderer>();
+            html.ObjectRenderers.AddIfNotAlready<MkDocsDefinitionRenderer>();
         }
     }
 }
