@@ -13,6 +13,7 @@ public static class ConfigLoader
 
     internal static readonly string[] VersionKeys = ["id", "label", "current", "dir", "noindex", "apis"];
     internal static readonly string[] ApiKeys = ["id", "spec", "prefix", "title"];
+    internal static readonly string[] MarkdownKeys = ["dialect"];
     internal static readonly string[] ChecksKeys = ["coverage", "external", "brokenLinks", "brokenAnchors"];
     internal static readonly string[] CoverageKeys = ["minimum", "require", "page"];
     internal static readonly string[] ExternalKeys = ["enabled", "skip", "failOn"];
@@ -122,7 +123,7 @@ public static class ConfigLoader
             return MarkdownDialect.Docsgen;
         }
 
-        yaml.RejectUnknownKeys(markdown, ["dialect"], "markdown");
+        yaml.RejectUnknownKeys(markdown, MarkdownKeys, "markdown");
         var value = yaml.String(markdown, "dialect");
         if (value is null)
         {
