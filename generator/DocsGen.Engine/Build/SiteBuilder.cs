@@ -64,7 +64,7 @@ public static class SiteBuilder
         clock.Mark("read content");
         ChangelogStage.Add(config, versions, specs, diagnostics);
         clock.Mark("api changelog");
-        var guides = ParseGuides(contents, versions, diagnostics);
+        var guides = ParseGuides(contents, versions, config.MarkdownDialect, diagnostics);
         clock.Mark("parse guides");
         options.Progress?.Report(new BuildProgress("markdown", 0, guides.Count));
         var resolver = new LinkResolver(config.Root, config.BasePath, versions, config.Checks);
@@ -190,7 +190,7 @@ public static class SiteBuilder
         return options.IncludeDrafts ? config with { IncludeDrafts = true } : config;
     }
 
-    private static List<ParsedGuide> ParseGuides(IReadOnlyList<VersionContent> contents, Dictionary<string, VersionPages> versions, DiagnosticBag diagnostics)
+    private static List<ParsedGuide> ParseGuides(IReadOnlyList<VersionContent> contents, Dictionary<string, VersionPages> versions, MarkdownDialect dialect, DiagnosticBag diagnostics)
     {
         var all = new List<ParsedGuide>();
         foreach (var content in contents)
@@ -199,7 +199,7 @@ public static class SiteBuilder
             Parallel.For(0, content.Guides.Count, i =>
             {
                 var source = content.Guides[i];
-                parsed[i] = GuideParser.Parse(source, SectionFolders(source.VersionPath), diagnostics);
+                parsed[i] = GuideParser.Parse(source, SectionFolders(source.VersionPath), diagnostics, dialect);
             });
 
             foreach (var guide in parsed)

@@ -10,10 +10,11 @@ public static class ConfigLoader
 {
     // The keys of each level; Config/docsgen.schema.json lists the same ones (a test keeps them in step).
     internal static readonly string[] RootKeys =
-        ["title", "description", "baseUrl", "theme", "output", "editUrl", "nav", "versions", "checks", "search", "drafts", "readRoots"];
+        ["title", "description", "baseUrl", "theme", "output", "editUrl", "nav", "versions", "checks", "search", "drafts", "readRoots", "markdown"];
 
     internal static readonly string[] VersionKeys = ["id", "label", "current", "dir", "noindex", "apis"];
     internal static readonly string[] ApiKeys = ["id", "spec", "prefix", "title"];
+    internal static readonly string[] MarkdownKeys = ["dialect"];
     internal static readonly string[] ChecksKeys = ["coverage", "external", "brokenLinks", "brokenAnchors"];
     internal static readonly string[] CoverageKeys = ["minimum", "require", "page"];
     internal static readonly string[] ExternalKeys = ["enabled", "skip", "failOn"];
@@ -102,6 +103,7 @@ public static class ConfigLoader
         var editUrl = yaml.String(map, "editUrl");
         var navOrder = yaml.StringList(map, "nav") ?? [];
         var drafts = yaml.Bool(map, "drafts") ?? false;
+        var dialect = ReadMarkdownDialect(yaml, map);
         if (diagnostics.Count(Severity.Error) > errorsBefore)
         {
             return null;
@@ -123,7 +125,37 @@ public static class ConfigLoader
             Checks = checks,
             SearchEnabled = searchEnabled,
             ReadRoots = roots,
+            MarkdownDialect = dialect,
         };
+    }
+
+    private static MarkdownDialect ReadMarkdownDialect(YamlReading yaml, YamlMappingNode map)
+    {
+        if (yaml.Get(map, "markdown") is not { } node)
+        {
+            return MarkdownDialect.Docsgen;
+        }
+
+        if (node is not YamlMappingNode markdown)
+        {
+            yaml.WrongType(node, "markdown", "a mapping with 'dialect'");
+            return MarkdownDialect.Docsgen;
+        }
+
+        yaml.RejectUnknownKeys(markdown, MarkdownKeys, "markdown");
+        var value = yaml.String(markdown, "dialect");
+        if (value is null)
+        {
+            return MarkdownDialect.Docsgen;
+        }
+
+        if (Enum.TryParse<MarkdownDialect>(value, ignoreCase: true, out var dialect) && value.All(char.IsLetter))
+        {
+            return dialect;
+        }
+
+        yaml.WrongType(yaml.Get(markdown, "dialect")!, "markdown.dialect", "one of docsgen, mkdocs, docusaurus, hugo");
+        return MarkdownDialect.Docsgen;
     }
 
     internal static string NormalizeBasePath(string path)

@@ -43,6 +43,9 @@ public sealed record SiteConfig
     /// <summary>Where content may be read from: this folder and the readRoots docsgen.yml lists.</summary>
     public required ReadRoots ReadRoots { get; init; }
 
+    /// <summary>The Markdown dialect the pages were written in (<c>markdown.dialect</c>).</summary>
+    public MarkdownDialect MarkdownDialect { get; init; } = MarkdownDialect.Docsgen;
+
     public VersionConfig CurrentVersion => Versions.First(v => v.Current);
 }
 

@@ -38,6 +38,8 @@ public static class DiagnosticCodes
     public const string MarkdownTooDeep = "DG2017";
     public const string ReadOutsideRoots = "DG2018";
     public const string NotRegularFile = "DG2019";
+    public const string MarkdownDialectSyntax = "DG2020";
+    public const string MarkdownDialectUnsupported = "DG2021";
 
     // DG3xxx OpenAPI
     public const string SpecMissing = "DG3001";
@@ -50,6 +52,7 @@ public static class DiagnosticCodes
     public const string SpecExternalRefMissing = "DG3008";
     public const string SpecDiagnosticsTruncated = "DG3009";
     public const string SpecNotModelled = "DG3010";
+    public const string SpecRemoteRef = "DG3015";
 
     // DG4xxx links checked on the built site (`docsgen check`)
     public const string OutputLinkTargetMissing = "DG4001";

@@ -1,3 +1,4 @@
+using DocsGen.Config;
 using DocsGen.Content;
 using DocsGen.Diagnostics;
 using DocsGen.SiteModel;
@@ -11,10 +12,12 @@ namespace DocsGen.Markdown;
 /// <summary>First guide pass: parse, find the title, route, headings and every id a link may target.</summary>
 internal static class GuideParser
 {
-    public static ParsedGuide Parse(GuideSource source, IReadOnlyList<string> sectionFolders, DiagnosticBag diagnostics)
+    public static ParsedGuide Parse(GuideSource source, IReadOnlyList<string> sectionFolders, DiagnosticBag diagnostics,
+        MarkdownDialect dialect = MarkdownDialect.Docsgen)
     {
         var section = sectionFolders.Select(f => Humanize(f.Split('/')[^1])).ToList();
-        var document = ParseMarkdown(source, diagnostics);
+        var pipeline = GuidePipeline.For(dialect);
+        var document = ParseMarkdown(source, pipeline, diagnostics);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var toc = new List<TocEntry>();
         HeadingBlock? firstH1 = null;
@@ -57,6 +60,7 @@ internal static class GuideParser
         }
 
         ReportShortcodes(source, diagnostics);
+        DialectSyntaxReport.Report(source, document, dialect, diagnostics);
 
         var fm = source.FrontMatter;
         var title = fm.Title ?? (firstH1 is null ? null : PlainText(firstH1.Inline));
@@ -96,21 +100,21 @@ internal static class GuideParser
             Toc = toc,
             IsSectionIndex = source.IsSectionIndex,
         };
-        return new ParsedGuide(source, document, page, ids);
+        return new ParsedGuide(source, document, page, ids) { Pipeline = pipeline };
     }
 
     /// <summary>The Markdown tree; a page nested deeper than Markdig allows is an error, and the page is left empty.</summary>
-    private static MarkdownDocument ParseMarkdown(GuideSource source, DiagnosticBag diagnostics)
+    private static MarkdownDocument ParseMarkdown(GuideSource source, Markdig.MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
         try
         {
-            return Markdig.Markdown.Parse(source.Text, GuidePipeline.Instance);
+            return Markdig.Markdown.Parse(source.Text, pipeline);
         }
         catch (ArgumentException e)
         {
             diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, $"The Markdown parser gave up on this page: {e.Message}", new SourceLocation(source.DisplayPath),
                 "Look for a run of hundreds of '>', '[', '*' or list markers, often pasted or generated text; fence it as code or break it up.");
-            return Markdig.Markdown.Parse("", GuidePipeline.Instance);
+            return Markdig.Markdown.Parse("", pipeline);
         }
     }
 

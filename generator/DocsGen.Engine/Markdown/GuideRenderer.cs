@@ -53,7 +53,7 @@ internal static class GuideRenderer
         page.Markdown = source.Text;
         try
         {
-            page.ContentHtml = guide.Document.ToHtml(GuidePipeline.Instance);
+            page.ContentHtml = guide.Document.ToHtml(guide.Pipeline);
         }
         catch (ArgumentException e)
         {

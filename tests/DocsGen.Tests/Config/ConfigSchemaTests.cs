@@ -21,6 +21,7 @@ public sealed class ConfigSchemaTests
         { "checks.coverage", ConfigLoader.CoverageKeys, "definitions.checks.properties.coverage" },
         { "checks.external", ConfigLoader.ExternalKeys, "definitions.checks.properties.external" },
         { "search", ConfigLoader.SearchKeys, "properties.search" },
+        { "markdown", ConfigLoader.MarkdownKeys, "properties.markdown" },
     };
 
     [Theory]

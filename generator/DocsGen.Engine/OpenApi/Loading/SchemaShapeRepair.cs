@@ -14,26 +14,26 @@ internal static class SchemaShapeRepair
     public static int Repair(JsonObject root, SourcePositions positions, DiagnosticBag diagnostics)
     {
         var repaired = 0;
-        void Visit(JsonNode? node, string pointer, SchemaRole role, Action<JsonNode> replace)
+        void Visit(JsonNode? node, string pointer, SpecPosition role, Action<JsonNode> replace)
         {
-            if (role == SchemaRole.Literal)
+            if (role == SpecPosition.Literal)
             {
                 return;
             }
 
             var wrongShape = role switch
             {
-                SchemaRole.Schema => node is not JsonObject && !(node is JsonValue v && v.TryGetValue<bool>(out _)),
-                SchemaRole.SchemaMap => node is not JsonObject,
-                SchemaRole.SchemaList => node is not JsonArray,
+                SpecPosition.Schema => node is not JsonObject && !(node is JsonValue v && v.TryGetValue<bool>(out _)),
+                SpecPosition.SchemaMap => node is not JsonObject,
+                SpecPosition.SchemaList => node is not JsonArray,
                 _ => false,
             };
             if (wrongShape)
             {
                 repaired++;
-                var expected = role == SchemaRole.SchemaList ? "a list of schemas" : role == SchemaRole.SchemaMap ? "a map of schemas" : "a schema object";
+                var expected = role == SpecPosition.SchemaList ? "a list of schemas" : role == SpecPosition.SchemaMap ? "a map of schemas" : "a schema object";
                 diagnostics.Warning(DiagnosticCodes.SpecInvalid, $"Expected {expected} here; it is ignored.", positions.Locate(pointer));
-                replace(role == SchemaRole.SchemaList ? new JsonArray() : new JsonObject());
+                replace(role == SpecPosition.SchemaList ? new JsonArray() : new JsonObject());
                 return;
             }
 
@@ -42,7 +42,7 @@ internal static class SchemaShapeRepair
                 case JsonObject obj:
                     foreach (var key in obj.Select(p => p.Key).ToList())
                     {
-                        Visit(obj[key], pointer + "/" + key.Replace("~", "~0").Replace("/", "~1"), SchemaRoles.Child(role, key), n => obj[key] = n);
+                        Visit(obj[key], pointer + "/" + key.Replace("~", "~0").Replace("/", "~1"), SpecPositions.Child(role, key), n => obj[key] = n);
                     }
 
                     break;
@@ -50,14 +50,14 @@ internal static class SchemaShapeRepair
                     for (var i = 0; i < array.Count; i++)
                     {
                         var index = i;
-                        Visit(array[i], pointer + "/" + i, SchemaRoles.Element(role), n => array[index] = n);
+                        Visit(array[i], pointer + "/" + i, SpecPositions.Element(role), n => array[index] = n);
                     }
 
                     break;
             }
         }
 
-        Visit(root, "#", SchemaRole.Other, _ => { });
+        Visit(root, "#", SpecPosition.Document, _ => { });
         return repaired;
     }
 }

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using DocsGen.Config;
+using DocsGen.Content;
+using DocsGen.Diagnostics;
+using Markdig.Syntax;
+
+namespace DocsGen.Markdown;
+
+/// <summary>
+/// Another dialect's syntax that reached the page as plain text (it is in a paragraph, not in code):
+/// a warning at its line, with a hint to set <c>markdown.dialect</c> when that dialect would render it,
+/// or a plain "not rendered" when DocsGen has no equivalent. Never silent raw text.
+/// </summary>
+internal static partial class DialectSyntaxReport
+{
+    [GeneratedRegex("""^[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[\w-]+""")]
+    private static partial Regex MkDocsAdmonition();
+
+    [GeneratedRegex("""^[ \t]*===[!+]{0,2}[ \t]+["']""")]
+    private static partial Regex MkDocsTab();
+
+    [GeneratedRegex("""^[ \t]*-{1,3}8<-{1,3}""")]
+    private static partial Regex Snippet();
+
+    // Jinja as mkdocs-macros writes it; "{{<" and "{{%" are Hugo shortcodes, reported elsewhere.
+    [GeneratedRegex("""\{\{(?![<%])[^{}]*\}\}|\{%[^{}]*%\}""")]
+    private static partial Regex Macro();
+
+    [GeneratedRegex("""^[ \t]*import[ \t]+.+[ \t]+from[ \t]+['"][^'"]+['"];?[ \t]*$|^[ \t]*import[ \t]+['"][^'"]+['"];?[ \t]*$""")]
+    private static partial Regex MdxImport();
+
+    [GeneratedRegex("""<(?:Tabs|TabItem)\b""")]
+    private static partial Regex DocusaurusTabs();
+
+    [GeneratedRegex("""`[^`]*`""")]
+    private static partial Regex CodeSpan();
+
+    public static void Report(GuideSource source, MarkdownDocument document, MarkdownDialect dialect, DiagnosticBag diagnostics)
+    {
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block is not (ParagraphBlock or HtmlBlock) || block.Span.Start < 0 || block.Span.End >= source.Text.Length + 1)
+            {
+                continue;
+            }
+
+            var text = source.Text.Substring(block.Span.Start, Math.Min(block.Span.Length, source.Text.Length - block.Span.Start));
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var location = new SourceLocation(source.DisplayPath, block.Line + i + 1, 1);
+                if (block is HtmlBlock)
+                {
+                    if (DocusaurusTabs().IsMatch(lines[i]))
+                    {
+                        diagnostics.Warning(DiagnosticCodes.MarkdownDialectUnsupported, "Docusaurus <Tabs>/<TabItem> are not rendered as tabs.", location,
+                            "Write the tabs as ::::tabs with :::tab Label blocks.");
+                    }
+
+                    continue;
+                }
+
+                Check(CodeSpan().Replace(lines[i], ""), location, dialect, diagnostics);
+            }
+        }
+    }
+
+    private static void Check(string line, SourceLocation location, MarkdownDialect dialect, DiagnosticBag diagnostics)
+    {
+        if (MkDocsAdmonition().IsMatch(line) || MkDocsTab().IsMatch(line))
+        {
+            if (dialect == MarkdownDialect.MkDocs)
+            {
+                diagnostics.Warning(DiagnosticCodes.MarkdownDialectUnsupported, "This MkDocs block is shown as text: its body must be indented by four spaces.", location);
+            }
+            else
+            {
+                diagnostics.Warning(DiagnosticCodes.MarkdownDialectSyntax, "MkDocs admonition or tab syntax is shown as text.", location,
+                    "Set 'markdown: { dialect: mkdocs }' in docsgen.yml to render it.");
+            }
+        }
+        else if (Snippet().IsMatch(line))
+        {
+            diagnostics.Warning(DiagnosticCodes.MarkdownDialectUnsupported, "pymdownx snippet (--8<--) is not included; it is shown as text.", location,
+                "Paste the snippet's text here, or include code with a fenced block's include=\"file\" option.");
+        }
+        else if (MdxImport().IsMatch(line))
+        {
+            diagnostics.Warning(dialect == MarkdownDialect.Docusaurus ? DiagnosticCodes.MarkdownDialectUnsupported : DiagnosticCodes.MarkdownDialectSyntax,
+                "MDX import is not supported; the line is shown as text.", location, "Remove the import and the component it brings.");
+        }
+        else if (dialect == MarkdownDialect.MkDocs && Macro().IsMatch(line))
+        {
+            diagnostics.Warning(DiagnosticCodes.MarkdownDialectUnsupported, "mkdocs-macros template text is left as text.", location,
+                "Replace the macro with its value.");
+        }
+    }
+}

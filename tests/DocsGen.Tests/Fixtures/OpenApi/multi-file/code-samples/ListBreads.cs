@@ -1,0 +1,1 @@
+var breads = await client.Breads.ListAsync(limit: 10);
