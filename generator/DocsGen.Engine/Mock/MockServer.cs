@@ -165,6 +165,15 @@ public sealed class MockServer
         };
     }
 
+    // filter[color]=black&filter[size]=small: the object's properties as "color=black" texts, null when none were sent.
+    private static string[]? DeepObject(HttpRequest request, string name)
+    {
+        var prefix = name + "[";
+        var pairs = request.Query.Where(q => q.Key.StartsWith(prefix, StringComparison.Ordinal) && q.Key.EndsWith(']'))
+            .Select(q => q.Key[prefix.Length..^1] + "=" + q.Value.ToString()).ToArray();
+        return pairs.Length == 0 ? null : pairs;
+    }
+
     private static bool IsBasicCredential(string authorization)
     {
         if (!authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
@@ -185,6 +194,7 @@ public sealed class MockServer
             string[]? texts = p.In switch
             {
                 "path" => pathValues.TryGetValue(p.Name, out var v) ? [v] : null,
+                "query" when p.Style == "deepObject" => DeepObject(request, p.Name),
                 "query" => request.Query.TryGetValue(p.Name, out var q) ? [.. q.OfType<string>()] : null,
                 "header" => request.Headers.TryGetValue(p.Name, out var h) ? [h.ToString()] : null,
                 "cookie" => request.Cookies.TryGetValue(p.Name, out var c) ? [c] : null,

@@ -17,13 +17,57 @@ internal static class ParameterValue
     public static JsonNode? From(IReadOnlyList<string> texts, IOpenApiSchema schema, ApiParameter? parameter = null)
     {
         var resolved = schema is OpenApiSchemaReference r ? r.Target ?? schema : schema;
+        texts = [.. texts.Select(t => WithoutPrefix(t, parameter))];
         if (resolved.Type is { } type && type.HasFlag(JsonSchemaType.Array))
         {
             var items = resolved.Items ?? new OpenApiSchema();
             return new JsonArray([.. texts.SelectMany(t => Split(t, parameter)).Select(t => Scalar(t, items))]);
         }
 
+        if (resolved.Type is { } objectType && objectType.HasFlag(JsonSchemaType.Object) && parameter is not null)
+        {
+            return Object(texts, resolved, parameter);
+        }
+
         return Scalar(texts.Count > 0 ? texts[0] : "", resolved);
+    }
+
+    // Label (.a.b) and matrix (;id=a,b or ;id=a;id=b) path values carry their style's prefix.
+    private static string WithoutPrefix(string text, ApiParameter? parameter) => parameter switch
+    {
+        { Style: "label" } when text.StartsWith('.') => parameter.Explode ? text[1..].Replace('.', ',') : text[1..],
+        { Style: "matrix" } when text.StartsWith(';') => string.Join(",", text[1..].Split(';').Select(p => p.StartsWith(parameter.Name + "=", StringComparison.Ordinal) ? p[(parameter.Name.Length + 1)..] : p)),
+        _ => text,
+    };
+
+    // An object arrives as k,v,k2,v2 (simple, form), k=v,k2=v2 (exploded simple) or k=v texts (deepObject, exploded form).
+    private static JsonObject Object(IReadOnlyList<string> texts, IOpenApiSchema schema, ApiParameter parameter)
+    {
+        var pairs = new List<(string Key, string Value)>();
+        foreach (var text in texts)
+        {
+            if (text.Contains('=', StringComparison.Ordinal))
+            {
+                pairs.AddRange(text.Split(',').Select(p => p.Split('=', 2)).Select(kv => (kv[0], kv.Length > 1 ? kv[1] : "")));
+            }
+            else
+            {
+                var items = text.Split(',');
+                for (var i = 0; i + 1 < items.Length; i += 2)
+                {
+                    pairs.Add((items[i], items[i + 1]));
+                }
+            }
+        }
+
+        var result = new JsonObject();
+        foreach (var (key, value) in pairs)
+        {
+            var property = schema.Properties is { } properties && properties.TryGetValue(key, out var p) ? p : new OpenApiSchema();
+            result[key] = Scalar(value, property);
+        }
+
+        return result;
     }
 
     private static string[] Split(string text, ApiParameter? parameter) => parameter switch

@@ -38,7 +38,7 @@ internal static class ParameterEncoding
         {
             ("deepObject", JsonObject o) => string.Join("&", o.Select(kv => $"{Escape(p.Name + "[" + kv.Key + "]")}={Escape(Scalar(kv.Value))}")),
             ("spaceDelimited", JsonArray a) => name + "=" + string.Join("%20", Items(a)),
-            ("pipeDelimited", JsonArray a) => name + "=" + string.Join("|", Items(a)),
+            ("pipeDelimited", JsonArray a) => name + "=" + string.Join("%7C", Items(a)),
             (_, JsonArray a) when p.Explode => string.Join("&", Items(a).Select(i => name + "=" + i)),
             (_, JsonArray a) => name + "=" + string.Join(",", Items(a)),
             (_, JsonObject o) when p.Explode => string.Join("&", Pairs(o, "=")),

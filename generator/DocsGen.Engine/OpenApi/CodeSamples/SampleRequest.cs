@@ -108,8 +108,9 @@ internal sealed record SampleRequest(
         return placeholder;
     }
 
+    // Arrays and objects are shown with their generated shape; a boolean is never a guess worth marking.
     private static bool IsScalar(ApiParameter p) => !p.TypeLabel.StartsWith("array", StringComparison.Ordinal) && !p.TypeLabel.StartsWith("object", StringComparison.Ordinal)
-        && p.Schema is not { Properties.Count: > 0 };
+        && !p.TypeLabel.StartsWith("boolean", StringComparison.Ordinal) && p.Schema is not { Properties.Count: > 0 };
 
     // HTTP clients set these themselves (fetch and HttpClient refuse some of them).
     private static bool IsReservedHeader(string name) =>
