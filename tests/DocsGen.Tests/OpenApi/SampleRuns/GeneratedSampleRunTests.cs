@@ -46,7 +46,7 @@ public sealed class GeneratedSampleRunTests(ITestOutputHelper output)
             (RepoPaths.Corpus("specs") + "/github-2022-06-11.json", Seeded),
         };
         var outcomes = await RunAsync(specs, "large");
-        Assert.Equal(200 * SampleRunner.Languages.Count(SampleToolchains.Has), outcomes.Count);
+        Assert.Equal(200 * SampleRunner.Languages.Count(SampleToolchains.Has), outcomes.Count(o => !o.Operation.StartsWith("x-codeSamples", StringComparison.Ordinal)));
         AllPass(outcomes);
     }
 

@@ -36,7 +36,7 @@ internal static partial class SampleRunner
     public static async Task<List<SampleOutcome>> RunAsync(IEnumerable<(string Spec, Func<IReadOnlyList<ApiOperation>, IEnumerable<ApiOperation>> Pick)> specs, string work)
     {
         var mocks = new List<MockHost>();
-        var cases = new List<(string Spec, ApiOperation Operation, IReadOnlyList<CodeSample> Samples)>();
+        var cases = new List<(string Spec, string Operation, string Language, string Source)>();
         var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["NO_PROXY"] = "127.0.0.1", ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" };
         try
         {
@@ -53,7 +53,17 @@ internal static partial class SampleRunner
                 {
                     var server = mock.Url.TrimEnd('/') + BasePath(operation.Servers.FirstOrDefault()?.ResolvedUrl ?? "");
                     var samples = CodeSampleGenerator.Generated(operation, key => spec.SecuritySchemes.FirstOrDefault(s => s.Key == key), server);
-                    cases.Add((Path.GetFileName(specPath), operation, [.. samples.Select(s => s with { Source = FillPlaceholders(s.Source, operation) })]));
+                    var label = operation.Method + " " + operation.Path;
+                    cases.AddRange(samples.Select(s => (Path.GetFileName(specPath), label, s.Key, FillPlaceholders(s.Source, operation))));
+
+                    // The spec's own x-codeSamples, pointed at the mock the way a reader would: the spec's server URL becomes the mock's.
+                    var generated = CodeSampleGenerator.Generated(operation, key => spec.SecuritySchemes.FirstOrDefault(s => s.Key == key));
+                    foreach (var own in operation.CodeSamples.Where(s => Languages.Contains(s.Key) && !generated.Any(g => g.Key == s.Key && g.Source == s.Source)))
+                    {
+                        var source = operation.Servers.Select(v => v.ResolvedUrl.TrimEnd('/')).Where(u => u.Contains("://", StringComparison.Ordinal))
+                            .Aggregate(own.Source, (text, url) => text.Replace(url, mock.Url.TrimEnd('/') + BasePath(url), StringComparison.Ordinal));
+                        cases.Add((Path.GetFileName(specPath), "x-codeSamples " + own.Label + " of " + label, own.Key, source));
+                    }
                 }
             }
 
@@ -63,7 +73,8 @@ internal static partial class SampleRunner
             {
                 var dir = Path.Combine(work, language);
                 Directory.CreateDirectory(dir);
-                var sources = cases.Select(c => c.Samples.Single(s => s.Key == language).Source).ToList();
+                var mine = cases.Where(c => c.Language == language).ToList();
+                var sources = mine.Select(c => c.Source).ToList();
                 CreateUploadFiles(dir, sources);
                 var started = System.Diagnostics.Stopwatch.StartNew();
                 var results = language switch
@@ -74,7 +85,7 @@ internal static partial class SampleRunner
                     _ => await OneByOneAsync(language, dir, sources, environment),
                 };
                 Timings[language] = started.Elapsed;
-                outcomes.AddRange(results.Select((r, i) => new SampleOutcome(cases[i].Spec, cases[i].Operation.Method + " " + cases[i].Operation.Path, language, r.Passed, r.Output)));
+                outcomes.AddRange(results.Select((r, i) => new SampleOutcome(mine[i].Spec, mine[i].Operation, language, r.Passed, r.Output)));
             }
 
             return outcomes;
