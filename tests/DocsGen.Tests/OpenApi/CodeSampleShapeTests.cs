@@ -95,4 +95,13 @@ public sealed class CodeSampleShapeTests
         Assert.Contains("--header \"Cookie: key=$COOKIE_KEY\"", samples["curl"]);
         Assert.Contains("\"Cookie\": \"key=\" + process.env.COOKIE_KEY,", samples["js"]);
     }
+
+    [Fact]
+    public async Task An_optional_body_on_a_GET_is_left_out_because_fetch_refuses_it()
+    {
+        var samples = await Samples("getOwner");
+
+        Assert.All(samples.Values, s => Assert.DoesNotContain("expand", s));
+        Assert.DoesNotContain("body:", samples["js"]);
+    }
 }

@@ -76,7 +76,9 @@ internal sealed record SampleRequest(
             headers.Add(new SampleEntry("Cookie", cookies, false, null));
         }
 
-        var body = SampleBody.From(operation.RequestBody);
+        // fetch refuses a body on GET and HEAD, and servers ignore one: an optional body there (Stripe's "expand") is left out.
+        var bodyless = operation.Method is "GET" or "HEAD" && operation.RequestBody is { Required: false };
+        var body = SampleBody.From(bodyless ? null : operation.RequestBody);
         if (body.ContentType is not null && body.Kind is not "multipart")
         {
             headers.Add(new SampleEntry("Content-Type", [new TextPart(body.ContentType)], false, null));

@@ -30,7 +30,8 @@ internal static partial class SampleRunner
     /// <summary>How long the last run took per language (compile and run).</summary>
     public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan> Timings = new();
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+    // Builds of hundreds of samples on a busy machine: Go links 200 binaries in about 5 minutes here.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(20);
 
     /// <summary>The samples of the picked operations of every spec, each spec on its own mock, each language built once for all.</summary>
     public static async Task<List<SampleOutcome>> RunAsync(IEnumerable<(string Spec, Func<IReadOnlyList<ApiOperation>, IEnumerable<ApiOperation>> Pick)> specs, string work)
