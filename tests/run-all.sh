@@ -58,6 +58,16 @@ install_missing() {
     npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$prism_dir" \
       @stoplight/prism-cli@5.16.0 || { say "npm install prism failed"; return 1; }
   fi
+  # Generated code samples run in their own languages (GeneratedSampleRunTests): curl, Python with requests, Go, Java.
+  local samples=()
+  command -v curl >/dev/null || samples+=(curl)
+  python3 -c "import requests" 2>/dev/null || samples+=(python3-requests)
+  command -v go >/dev/null || samples+=(golang-go)
+  command -v javac >/dev/null || samples+=(default-jdk-headless)
+  if [ ${#samples[@]} -gt 0 ]; then
+    say "installing ${samples[*]} for the code sample runs"
+    apt_install "${samples[@]}" || { say "could not install ${samples[*]}"; return 1; }
+  fi
   local axe_dir="$ROOT/tests/DocsGen.Browser.Tests"
   if [ ! -f "$axe_dir/node_modules/axe-core/axe.min.js" ]; then
     say "installing axe-core for the accessibility tests"

@@ -14,16 +14,20 @@ internal static partial class FormFieldNames
     {
         if (string.Equals(mediaType, "application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
         {
-            return [.. QueryHelpers.ParseQuery("?" + body).Keys];
+            return WithParents(QueryHelpers.ParseQuery("?" + body).Keys);
         }
 
         if (mediaType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
         {
-            return [.. PartName().Matches(body).Select(m => m.Groups[1].Value)];
+            return WithParents(PartName().Matches(body).Select(m => m.Groups[1].Value));
         }
 
         return null;
     }
+
+    // Nested values arrive as metadata[key]=value or items[0]=x: they are the property "metadata" or "items".
+    private static HashSet<string> WithParents(IEnumerable<string> names) =>
+        [.. names.SelectMany(n => n.IndexOf('[', StringComparison.Ordinal) is > 0 and var open ? new[] { n, n[..open] } : [n])];
 
     // Browsers quote the name; .NET's MultipartFormDataContent leaves a plain token unquoted.
     [GeneratedRegex("^Content-Disposition:\\s*form-data;\\s*name=\"?([^\";\\r\\n]*)", RegexOptions.Multiline | RegexOptions.IgnoreCase)]

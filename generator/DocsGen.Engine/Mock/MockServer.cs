@@ -20,6 +20,10 @@ public sealed class MockServer
     private readonly Dictionary<ApiOperation, OperationSchemas> _schemas;
     private readonly MockOAuth _oauth;
 
+    // The path part of the spec's servers ("/v2" of https://api.example.com/v2): requests may carry it,
+    // so a sample pointed at the mock works with the spec's base path kept.
+    private readonly string[] _basePaths;
+
     /// <param name="document">The document <paramref name="spec"/> was built from: the source of the schemas requests are checked against.</param>
     /// <param name="hosts">The names the server answers to: its OAuth stand-in redirects only there (loopback only when not given).</param>
     /// <param name="clock">When OAuth codes expire (tests move it forward).</param>
@@ -29,6 +33,35 @@ public sealed class MockServer
         _oauth = new MockOAuth(hosts ?? new HostAllowlist("127.0.0.1"), clock ?? TimeProvider.System);
         _schemas = spec.Operations.ToDictionary(o => o, o => OperationSchemas.For(document, o.Path, o.Method));
         _routes = [.. spec.Operations.Select(o => new MockRoute(o)).OrderByDescending(r => r.LiteralLength).ThenBy(r => r.Operation.Path, StringComparer.Ordinal)];
+        _basePaths = [.. spec.Operations.SelectMany(o => o.Servers).Select(s => BasePath(s.ResolvedUrl)).Where(p => p.Length > 0).Distinct()
+            .OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
+    }
+
+    private static string BasePath(string server)
+    {
+        var start = server.IndexOf("://", StringComparison.Ordinal);
+        var path = start < 0 ? server : server.IndexOf('/', start + 3) is var slash && slash >= 0 ? server[slash..] : "";
+        return path.TrimEnd('/');
+    }
+
+    private List<(MockRoute Route, Dictionary<string, string>? Values)> Matches(string path)
+    {
+        var matches = _routes.Select(r => (Route: r, Values: r.Match(path))).Where(m => m.Values is not null).ToList();
+        foreach (var basePath in _basePaths)
+        {
+            if (matches.Count > 0)
+            {
+                break;
+            }
+
+            if (path.StartsWith(basePath + "/", StringComparison.Ordinal))
+            {
+                var rest = path[basePath.Length..];
+                matches = [.. _routes.Select(r => (Route: r, Values: r.Match(rest))).Where(m => m.Values is not null)];
+            }
+        }
+
+        return matches;
     }
 
     /// <summary>OAuth codes handed out by /__oauth/authorize and not yet redeemed or expired.</summary>
@@ -65,7 +98,7 @@ public sealed class MockServer
             return;
         }
 
-        var matches = _routes.Select(r => (Route: r, Values: r.Match(path))).Where(m => m.Values is not null).ToList();
+        var matches = Matches(path);
         if (matches.Count == 0)
         {
             await Problem(context, 404, "No operation has this path", []);
@@ -139,15 +172,38 @@ public sealed class MockServer
         {
             "apiKey" when scheme?.ParameterName is { } name => scheme.In switch
             {
-                "query" => request.Query.ContainsKey(name),
-                "cookie" => request.Cookies.ContainsKey(name),
-                _ => request.Headers.ContainsKey(name),
+                "query" => request.Query.TryGetValue(name, out var q) && q.ToString().Length > 0,
+                "cookie" => request.Cookies.TryGetValue(name, out var c) && c.Length > 0,
+                _ => request.Headers.TryGetValue(name, out var h) && h.ToString().Length > 0,
             },
-            "http" when string.Equals(scheme?.Scheme, "basic", StringComparison.OrdinalIgnoreCase) => authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase),
-            "http" => authorization.Length > 0,
-            "oauth2" or "openIdConnect" => authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase),
+            // Like Prism: Basic credentials must be base64 of "user:password", other schemes need a token after the scheme name.
+            "http" when string.Equals(scheme?.Scheme, "basic", StringComparison.OrdinalIgnoreCase) => IsBasicCredential(authorization),
+            "http" => authorization.Split(' ', 2) is [var name, var token] && token.Trim().Length > 0
+                && string.Equals(name, scheme?.Scheme ?? "Bearer", StringComparison.OrdinalIgnoreCase),
+            "oauth2" or "openIdConnect" => authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && authorization[7..].Trim().Length > 0,
             _ => true, // mutualTLS and unknown schemes cannot be checked here
         };
+    }
+
+    // filter[color]=black&filter[size]=small: the object's properties as "color=black" texts, null when none were sent.
+    private static string[]? DeepObject(HttpRequest request, string name)
+    {
+        var prefix = name + "[";
+        var pairs = request.Query.Where(q => q.Key.StartsWith(prefix, StringComparison.Ordinal) && q.Key.EndsWith(']'))
+            .Select(q => q.Key[prefix.Length..^1] + "=" + q.Value.ToString()).ToArray();
+        return pairs.Length == 0 ? null : pairs;
+    }
+
+    private static bool IsBasicCredential(string authorization)
+    {
+        if (!authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var buffer = new byte[authorization.Length];
+        return Convert.TryFromBase64String(authorization[6..].Trim(), buffer, out var written)
+            && System.Text.Encoding.UTF8.GetString(buffer, 0, written).Contains(':', StringComparison.Ordinal);
     }
 
     private static List<MockProblem> CheckParameters(ApiOperation operation, OperationSchemas schemas, HttpRequest request, Dictionary<string, string> pathValues)
@@ -158,6 +214,7 @@ public sealed class MockServer
             string[]? texts = p.In switch
             {
                 "path" => pathValues.TryGetValue(p.Name, out var v) ? [v] : null,
+                "query" when p.Style == "deepObject" => DeepObject(request, p.Name),
                 "query" => request.Query.TryGetValue(p.Name, out var q) ? [.. q.OfType<string>()] : null,
                 "header" => request.Headers.TryGetValue(p.Name, out var h) ? [h.ToString()] : null,
                 "cookie" => request.Cookies.TryGetValue(p.Name, out var c) ? [c] : null,
@@ -178,7 +235,7 @@ public sealed class MockServer
                 continue;
             }
 
-            foreach (var problem in SchemaValidator.Validate(ParameterValue.From(texts, schema), schema, ValidationDirection.Request))
+            foreach (var problem in SchemaValidator.Validate(ParameterValue.From(texts, schema, p), schema, ValidationDirection.Request))
             {
                 problems.Add(new MockProblem(p.In, problem.Pointer.Length == 0 ? p.Name : p.Name + problem.Pointer, problem.Message));
             }

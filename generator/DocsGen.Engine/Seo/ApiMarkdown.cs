@@ -44,6 +44,16 @@ internal static class ApiMarkdown
             }
         }
 
+        if (operation.CodeSamples.Count > 0)
+        {
+            builder.Append("\n## Code samples\n");
+            foreach (var sample in operation.CodeSamples)
+            {
+                builder.Append("\n### ").Append(sample.Label).Append('\n');
+                Fenced(builder, sample.Source, sample.Language);
+            }
+        }
+
         if (operation.Responses.Count > 0)
         {
             builder.Append("\n## Responses\n");
@@ -101,11 +111,22 @@ internal static class ApiMarkdown
         }
     }
 
-    private static void Code(StringBuilder builder, ApiExample example)
+    private static void Code(StringBuilder builder, ApiExample example) =>
+        Fenced(builder, example.Value, example.Language == "text" ? "" : example.Language);
+
+    // The fence is longer than any backtick run inside, so spec text cannot close it early.
+    private static void Fenced(StringBuilder builder, string code, string language)
     {
-        var fence = example.Value.Contains("```", StringComparison.Ordinal) ? "````" : "```";
-        builder.Append('\n').Append(fence).Append(example.Language == "text" ? "" : example.Language).Append('\n')
-            .Append(example.Value.TrimEnd('\n')).Append('\n').Append(fence).Append('\n');
+        int longest = 0, run = 0;
+        foreach (var c in code)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        var fence = new string('`', Math.Max(3, longest + 1));
+        builder.Append('\n').Append(fence).Append(language).Append('\n')
+            .Append(code.TrimEnd('\n')).Append('\n').Append(fence).Append('\n');
     }
 
     private static void Paragraph(StringBuilder builder, string html)

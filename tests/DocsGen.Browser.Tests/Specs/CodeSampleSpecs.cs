@@ -5,7 +5,7 @@ namespace DocsGen.Browser.Tests.Specs;
 /// <summary>
 /// An operation page carries its first code sample; the other languages come from its samples/ page,
 /// fetched when the reader picks one, and reached by links when scripts are off. Uses the bundled
-/// Acme Pay demo, whose "Create a payment" has its own curl, Python and C# samples.
+/// Acme Pay demo, whose "Create a payment" has its own curl sample.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class CodeSampleSpecs(ChromiumFixture chromium)
@@ -30,7 +30,7 @@ public sealed class CodeSampleSpecs(ChromiumFixture chromium)
         await page.GotoAsync(site.Url(CreatePayment));
         var tabs = page.Locator("#code-samples .tabs");
         await Expect(tabs.GetByRole(AriaRole.Tab, new() { Name = "curl" })).ToHaveAttributeAsync("aria-selected", "true");
-        await Expect(tabs.GetByText("curl https://sandbox.acmepay.example/v2/payments")).ToBeVisibleAsync();
+        await Expect(tabs.GetByText("curl --fail-with-body https://sandbox.acmepay.example/v2/payments")).ToBeVisibleAsync();
         await Expect(page.Locator("#code-samples [data-tab-fallback]")).ToBeHiddenAsync();
         Assert.Empty(samplesFetches);
 
@@ -40,7 +40,7 @@ public sealed class CodeSampleSpecs(ChromiumFixture chromium)
         await Expect(python).ToHaveAttributeAsync("aria-selected", "true");
         var pythonPanel = tabs.GetByRole(AriaRole.Tabpanel);
         await Expect(pythonPanel).ToHaveCountAsync(1);
-        await Expect(pythonPanel).ToContainTextAsync("import acmepay");
+        await Expect(pythonPanel).ToContainTextAsync("import requests");
         await Expect(pythonPanel.Locator("code span.tok-kw").First).ToBeVisibleAsync();
         await Expect(pythonPanel.Locator(".copy-button")).ToBeVisibleAsync();
         Assert.Equal(await python.GetAttributeAsync("aria-controls"), await pythonPanel.GetAttributeAsync("id"));
@@ -50,7 +50,7 @@ public sealed class CodeSampleSpecs(ChromiumFixture chromium)
         // The keyboard moves between loaded languages without fetching the samples page again.
         await python.PressAsync("ArrowRight");
         await Expect(tabs.GetByRole(AriaRole.Tab, new() { Name = "C#" })).ToHaveAttributeAsync("aria-selected", "true");
-        await Expect(tabs.GetByRole(AriaRole.Tabpanel)).ToContainTextAsync("new AcmePayClient");
+        await Expect(tabs.GetByRole(AriaRole.Tabpanel)).ToContainTextAsync("response.EnsureSuccessStatusCode();");
         await page.Keyboard.PressAsync("ArrowLeft");
         await Expect(python).ToHaveAttributeAsync("aria-selected", "true");
         await Expect(python).ToBeFocusedAsync();
@@ -61,7 +61,7 @@ public sealed class CodeSampleSpecs(ChromiumFixture chromium)
         tabs = page.Locator("#code-samples .tabs");
         await Expect(tabs.GetByRole(AriaRole.Tab, new() { Name = "Python" })).ToHaveAttributeAsync("aria-selected", "true");
         await Expect(tabs.GetByRole(AriaRole.Tabpanel)).ToContainTextAsync("import requests");
-        await Expect(tabs.GetByText("curl --request PATCH")).ToBeHiddenAsync();
+        await Expect(tabs.GetByText("curl --fail-with-body --request PATCH")).ToBeHiddenAsync();
         Assert.EndsWith(UpdatePayment + "samples/", samplesFetches[^1]);
     }
 
@@ -73,13 +73,13 @@ public sealed class CodeSampleSpecs(ChromiumFixture chromium)
         var page = tab.Page;
         await page.GotoAsync(site.Url(CreatePayment));
 
-        await Expect(page.Locator("#code-samples pre.code")).ToContainTextAsync("curl https://sandbox.acmepay.example/v2/payments");
+        await Expect(page.Locator("#code-samples pre.code")).ToContainTextAsync("curl --fail-with-body https://sandbox.acmepay.example/v2/payments");
         var links = page.Locator("#code-samples [data-tab-fallback] a");
-        await Expect(links).ToHaveTextAsync(["Python (acmepay)", "C# (AcmePay.Client)", "JavaScript", "Go", "Java"]);
+        await Expect(links).ToHaveTextAsync(["JavaScript", "Python", "C#", "Go", "Java"]);
 
         foreach (var (label, code) in new[]
         {
-            ("Python (acmepay)", "import acmepay"), ("C# (AcmePay.Client)", "new AcmePayClient"), ("JavaScript", "await fetch("),
+            ("Python", "import requests"), ("C#", "using var client = new HttpClient();"), ("JavaScript", "await fetch("),
             ("Go", "package main"), ("Java", "import java.net.URI;"),
         })
         {

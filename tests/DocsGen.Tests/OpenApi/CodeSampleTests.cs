@@ -3,7 +3,7 @@ namespace DocsGen.Tests.OpenApi;
 public sealed class CodeSampleTests
 {
     [Fact]
-    public async Task Samples_use_first_server_required_parameters_auth_placeholder_and_body_example()
+    public async Task Samples_use_first_server_required_parameters_credentials_from_the_environment_and_show_optional_ones_commented_out()
     {
         var spec = await SpecTestKit.BuildFixtureAsync("petstore-3.0.yaml");
 
@@ -13,9 +13,32 @@ public sealed class CodeSampleTests
         Assert.Equal(["bash", "javascript", "python", "csharp", "go", "java"], samples.Values.Select(s => s.Language));
         var curl = samples["curl"].Source;
         Assert.Contains("--url 'https://eu.petstore.example/v1/pets?status=available'", curl);
-        Assert.Contains("--header \"Authorization: Bearer $TOKEN\"", curl);
-        Assert.DoesNotContain("limit", curl);
-        Assert.All(samples.Values, s => Assert.Contains("https://eu.petstore.example/v1/pets?status=available", s.Source));
+        Assert.Contains("--header \"Authorization: Bearer $BEARER_AUTH\"", curl);
+        Assert.Contains("# Optional query parameter: &limit=20 - How many pets to return.", curl);
+        Assert.All(samples.Values, s => Assert.Contains("https://eu.petstore.example/v1/pets", s.Source));
+        Assert.Contains("    // \"limit=20\", // How many pets to return.\n    \"status=available\",\n", samples["csharp"].Source);
+        Assert.Contains("\"Authorization\": \"Bearer \" + process.env.BEARER_AUTH,", samples["js"].Source);
+        Assert.Contains("\"Authorization\": \"Bearer \" + os.environ[\"BEARER_AUTH\"],", samples["python"].Source);
+        Assert.Contains("Environment.GetEnvironmentVariable(\"BEARER_AUTH\")", samples["csharp"].Source);
+        Assert.Contains("os.Getenv(\"BEARER_AUTH\")", samples["go"].Source);
+        Assert.Contains("System.getenv(\"BEARER_AUTH\")", samples["java"].Source);
+    }
+
+    [Fact]
+    public async Task Every_language_is_a_whole_program()
+    {
+        var spec = await SpecTestKit.BuildFixtureAsync("petstore-3.0.yaml");
+
+        var samples = SpecTestKit.Operation(spec, "createPet").CodeSamples.ToDictionary(s => s.Key);
+
+        Assert.Contains("public class Main {\n    public static void main(String[] args) throws Exception {", samples["java"].Source);
+        Assert.Contains("import java.net.http.HttpClient;", samples["java"].Source);
+        Assert.Contains("package main\n\nimport (", samples["go"].Source);
+        Assert.Contains("func main() {", samples["go"].Source);
+        Assert.Contains("using System.Net.Http.Headers;", samples["csharp"].Source);
+        Assert.Contains("response.EnsureSuccessStatusCode();", samples["csharp"].Source);
+        Assert.Contains("const response = await fetch(", samples["js"].Source);
+        Assert.StartsWith("import requests", samples["python"].Source.Split("\n\n").First(p => p.Contains("import requests", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -63,8 +86,9 @@ public sealed class CodeSampleTests
     {
         var spec = await SpecTestKit.BuildFixtureAsync("swagger-2.0.json");
 
-        var curl = SpecTestKit.Operation(spec, "createUser").CodeSamples.Single(s => s.Key == "curl").Source;
+        var samples = SpecTestKit.Operation(spec, "createUser").CodeSamples.ToDictionary(s => s.Key);
 
-        Assert.Contains("https://legacy.example/api/users?dryRun=true&api_key=$API_KEY", curl);
+        Assert.Contains("https://legacy.example/api/users?dryRun=true&api_key=$KEY\"", samples["curl"].Source);
+        Assert.Contains("\"api_key=\" + process.env.KEY,", samples["js"].Source);
     }
 }

@@ -96,6 +96,21 @@ public sealed class AiReadableOutputTests(BuiltSite site) : IClassFixture<BuiltS
     }
 
     [Fact]
+    public void The_operation_twin_and_llms_full_txt_carry_the_code_sample_of_every_language()
+    {
+        var twin = site.Read("v3/api/operations/listrefunds/index.md");
+        var full = site.Read("llms-full.txt");
+        foreach (var (label, fence) in new[] { ("curl", "```bash\n"), ("JavaScript", "```javascript\n"), ("Python", "```python\n"), ("C#", "```csharp\n"), ("Go", "```go\n"), ("Java", "```java\n") })
+        {
+            Assert.Contains("\n### " + label + "\n\n" + fence, twin);
+        }
+
+        Assert.Contains("curl --fail-with-body --request GET", twin);
+        Assert.Contains("public class Main {", twin);
+        Assert.Contains(twin[twin.IndexOf("## Code samples", StringComparison.Ordinal)..twin.IndexOf("## Responses", StringComparison.Ordinal)], full);
+    }
+
+    [Fact]
     public void A_schema_twin_lists_its_properties()
     {
         var twin = site.Read("v3/api/schemas/payment/index.md");

@@ -188,7 +188,10 @@ internal sealed partial class OperationBuilder(
             (schema?.Enum ?? []).Select(JsonText.ToCompact).ToList(),
             node?.Constraints ?? [],
             examples,
-            exampleValue);
+            exampleValue,
+            ParameterSerialization.StyleOf(parameter, location),
+            ParameterSerialization.Explodes(parameter, location),
+            ExampleIsGuessed: examples.Count == 0 && !ParameterSerialization.SchemaSuggestsValue(schema));
     }
 
     private ApiRequestBody? RequestBody(IOpenApiRequestBody? body, OperationSite site)

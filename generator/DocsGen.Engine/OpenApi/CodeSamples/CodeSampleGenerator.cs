@@ -27,16 +27,16 @@ internal static class CodeSampleGenerator
     public static IReadOnlyList<CodeSample> Create(ApiOperation operation, IReadOnlyList<CodeSample> fromSpec, Func<string, ApiSecurityScheme?> findScheme)
     {
         var samples = new List<CodeSample>(fromSpec);
-        var request = SampleRequest.From(operation, findScheme);
-        foreach (var (key, label, language, write) in Languages)
-        {
-            if (!samples.Any(s => s.Key == key))
-            {
-                samples.Add(new CodeSample(key, label, language, write(request)));
-            }
-        }
-
+        samples.AddRange(Generated(operation, findScheme).Where(g => !fromSpec.Any(s => s.Key == g.Key)));
         return samples;
+    }
+
+    /// <summary>The six generated programs, whatever the spec's own samples.</summary>
+    /// <param name="serverOverride">Base URL instead of the spec's first server, e.g. a mock's.</param>
+    public static IReadOnlyList<CodeSample> Generated(ApiOperation operation, Func<string, ApiSecurityScheme?> findScheme, string? serverOverride = null)
+    {
+        var request = SampleRequest.From(operation, findScheme, serverOverride);
+        return [.. Languages.Select(l => new CodeSample(l.Key, l.Label, l.Language, l.Write(request)))];
     }
 
     /// <summary>Redoc's x-codeSamples (or the older x-code-samples): a list of { lang, label, source }.</summary>

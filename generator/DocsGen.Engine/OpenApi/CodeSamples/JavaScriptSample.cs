@@ -2,19 +2,71 @@ using System.Text;
 
 namespace DocsGen.OpenApi.CodeSamples;
 
+/// <summary>An ES module for Node 18+ (`node sample.mjs`): top-level await and the built-in fetch.</summary>
 internal static class JavaScriptSample
 {
     public static string Write(SampleRequest r)
     {
         var sb = new StringBuilder();
-        sb.Append("const response = await fetch(").Append(Literals.Quote(r.Url)).Append(", {\n");
+        foreach (var line in SampleCode.NoteLines(r, "//"))
+        {
+            sb.Append(line).Append('\n');
+        }
+
+        if (r.Files.Count > 0)
+        {
+            sb.Append("import { readFile } from \"node:fs/promises\";\n");
+        }
+
+        if (sb.Length > 0)
+        {
+            sb.Append('\n');
+        }
+
+        foreach (var file in r.Files)
+        {
+            sb.Append("const ").Append(SampleNames.Camel(file.Variable)).Append(" = ").Append(Literals.Quote(file.Path)).Append(";\n");
+        }
+
+        var url = Literals.Quote(r.Url);
+        if (r.HasQuery)
+        {
+            sb.Append("const query = [\n");
+            foreach (var entry in r.Query)
+            {
+                sb.Append(entry.Optional ? "  // " : "  ").Append(SampleCode.Concat(entry.Value, Expression)).Append(',')
+                    .Append(SampleCode.Trailing(entry.Comment, "//")).Append('\n');
+            }
+
+            sb.Append("];\n");
+            url += " + (query.length > 0 ? \"?\" + query.join(\"&\") : \"\")";
+        }
+
+        if (r.BodyKind == "multipart")
+        {
+            sb.Append("const form = new FormData();\n");
+            foreach (var (name, value) in r.FormFields)
+            {
+                sb.Append("form.append(").Append(Literals.Quote(name)).Append(", ").Append(Literals.Quote(value)).Append(");\n");
+            }
+
+            foreach (var file in r.Files)
+            {
+                var variable = SampleNames.Camel(file.Variable);
+                sb.Append("form.append(").Append(Literals.Quote(file.Name)).Append(", new Blob([await readFile(").Append(variable).Append(")]), ")
+                    .Append(variable).Append(".split(\"/\").pop());\n");
+            }
+        }
+
+        sb.Append("const response = await fetch(").Append(url).Append(", {\n");
         sb.Append("  method: ").Append(Literals.Quote(r.Method)).Append(",\n");
         if (r.Headers.Count > 0)
         {
             sb.Append("  headers: {\n");
-            foreach (var (name, value) in r.Headers)
+            foreach (var header in r.Headers)
             {
-                sb.Append("    ").Append(Literals.Quote(name)).Append(": ").Append(Literals.Quote(value)).Append(",\n");
+                sb.Append(header.Optional ? "    // " : "    ").Append(Literals.Quote(header.Name)).Append(": ").Append(SampleCode.Concat(header.Value, Expression))
+                    .Append(',').Append(SampleCode.Trailing(header.Comment, "//")).Append('\n');
             }
 
             sb.Append("  },\n");
@@ -35,13 +87,10 @@ internal static class JavaScriptSample
                 sb.Append("  ]),\n");
                 break;
             case "multipart":
-                sb.Append("  body: (() => {\n    const form = new FormData();\n");
-                foreach (var (name, value) in r.FormFields)
-                {
-                    sb.Append("    form.append(").Append(Literals.Quote(name)).Append(", ").Append(Literals.Quote(value)).Append(");\n");
-                }
-
-                sb.Append("    return form;\n  })(),\n");
+                sb.Append("  body: form,\n");
+                break;
+            case "binary":
+                sb.Append("  body: await readFile(").Append(SampleNames.Camel(r.Files[0].Variable)).Append("),\n");
                 break;
             case "text":
                 sb.Append("  body: ").Append(Literals.Quote(r.BodyText ?? "")).Append(",\n");
@@ -49,7 +98,15 @@ internal static class JavaScriptSample
         }
 
         sb.Append("});\n");
-        sb.Append("console.log(await response.text());");
+        sb.Append("console.log(response.status, await response.text());\n");
+        sb.Append("if (!response.ok) {\n  throw new Error(`HTTP ${response.status}`);\n}");
         return sb.ToString();
     }
+
+    private static string Expression(SamplePart part) => part switch
+    {
+        EnvPart env => "process.env." + env.Variable,
+        BasicPart basic => $"btoa(`${{process.env.{basic.UserVariable}}}:${{process.env.{basic.PasswordVariable}}}`)",
+        _ => throw new ArgumentOutOfRangeException(nameof(part)),
+    };
 }

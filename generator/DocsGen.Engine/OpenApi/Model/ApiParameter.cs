@@ -6,6 +6,9 @@ public sealed record ApiParameterGroup(string Location, string Title, IReadOnlyL
 
 /// <param name="Default">The default as JSON text, or null.</param>
 /// <param name="ExampleValue">A plain value (strings unquoted) used in code samples and the playground.</param>
+/// <param name="Style">The spec's serialization style (form, simple, label, matrix, spaceDelimited, pipeDelimited, deepObject), or its default; null for a parameter described by `content`.</param>
+/// <param name="Explode">The spec's explode, or its default (true for form, false otherwise).</param>
+/// <param name="ExampleIsGuessed">True when neither the parameter nor its schema gives an example, default or enum: samples show a placeholder.</param>
 public sealed record ApiParameter(
     string Name,
     string In,
@@ -18,4 +21,7 @@ public sealed record ApiParameter(
     IReadOnlyList<string> Enum,
     IReadOnlyList<SchemaConstraint> Constraints,
     IReadOnlyList<ApiExample> Examples,
-    string ExampleValue);
+    string ExampleValue,
+    string? Style = null,
+    bool Explode = false,
+    bool ExampleIsGuessed = false);
