@@ -46,6 +46,7 @@ public static class DiagnosticCodes
     public const string SpecNotUtf8 = "DG3007";
     public const string SpecExternalRefMissing = "DG3008";
     public const string SpecDiagnosticsTruncated = "DG3009";
+    public const string ExampleNotGenerated = "DG3020";
 
     // DG4xxx links checked on the built site (`docsgen check`)
     public const string OutputLinkTargetMissing = "DG4001";
