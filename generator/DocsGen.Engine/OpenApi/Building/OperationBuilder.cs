@@ -175,7 +175,7 @@ internal sealed partial class OperationBuilder(
         }
 
         var exampleValue = examples.Count > 0 ? examples[0].Value
-            : schema is null ? "value" : ExampleGenerator.ToParameterText(ExampleGenerator.Generate(schema, SchemaSide.Request, context.Schemas, context.ExampleMisfit));
+            : schema is null ? "value" : ExampleGenerator.ForParameter(schema, context.Schemas, context.ExampleMisfit);
         return new ApiParameter(
             parameter.Name!,
             location,

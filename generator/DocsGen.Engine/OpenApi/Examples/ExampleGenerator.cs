@@ -30,6 +30,9 @@ internal sealed class ExampleGenerator
     private readonly List<string> _refPath = [];
     private int _properties;
 
+    // For parameters: the top-level oneOf/anyOf tries scalar alternatives first.
+    private bool _scalarFirst;
+
     private ExampleGenerator(SchemaSide side, SchemaResolver resolver, Action<string>? unsatisfiable, bool minimal)
     {
         (_side, _resolver, _unsatisfiable, _minimal) = (side, resolver, unsatisfiable, minimal);
@@ -42,7 +45,17 @@ internal sealed class ExampleGenerator
     }
 
     /// <param name="unsatisfiable">Told each keyword no value could be made to fit ("the pattern …", "the enum …"), so the build can warn.</param>
-    public static JsonNode? Generate(IOpenApiSchema? schema, SchemaSide side, SchemaResolver? resolver = null, Action<string>? unsatisfiable = null)
+    public static JsonNode? Generate(IOpenApiSchema? schema, SchemaSide side, SchemaResolver? resolver = null, Action<string>? unsatisfiable = null) =>
+        Generate(schema, side, resolver, unsatisfiable, parameter: false);
+
+    /// <summary>
+    /// A parameter's value as text: a scalar alternative comes first (Stripe's <c>created</c> is an
+    /// integer or a range object; a query string carries the integer plainly).
+    /// </summary>
+    public static string ForParameter(IOpenApiSchema schema, SchemaResolver? resolver = null, Action<string>? unsatisfiable = null) =>
+        ToParameterText(Generate(schema, SchemaSide.Request, resolver, unsatisfiable, parameter: true));
+
+    private static JsonNode? Generate(IOpenApiSchema? schema, SchemaSide side, SchemaResolver? resolver, Action<string>? unsatisfiable, bool parameter)
     {
         if (schema is null)
         {
@@ -52,7 +65,7 @@ internal sealed class ExampleGenerator
         // Keywords no value fits are only worth a warning when the value shown in the end breaks them:
         // trying the alternatives of a oneOf meets many that do not fit by design.
         var misfits = new List<string>();
-        var full = new ExampleGenerator(side, resolver ?? SchemaResolver.Unbound, misfits.Add, minimal: false);
+        var full = new ExampleGenerator(side, resolver ?? SchemaResolver.Unbound, misfits.Add, minimal: false) { _scalarFirst = parameter };
         var value = full.Value(schema, 0, out _);
         if (full.Fits(value, schema))
         {
@@ -61,7 +74,7 @@ internal sealed class ExampleGenerator
 
         // Optional properties and items are where specs contradict themselves most (allOf parts that
         // redefine a property, a nullable item under a non-null one); a value without them often fits.
-        var minimal = new ExampleGenerator(side, resolver ?? SchemaResolver.Unbound, null, minimal: true).Value(schema, 0, out _);
+        var minimal = new ExampleGenerator(side, resolver ?? SchemaResolver.Unbound, null, minimal: true) { _scalarFirst = parameter }.Value(schema, 0, out _);
         if (full.Fits(minimal, schema))
         {
             return minimal;
@@ -153,7 +166,9 @@ internal sealed class ExampleGenerator
 
         if (schema.AllOf is { Count: > 0 })
         {
-            return Inherited(ExampleSchemas.MergeAllOf(schema, _refPath, _resolver), depth, out omit);
+            var merged = ExampleSchemas.MergeAllOf(schema, _refPath, _resolver);
+            var inherited = Inherited(schema, merged, depth, out omit);
+            return inherited is JsonObject whole ? WithOtherAlternatives(schema, merged, whole, depth) : inherited;
         }
 
         var options = schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf;
@@ -206,13 +221,44 @@ internal sealed class ExampleGenerator
     private bool Fits(JsonNode? value, IOpenApiSchema schema) => SchemaValidator.Validate(value, schema, _direction).Count == 0;
 
     /// <summary>allOf merged into one schema; a subtype named by its parent's discriminator says which one it is.</summary>
-    private JsonNode? Inherited(IOpenApiSchema merged, int depth, out bool omit)
+    private JsonNode? Inherited(IOpenApiSchema schema, IOpenApiSchema merged, int depth, out bool omit)
     {
         var value = Value(merged, depth, out omit);
-        if (value is JsonObject obj && merged.Discriminator?.PropertyName is { } property && _refPath.Count > 0
+
+        // Only a parent's discriminator names this schema; one of its own chooses among its oneOf.
+        if (value is JsonObject obj && schema.Discriminator is null && merged.OneOf is not { Count: > 0 } && merged.AnyOf is not { Count: > 0 }
+            && merged.Discriminator?.PropertyName is { } property && _refPath.Count > 0
             && !(merged.Properties?.TryGetValue(property, out var pinned) == true && _resolver.Resolve(pinned) is { } p && (p.Enum is { Count: > 0 } || p.Const is not null)))
         {
             obj[property] = ExampleSchemas.DiscriminatorValue(merged.Discriminator, _refPath[^1]);
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// The merged allOf keeps one oneOf/anyOf; an object that must also satisfy the choices of other parts
+    /// ("one policy type AND one scope") gets the properties of an alternative of each.
+    /// </summary>
+    private JsonObject WithOtherAlternatives(IOpenApiSchema schema, IOpenApiSchema merged, JsonObject value, int depth)
+    {
+        foreach (var part in (schema.AllOf ?? []).Where(p => p is not null).Select(_resolver.Resolve))
+        {
+            if ((part.OneOf is not { Count: > 0 } && part.AnyOf is not { Count: > 0 }) || part.OneOf == merged.OneOf && part.AnyOf == merged.AnyOf)
+            {
+                continue;
+            }
+
+            if (Value(part, depth, out var skip) is JsonObject extra && !skip)
+            {
+                foreach (var (name, child) in extra)
+                {
+                    if (!value.ContainsKey(name))
+                    {
+                        value[name] = child?.DeepClone();
+                    }
+                }
+            }
         }
 
         return value;
@@ -228,7 +274,10 @@ internal sealed class ExampleGenerator
         var own = schema.Properties is { Count: > 0 } ? Object(schema, depth) : null;
         JsonNode? first = null;
         var found = false;
-        foreach (var option in options)
+        var ordered = _scalarFirst && depth == 0
+            ? options.Where(o => o is not null).OrderBy(o => IsScalar(_resolver.Resolve(o)) ? 0 : 1).ToList()
+            : options;
+        foreach (var option in ordered)
         {
             if (option is null || _resolver.Resolve(option).Type == JsonSchemaType.Null)
             {
@@ -291,6 +340,10 @@ internal sealed class ExampleGenerator
         return null;
     }
 
+    private static bool IsScalar(IOpenApiSchema schema) =>
+        ExampleSchemas.TypeOf(schema) is var type && type != 0 && !type.HasFlag(JsonSchemaType.Object) && !type.HasFlag(JsonSchemaType.Array)
+        && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 } && schema.AllOf is not { Count: > 0 };
+
     private JsonObject Object(IOpenApiSchema schema, int depth)
     {
         var result = new JsonObject();
@@ -313,6 +366,11 @@ internal sealed class ExampleGenerator
             if (!omit)
             {
                 result[name] = value;
+            }
+            else if (isRequired && property is OpenApiSchemaReference reference && _resolver.Target(reference) is null)
+            {
+                // A reference Microsoft.OpenApi cannot follow (into a component's properties): any value beats a missing required one.
+                result[name] = JsonValue.Create("string");
             }
         }
 
