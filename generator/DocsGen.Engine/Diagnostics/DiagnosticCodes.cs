@@ -53,6 +53,7 @@ public static class DiagnosticCodes
     public const string SpecDiagnosticsTruncated = "DG3009";
     public const string SpecNotModelled = "DG3010";
     public const string SpecRemoteRef = "DG3015";
+    public const string ExampleNotGenerated = "DG3020";
 
     // DG4xxx links checked on the built site (`docsgen check`)
     public const string OutputLinkTargetMissing = "DG4001";

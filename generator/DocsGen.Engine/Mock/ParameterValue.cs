@@ -81,7 +81,7 @@ internal static class ParameterValue
     private static JsonNode? Scalar(string text, IOpenApiSchema schema)
     {
         var resolved = schema is OpenApiSchemaReference r ? r.Target ?? schema : schema;
-        var type = resolved.Type ?? 0;
+        var type = resolved.Type ?? AlternativeTypes(resolved);
         if ((type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number))
             && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
@@ -94,5 +94,18 @@ internal static class ParameterValue
         }
 
         return JsonValue.Create(text);
+    }
+
+    /// <summary>An untyped oneOf/anyOf (Stripe's "integer or range object") takes the types of its alternatives.</summary>
+    private static JsonSchemaType AlternativeTypes(IOpenApiSchema schema)
+    {
+        JsonSchemaType type = 0;
+        foreach (var option in (schema.OneOf ?? []).Concat(schema.AnyOf ?? []))
+        {
+            var resolved = option is OpenApiSchemaReference r ? r.Target ?? option : option;
+            type |= resolved?.Type ?? 0;
+        }
+
+        return type;
     }
 }

@@ -76,8 +76,16 @@ public static class SchemaValidator
             Check(value, part, pointer, direction, problems, depth + 1);
         }
 
-        CheckAlternatives(value, schema.OneOf, "oneOf", exactlyOne: true, pointer, direction, problems, depth);
-        CheckAlternatives(value, schema.AnyOf, "anyOf", exactlyOne: false, pointer, direction, problems, depth);
+        if (Discriminated(value, schema) is { } chosen)
+        {
+            // OpenAPI's discriminator picks the alternative by name, so open alternatives that all accept the value do not clash.
+            Check(value, chosen, pointer, direction, problems, depth + 1);
+        }
+        else
+        {
+            CheckAlternatives(value, schema.OneOf, "oneOf", exactlyOne: true, pointer, direction, problems, depth);
+            CheckAlternatives(value, schema.AnyOf, "anyOf", exactlyOne: false, pointer, direction, problems, depth);
+        }
         CheckUnevaluated(value, schema, pointer, direction, problems, kind);
     }
 
@@ -98,6 +106,20 @@ public static class SchemaValidator
                 problems.Add(new SchemaProblem(pointer + "/" + Escape(name), $"property '{name}' is not allowed"));
             }
         }
+    }
+
+    /// <summary>The oneOf/anyOf alternative the value's discriminator property names (mapping key, else component name), if any.</summary>
+    private static IOpenApiSchema? Discriminated(JsonNode? value, IOpenApiSchema schema)
+    {
+        if (schema.Discriminator?.PropertyName is not { } property || value is not JsonObject obj
+            || obj[property] is not JsonValue named || named.GetValueKind() != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        var name = named.GetValue<string>();
+        var target = schema.Discriminator.Mapping is { } mapping && mapping.TryGetValue(name, out var mapped) ? mapped.Reference.Id ?? mapped.Reference.ReferenceV3?.Split('/')[^1] : name;
+        return (schema.OneOf ?? []).Concat(schema.AnyOf ?? []).OfType<OpenApiSchemaReference>().FirstOrDefault(o => o.Reference.Id == target);
     }
 
     private static void CheckAlternatives(JsonNode? value, IList<IOpenApiSchema>? options, string keyword, bool exactlyOne, string pointer, ValidationDirection direction, List<SchemaProblem> problems, int depth)

@@ -86,20 +86,36 @@ public sealed class PlaygroundSpecs(ChromiumFixture chromium) : IAsyncLifetime
         Assert.Equal("sk_test_secret", received.Headers["x-api-key"]);
         Assert.Contains("\"currency\"", received.Body, StringComparison.Ordinal);
 
+        // The tab keeps the key for the API's other pages; the device keeps it only when asked to.
         var local = await page.EvaluateAsync<string>("JSON.stringify(Object.assign({}, localStorage))");
-        var session = await page.EvaluateAsync<string>("JSON.stringify(Object.assign({}, sessionStorage))");
         Assert.DoesNotContain("sk_test_secret", local, StringComparison.Ordinal);
-        Assert.DoesNotContain("sk_test_secret", session, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Remember_keeps_credentials_in_session_storage_only()
+    public async Task The_key_carries_over_to_the_next_operation_page_of_the_tab_without_remember()
+    {
+        await using var tab = await OpenCreatePayment();
+        var page = tab.Page;
+        await page.Locator("[data-auth='apiKey:value']").FillAsync("sk_test_tab");
+
+        await page.GotoAsync(_server.Url + "v2/api/operations/listpayments/");
+        await page.OpenPlaygroundAsync();
+
+        await Expect(page.Locator("[data-auth='apiKey:value']")).ToHaveValueAsync("sk_test_tab");
+        await Expect(page.Locator("[data-pg=remember]")).Not.ToBeCheckedAsync();
+        Assert.DoesNotContain("sk_test_tab", await page.EvaluateAsync<string>("JSON.stringify(Object.assign({}, localStorage))"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Remember_on_this_device_keeps_credentials_in_local_storage_and_unticking_removes_them()
     {
         await using var tab = await OpenCreatePayment();
         var page = tab.Page;
         await page.Locator("[data-auth='apiKey:value']").FillAsync("sk_test_kept");
         await page.Locator("[data-pg=remember]").CheckAsync();
-        Assert.Contains("sk_test_kept", await page.EvaluateAsync<string>("JSON.stringify(Object.assign({}, sessionStorage))"), StringComparison.Ordinal);
+        Assert.Contains("sk_test_kept", await page.EvaluateAsync<string>("JSON.stringify(Object.assign({}, localStorage))"), StringComparison.Ordinal);
+
+        await page.Locator("[data-pg=remember]").UncheckAsync();
         Assert.DoesNotContain("sk_test_kept", await page.EvaluateAsync<string>("JSON.stringify(Object.assign({}, localStorage))"), StringComparison.Ordinal);
     }
 

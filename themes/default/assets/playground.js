@@ -3,8 +3,9 @@
    docsgen.js loads this file when the reader opens the panel and fetches the operation's data
    (playground.json beside the page) meanwhile; a theme may still inline the data in
    <script type="application/json" id="playground-data"> and load this file with the page.
-   Safety rules: responses are shown with textContent (never innerHTML); credentials live in memory,
-   or in sessionStorage when the reader ticks "remember", never in localStorage. */
+   Safety rules: responses are shown with textContent (never innerHTML); credentials live in memory and
+   in sessionStorage for the tab, so every operation page of the API has them; in localStorage only
+   when the reader ticks "Remember on this device". */
 (function () {
   "use strict";
   var root = document.querySelector(".playground-root");
@@ -264,7 +265,11 @@
     var authInputs = {};
     var authModuleWaiters = null; // callbacks waiting for playground-auth.js
     var remember = el("input", { type: "checkbox", "data-pg": "remember" });
-    try { var saved = JSON.parse(sessionStorage.getItem(authKey) || "null"); if (saved && typeof saved === "object") { state.auth = saved; remember.checked = true; } } catch (e) { /* storage blocked */ }
+    try {
+      var kept = localStorage.getItem(authKey), saved = JSON.parse(sessionStorage.getItem(authKey) || kept || "null");
+      if (saved && typeof saved === "object") state.auth = saved;
+      remember.checked = kept !== null;
+    } catch (e) { /* storage blocked */ }
     /** The credentials of one scheme for the chosen server (created on first use). */
     function creds(key) {
       var byServer = state.auth[serverKey()] = state.auth[serverKey()] || {};
@@ -286,7 +291,10 @@
     }
     Object.keys(schemes).sort().forEach(function (key) {
       var s = schemes[key];
-      if (s.type === "apiKey") authInput(key, "value", key + ": API key in " + s.in + " " + s.name, "password");
+      if (s.type === "apiKey") {
+        authInput(key, "value", key + ": API key in " + s.in + " " + s.name, "password");
+        if (s.in === "cookie") authBox.appendChild(el("p", { class: "pg-hint", "data-pg": "cookie-note", text: "Browsers only send cookies to this site: the key is sent to the mock of `docsgen serve`, not to other servers. For those, use Copy as curl (it passes the cookie with -b)." }));
+      }
       else if (s.type === "http" && s.scheme === "basic") { authInput(key, "user", key + ": user name"); authInput(key, "password", key + ": password", "password"); }
       else if (s.type === "http") authInput(key, "token", key + ": bearer token", "password");
       else if (s.type === "oauth2" || s.type === "openIdConnect") {
@@ -318,15 +326,19 @@
       setToken: function (key, token) { creds(key).token = token; persist(); refreshAuth(); },
     };
     function persist() {
-      try { if (remember.checked) sessionStorage.setItem(authKey, JSON.stringify(state.auth)); else sessionStorage.removeItem(authKey); } catch (e) { /* storage blocked */ }
+      try {
+        var json = JSON.stringify(state.auth);
+        sessionStorage.setItem(authKey, json);
+        if (remember.checked) localStorage.setItem(authKey, json); else localStorage.removeItem(authKey);
+      } catch (e) { /* storage blocked */ }
     }
     remember.addEventListener("change", persist);
-    if (Object.keys(schemes).length) authBox.appendChild(el("label", { class: "pg-remember" }, [remember, " Remember for this browser tab (sessionStorage)"]));
+    if (Object.keys(schemes).length) authBox.appendChild(el("label", { class: "pg-remember" }, [remember, " Remember on this device (localStorage); without it, only this tab keeps them"]));
 
     /* ---- request building ---- */
     function buildRequest() {
       var errors = [];
-      var path = op.path, query = [], headers = {};
+      var path = op.path, query = [], headers = {}, cookies = [];
       paramInputs.forEach(function (x) {
         var v = paramValue(x);
         x.input.removeAttribute("aria-invalid");
@@ -340,7 +352,8 @@
         if (s.type === "apiKey" && a.value) {
           if (s.in === "header") headers[s.name] = a.value;
           else if (s.in === "query") query.push(encodeURIComponent(s.name) + "=" + encodeURIComponent(a.value));
-        } else if (s.type === "http" && s.scheme === "basic" && (a.user || a.password)) headers["Authorization"] = "Basic " + btoa((a.user || "") + ":" + (a.password || ""));
+          else if (s.in === "cookie") cookies.push(s.name + "=" + encodeURIComponent(a.value));
+        } else if (s.type === "http" && s.scheme === "basic" && (a.user || a.password)) headers["Authorization"] = "Basic " + base64Utf8((a.user || "") + ":" + (a.password || ""));
         else if (a.token) headers["Authorization"] = "Bearer " + a.token;
       });
       var body = null, form = null, kind = media ? bodyKind(media) : null;
@@ -362,7 +375,21 @@
       } else if (op.body && op.body.required) errors.push("a request body is required");
       var server = serverUrl();
       if (!server) errors.push("choose a server URL");
-      return { errors: errors, method: op.method, url: server + path + (query.length ? "?" + query.join("&") : ""), headers: headers, body: body, kind: kind, form: form, mediaType: media && media.mediaType };
+      return { errors: errors, method: op.method, url: server + path + (query.length ? "?" + query.join("&") : ""), headers: headers, cookies: cookies, body: body, kind: kind, form: form, mediaType: media && media.mediaType };
+    }
+    /** RFC 7617: user and password as UTF-8, then base64; btoa alone throws outside Latin-1. */
+    function base64Utf8(text) {
+      var bytes = new TextEncoder().encode(text), binary = "";
+      for (var i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);
+      return btoa(binary);
+    }
+    /** A cookie reaches only this site: set it for the request's path when the request stays here. */
+    function sendCookies(req, target) {
+      if (!req.cookies.length) return "omit";
+      var u = new URL(target, location.href);
+      if (u.origin !== location.origin || u.pathname.indexOf(base + "__proxy/") === 0) return "omit";
+      req.cookies.forEach(function (c) { document.cookie = c + "; path=" + u.pathname + "; SameSite=Strict"; });
+      return "same-origin";
     }
 
     /* ---- response display ---- */
@@ -414,7 +441,8 @@
       }
       sending = true;
       out.textContent = "Sending…";
-      fetch(route(req.url), { method: req.method, headers: route(req.url) === req.url ? req.headers : Object.assign({ "X-DocsGen-Proxy": "1" }, req.headers), body: req.body, credentials: "omit", mode: "cors" }).then(function (res) {
+      var target = route(req.url);
+      fetch(target, { method: req.method, headers: target === req.url ? req.headers : Object.assign({ "X-DocsGen-Proxy": "1" }, req.headers), body: req.body, credentials: sendCookies(req, target), mode: "cors" }).then(function (res) {
         return res.blob().then(function (blob) {
           var hs = []; res.headers.forEach(function (v, k) { hs.push([k, v]); });
           hs.sort(function (a, b) { return a[0] < b[0] ? -1 : 1; });
@@ -442,6 +470,7 @@
     function asCurl(r) {
       var parts = ["curl -X " + r.method + " " + sq(r.url)];
       Object.keys(r.headers).sort().forEach(function (k) { parts.push("-H " + sq(k + ": " + r.headers[k])); });
+      if (r.cookies && r.cookies.length) parts.push("-b " + sq(r.cookies.join("; ")));
       if (r.kind === "multipart") r.form.forEach(function (e) { parts.push(fileName(e[1]) ? "-F " + sq(e[0] + "=@" + fileName(e[1])) : "--form-string " + sq(e[0] + "=" + e[1])); });
       else if (r.kind === "form") r.form.forEach(function (e) { parts.push("--data-urlencode " + sq(e[0] + "=" + e[1])); });
       else if (r.body !== null) parts.push("--data-raw " + sq(r.body));

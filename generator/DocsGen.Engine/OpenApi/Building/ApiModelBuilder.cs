@@ -62,7 +62,7 @@ public static class ApiModelBuilder
                 Url = url,
                 DescriptionHtml = context.Descriptions.ToHtml(pair.Value.Description),
                 Node = schemaNodes.Build(pair.Value, SchemaSide.Any, ownName: pair.Key) with { RefName = pair.Key, RefUrl = url },
-                Example = ExampleGenerator.Generate(pair.Value, SchemaSide.Any, context.Schemas) is { } example
+                Example = ExampleGenerator.Generate(pair.Value, SchemaSide.Any, context.Schemas, context.ExampleMisfit) is { } example
                     ? new ApiExample("Example", null, "", ExampleGenerator.ToJson(example), "json", IsGenerated: SchemaFacts.AuthorExample(pair.Value) is null)
                     : null,
                 ApiId = config.Id,
@@ -73,6 +73,7 @@ public static class ApiModelBuilder
             return model;
         }).ToList();
 
+        context.ReportExampleMisfits();
         return new ApiSpec
         {
             Id = config.Id,

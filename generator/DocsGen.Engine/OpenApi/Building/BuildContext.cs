@@ -10,6 +10,7 @@ internal sealed class BuildContext(LoadedSpec spec, string apiId, string apiTitl
 {
     private readonly Dictionary<string, List<UsedInLink>> _schemaUse = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _exampleMisfits = new(StringComparer.Ordinal);
     private SourcePositions? _positions;
 
     public OpenApiDocument Document => spec.Document;
@@ -69,6 +70,20 @@ internal sealed class BuildContext(LoadedSpec spec, string apiId, string apiTitl
             return _schemaUse.TryGetValue(name, out var uses)
                 ? [.. uses.OrderBy(u => PageOrder.GetValueOrDefault(u.Url, int.MaxValue)).ThenBy(u => u.Url, StringComparer.Ordinal)]
                 : [];
+        }
+    }
+
+    /// <summary>Notes a schema keyword no example value could be made to fit, e.g. "the pattern ^a$" (reported once, in order, by <see cref="ReportExampleMisfits"/>).</summary>
+    public void ExampleMisfit(string keyword) => _exampleMisfits.TryAdd(keyword, 0);
+
+    public void ReportExampleMisfits()
+    {
+        foreach (var keyword in _exampleMisfits.Keys.Order(StringComparer.Ordinal))
+        {
+            diagnostics.Warning(DiagnosticCodes.ExampleNotGenerated,
+                $"No example value could be made that fits {keyword}; examples and the playground show a value that does not.",
+                new SourceLocation(spec.DisplayPath),
+                "Patterns may use literals, classes, quantifiers, groups, alternation and lookaheads, and enum values must fit their schema's type; otherwise add an 'example' that fits.");
         }
     }
 

@@ -175,7 +175,7 @@ internal sealed partial class OperationBuilder(
         }
 
         var exampleValue = examples.Count > 0 ? examples[0].Value
-            : schema is null ? "value" : JsonText.ToPlain(ExampleGenerator.Generate(schema, SchemaSide.Request, context.Schemas));
+            : schema is null ? "value" : ExampleGenerator.ForParameter(schema, context.Schemas, context.ExampleMisfit);
         return new ApiParameter(
             parameter.Name!,
             location,
@@ -338,7 +338,7 @@ internal sealed partial class OperationBuilder(
 
         if (list.Count == 0 && schema is not null && language == "json")
         {
-            var generated = ExampleGenerator.Generate(schema, side, context.Schemas);
+            var generated = ExampleGenerator.Generate(schema, side, context.Schemas, context.ExampleMisfit);
             if (generated is not null)
             {
                 list.Add(new ApiExample("Example", null, "", ExampleGenerator.ToJson(generated), "json", IsGenerated: true));
