@@ -107,6 +107,10 @@ public static partial class SpecLoader
 
         var document = result.Document;
         ReaderDiagnostics.Report(result.Diagnostic, document is not null, positions, diagnostics);
+        if (result.Diagnostic is { } readerSaid && readerSaid.Errors.Count + readerSaid.Warnings.Count > 0 && OperationShapes.Report(positions, diagnostics))
+        {
+            return null;
+        }
         if (document is null)
         {
             if (result.Diagnostic is null || result.Diagnostic.Errors.Count == 0)
