@@ -71,7 +71,7 @@ internal static partial class PairLiteral
     }
 
     // new Dictionary<string, string>, new[], url.Values, map[string]string, []string, new Headers(, dict(
-    [GeneratedRegex(@"^(?:new\s+(?:[\w.]+(?:<[^>]*>)?)?\s*(?:\[\])?\s*(?:\(\s*\))?|url\.Values|http\.Header|map\[[^\]]*\][\w\[\]]*|\[\]\w+|&?\w+\.Values)\s*(?=[{\[(])")]
+    [GeneratedRegex(@"^(?:new\s*(?:[\w.]+(?:<[^>]*>)?)?\s*(?:\[\])?\s*(?:\(\s*\))?|url\.Values|http\.Header|map\[[^\]]*\][\w\[\]]*|\[\]\w+|&?\w+\.Values)\s*(?=[{\[(])")]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"^(?:KeyValuePair\.Create|new\s+KeyValuePair<[^>]*>|Map\.entry|entry)\s*\(")]
