@@ -16,6 +16,9 @@ internal sealed record HttpSample(string? Method, string Url)
     /// <summary>Query parameters set outside the URL text (Python params=, url.searchParams, Go url.Values).</summary>
     public IReadOnlyList<SampleField> Query { get; init; } = [];
 
+    /// <summary>False when query parameters come from a variable the parser could not follow (or one changed later), so missing ones cannot be told.</summary>
+    public bool QueryKnown { get; init; } = true;
+
     /// <summary>The body, or null when the sample sends none.</summary>
     public SampleBody? Body { get; init; }
 

@@ -75,23 +75,24 @@ internal sealed class SampleChecker(SpecIndex index, DiagnosticBag diagnostics)
     }
 
     /// <summary>A sample the spec itself carries for an operation (x-codeSamples): bound to that operation by where it is written.</summary>
+    /// <remarks>Specs mostly show SDK calls there, so a sample without an HTTP call is a note, not a warning.</remarks>
     public void CheckSpecSample(SpecOperation operation, string? language, string source, SourceLocation at) =>
-        CheckBound(new GuideCodeBlock(language, source, new Dictionary<string, string>(), at), language, operation);
+        CheckBound(new GuideCodeBlock(language, source, new Dictionary<string, string>(), at), language, operation, Severity.Info);
 
-    private void CheckBound(GuideCodeBlock block, string? language, SpecOperation operation)
+    private void CheckBound(GuideCodeBlock block, string? language, SpecOperation operation, Severity notChecked = Severity.Warning)
     {
         if (SampleParser.ParserFor(language) is null)
         {
-            diagnostics.Warning(DiagnosticCodes.SampleNotChecked,
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.SampleNotChecked, notChecked,
                 $"The sample bound to {operation.Label} is not checked: check does not read {(language is null ? "code blocks without a language" : $"'{language}' samples")}.",
-                block.Location, "Bound samples are read in curl, raw HTTP, JavaScript, Python, C#, Go and Java; name one of those languages on the fence.");
+                block.Location, "Bound samples are read in curl, raw HTTP, JavaScript, Python, C#, Go and Java; name one of those languages on the fence."));
             return;
         }
 
         if (SampleParser.Parse(language, block.Code) is not { } sample)
         {
-            diagnostics.Warning(DiagnosticCodes.SampleNotChecked, $"The {language} sample bound to {operation.Label} is not checked: no HTTP call was found in it.",
-                block.Location, "Write the call with curl, fetch, requests, HttpClient, http.NewRequest or HttpRequest.newBuilder, or remove op= from a block that makes no call.");
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.SampleNotChecked, notChecked, $"The {language} sample bound to {operation.Label} is not checked: no HTTP call was found in it.",
+                block.Location, "Write the call with curl, fetch, requests, HttpClient, http.NewRequest or HttpRequest.newBuilder, or remove op= from a block that makes no call."));
             return;
         }
 
@@ -213,7 +214,7 @@ internal sealed class SampleChecker(SpecIndex index, DiagnosticBag diagnostics)
         {
             var present = parameter.In switch
             {
-                ParameterLocation.Query => parameters.Query.ContainsKey(parameter.Name!),
+                ParameterLocation.Query => parameters.Query.ContainsKey(parameter.Name!) || !sample.QueryKnown,
                 ParameterLocation.Cookie => parameters.Cookies.ContainsKey(parameter.Name!) || parameters.CookieUnknown,
                 _ => !sample.HeadersKnown || sample.Header(parameter.Name!) is not null,
             };

@@ -142,7 +142,12 @@ internal sealed class SampleRunner(HttpClient client, Uri server, DiagnosticBag 
             return "its body is not a JSON literal";
         }
 
-        return sample.Query.Any(q => !q.Exact) ? "a query parameter's value is computed when it runs" : null;
+        if (!sample.HeadersKnown)
+        {
+            return "its headers are set outside the sample (a session or a shared client)";
+        }
+
+        return sample.Query.Any(q => !q.Exact) || !sample.QueryKnown ? "its query is built when it runs" : null;
     }
 
     private Uri Target(string path, HttpSample sample)

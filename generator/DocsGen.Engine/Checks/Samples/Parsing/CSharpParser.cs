@@ -58,9 +58,11 @@ internal static partial class CSharpParser
         }
 
         contentExpression ??= ContentAssignment().Match(source) is { Success: true } assignment ? code.Expression(assignment.Index + assignment.Length) : null;
+        // An HttpClient made elsewhere may carry DefaultRequestHeaders the sample does not show.
         return new HttpSample(method, values.Evaluate(urlExpression).Text)
         {
             Headers = headers,
+            HeadersKnown = Regex.IsMatch(source, @"\bnew\s+HttpClient\s*\(|\bHttpClient\s+\w+\s*=\s*new\s*\("),
             Body = contentExpression is null ? null : Body(contentExpression, code, values),
         };
     }

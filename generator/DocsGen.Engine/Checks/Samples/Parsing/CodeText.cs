@@ -169,7 +169,8 @@ internal sealed partial class CodeText(string code)
         string? found = null;
         foreach (Match m in Assignment().Matches(Code))
         {
-            if (m.Groups["name"].Value != name || m.Index >= before)
+            // name=value inside parentheses is a keyword argument (Python) or a condition, not an assignment.
+            if (m.Groups["name"].Value != name || m.Index >= before || InsideParentheses(m.Groups["name"].Index))
             {
                 continue;
             }
@@ -179,6 +180,42 @@ internal sealed partial class CodeText(string code)
         }
 
         return found;
+    }
+
+    private int[]? _parentheses;
+
+    private bool InsideParentheses(int index)
+    {
+        if (_parentheses is null)
+        {
+            _parentheses = new int[Code.Length + 1];
+            var depth = 0;
+            for (var i = 0; i < Code.Length; i++)
+            {
+                _parentheses[i] = depth;
+                var c = Code[i];
+                if (IsQuote(c))
+                {
+                    var end = SkipString(i);
+                    for (var j = i + 1; j < end && j < Code.Length; j++)
+                    {
+                        _parentheses[j] = depth;
+                    }
+
+                    i = end - 1;
+                }
+                else if (c == '(')
+                {
+                    depth++;
+                }
+                else if (c == ')' && depth > 0)
+                {
+                    depth--;
+                }
+            }
+        }
+
+        return index < _parentheses.Length && _parentheses[index] > 0;
     }
 
     /// <summary>The expression starting at <paramref name="start"/>, up to the end of its statement.</summary>

@@ -57,6 +57,7 @@ internal static partial class JavaScriptParser
             if (PairLiteral.Read(Unwrap(literal, "Headers"), values) is { } headerPairs)
             {
                 headers.AddRange(headerPairs.Select(p => Field(p.Name, values.Evaluate(p.Value))));
+                known = !PairLiteral.Spreads(Unwrap(literal, "Headers"));
             }
             else
             {

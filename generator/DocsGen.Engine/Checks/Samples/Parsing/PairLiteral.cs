@@ -52,6 +52,13 @@ internal static partial class PairLiteral
         return pairs;
     }
 
+    /// <summary>True when the literal spreads another collection into itself ({**defaults, ...}, { ...defaults }): its pairs are then not all written.</summary>
+    public static bool Spreads(string literal)
+    {
+        var text = literal.Trim();
+        return text.Length >= 2 && text[0] is '{' or '[' && CodeText.SplitTopLevel(text[1..^1]).Any(e => e.StartsWith("**", StringComparison.Ordinal) || e.StartsWith("...", StringComparison.Ordinal));
+    }
+
     /// <summary>The elements of a Go []string{"a", "b"} or a list literal; a single expression otherwise.</summary>
     public static List<string> Items(string expression)
     {

@@ -48,7 +48,14 @@ internal static partial class PythonParser
         }
 
         var (headers, known) = Fields(keywords.GetValueOrDefault("headers"), code, values);
-        var (query, _) = Fields(keywords.GetValueOrDefault("params"), code, values);
+        var (query, queryKnown) = Fields(keywords.GetValueOrDefault("params"), code, values);
+        if (keywords.GetValueOrDefault("params") is { } paramsVariable && Regex.IsMatch(paramsVariable.Trim(), @"^[A-Za-z_]\w*$") &&
+            Regex.IsMatch(source, @"\b" + Regex.Escape(paramsVariable.Trim()) + @"\s*(?:\[[^\]]*\]\s*=|\.update\()"))
+        {
+            // params["cursor"] = ... after the call's first use: the query changes as the program runs.
+            queryKnown = false;
+        }
+
         var cookies = Fields(keywords.GetValueOrDefault("cookies"), code, values).Fields;
         if (cookies.Count > 0)
         {
@@ -61,11 +68,14 @@ internal static partial class PythonParser
             headers.Add(new SampleField("Authorization", "Bearer " + SampleValue.RunTime, false));
         }
 
+        // A Session (or client) may carry default headers set outside the sample: what it sends is not all in the call.
+        var onModule = call.Groups["target"].Value is "requests" or "httpx";
         return new HttpSample(method, values.Evaluate(urlExpression).Text)
         {
             Headers = headers,
-            HeadersKnown = known,
+            HeadersKnown = known && onModule,
             Query = query,
+            QueryKnown = queryKnown,
             Body = Body(keywords, headers, code, values),
             HasBasicAuth = basic,
         };
@@ -120,7 +130,8 @@ internal static partial class PythonParser
             return ([], true);
         }
 
-        if (PairLiteral.Read(Resolve(expression, code), values) is not { } pairs)
+        var literal = Resolve(expression, code);
+        if (PairLiteral.Read(literal, values) is not { } pairs)
         {
             return ([], false);
         }
@@ -148,12 +159,12 @@ internal static partial class PythonParser
             }
         }
 
-        return (fields, true);
+        return (fields, !PairLiteral.Spreads(literal));
     }
 
     private static SampleField Field(string name, SampleValue value) => new(name, value.Text, value.Exact);
 
-    [GeneratedRegex(@"\b(?:requests|httpx|session|client|s)\s*\.\s*(?<verb>request|get|post|put|patch|delete|head|options)\s*\(")]
+    [GeneratedRegex(@"\b(?<target>requests|httpx|session|client|s)\s*\.\s*(?<verb>request|get|post|put|patch|delete|head|options)\s*\(")]
     private static partial Regex Call();
 
     [GeneratedRegex(@"^([A-Za-z_]\w*)\s*=(?!=)")]
