@@ -226,6 +226,11 @@ internal sealed class SampleChecker(SpecIndex index, DiagnosticBag diagnostics)
             }
         }
 
+        // Names of the document's API key schemes are credentials the sample sends, even when not the ones this operation asks for.
+        unknownCandidates.InsertRange(0, sample.Headers.Where(h => keyNames.Any(k => k.In == ParameterLocation.Header && string.Equals(k.Name, h.Name, StringComparison.OrdinalIgnoreCase)))
+            .Select(h => $"the header '{h.Name}'")
+            .Concat(parameters.Query.Keys.Where(q => keyNames.Contains((ParameterLocation.Query, q))).Select(q => $"the query parameter '{q}'"))
+            .Concat(parameters.Cookies.Keys.Where(c => keyNames.Contains((ParameterLocation.Cookie, c))).Select(c => $"the cookie '{c}'")));
         if (sample.HeadersKnown)
         {
             CheckCredentials(operation, SentCredentials.Of(sample, parameters.Query.Keys, parameters.Cookies.Keys, parameters.CookieUnknown), unknownCandidates, at);
