@@ -85,6 +85,14 @@ public static class DiagnosticCodes
     public const string SampleRunResponseInvalid = "DG5017";
     public const string SampleRunSkipped = "DG5018";
     public const string SampleRunFailed = "DG5019";
+    public const string SampleNotChecked = "DG5020";
+    public const string SampleParameterInvalid = "DG5021";
+    public const string SampleUnknownHeader = "DG5022";
+    public const string SampleWrongCredentials = "DG5023";
+    public const string SampleContentTypeNotAccepted = "DG5024";
+    public const string SampleMissingBody = "DG5025";
+    public const string SampleUnexpectedBody = "DG5026";
+    public const string SampleUnknownCookie = "DG5027";
 
     // DG6xxx endpoint coverage
     public const string CoverageBelowMinimum = "DG6001";

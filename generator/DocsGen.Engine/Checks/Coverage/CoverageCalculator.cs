@@ -61,7 +61,8 @@ internal sealed class CoverageCalculator
                 }
             }
 
-            foreach (var block in guide.CodeBlocks.Where(b => !b.Attributes.ContainsKey("include")))
+            // Included samples count like inline ones: the code-samples guide recommends keeping runnable programs in files.
+            foreach (var block in guide.CodeBlocks)
             {
                 var isRequest = !block.Attributes.ContainsKey("response");
                 ApiOperation? bound = null;
@@ -69,7 +70,7 @@ internal sealed class CoverageCalculator
                 {
                     bound = resolveOperation(id)?.Model as ApiOperation;
                 }
-                else if (isRequest && SampleParser.Parse(block.Language, block.Code) is { Method: { } method } sample
+                else if (isRequest && SampleParser.Parse(block.Language ?? (block.Attributes.TryGetValue("include", out var file) ? SampleParser.LanguageOfFile(file) : null), block.Code) is { Method: { } method } sample
                     && index.PathBelowServer(sample.Url) is { } path
                     && index.Matching(method, path).FirstOrDefault() is { } match)
                 {

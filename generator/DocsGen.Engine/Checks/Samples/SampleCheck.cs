@@ -40,6 +40,11 @@ public static class SampleCheck
                         diagnostics.AddRange(findings);
                         examples += count;
                     }
+
+                    if (spec is not null)
+                    {
+                        checkedBlocks += SpecCodeSamples.Check(spec, diagnostics);
+                    }
                 }
 
                 if (spec is not null)

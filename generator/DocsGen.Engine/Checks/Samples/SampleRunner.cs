@@ -32,19 +32,19 @@ internal sealed class SampleRunner(HttpClient client, Uri server, DiagnosticBag 
             return;
         }
 
-        using var request = new HttpRequestMessage(new HttpMethod(sample.Method ?? operation.Method), Target(path, sample.Url));
+        using var request = new HttpRequestMessage(new HttpMethod(sample.Method ?? operation.Method), Target(path, sample));
         foreach (var name in sample.HeaderNames.Distinct(StringComparer.OrdinalIgnoreCase))
         {
             if (!name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase) && !name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase) &&
                 !name.Equals("Host", StringComparison.OrdinalIgnoreCase))
             {
-                request.Headers.TryAddWithoutValidation(name, sample.HeaderValues?.GetValueOrDefault(name) ?? PlaceholderValue);
+                request.Headers.TryAddWithoutValidation(name, sample.Header(name) is { Exact: true } header ? header.Value : PlaceholderValue);
             }
         }
 
-        if (sample.HasBasicAuth && sample.HeaderValues?.GetValueOrDefault("Authorization") is { } basic && !request.Headers.Contains("Authorization"))
+        if (sample.HasBasicAuth && !request.Headers.Contains("Authorization"))
         {
-            request.Headers.TryAddWithoutValidation("Authorization", basic);
+            request.Headers.TryAddWithoutValidation("Authorization", "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(PlaceholderValue + ":" + PlaceholderValue)));
         }
 
         if (sample.Json is { } json)
@@ -142,12 +142,22 @@ internal sealed class SampleRunner(HttpClient client, Uri server, DiagnosticBag 
             return "its body is not a JSON literal";
         }
 
-        return sample.Query.Count > 0 ? "its query parameters are passed as a variable" : null;
+        if (!sample.HeadersKnown)
+        {
+            return "its headers are set outside the sample (a session or a shared client)";
+        }
+
+        return sample.Query.Any(q => !q.Exact) || !sample.QueryKnown ? "its query is built when it runs" : null;
     }
 
-    private Uri Target(string path, string sampleUrl)
+    private Uri Target(string path, HttpSample sample)
     {
-        var query = sampleUrl.IndexOf('?') is >= 0 and var q ? sampleUrl[q..].Split('#')[0] : "";
+        var query = sample.Url.IndexOf('?') is >= 0 and var q ? sample.Url[q..].Split('#')[0] : "";
+        foreach (var field in sample.Query)
+        {
+            query += (query.Length == 0 ? "?" : "&") + Uri.EscapeDataString(field.Name) + "=" + Uri.EscapeDataString(field.Value);
+        }
+
         return new Uri(server.ToString().TrimEnd('/') + path + query);
     }
 

@@ -82,7 +82,8 @@ public sealed class CoverageRowsTests(CoverageFixture fixture) : IClassFixture<C
     {
         var report = fixture.Report;
 
-        var finding = Assert.Single(report.Diagnostics);
+        // The fixture's x-codeSamples is an SDK call: a DG5020 note that it was not checked, not a finding.
+        var finding = Assert.Single(report.Diagnostics, d => d.Severity != Severity.Info);
         Assert.Equal(DiagnosticCodes.CoverageBelowMinimum, finding.Code);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal("versions/v1/shop.yaml", finding.Location!.File);

@@ -67,7 +67,8 @@ public sealed class RunSamplesTests
 
         var report = await CheckRunner.RunAsync(new CheckOptions { Root = content, Samples = new SampleCheckSettings { RunServer = new Uri(mock.Url) } });
 
-        Assert.Empty(Findings(report, withMessages: true));
+        // Included programs that build a value at run time are listed as not run (info), not as failures.
+        Assert.DoesNotContain(Findings(report, withMessages: true), f => !f.Contains(" info ", StringComparison.Ordinal));
         Assert.True(report.SamplesRun >= 10, $"Only {report.SamplesRun} demo samples ran.");
     }
 
@@ -79,7 +80,8 @@ public sealed class RunSamplesTests
 
         var report = await CheckRunner.RunAsync(new CheckOptions { Root = content, Samples = new SampleCheckSettings { RunServer = prism.Url } });
 
-        Assert.Empty(Findings(report, withMessages: true));
+        // Included programs that build a value at run time are listed as not run (info), not as failures.
+        Assert.DoesNotContain(Findings(report, withMessages: true), f => !f.Contains(" info ", StringComparison.Ordinal));
         Assert.True(report.SamplesRun >= 10, $"Only {report.SamplesRun} demo samples ran.");
     }
 

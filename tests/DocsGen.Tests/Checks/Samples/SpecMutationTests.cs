@@ -39,7 +39,8 @@ public sealed class SpecMutationTests
     public async Task Renaming_a_query_parameter_flags_the_samples_that_send_it()
     {
         var blocks = await V2Blocks.Value;
-        var expected = Where(blocks, b => b.Attributes.GetValueOrDefault("op") is not null && b.Code.Contains("limit=", StringComparison.Ordinal));
+        // Bound with op= or recognised by their URL, in any language: limit=10 in a URL, "limit" in Python's params=.
+        var expected = Where(blocks, b => IsRequest(b) && (b.Code.Contains("limit=", StringComparison.Ordinal) || b.Code.Contains("\"limit\":", StringComparison.Ordinal)));
         Assert.NotEmpty(expected);
 
         var findings = await CheckAsync(spec => Replace(spec, "      name: limit\n", "      name: page_size\n"));
@@ -54,7 +55,11 @@ public sealed class SpecMutationTests
         // Cursor is shared by the list operations; only samples calling them without ?cursor= break.
         var blocks = await V2Blocks.Value;
         string[] listOperations = ["listPayments", "listRefunds", "listCustomers", "listEvents"];
-        var expected = Where(blocks, b => IsRequest(b) && listOperations.Contains(b.Attributes.GetValueOrDefault("op")) && !b.Code.Contains("cursor=", StringComparison.Ordinal));
+        // Bound with op=, or recognised by a GET of the list URL (the feature tour's Go and Java samples have no op=).
+        var expected = Where(blocks, b => IsRequest(b) && !b.Code.Contains("cursor=", StringComparison.Ordinal) &&
+            (listOperations.Contains(b.Attributes.GetValueOrDefault("op")) ||
+             (!b.Attributes.ContainsKey("op") && !b.Code.Contains("POST", StringComparison.Ordinal) &&
+              System.Text.RegularExpressions.Regex.IsMatch(b.Code, @"https://sandbox\.acmepay\.example/v2/(payments|refunds|customers|events)[?""]"))));
         Assert.NotEmpty(expected);
 
         var findings = await CheckAsync(spec => Replace(spec,

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace DocsGen.Checks.Samples;
@@ -16,8 +14,7 @@ internal static partial class RawHttpParser
             return null;
         }
 
-        var headers = new List<string>();
-        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var headers = new List<SampleField>();
         var host = "";
         var i = first + 1;
         for (; i < lines.Length && lines[i].Trim().Length > 0; i++)
@@ -25,11 +22,11 @@ internal static partial class RawHttpParser
             if (lines[i].IndexOf(':') is > 0 and var colon)
             {
                 var name = lines[i][..colon].Trim();
-                headers.Add(name);
-                values[name] = lines[i][(colon + 1)..].Trim();
+                var value = lines[i][(colon + 1)..].Trim();
+                headers.Add(new SampleField(name, value, !value.Contains('$') && !value.Contains('{')));
                 if (name.Equals("Host", StringComparison.OrdinalIgnoreCase))
                 {
-                    host = lines[i][(colon + 1)..].Trim();
+                    host = value;
                 }
             }
         }
@@ -37,24 +34,12 @@ internal static partial class RawHttpParser
         var body = string.Join('\n', lines.Skip(i + 1)).Trim();
         var target = match.Groups["target"].Value;
         var url = target.StartsWith('/') && host.Length > 0 ? $"https://{host}{target}" : target;
-        return new HttpSample(match.Groups["method"].Value, url, headers, HeadersKnown: true, body.Length > 0, ParseJson(body), Query: [], HeaderValues: values);
-    }
-
-    private static JsonNode? ParseJson(string body)
-    {
-        if (body.Length == 0 || body[0] is not ('{' or '['))
+        var contentType = headers.LastOrDefault(h => h.Name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase))?.Value;
+        return new HttpSample(match.Groups["method"].Value, url)
         {
-            return null;
-        }
-
-        try
-        {
-            return JsonNode.Parse(body);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+            Headers = headers,
+            Body = body.Length > 0 ? new SampleBody(contentType, Text: body) : null,
+        };
     }
 
     [GeneratedRegex(@"^(?<method>GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?<target>\S+)\s+HTTP/\d(\.\d)?$")]
