@@ -163,6 +163,7 @@ internal sealed class DiffCommand : IBenchCommand
         File.WriteAllText(Path.Combine(site, "docsgen.yml"), $"""
             title: Bench changelog
             baseUrl: https://bench.example.com
+            readRoots: ['{Path.GetDirectoryName(evolved)!.Replace("'", "''", StringComparison.Ordinal)}', '{Path.GetDirectoryName(original)!.Replace("'", "''", StringComparison.Ordinal)}']
             versions:
               - id: v2
                 apis:

@@ -131,6 +131,7 @@ internal sealed class SpecsCommand : IBenchCommand
         File.WriteAllText(Path.Combine(work, "docsgen.yml"), $"""
             title: Bench {name}
             baseUrl: {BaseUrl}
+            readRoots: ['{Path.GetDirectoryName(spec)!.Replace("'", "''", StringComparison.Ordinal)}']
             versions:
               - id: v1
                 apis:

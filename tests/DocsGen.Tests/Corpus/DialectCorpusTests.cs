@@ -61,6 +61,7 @@ public sealed partial class DialectCorpusTests(ITestOutputHelper output)
         site.Write("docsgen.yml", $"""
             title: Corpus
             baseUrl: https://example.com/
+            readRoots: ["{content}"]
             versions:
               - id: v1
                 dir: "{content}"

@@ -27,7 +27,7 @@ public sealed partial class OperationPageWeightTests(ITestOutputHelper output)
             File.WriteAllText(Path.Combine(root, "versions", "v1", "index.md"), "# Home\n");
             var specPath = Path.Combine(RepoPaths.Corpus("specs"), spec);
             File.WriteAllText(Path.Combine(root, "docsgen.yml"),
-                $"title: Weight\nversions:\n  - id: v1\n    current: true\n    apis:\n      - id: api\n        spec: '{specPath}'\n        prefix: api\n");
+                $"title: Weight\nreadRoots: ['{Path.GetDirectoryName(specPath)}']\nversions:\n  - id: v1\n    current: true\n    apis:\n      - id: api\n        spec: '{specPath}'\n        prefix: api\n");
             var site = Path.Combine(root, "_site");
             var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = root, Output = site });
             Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Take(5)));

@@ -21,7 +21,7 @@ public sealed class SpecSiteIndexSizeTests(ITestOutputHelper output)
             Directory.CreateDirectory(Path.Combine(root, "versions", "v1"));
             var specPath = Path.Combine(RepoPaths.Corpus(), "specs", spec);
             File.WriteAllText(Path.Combine(root, "docsgen.yml"),
-                $"title: Spec\nversions:\n  - id: v1\n    current: true\n    apis:\n      - id: api\n        spec: {specPath}\n        prefix: api\n");
+                $"title: Spec\nreadRoots: ['{Path.GetDirectoryName(specPath)}']\nversions:\n  - id: v1\n    current: true\n    apis:\n      - id: api\n        spec: {specPath}\n        prefix: api\n");
             var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = root, Output = Path.Combine(root, "_site"), Preview = true });
             Assert.True(result.Site is not null, string.Join('\n', result.Diagnostics.Take(5)));
 
