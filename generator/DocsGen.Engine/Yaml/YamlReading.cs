@@ -29,6 +29,13 @@ internal sealed class YamlReading(string file, DiagnosticBag diagnostics, int li
                 "Check indentation and quoting near this position; values containing ': ' or '#' need quotes.");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some malformed plain scalars.
+            diagnostics.Error(syntaxCode, "Invalid YAML: the scanner could not read it.", new SourceLocation(file, 1 + lineOffset, 1),
+                "Check quoting and stray control characters.");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {

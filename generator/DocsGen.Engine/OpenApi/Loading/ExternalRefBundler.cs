@@ -286,6 +286,11 @@ internal sealed partial class ExternalRefBundler
             _diagnostics.Error(DiagnosticCodes.SpecInvalid, "The referenced file is not valid YAML or JSON.",
                 new SourceLocation(display, (int)e.Start.Line, (int)e.Start.Column), "Fix the syntax near this position.");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some malformed plain scalars.
+            _diagnostics.Error(DiagnosticCodes.SpecInvalid, "The referenced file is not valid YAML or JSON.", new SourceLocation(display), "Check its syntax.");
+        }
 
         _files[absolutePath] = loaded;
         return loaded;

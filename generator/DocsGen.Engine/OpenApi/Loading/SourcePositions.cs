@@ -38,6 +38,11 @@ internal sealed class SourcePositions(string text, string displayPath)
                     ParseError = $"Syntax error: {ex.Message}";
                     ParseErrorLocation = new SourceLocation(displayPath, (int)ex.Start.Line, (int)ex.Start.Column);
                 }
+                catch (InvalidOperationException)
+                {
+                    // YamlDotNet's scanner gives up this way on some malformed plain scalars.
+                    ParseError = "Syntax error: the YAML scanner could not read this file.";
+                }
             }
 
             return _root;
