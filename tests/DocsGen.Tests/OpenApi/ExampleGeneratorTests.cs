@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using DocsGen.Validation;
 using DocsGen.OpenApi.Building;
 using DocsGen.OpenApi.Examples;
+using DocsGen.Validation;
 using Microsoft.OpenApi;
 
 namespace DocsGen.Tests.OpenApi;
