@@ -76,7 +76,8 @@ internal static partial class GoParser
             }
         }
 
-        var url = values.Evaluate(urlExpression).Text;
+        // target += "?" + strings.Join(query, "&") sits under `if len(query) > 0`; an empty list leaves no "?".
+        var url = values.Evaluate(urlExpression).Text.TrimEnd('?');
 
         // "https://…/payments?" + params.Encode() with params := url.Values{...}
         foreach (Match m in Encoded().Matches(urlExpression))
