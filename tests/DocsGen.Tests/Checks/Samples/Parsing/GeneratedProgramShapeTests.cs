@@ -157,6 +157,59 @@ public sealed class GeneratedProgramShapeTests
         }
     }
 
+    [Fact]
+    public void Go_multipart_writer_fields_and_files()
+    {
+        var sample = Parse("go", """
+            func main() {
+            	var body bytes.Buffer
+            	form := multipart.NewWriter(&body)
+            	if err := form.WriteField("purpose", "identity"); err != nil {
+            		panic(err)
+            	}
+            	file, err := form.CreateFormFile("file", filepath.Base("passport.pdf"))
+            	if err := form.Close(); err != nil {
+            		panic(err)
+            	}
+            	req, err := http.NewRequest("POST", "https://api.acme.test/v1/customers/42/documents", &body)
+            	req.Header.Set("Content-Type", form.FormDataContentType())
+            }
+            """);
+
+        Assert.Equal("multipart/form-data", sample.Body!.MediaType);
+        Assert.Equal(["purpose=identity", "file=…"], sample.Body.Fields!.Select(f => $"{f.Name}={f.Value}"));
+        Assert.False(sample.Body.Fields![1].Exact);
+    }
+
+    [Fact]
+    public void Java_multipart_parts_written_by_a_helper()
+    {
+        var sample = Parse("java", """
+            public class Main {
+                public static void main(String[] args) throws Exception {
+                    String boundary = UUID.randomUUID().toString();
+                    ByteArrayOutputStream body = new ByteArrayOutputStream();
+                    part(body, boundary, "purpose", null, "identity".getBytes(StandardCharsets.UTF_8));
+                    part(body, boundary, "file", "id.pdf", Files.readAllBytes(Path.of("id.pdf")));
+                    body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+                    HttpRequest request = HttpRequest.newBuilder()
+                        .uri(URI.create("https://api.acme.test/v1/customers/42/documents"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .method("POST", HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build();
+                }
+
+                static void part(ByteArrayOutputStream body, String boundary, String name, String fileName, byte[] content) throws Exception {
+                    body.write(content);
+                }
+            }
+            """);
+
+        Assert.Equal("POST", sample.Method);
+        Assert.Equal("multipart/form-data", sample.Body!.MediaType);
+        Assert.Equal(["purpose=identity", "file=…"], sample.Body.Fields!.Select(f => $"{f.Name}={f.Value}"));
+    }
+
     private static HttpSample Parse(string language, string code) =>
         SampleParser.Parse(language, code) ?? throw new Xunit.Sdk.XunitException($"No request found in the {language} sample.");
 }
