@@ -118,7 +118,8 @@ internal static partial class GoParser
         var text = Resolve(expression, code);
         if (MultipartWriter().Match(code.Code) is { Success: true } writer && writer.Groups["buffer"].Value == text.TrimStart('&'))
         {
-            return new SampleBody("multipart/form-data", Fields: MultipartFields(writer.Groups["writer"].Value, code, values));
+            // Parts written some other way (CreatePart) cannot be told, so an empty list is "unknown", not "no fields".
+            return new SampleBody("multipart/form-data", Fields: MultipartFields(writer.Groups["writer"].Value, code, values) is { Count: > 0 } parts ? parts : null);
         }
 
         if (Reader().Match(text) is { Success: true } reader && new CodeText(text).Inside(reader.Length - 1) is { } inner)

@@ -98,7 +98,8 @@ internal static partial class JavaParser
         if (headers.LastOrDefault(h => h.Name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)) is { Exact: false } multipart &&
             multipart.Value.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
-            return new SampleBody("multipart/form-data", Fields: MultipartParts(code, values));
+            // Parts written some other way cannot be told, so an empty list is "unknown", not "no fields".
+            return new SampleBody("multipart/form-data", Fields: MultipartParts(code, values) is { Count: > 0 } parts ? parts : null);
         }
 
         if (OfString().Match(text) is { Success: true } ofString && new CodeText(text).Inside(ofString.Length - 1) is { } inner)
