@@ -134,6 +134,71 @@ internal sealed partial class CodeText(string code)
         return parts;
     }
 
+    /// <summary>
+    /// The code with its comments blanked out (same length, line breaks kept), so a commented-out line,
+    /// such as an optional parameter a generated sample shows but does not send, is not read as code.
+    /// </summary>
+    public static string WithoutComments(string code, string lineComment, bool blockComments)
+    {
+        var scanner = new CodeText(code);
+        var chars = code.ToCharArray();
+        for (var i = 0; i < code.Length; i++)
+        {
+            if (IsQuote(code[i]))
+            {
+                i = scanner.SkipString(i) - 1;
+            }
+            else if (string.CompareOrdinal(code, i, lineComment, 0, lineComment.Length) == 0 && !(lineComment == "//" && i > 0 && code[i - 1] == ':'))
+            {
+                var end = scanner.EndOfLine(i);
+                Array.Fill(chars, ' ', i, end - i);
+                i = end;
+            }
+            else if (blockComments && string.CompareOrdinal(code, i, "/*", 0, 2) == 0)
+            {
+                var close = code.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                var end = close < 0 ? code.Length : close + 2;
+                for (var j = i; j < end; j++)
+                {
+                    chars[j] = chars[j] == '\n' ? '\n' : ' ';
+                }
+
+                i = end - 1;
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>Index of the first <paramref name="token"/> outside strings and brackets, or -1.</summary>
+    public static int TopLevelIndex(string text, string token)
+    {
+        var scanner = new CodeText(text);
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (IsQuote(c))
+            {
+                i = scanner.SkipString(i) - 1;
+            }
+            else if (c is '(' or '{' or '[')
+            {
+                depth++;
+            }
+            else if (c is ')' or '}' or ']')
+            {
+                depth--;
+            }
+            else if (depth == 0 && string.CompareOrdinal(text, i, token, 0, token.Length) == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Splits "name=value" or "name: value" at the first top-level separator; null when there is none.</summary>
     public static (string Key, string Value)? KeyValue(string text, params char[] separators)
     {

@@ -76,7 +76,8 @@ internal static partial class GoParser
             }
         }
 
-        var url = values.Evaluate(urlExpression).Text;
+        // target += "?" + strings.Join(query, "&") sits under `if len(query) > 0`; an empty list leaves no "?".
+        var url = values.Evaluate(urlExpression).Text.TrimEnd('?');
 
         // "https://…/payments?" + params.Encode() with params := url.Values{...}
         foreach (Match m in Encoded().Matches(urlExpression))
@@ -115,6 +116,12 @@ internal static partial class GoParser
     {
         var declared = headers.LastOrDefault(h => h.Name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)) is { Exact: true } h ? h.Value : null;
         var text = Resolve(expression, code);
+        if (MultipartWriter().Match(code.Code) is { Success: true } writer && writer.Groups["buffer"].Value == text.TrimStart('&'))
+        {
+            // Parts written some other way (CreatePart) cannot be told, so an empty list is "unknown", not "no fields".
+            return new SampleBody("multipart/form-data", Fields: MultipartFields(writer.Groups["writer"].Value, code, values) is { Count: > 0 } parts ? parts : null);
+        }
+
         if (Reader().Match(text) is { Success: true } reader && new CodeText(text).Inside(reader.Length - 1) is { } inner)
         {
             text = Resolve(inner.Trim(), code);
@@ -138,6 +145,24 @@ internal static partial class GoParser
 
         var value = values.Evaluate(text);
         return new SampleBody(declared, Text: value.Exact ? value.Text : null);
+    }
+
+    /// <summary>The parts a mime/multipart writer writes: WriteField("name", value), and files (CreateFormFile) read at run time.</summary>
+    private static List<SampleField> MultipartFields(string writer, CodeText code, ValueExpression values)
+    {
+        var fields = new List<SampleField>();
+        foreach (Match m in Regex.Matches(code.Code, @"\b" + Regex.Escape(writer) + @"\.(?<call>WriteField|CreateFormFile|CreateFormField)\s*\("))
+        {
+            if (code.Inside(m.Index + m.Length - 1) is { } a && CodeText.SplitTopLevel(a) is { Count: >= 1 } args)
+            {
+                var name = values.Evaluate(args[0]).Text;
+                fields.Add(m.Groups["call"].Value == "WriteField" && args.Count == 2
+                    ? new SampleField(name, values.Evaluate(args[1]).Text, values.Evaluate(args[1]).Exact)
+                    : new SampleField(name, SampleValue.RunTime, false));
+            }
+        }
+
+        return fields;
     }
 
     private static List<SampleField> Setters(string variable, CodeText code, ValueExpression values)
@@ -176,6 +201,9 @@ internal static partial class GoParser
         var trimmed = expression.Trim();
         return Regex.IsMatch(trimmed, @"^[A-Za-z_]\w*$") && code.Assigned(trimmed) is { } assigned ? assigned : trimmed;
     }
+
+    [GeneratedRegex(@"\b(?<writer>[A-Za-z_]\w*)\s*:?=\s*multipart\.NewWriter\(\s*&?(?<buffer>[A-Za-z_]\w*)\s*\)")]
+    private static partial Regex MultipartWriter();
 
     [GeneratedRegex(@"\bhttp\.NewRequest(?<ctx>WithContext)?\s*\(")]
     private static partial Regex NewRequest();

@@ -93,6 +93,15 @@ internal static partial class JavaParser
         }
 
         var declared = headers.LastOrDefault(h => h.Name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)) is { Exact: true } h ? h.Value : null;
+
+        // "multipart/form-data; boundary=" + boundary: the boundary is made at run time, the media type is not.
+        if (headers.LastOrDefault(h => h.Name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)) is { Exact: false } multipart &&
+            multipart.Value.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            // Parts written some other way cannot be told, so an empty list is "unknown", not "no fields".
+            return new SampleBody("multipart/form-data", Fields: MultipartParts(code, values) is { Count: > 0 } parts ? parts : null);
+        }
+
         if (OfString().Match(text) is { Success: true } ofString && new CodeText(text).Inside(ofString.Length - 1) is { } inner)
         {
             var value = values.Evaluate(CodeText.SplitTopLevel(inner).FirstOrDefault() ?? "");
@@ -102,7 +111,33 @@ internal static partial class JavaParser
         return new SampleBody(declared);
     }
 
+    /// <summary>
+    /// The parts a hand-built multipart body writes through a helper called as part(body, boundary, "name", fileName, content)
+    /// (the shape DocsGen generates): a null file name is a field whose content is "value".getBytes(...), any other a file.
+    /// </summary>
+    private static List<SampleField> MultipartParts(CodeText code, ValueExpression values)
+    {
+        var fields = new List<SampleField>();
+        foreach (Match m in PartCall().Matches(code.Code))
+        {
+            if (code.Inside(m.Index + m.Length - 1) is { } a && CodeText.SplitTopLevel(a) is { Count: 5 } args && CodeText.IsQuote(args[2].FirstOrDefault()))
+            {
+                var name = values.Evaluate(args[2]).Text;
+                var content = GetBytes().Match(args[4]) is { Success: true } bytes ? values.Evaluate(bytes.Groups["text"].Value) : SampleValue.Unknown;
+                fields.Add(args[3] == "null" ? Field(name, content) : new SampleField(name, SampleValue.RunTime, false));
+            }
+        }
+
+        return fields;
+    }
+
     private static SampleField Field(string name, SampleValue value) => new(name, value.Text, value.Exact);
+
+    [GeneratedRegex(@"(?<![\w.])part\s*\(")]
+    private static partial Regex PartCall();
+
+    [GeneratedRegex(@"^(?<text>.*)\.getBytes\s*\([^()]*\)$", RegexOptions.Singleline)]
+    private static partial Regex GetBytes();
 
     [GeneratedRegex(@"\bHttpRequest\s*\.\s*newBuilder\s*\(")]
     private static partial Regex NewBuilder();

@@ -40,9 +40,18 @@ internal static partial class SampleParser
             return null;
         }
 
-        var sample = parse(code);
+        var sample = parse(Uncommented(language, code));
         return sample?.Body is { } body ? sample with { Body = Complete(body) } : sample;
     }
+
+    // Shell and raw HTTP read their own comments; the languages here get theirs blanked out first.
+    private static string Uncommented(string? language, string code) => (language ?? "").Trim().ToLowerInvariant() switch
+    {
+        "python" or "py" or "python3" => CodeText.WithoutComments(code, "#", blockComments: false),
+        "js" or "javascript" or "ts" or "typescript" or "node" or "jsx" or "tsx" or "mjs" or "csharp" or "cs" or "c#" or "go" or "golang" or "java"
+            => CodeText.WithoutComments(code, "//", blockComments: true),
+        _ => code,
+    };
 
     /// <summary>Reads a body written as text once its media type is known: JSON, a URL-encoded or a multipart form.</summary>
     private static SampleBody Complete(SampleBody body)
