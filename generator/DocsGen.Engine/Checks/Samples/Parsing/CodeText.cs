@@ -171,7 +171,22 @@ internal sealed partial class CodeText(string code)
     }
 
     /// <summary>Index of the first <paramref name="token"/> outside strings and brackets, or -1.</summary>
-    public static int TopLevelIndex(string text, string token)
+    public static int TopLevelIndex(string text, string token) =>
+        FirstTopLevel(text, i => string.CompareOrdinal(text, i, token, 0, token.Length) == 0);
+
+    /// <summary>Splits "name=value" or "name: value" at the first top-level separator; null when there is none.</summary>
+    public static (string Key, string Value)? KeyValue(string text, params char[] separators)
+    {
+        var at = FirstTopLevel(text, i => separators.Contains(text[i]) && !IsComparison(text, i));
+        return at < 0 ? null : (text[..at].Trim(), text[(at + 1)..].Trim());
+    }
+
+    // '=' that is part of ==, =>, !=, <=, >= or === separates nothing.
+    private static bool IsComparison(string text, int i) =>
+        text[i] == '=' && ((i + 1 < text.Length && text[i + 1] is '=' or '>') || (i > 0 && text[i - 1] is '!' or '<' or '>' or '='));
+
+    /// <summary>The first index outside strings and brackets where <paramref name="matches"/> holds, or -1.</summary>
+    private static int FirstTopLevel(string text, Func<int, bool> matches)
     {
         var scanner = new CodeText(text);
         var depth = 0;
@@ -190,42 +205,13 @@ internal sealed partial class CodeText(string code)
             {
                 depth--;
             }
-            else if (depth == 0 && string.CompareOrdinal(text, i, token, 0, token.Length) == 0)
+            else if (depth == 0 && matches(i))
             {
                 return i;
             }
         }
 
         return -1;
-    }
-
-    /// <summary>Splits "name=value" or "name: value" at the first top-level separator; null when there is none.</summary>
-    public static (string Key, string Value)? KeyValue(string text, params char[] separators)
-    {
-        var scanner = new CodeText(text);
-        var depth = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (IsQuote(c))
-            {
-                i = scanner.SkipString(i) - 1;
-            }
-            else if (c is '(' or '{' or '[')
-            {
-                depth++;
-            }
-            else if (c is ')' or '}' or ']')
-            {
-                depth--;
-            }
-            else if (depth == 0 && separators.Contains(c) && !(c == '=' && i + 1 < text.Length && text[i + 1] is '=' or '>') && !(c == '=' && i > 0 && text[i - 1] is '!' or '<' or '>' or '='))
-            {
-                return (text[..i].Trim(), text[(i + 1)..].Trim());
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The expression last assigned to a variable before <paramref name="before"/> (var/let/const/:=/=), or null.</summary>
