@@ -1,3 +1,4 @@
+using DocsGen.OpenApi.Loading;
 using Microsoft.OpenApi;
 
 namespace DocsGen.ApiDiff;
@@ -10,13 +11,25 @@ namespace DocsGen.ApiDiff;
 /// </summary>
 public static class ApiDiffer
 {
-    public static ApiDiffReport Compare(OpenApiDocument oldDoc, OpenApiDocument newDoc)
+    /// <summary>Compares two loaded specs, including the schema keywords the reader dropped (<see cref="LostSchemaKeywords"/>).</summary>
+    public static ApiDiffReport Compare(LoadedSpec oldSpec, LoadedSpec newSpec)
+    {
+        ArgumentNullException.ThrowIfNull(oldSpec);
+        ArgumentNullException.ThrowIfNull(newSpec);
+        return Compare(oldSpec.Document, newSpec.Document, oldSpec.LostKeywords, newSpec.LostKeywords);
+    }
+
+    /// <summary>Compares two documents as the reader built them.</summary>
+    public static ApiDiffReport Compare(OpenApiDocument oldDoc, OpenApiDocument newDoc) =>
+        Compare(oldDoc, newDoc, LostSchemaKeywords.None, LostSchemaKeywords.None);
+
+    private static ApiDiffReport Compare(OpenApiDocument oldDoc, OpenApiDocument newDoc, LostSchemaKeywords oldLost, LostSchemaKeywords newLost)
     {
         ArgumentNullException.ThrowIfNull(oldDoc);
         ArgumentNullException.ThrowIfNull(newDoc);
 
         var collector = new ChangeCollector();
-        var schemas = new SchemaComparer();
+        var schemas = new SchemaComparer(new SchemaTargets(oldLost, newLost));
         var operations = new OperationComparer(schemas, collector);
 
         CompareServers(oldDoc.Servers, newDoc.Servers, collector);

@@ -11,10 +11,10 @@ internal sealed class FlatSchema
 {
     private const int MaxAllOfDepth = 32;
 
-    private FlatSchema(IOpenApiSchema schema)
+    private FlatSchema(IOpenApiSchema schema, SchemaTargets targets)
     {
         Source = schema;
-        Type = schema.Type;
+        Type = targets.TypeOf(schema);
         Format = schema.Format;
         Enum = schema.Enum;
         Default = schema.Default;
@@ -42,6 +42,7 @@ internal sealed class FlatSchema
         Deprecated = schema.Deprecated;
         Discriminator = schema.Discriminator;
         Keywords = schema.UnrecognizedKeywords;
+        Applicators = targets.ApplicatorsOf(schema);
         if (schema.Properties is { Count: > 0 } properties) Properties = new(properties, StringComparer.Ordinal);
         if (schema.Required is { Count: > 0 } required) Required = new(required, StringComparer.Ordinal);
     }
@@ -77,6 +78,9 @@ internal sealed class FlatSchema
 
     /// <summary>JSON Schema keywords the OpenAPI model has no property for (if/then/else, contains, prefixItems...).</summary>
     public IDictionary<string, JsonNode>? Keywords { get; private set; }
+
+    /// <summary>if/then/else and contains, which the reader drops; read from the spec's text (see <see cref="SchemaTargets"/>).</summary>
+    public IReadOnlyDictionary<string, string>? Applicators { get; private set; }
     public Dictionary<string, IOpenApiSchema> Properties { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Required { get; } = new(StringComparer.Ordinal);
 
@@ -84,7 +88,7 @@ internal sealed class FlatSchema
     public static FlatSchema Of(IOpenApiSchema schema, SchemaTargets targets)
     {
         var target = targets.Resolve(schema);
-        var flat = new FlatSchema(target);
+        var flat = new FlatSchema(target, targets);
         flat.MergeAllOf(target, targets, 0);
         return flat;
     }
@@ -97,7 +101,8 @@ internal sealed class FlatSchema
         foreach (var part in parts.Select(targets.Resolve))
         {
             // 3.0 'nullable: true' beside an allOf reference leaves only the Null flag here.
-            if (Type is null || Type == JsonSchemaType.Null) Type = part.Type is null ? Type : (Type ?? 0) | part.Type;
+            var partType = targets.TypeOf(part);
+            if (Type is null || Type == JsonSchemaType.Null) Type = partType is null ? Type : (Type ?? 0) | partType;
             Format ??= part.Format;
             if (Enum is not { Count: > 0 }) Enum = part.Enum;
             Default ??= part.Default;
@@ -124,6 +129,7 @@ internal sealed class FlatSchema
             Const ??= part.Const;
             Discriminator ??= part.Discriminator;
             Keywords ??= part.UnrecognizedKeywords;
+            Applicators ??= targets.ApplicatorsOf(part);
             foreach (var (name, property) in part.Properties ?? new Dictionary<string, IOpenApiSchema>())
                 Properties.TryAdd(name, property);
             foreach (var name in part.Required ?? new HashSet<string>())

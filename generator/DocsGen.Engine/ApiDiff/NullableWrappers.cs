@@ -38,7 +38,7 @@ internal static class NullableWrappers
         var lists = new[] { schema.AllOf, schema.AnyOf, schema.OneOf }.Where(l => l is { Count: > 0 }).ToList();
         if (lists.Count != 1) return null;
         var alternatives = lists[0]!;
-        var nullable = schema.Type == JsonSchemaType.Null;
+        var nullable = targets.TypeOf(schema) == JsonSchemaType.Null;
         IOpenApiSchema? inner = null;
         foreach (var alternative in alternatives)
         {

@@ -9,10 +9,9 @@ namespace DocsGen.ApiDiff;
 /// caller gets an edge to it in its <c>uses</c> set instead of the node's changes. A pair met again
 /// (another use, or a cycle) is the same node, so nothing is walked twice.
 /// </summary>
-internal sealed class SchemaComparer
+internal sealed class SchemaComparer(SchemaTargets targets)
 {
     private readonly Dictionary<(string Old, string New, ApiSide Side), ComparedSchema> compared = [];
-    private readonly SchemaTargets targets = new();
 
     /// <summary>Every node compared so far, in the order they were met.</summary>
     public IEnumerable<ComparedSchema> Nodes => compared.Values;

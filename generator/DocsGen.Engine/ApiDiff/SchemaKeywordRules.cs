@@ -4,16 +4,22 @@ namespace DocsGen.ApiDiff;
 
 /// <summary>
 /// Keywords compared as a whole rather than walked: const, deprecated, the discriminator, and the
-/// JSON Schema 2020-12 applicators the OpenAPI model keeps as raw JSON (prefixItems), whose effect
-/// on the accepted values the differ does not try to judge. Microsoft.OpenApi 3.11 drops if/then/else
-/// and contains while reading (they are neither modelled nor kept as unrecognized keywords), so no
-/// rule can see them.
+/// JSON Schema 2020-12 applicators kept as raw JSON, whose effect on the accepted values the differ
+/// does not try to judge beyond "added" (more constraints), "removed" (fewer) or "changed": prefixItems
+/// (an unrecognized keyword to the OpenAPI model), if/then/else and contains (dropped by the reader and
+/// read from the spec's text, see <see cref="DocsGen.OpenApi.Loading.LostSchemaKeywords"/>).
 /// </summary>
 internal static class SchemaKeywordRules
 {
     private static readonly (string Kind, string Label, string[] Keywords)[] RawApplicators =
     [
         ("prefix-items-changed", "prefixItems", ["prefixItems"]),
+    ];
+
+    private static readonly (string Kind, string Label, string[] Keywords)[] LostApplicators =
+    [
+        ("conditional", "if/then/else", ["if", "then", "else"]),
+        ("contains", "contains", ["contains", "minContains", "maxContains"]),
     ];
 
     public static void Compare(FlatSchema oldFlat, FlatSchema newFlat, List<SchemaChange> changes)
@@ -37,6 +43,21 @@ internal static class SchemaKeywordRules
                 changes.Add(new(kind, "", message, from, to));
             }
         }
+        foreach (var (kind, label, keywords) in LostApplicators)
+        {
+            var (from, to) = (Lost(oldFlat, keywords), Lost(newFlat, keywords));
+            if (string.Equals(from, to, StringComparison.Ordinal)) continue;
+            changes.Add(from is null ? new($"{kind}-added", "", $"{label} added", null, to)
+                : to is null ? new($"{kind}-removed", "", $"{label} removed", from, null)
+                : new($"{kind}-changed", "", $"{label} changed", from, to));
+        }
+    }
+
+    private static string? Lost(FlatSchema flat, string[] keywords)
+    {
+        if (flat.Applicators is not { Count: > 0 } present) return null;
+        var parts = keywords.Where(present.ContainsKey).Select(k => $"{k}: {present[k]}").ToList();
+        return parts.Count == 0 ? null : string.Join("; ", parts);
     }
 
     private static void Const(string? oldValue, string? newValue, List<SchemaChange> changes)

@@ -25,7 +25,7 @@ internal static class ChangelogStage
                     continue;
                 }
 
-                var report = ApiDiffer.Compare(oldSpec.Document, newSpec.Document);
+                var report = ApiDiffer.Compare(oldSpec, newSpec);
                 var newSide = new ChangelogSide(newer.Id, newer.Label, new OperationPages(versions[newer.Id].All, api.Id));
                 var oldSide = new ChangelogSide(older.Id, older.Label, new OperationPages(versions[older.Id].All, api.Id));
                 var title = versions[newer.Id].ByRoute(api.Prefix)?.Title ?? api.Title ?? newSpec.Document.Info?.Title ?? api.Id;

@@ -9,4 +9,15 @@ public sealed record LoadedSpec(OpenApiDocument Document, string SpecVersion, st
 {
     /// <summary>True when the spec $refs other files, which were bundled in: the document depends on more than its own file.</summary>
     public bool ReadOtherFiles { get; init; }
+
+    private readonly Lazy<LostSchemaKeywords>? lostKeywords;
+
+    /// <summary>The text the reader read (bundled JSON for a multi-file spec): the source of <see cref="LostKeywords"/>.</summary>
+    internal string Text
+    {
+        init => lostKeywords = new(() => LostSchemaKeywords.Find(Document, SpecVersion, value));
+    }
+
+    /// <summary>Schema keywords the reader dropped, read from the spec's text on first use (only the API diff needs them).</summary>
+    public LostSchemaKeywords LostKeywords => lostKeywords?.Value ?? LostSchemaKeywords.None;
 }

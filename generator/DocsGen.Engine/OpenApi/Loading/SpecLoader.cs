@@ -85,11 +85,13 @@ public static partial class SpecLoader
             (text, format) = (bundled, "json");
         }
 
+        var attemptText = text;
         var attempt = await ReadAsync(text, format, absolutePath, ct).ConfigureAwait(false);
         if (attempt.Failure is not null && !attempt.Unsupported && positions.Root is { } yaml && YamlTree.ToJson(yaml) is JsonObject raw
             && SchemaShapeRepair.Repair(raw, positions, diagnostics) > 0)
         {
-            attempt = await ReadAsync(raw.ToJsonString(), "json", absolutePath, ct).ConfigureAwait(false);
+            attemptText = raw.ToJsonString();
+            attempt = await ReadAsync(attemptText, "json", absolutePath, ct).ConfigureAwait(false);
         }
 
         if (attempt.Unsupported)
@@ -127,7 +129,7 @@ public static partial class SpecLoader
             return null;
         }
 
-        return new LoadedSpec(document, VersionLabel(result.Diagnostic?.SpecificationVersion), displayPath, absolutePath) { ReadOtherFiles = readOtherFiles };
+        return new LoadedSpec(document, VersionLabel(result.Diagnostic?.SpecificationVersion), displayPath, absolutePath) { ReadOtherFiles = readOtherFiles, Text = attemptText };
     }
 
     private sealed record ReadAttempt(ReadResult? Result, string? Failure, bool Unsupported);
