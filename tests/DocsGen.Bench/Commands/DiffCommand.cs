@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using DocsGen.ApiDiff;
+using DocsGen.ApiDiff.Formatting;
 using DocsGen.Bench.Measurement;
 using DocsGen.Diagnostics;
 using DocsGen.OpenApi.Loading;
@@ -13,9 +14,10 @@ namespace DocsGen.Bench.Commands;
 /// <summary>
 /// <c>diff</c>: times loading the Stripe spec against diffing it with itself, in process.
 /// <c>diff evolved</c>: writes evolved versions of Stripe's and GitHub's specs (see <see cref="Evolutions"/>),
-/// runs <c>docsgen diff</c> on each real pair in every format as a child process, and prints wall time,
-/// peak memory, entries and output size, with the number of changes the evolver seeded; <c>--site</c>
-/// also builds a two-version site per pair and weighs its changelog page.
+/// runs <c>docsgen diff</c> on each real pair in every format as a child process (<c>--runs N</c> times,
+/// formats alternating, medians printed), and prints wall time, CPU time, peak memory, entries and output
+/// size, with the number of changes the evolver seeded, then where the time of one diff goes, stage by
+/// stage, in process; <c>--site</c> also builds a two-version site per pair and weighs its changelog page.
 /// </summary>
 internal sealed class DiffCommand : IBenchCommand
 {
@@ -27,20 +29,20 @@ internal sealed class DiffCommand : IBenchCommand
 
     public string Name => "diff";
 
-    public string Usage => "diff [evolved [--site]]";
+    public string Usage => "diff [evolved [--site] [--runs N]]";
 
-    public string Description => "Stripe vs itself in process; or docsgen diff on evolved Stripe/GitHub pairs.";
+    public string Description => "Stripe vs itself in process; or docsgen diff on evolved Stripe/GitHub pairs (medians of N alternating runs, stage times).";
 
     public async Task<int> RunAsync(string[] args)
     {
-        if (args.Length > 0 && args[0] == "evolved" && args.Skip(1).All(a => a == "--site"))
+        if (args.Length > 0 && args[0] == "evolved" && EvolvedOptions(args[1..]) is var (withSite, runs))
         {
-            return await EvolvedAsync(withSite: args.Contains("--site"));
+            return await EvolvedAsync(withSite, runs);
         }
 
         if (args.Length > 0)
         {
-            Console.Error.WriteLine($"diff: unexpected argument '{args[0]}'. Usage: {Usage}");
+            Console.Error.WriteLine($"diff: unexpected arguments '{string.Join(' ', args)}'. Usage: {Usage}");
             return 2;
         }
 
@@ -66,7 +68,7 @@ internal sealed class DiffCommand : IBenchCommand
         for (var i = 1; i <= CompareRuns; i++)
         {
             clock.Restart();
-            var report = ApiDiffer.Compare(loaded.Document, loaded.Document);
+            var report = ApiDiffer.Compare(loaded, loaded);
             compares.Add(clock.Elapsed);
             rows.Add(Row($"compare with itself #{i}", compares[^1], $"{report.Changes.Count} changes"));
         }
@@ -78,7 +80,30 @@ internal sealed class DiffCommand : IBenchCommand
         return 0;
     }
 
-    private static async Task<int> EvolvedAsync(bool withSite)
+    /// <summary>Options after <c>evolved</c>: <c>--site</c> and <c>--runs N</c> (1 to 15); null when anything else is there.</summary>
+    private static (bool WithSite, int Runs)? EvolvedOptions(string[] args)
+    {
+        var (withSite, runs) = (false, 1);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--site")
+            {
+                withSite = true;
+            }
+            else if (args[i] == "--runs" && i + 1 < args.Length && int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out runs) && runs is >= 1 and <= 15)
+            {
+                continue;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return (withSite, runs);
+    }
+
+    private static async Task<int> EvolvedAsync(bool withSite, int runs)
     {
         if (Folders.SharedCorpus() is not { } corpus)
         {
@@ -86,11 +111,12 @@ internal sealed class DiffCommand : IBenchCommand
             return 2;
         }
 
-        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores; {Environment.OSVersion}; .NET {Environment.Version}");
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores; {Environment.OSVersion}; .NET {Environment.Version}; load average {LoadAverage()}");
         var docsgen = Path.Combine(AppContext.BaseDirectory, "docsgen.dll");
         var work = Path.Combine(Path.GetTempPath(), "docsgen-bench", $"diff-{Environment.ProcessId}");
         Directory.CreateDirectory(work);
         var rows = new List<string[]>();
+        var stages = new List<string[]>();
         var failed = false;
         try
         {
@@ -99,23 +125,38 @@ internal sealed class DiffCommand : IBenchCommand
                 var original = Path.Combine(corpus, "specs", file);
                 var (evolved, evolver) = await WriteEvolvedAsync(original, file, work);
                 var expected = evolver.ExpectedEntries.Count();
-                Console.Error.WriteLine($"{file}: {evolver.Seeded.Count} seeded edits, {expected} expected entries; diffing...");
-                foreach (var format in Formats)
+                Console.Error.WriteLine($"{file}: {evolver.Seeded.Count} seeded edits, {expected} expected entries; diffing {runs} time(s) per format...");
+                var measured = Formats.ToDictionary(f => f, _ => new List<ChildProcess.Result>());
+                var entries = new Dictionary<string, int?>();
+                for (var run = 0; run < runs; run++)
                 {
-                    var report = Path.Combine(work, $"{Path.GetFileNameWithoutExtension(file)}.{format}");
-                    var run = await ChildProcess.RunAsync("dotnet", [docsgen, "diff", original, evolved, "--format", format, "--output", report], work);
-                    if (run.ExitCode != 0)
+                    // Formats alternate within a run, so a burst of load on the shared machine hits all of them alike.
+                    foreach (var format in Formats)
                     {
-                        Console.Error.WriteLine($"docsgen diff failed ({run.ExitCode}):\n{run.Output}");
-                        return 1;
-                    }
+                        var report = Path.Combine(work, $"{Path.GetFileNameWithoutExtension(file)}.{format}");
+                        var result = await ChildProcess.RunAsync("dotnet", [docsgen, "diff", original, evolved, "--format", format, "--output", report], work);
+                        if (result.ExitCode != 0)
+                        {
+                            Console.Error.WriteLine($"docsgen diff failed ({result.ExitCode}):\n{result.Output}");
+                            return 1;
+                        }
 
-                    var entries = format == "json" ? CountEntries(report) : (int?)null;
-                    failed |= entries is { } count && count != expected;
-                    rows.Add([file, format, Ms(run.Wall), Ms(run.Cpu), Mb(run.PeakBytes), Mb(new FileInfo(report).Length),
-                        entries?.ToString(CultureInfo.InvariantCulture) ?? "", expected.ToString(CultureInfo.InvariantCulture)]);
+                        measured[format].Add(result);
+                        entries[format] = format == "json" ? CountEntries(report) : null;
+                        failed |= entries[format] is { } count && count != expected;
+                        entries[$"{format}-bytes"] = (int)new FileInfo(report).Length;
+                    }
                 }
 
+                foreach (var format in Formats)
+                {
+                    var results = measured[format];
+                    rows.Add([file, format, Ms(Median(results.Select(r => r.Wall))), Ms(Median(results.Select(r => r.Cpu))),
+                        Ms(results.Min(r => r.Wall)), Mb(results.Max(r => r.PeakBytes)), Mb(entries[$"{format}-bytes"] ?? 0),
+                        entries[format]?.ToString(CultureInfo.InvariantCulture) ?? "", expected.ToString(CultureInfo.InvariantCulture)]);
+                }
+
+                stages.AddRange(await StageTimesAsync(file, original, evolved));
                 if (withSite)
                 {
                     rows.Add(await BuildSiteAsync(file, original, evolved, work, docsgen));
@@ -128,17 +169,65 @@ internal sealed class DiffCommand : IBenchCommand
         }
 
         Console.WriteLine();
-        Console.Write(TextTable.Format(["spec", "format", "wall ms", "cpu ms", "peak MB", "output MB", "entries", "seeded entries"], rows));
+        Console.Write(TextTable.Format(["spec", "format", "median wall ms", "median cpu ms", "best wall ms", "peak MB", "output MB", "entries", "seeded entries"], rows));
+        Console.WriteLine($"({runs} run(s) per format; load average now {LoadAverage()})");
         Console.WriteLine("Targets (Stripe-size pair, 2 cores): <= 5 s and <= 1 GB per format, JSON <= 10 MB, entries == seeded entries; changelog page <= 200 KB.");
+        Console.WriteLine();
+        Console.WriteLine("Where one diff's time goes, in process (second pass, JIT done; CPU is the whole process's, GC included):");
+        Console.Write(TextTable.Format(["spec", "stage", "wall ms", "cpu ms"], stages));
         return failed ? 1 : 0;
     }
+
+    /// <summary>
+    /// One diff in process, stage by stage, as <c>docsgen diff</c> runs it but one stage at a time:
+    /// each spec read, its dropped keywords read back, the comparison, each format. Run twice; the second
+    /// pass is printed, so JIT time does not land on whichever stage comes first.
+    /// </summary>
+    private static async Task<List<string[]>> StageTimesAsync(string file, string original, string evolved)
+    {
+        var rows = new List<string[]>();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            rows.Clear();
+            var process = Process.GetCurrentProcess();
+            async Task<T> Stage<T>(string name, Func<Task<T>> work)
+            {
+                process.Refresh();
+                var (cpu, clock) = (process.TotalProcessorTime, Stopwatch.StartNew());
+                var result = await work();
+                process.Refresh();
+                rows.Add([file, name, Ms(clock.Elapsed), Ms(process.TotalProcessorTime - cpu)]);
+                return result;
+            }
+
+            var oldSpec = await Stage("read old spec", () => SpecLoader.LoadAsync(original, file, new DiagnosticBag(), CancellationToken.None));
+            var newSpec = await Stage("read new spec (JSON)", () => SpecLoader.LoadAsync(evolved, "evolved.json", new DiagnosticBag(), CancellationToken.None));
+            await Stage("dropped keywords, old", () => Task.FromResult(oldSpec!.LostKeywords.Count));
+            await Stage("dropped keywords, new", () => Task.FromResult(newSpec!.LostKeywords.Count));
+            var report = await Stage("compare", () => Task.FromResult(ApiDiffer.Compare(oldSpec!, newSpec!)));
+            await Stage("format text", () => Task.FromResult(ApiDiffTextFormatter.Format(report)));
+            await Stage("format json", () => Task.FromResult(ApiDiffJsonFormatter.Format(report)));
+            await Stage("format markdown", () => Task.FromResult(ApiDiffMarkdownFormatter.Format(report)));
+        }
+
+        return rows;
+    }
+
+    private static TimeSpan Median(IEnumerable<TimeSpan> times)
+    {
+        var sorted = times.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     /// <summary>The evolved spec, written as JSON the way a team would publish its next version.</summary>
     private static async Task<(string Path, SpecEvolver Evolver)> WriteEvolvedAsync(string original, string file, string work)
     {
         var loaded = await SpecLoader.LoadAsync(original, file, new DiagnosticBag(), CancellationToken.None)
             ?? throw new InvalidOperationException($"{file} could not be loaded.");
-        var evolver = Evolutions.Evolve(file, loaded.Document);
+        var evolver = Evolutions.Evolve(file, loaded);
         var path = Path.Combine(work, $"{Path.GetFileNameWithoutExtension(file)}-evolved.json");
         await using var stream = File.Create(path);
         await evolver.Document.SerializeAsJsonAsync(stream, OpenApiSpecVersion.OpenApi3_0);
@@ -186,7 +275,7 @@ internal sealed class DiffCommand : IBenchCommand
             Console.Error.WriteLine($"docsgen build exited {run.ExitCode}; changelog page {(size < 0 ? "missing" : "written")}:\n{run.Output[^Math.Min(run.Output.Length, 3000)..]}");
         }
 
-        return [file, "site build", Ms(run.Wall), Ms(run.Cpu), Mb(run.PeakBytes), $"changelog {size / 1024.0:0.0} KB", "", ""];
+        return [file, "site build", Ms(run.Wall), Ms(run.Cpu), "", Mb(run.PeakBytes), $"changelog {size / 1024.0:0.0} KB", "", ""];
     }
 
     private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using DocsGen.ApiDiff;
+using DocsGen.Diagnostics;
+using DocsGen.OpenApi.Loading;
 using DocsGen.Tests.ApiDiff.Evolution;
 using Microsoft.OpenApi;
 
@@ -16,17 +18,24 @@ public sealed class EvolvedPairs
     internal Task<EvolvedPair> DiffAsync(string file) =>
         pairs.GetOrAdd(file, f => new Lazy<Task<EvolvedPair>>(() => LoadAsync(f))).Value;
 
+    private static async Task<LoadedSpec> LoadSpecAsync(string path)
+    {
+        var diagnostics = new DiagnosticBag();
+        return await SpecLoader.LoadAsync(path, Path.GetFileName(path), diagnostics, CancellationToken.None)
+            ?? throw new InvalidOperationException($"{path} did not load: {string.Join("; ", diagnostics.ToList().Select(d => d.Message))}");
+    }
+
     private static async Task<EvolvedPair> LoadAsync(string file)
     {
         var path = TestSpecs.CorpusSpec(file);
-        var oldDoc = await TestSpecs.LoadAsync(path);
-        var evolver = Evolutions.Evolve(file, await TestSpecs.LoadAsync(path));
+        var oldSpec = await LoadSpecAsync(path);
+        var evolver = Evolutions.Evolve(file, await LoadSpecAsync(path));
         var evolvedPath = Path.Combine(Path.GetTempPath(), $"docsgen-evolved-{Guid.NewGuid():N}.json");
         try
         {
             await using (var stream = File.Create(evolvedPath))
                 await evolver.Document.SerializeAsJsonAsync(stream, OpenApiSpecVersion.OpenApi3_0);
-            return new EvolvedPair(ApiDiffer.Compare(oldDoc, await TestSpecs.LoadAsync(evolvedPath)), evolver);
+            return new EvolvedPair(ApiDiffer.Compare(oldSpec, await LoadSpecAsync(evolvedPath)), evolver);
         }
         finally
         {

@@ -197,6 +197,15 @@ internal static class RuleCases
         new(name, Parameters($"- {{ name: kind, in: query, schema: {oldSchema} }}"), Parameters($"- {{ name: kind, in: query, schema: {newSchema} }}"),
             [$"request-parameter-{forward}"], [$"request-parameter-{backward}"]);
 
+    private const string KindAndTags = """
+        type: object
+        properties:
+          kind: { type: string }
+          tags: { type: array, items: { type: string } }
+        """;
+
+    private static string OpenApi30(string document) => document.Replace("openapi: 3.1.0", "openapi: 3.0.3", StringComparison.Ordinal);
+
     private static string Discriminated(string discriminator) =>
         $"{{ oneOf: [ {{ $ref: '#/components/schemas/Cat' }}, {{ $ref: '#/components/schemas/Dog' }} ], discriminator: {discriminator} }}";
 
@@ -206,6 +215,9 @@ internal static class RuleCases
         Func<string, string, string> build = side == "request" ? RequestSchema : ResponseSchema;
         RuleCase Case(string name, string oldSchema, string newSchema, string forward, string backward, string components = "{}") =>
             new($"{side} {name}", build(oldSchema, components), build(newSchema, components),
+                [$"{side}-property-{forward}"], [$"{side}-property-{backward}"]);
+        RuleCase Case30(string name, string oldSchema, string newSchema, string forward, string backward, string components = "{}") =>
+            new($"{side} {name} (3.0)", OpenApi30(build(oldSchema, components)), OpenApi30(build(newSchema, components)),
                 [$"{side}-property-{forward}"], [$"{side}-property-{backward}"]);
 
         yield return Case("type widened", Property("type: integer"), Property("type: number"), "type-widened", "type-narrowed");
@@ -231,6 +243,19 @@ internal static class RuleCases
             "discriminator-mapping-changed", "discriminator-mapping-changed", CatAndDog);
         yield return Case("prefixItems changed", Property("{ type: array, prefixItems: [ { type: string } ] }"),
             Property("{ type: array, prefixItems: [ { type: integer } ] }"), "prefix-items-changed", "prefix-items-changed");
+        yield return Case("if/then/else added", Property(KindAndTags), Property(KindAndTags + "\nif: { properties: { kind: { const: card } } }\nthen: { required: [tags] }"),
+            "conditional-added", "conditional-removed");
+        yield return Case("if/then/else changed", Property(KindAndTags + "\nif: { properties: { kind: { const: card } } }\nthen: { required: [tags] }"),
+            Property(KindAndTags + "\nif: { properties: { kind: { const: card } } }\nthen: { required: [tags] }\nelse: { required: [kind] }"),
+            "conditional-changed", "conditional-changed");
+        yield return Case("contains added", Property("{ type: array, items: { type: string } }"),
+            Property("{ type: array, items: { type: string }, contains: { const: pet } }"), "contains-added", "contains-removed");
+        yield return Case("minContains raised", Property("{ type: array, items: { type: string }, contains: { const: pet } }"),
+            Property("{ type: array, items: { type: string }, contains: { const: pet }, minContains: 2 }"), "contains-changed", "contains-changed");
+        yield return Case30("nullable without type added to a null wrapper", Property("anyOf: [ { $ref: '#/components/schemas/Cat' } ]"),
+            Property("{ anyOf: [ { $ref: '#/components/schemas/Cat' } ], nullable: true }"), "nullable-added", "nullable-removed", CatAndDog);
+        yield return Case30("nullable without type added to an untyped object", Property("{ properties: { name: { type: string } } }"),
+            Property("{ properties: { name: { type: string } }, nullable: true }"), "nullable-added", "nullable-removed");
         yield return Case("maxItems on a string lowered", Property("{ type: string, maxItems: 5 }"), Property("{ type: string, maxItems: 3 }"),
             "constraint-inapplicable", "constraint-inapplicable");
         yield return Case("additional properties disallowed", Property("{ type: object }"), Property("{ type: object, additionalProperties: false }"),

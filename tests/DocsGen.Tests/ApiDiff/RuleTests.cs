@@ -11,7 +11,7 @@ public sealed class RuleTests
     public void Each_rule_fires_old_to_new_and_its_mirror_new_to_old(string name)
     {
         var rule = RuleCases.Named(name);
-        var (oldDoc, newDoc) = (TestSpecs.Parse(rule.Old), TestSpecs.Parse(rule.New));
+        var (oldDoc, newDoc) = (TestSpecs.Load(rule.Old), TestSpecs.Load(rule.New));
 
         Assert.Equal(rule.Forward.Order(), RuleIds(ApiDiffer.Compare(oldDoc, newDoc)));
         Assert.Equal(rule.Backward.Order(), RuleIds(ApiDiffer.Compare(newDoc, oldDoc)));
@@ -23,8 +23,8 @@ public sealed class RuleTests
     {
         var rule = RuleCases.Named(name);
 
-        Assert.Empty(ApiDiffer.Compare(TestSpecs.Parse(rule.Old), TestSpecs.Parse(rule.Old)).Changes);
-        Assert.Empty(ApiDiffer.Compare(TestSpecs.Parse(rule.New), TestSpecs.Parse(rule.New)).Changes);
+        Assert.Empty(ApiDiffer.Compare(TestSpecs.Load(rule.Old), TestSpecs.Load(rule.Old)).Changes);
+        Assert.Empty(ApiDiffer.Compare(TestSpecs.Load(rule.New), TestSpecs.Load(rule.New)).Changes);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using DocsGen.Diagnostics;
+using DocsGen.OpenApi.Loading;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 
@@ -21,6 +23,26 @@ internal static class TestSpecs
         var result = OpenApiDocument.Parse(yaml, "yaml", Settings());
         return result.Document ?? throw new InvalidOperationException(
             $"YAML did not parse: {string.Join("; ", result.Diagnostic?.Errors.Select(e => e.Message) ?? [])}");
+    }
+
+    /// <summary>
+    /// <paramref name="yaml"/> read as <c>docsgen diff</c> reads a file: through the spec loader, which also
+    /// finds the schema keywords Microsoft.OpenApi drops (3.0 nullable without type, if/then/else, contains).
+    /// </summary>
+    public static LoadedSpec Load(string yaml)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"docsgen-diff-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, yaml);
+        try
+        {
+            var diagnostics = new DiagnosticBag();
+            return SpecLoader.LoadAsync(path, Path.GetFileName(path), diagnostics, CancellationToken.None).GetAwaiter().GetResult()
+                ?? throw new InvalidOperationException($"YAML did not load: {string.Join("; ", diagnostics.ToList().Select(d => d.Message))}");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     private static OpenApiReaderSettings Settings()

@@ -31,7 +31,10 @@ public sealed partial class LostSchemaKeywords
     public int Count => entries.Count;
 
     /// <summary>How many schemas lost a 3.0 <c>nullable: true</c>.</summary>
-    public int NullableCount => entries.Values.Count(e => e.Nullable);
+    public int NullableCount => NullableSchemas.Count();
+
+    /// <summary>The schemas written with 3.0 <c>nullable: true</c> and no <c>type</c>, in no particular order.</summary>
+    public IEnumerable<IOpenApiSchema> NullableSchemas => entries.Where(e => e.Value.Nullable).Select(e => e.Key);
 
     /// <summary>Whether <paramref name="schema"/> (as the reader built it) was written with 3.0 <c>nullable: true</c> and no <c>type</c>.</summary>
     public bool IsNullable(IOpenApiSchema schema) => entries.TryGetValue(schema, out var entry) && entry.Nullable;

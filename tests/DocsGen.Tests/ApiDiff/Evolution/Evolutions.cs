@@ -1,3 +1,4 @@
+using DocsGen.OpenApi.Loading;
 using Microsoft.OpenApi;
 
 namespace DocsGen.Tests.ApiDiff.Evolution;
@@ -15,7 +16,18 @@ internal static class Evolutions
 
     public static IReadOnlyList<string> Files { get; } = [StripeFile, GitHubFile];
 
-    public static SpecEvolver Evolve(string file, OpenApiDocument document) => file switch
+    /// <summary>
+    /// The evolved version of a loaded spec. The 3.0 <c>nullable: true</c> the reader dropped is put back
+    /// into the model first, so the evolved file still says it (and a diff does not report it as removed).
+    /// </summary>
+    public static SpecEvolver Evolve(string file, LoadedSpec spec)
+    {
+        foreach (var schema in spec.LostKeywords.NullableSchemas.OfType<OpenApiSchema>())
+            schema.Type = (schema.Type ?? 0) | JsonSchemaType.Null;
+        return Evolve(file, spec.Document);
+    }
+
+    private static SpecEvolver Evolve(string file, OpenApiDocument document) => file switch
     {
         StripeFile => Stripe(document),
         GitHubFile => GitHub(document),
