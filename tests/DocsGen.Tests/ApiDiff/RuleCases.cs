@@ -243,6 +243,9 @@ internal static class RuleCases
             "discriminator-mapping-changed", "discriminator-mapping-changed", CatAndDog);
         yield return Case("prefixItems changed", Property("{ type: array, prefixItems: [ { type: string } ] }"),
             Property("{ type: array, prefixItems: [ { type: integer } ] }"), "prefix-items-changed", "prefix-items-changed");
+        yield return Case("property added in a new allOf part", Property("allOf: [ { type: object, properties: { name: { type: string } } } ]"),
+            Property("allOf: [ { type: object, properties: { name: { type: string } } }, { type: object, properties: { age: { type: integer } } } ]"),
+            "added", "removed");
         yield return Case("if/then/else added", Property(KindAndTags), Property(KindAndTags + "\nif: { properties: { kind: { const: card } } }\nthen: { required: [tags] }"),
             "conditional-added", "conditional-removed");
         yield return Case("if/then/else changed", Property(KindAndTags + "\nif: { properties: { kind: { const: card } } }\nthen: { required: [tags] }"),
