@@ -116,7 +116,7 @@ public static class SiteBuilder
         using SiteOutput output = options.UpdateInPlace ? new InPlaceOutput(config.Output) : new StagedOutput(config.Output);
         var pages = WritePages(site, theme, output, options, clock, cancellationToken);
         clock.Mark("render and write pages");
-        WriteSiteFiles(site, theme, themeAssets, contents, output, diagnostics);
+        WriteSiteFiles(site, theme, themeAssets, contents, output, options, diagnostics);
         clock.Mark("site files");
 
         // Rendering and site files add warnings too (templates, sitemap); --strict covers them as well.
@@ -301,7 +301,7 @@ public static class SiteBuilder
     private static int WritePages(SiteView site, Theme theme, SiteOutput output, BuildOptions options, StageTimings clock, CancellationToken cancellationToken)
     {
         var pages = site.Versions.Values.SelectMany(v => v.All).ToList();
-        using var renderer = new PageRenderer(theme, site);
+        using var renderer = new PageRenderer(theme, site, options.WarningsAsErrors);
         var done = 0;
         long renderTicks = 0, writeTicks = 0;
         // One worker per core: file writes block briefly, and the pool then adds threads that only contend.
@@ -348,7 +348,7 @@ public static class SiteBuilder
         return pages.Count;
     }
 
-    private static void WriteSiteFiles(SiteView site, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents, SiteOutput output, DiagnosticBag diagnostics)
+    private static void WriteSiteFiles(SiteView site, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents, SiteOutput output, BuildOptions options, DiagnosticBag diagnostics)
     {
         var config = site.Config;
         var contentAssets = ContentLoader.LoadSharedAssets(config, diagnostics).Concat(contents.SelectMany(c => c.Assets)).ToList();
@@ -375,7 +375,7 @@ public static class SiteBuilder
             Layout = "404",
             HideFromNav = true,
         };
-        using var renderer = new PageRenderer(theme, site);
+        using var renderer = new PageRenderer(theme, site, options.WarningsAsErrors);
         if (renderer.Render(notFound) is { } html)
         {
             output.Write("404.html", html);

@@ -1,4 +1,6 @@
 using DocsGen.Build;
+using DocsGen.Config;
+using DocsGen.Files;
 using DocsGen.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -26,8 +28,11 @@ public sealed class DevServer : IAsyncDisposable
     private readonly PrivateBuildFolder _folder;
     private readonly string _outputDir;
     private readonly ApiCache _apis = new();
+    private readonly object _changesLock = new();
+    private readonly SortedSet<string> _changed = new(StringComparer.Ordinal);
     private WebApplication? _app;
     private Timer? _debounce;
+    private SiteInputs? _inputs;
 
     public DevServer(DevServerOptions options)
     {
@@ -48,6 +53,9 @@ public sealed class DevServer : IAsyncDisposable
     public string Url { get; private set; } = "";
 
     public BuildResult? LastBuild { get; private set; }
+
+    /// <summary>The input files (relative to the site folder) whose change started the last build; empty for the first build or a build asked for by code.</summary>
+    public IReadOnlyList<string> LastChanges { get; private set; } = [];
 
     /// <summary>Raised after every build, for the command line to print diagnostics.</summary>
     public event Action<BuildResult>? Built;
@@ -85,6 +93,9 @@ public sealed class DevServer : IAsyncDisposable
         await _buildLock.WaitAsync(cancellationToken);
         try
         {
+            var because = TakeChanges();
+            var read = new ReadLog();
+            read.Begin();
             var result = await SiteBuilder.BuildAsync(new BuildOptions
             {
                 Root = _options.Root,
@@ -95,7 +106,15 @@ public sealed class DevServer : IAsyncDisposable
                 UpdateInPlace = true,
                 Cache = _apis,
             }, cancellationToken);
+            ReadLog.End();
+            _inputs = SiteInputs.Of(_options.Root, result.Site?.Config, read.Paths, _outputDir);
+            if (_app is not null)
+            {
+                Watch();
+            }
+
             LastBuild = result;
+            LastChanges = because;
             Built?.Invoke(result);
             _reload.Reload();
             return result;
@@ -123,15 +142,23 @@ public sealed class DevServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Raised for each change the watcher saw and ignored because the path is no input of the site (tests, diagnostics).</summary>
+    public event Action<string>? Ignored;
+
+    /// <summary>
+    /// Watches the folders holding the last build's inputs (the site folder always, so a new docsgen.yml or version
+    /// folder is seen), one recursive watcher per outermost folder; called again after every build, it only adds
+    /// watchers for folders a new config or include brought in.
+    /// </summary>
     private void Watch()
     {
-        var folders = new List<string> { _options.Root };
-        if (Theme.BuiltInThemeDir("default") is { } theme)
-        {
-            folders.Add(theme);
-        }
-
-        foreach (var folder in folders.Distinct())
+        var wanted = new List<string> { SiteSources.Normalize(_options.Root) };
+        wanted.AddRange((_inputs?.Watched ?? []).Select(ExistingFolder).OfType<string>());
+        var outermost = wanted.Distinct(StringComparer.Ordinal)
+            .Where(f => !wanted.Any(other => SiteSources.Inside(f, other)))
+            .Where(f => !_watchers.Any(w => SiteSources.Same(w.Path, f) || SiteSources.Inside(f, w.Path)))
+            .ToList();
+        foreach (var folder in outermost)
         {
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
             watcher.Changed += OnChange;
@@ -140,20 +167,54 @@ public sealed class DevServer : IAsyncDisposable
             watcher.Renamed += OnChange;
             _watchers.Add(watcher);
         }
+
+        static string? ExistingFolder(string folder)
+        {
+            for (var current = folder; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
+            {
+                if (Directory.Exists(current))
+                {
+                    return SiteSources.Normalize(current);
+                }
+            }
+
+            return null;
+        }
     }
 
     private void OnChange(object sender, FileSystemEventArgs e)
     {
-        // Editors write a file in several steps; wait for the burst to end, and ignore our own output.
-        var full = Path.GetFullPath(e.FullPath);
-        if (full.StartsWith(_outputDir, StringComparison.Ordinal) || full.Contains($"{Path.DirectorySeparatorChar}_site", StringComparison.Ordinal)
-            || Path.GetFileName(full).StartsWith('.'))
+        var inputs = _inputs;
+        var paths = e is RenamedEventArgs renamed ? new[] { renamed.OldFullPath, renamed.FullPath } : [e.FullPath];
+        var changed = paths.Where(p => inputs is null || inputs.Contains(p)).ToList();
+        if (changed.Count == 0)
         {
+            Ignored?.Invoke(e.FullPath);
             return;
         }
 
-        _debounce?.Dispose();
-        _debounce = new Timer(_ => _ = RebuildAfterChangeAsync(), null, 150, Timeout.Infinite);
+        lock (_changesLock)
+        {
+            foreach (var path in changed)
+            {
+                _changed.Add(Path.GetRelativePath(_options.Root, path).Replace('\\', '/'));
+            }
+
+            // Editors write a file in several steps; wait for the burst to end.
+            _debounce?.Dispose();
+            _debounce = new Timer(_ => _ = RebuildAfterChangeAsync(), null, 150, Timeout.Infinite);
+        }
+    }
+
+    /// <summary>The input paths changed since the last build started, relative to the site folder (for the log line), and forgets them.</summary>
+    private IReadOnlyList<string> TakeChanges()
+    {
+        lock (_changesLock)
+        {
+            var list = _changed.ToList();
+            _changed.Clear();
+            return list;
+        }
     }
 
     private async Task ServeEventsAsync(HttpContext context)
