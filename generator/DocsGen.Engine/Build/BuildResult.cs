@@ -1,5 +1,6 @@
 using DocsGen.Diagnostics;
 using DocsGen.Rendering;
+using DocsGen.SiteModel;
 
 namespace DocsGen.Build;
 

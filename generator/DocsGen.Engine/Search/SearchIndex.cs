@@ -1,5 +1,6 @@
 using DocsGen.Output;
 using DocsGen.Rendering;
+using DocsGen.SiteModel;
 
 namespace DocsGen.Search;
 

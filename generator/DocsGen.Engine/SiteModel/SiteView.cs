@@ -1,7 +1,6 @@
 using DocsGen.Config;
-using DocsGen.SiteModel;
 
-namespace DocsGen.Rendering;
+namespace DocsGen.SiteModel;
 
 /// <summary>What a page needs to know about its whole site to render: versions, navigation, reading order.</summary>
 public sealed class SiteView
