@@ -1,5 +1,4 @@
 using DocsGen.Diagnostics;
-using DocsGen.Rendering;
 using DocsGen.SiteModel;
 
 namespace DocsGen.Build;
@@ -36,7 +35,7 @@ public sealed record BuildResult
     public SiteView? Site { get; init; }
 
     /// <summary>Documentation coverage of every version's API reference; null when the build stopped before measuring it.</summary>
-    public Checks.Coverage.SiteCoverage? Coverage { get; init; }
+    public DocsGen.Coverage.SiteCoverage? Coverage { get; init; }
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 

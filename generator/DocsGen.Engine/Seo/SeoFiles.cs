@@ -1,5 +1,4 @@
 using DocsGen.Output;
-using DocsGen.Rendering;
 using DocsGen.SiteModel;
 
 namespace DocsGen.Seo;

@@ -1,7 +1,6 @@
 using DocsGen.Build;
 using DocsGen.Config;
 using DocsGen.Files;
-using DocsGen.Rendering;
 using DocsGen.SiteModel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -19,6 +19,9 @@ public sealed class SiteView
     /// <summary>Per version, the nav node that shows each page (to mark the active path).</summary>
     public required IReadOnlyDictionary<Page, NavNode> NavNodeOf { get; init; }
 
+    /// <summary>Per operation page, the guides that link to it or bind a sample to it ("Used in guides").</summary>
+    public IReadOnlyDictionary<Page, IReadOnlyList<PageLink>> GuidesUsing { get; init; } = new Dictionary<Page, IReadOnlyList<PageLink>>();
+
     public bool LiveReload { get; init; }
 
     public IReadOnlyList<string> BuildErrors { get; init; } = [];

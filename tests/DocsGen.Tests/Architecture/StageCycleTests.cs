@@ -1,5 +1,4 @@
 using DocsGen.Build;
-using DocsGen.SiteModel;
 
 namespace DocsGen.Tests.Architecture;
 
