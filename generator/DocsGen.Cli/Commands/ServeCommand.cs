@@ -30,9 +30,9 @@ internal static class ServeCommand
             await using var server = new DevServer(new DevServerOptions { Root = siteRoot, Port = parse.GetValue(port), Host = parse.GetValue(host)!, Extensions = extensions });
             server.Built += result =>
             {
-                if (server.LastChanges.Count > 0)
+                if (server.LastRebuild is { } rebuilt)
                 {
-                    Console.Out.WriteLine($"Changed: {string.Join(", ", server.LastChanges.Take(5))}{(server.LastChanges.Count > 5 ? $" and {server.LastChanges.Count - 5} more" : "")}");
+                    Console.Out.WriteLine(rebuilt);
                 }
 
                 Reporter.Diagnostics(result.Diagnostics, Console.Error);

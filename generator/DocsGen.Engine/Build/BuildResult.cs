@@ -37,6 +37,12 @@ public sealed record BuildResult
     /// <summary>Documentation coverage of every version's API reference; null when the build stopped before measuring it.</summary>
     public DocsGen.Coverage.SiteCoverage? Coverage { get; init; }
 
+    /// <summary>The URLs of the pages rendered by a partial rebuild of the dev server; null after a whole build (every page).</summary>
+    public IReadOnlyList<string>? PagesRendered { get; init; }
+
+    /// <summary>What the dev server keeps of a build it may redo in part; null when the build stopped early.</summary>
+    internal BuildState? State { get; init; }
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

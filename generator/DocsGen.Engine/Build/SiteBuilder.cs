@@ -93,7 +93,8 @@ public static class SiteBuilder
         clock.Mark("model site");
         try
         {
-            return WriteSite(site, theme, themeAssets, contents, options, diagnostics, clock, coverage, cancellationToken);
+            var state = new BuildState(site, guides, resolver, theme, options);
+            return WriteSite(site, theme, themeAssets, contents, options, diagnostics, clock, coverage, cancellationToken) with { State = state };
         }
         catch (Exception e) when (WriteFailure(e) is { } failure)
         {

@@ -57,6 +57,9 @@ public sealed class DevServer : IAsyncDisposable
     /// <summary>The input files (relative to the site folder) whose change started the last build; empty for the first build or a build asked for by code.</summary>
     public IReadOnlyList<string> LastChanges { get; private set; } = [];
 
+    /// <summary>The log line of the last rebuild after a change: what was rebuilt and why; null for a build no change started.</summary>
+    public string? LastRebuild { get; private set; }
+
     /// <summary>Raised after every build, for the command line to print diagnostics.</summary>
     public event Action<BuildResult>? Built;
 
@@ -94,25 +97,36 @@ public sealed class DevServer : IAsyncDisposable
         try
         {
             var because = TakeChanges();
-            var read = new ReadLog();
-            read.Begin();
-            var result = await SiteBuilder.BuildAsync(new BuildOptions
+            // A save that changed only the body of guides re-renders their pages; anything else builds the whole site.
+            var result = because.Count > 0 && LastBuild is { State: { } state } last
+                ? PageRebuild.TryRun(state, last.Diagnostics, because.Select(c => Path.GetFullPath(Path.Combine(_options.Root, c))).ToList())
+                : null;
+            if (result is null)
             {
-                Root = _options.Root,
-                Output = _outputDir,
-                RootBasePath = true,
-                IncludeDrafts = true,
-                Preview = true,
-                UpdateInPlace = true,
-                Cache = _apis,
-            }, cancellationToken);
-            ReadLog.End();
-            _inputs = SiteInputs.Of(_options.Root, result.Site?.Config, read.Paths, _outputDir);
-            if (_app is not null)
-            {
-                Watch();
+                var read = new ReadLog();
+                read.Begin();
+                result = await SiteBuilder.BuildAsync(new BuildOptions
+                {
+                    Root = _options.Root,
+                    Output = _outputDir,
+                    RootBasePath = true,
+                    IncludeDrafts = true,
+                    Preview = true,
+                    UpdateInPlace = true,
+                    Cache = _apis,
+                }, cancellationToken);
+                ReadLog.End();
+                _inputs = SiteInputs.Of(_options.Root, result.Site?.Config, read.Paths, _outputDir);
+                if (_app is not null)
+                {
+                    Watch();
+                }
             }
 
+            LastRebuild = because.Count == 0 ? null
+                : result.PagesRendered is { } pages
+                    ? $"{string.Join(", ", because)} changed: re-rendered {pages.Count} page{(pages.Count == 1 ? "" : "s")} ({string.Join(", ", pages.Take(5).Select(p => "/" + p))}), search index and Markdown twins refreshed, in {result.Elapsed.TotalMilliseconds:0} ms"
+                    : $"{string.Join(", ", because)} changed: rebuilt the whole site ({result.Pages} pages; more than page bodies changed, or the site has errors), in {result.Elapsed.TotalMilliseconds:0} ms";
             LastBuild = result;
             LastChanges = because;
             Built?.Invoke(result);
