@@ -11,7 +11,7 @@ internal static class BuildCommand
         var output = new Option<string?>("--output", "-o") { Description = "Output folder (default: the config's 'output', _site)." };
         var baseUrl = new Option<string?>("--base-url") { Description = "Published address, overriding the config's baseUrl." };
         var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 'draft: true'." };
-        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors." };
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors, and make a name no template value has (a misspelled {{ page.titel }}) an error at its template line (DG8010)." };
         var command = new Command("build", "Build the static site into the output folder. Nothing is replaced unless the build succeeds.")
         {
             root, output, baseUrl, drafts, strict,

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using DocsGen.Checks;
-using DocsGen.Checks.Coverage;
+using DocsGen.Coverage;
 using DocsGen.Checks.Reports;
 using DocsGen.Config;
 using DocsGen.Diagnostics;

@@ -30,6 +30,11 @@ internal static class ServeCommand
             await using var server = new DevServer(new DevServerOptions { Root = siteRoot, Port = parse.GetValue(port), Host = parse.GetValue(host)!, Extensions = extensions });
             server.Built += result =>
             {
+                if (server.LastRebuild is { } rebuilt)
+                {
+                    Console.Out.WriteLine(rebuilt);
+                }
+
                 Reporter.Diagnostics(result.Diagnostics, Console.Error);
                 Reporter.Summary(result, Console.Out);
             };

@@ -15,7 +15,7 @@ namespace DocsGen.Build;
 /// and most saves touch only a guide. The diagnostics of the first pass are reported again on every reuse.
 /// A spec that $refs other files, or that failed to load, is read anew each time: what changed may lie in another file.
 /// Builds share what is kept one after another, never at once, and nothing changes a loaded document or
-/// a model after it is built, except the "Used in" lists that <see cref="ApiStage.LinkGuides"/> fills anew.
+/// a model after it is built (the guides that use an operation are the site model's, <see cref="SiteModel.SiteView.GuidesUsing"/>).
 /// </summary>
 public sealed class ApiCache
 {

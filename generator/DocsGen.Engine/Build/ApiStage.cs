@@ -1,7 +1,6 @@
 using DocsGen.Changelog;
 using DocsGen.Config;
 using DocsGen.Diagnostics;
-using DocsGen.Markdown;
 using DocsGen.OpenApi.Building;
 using DocsGen.OpenApi.Loading;
 using DocsGen.OpenApi.Model;
@@ -87,33 +86,5 @@ internal static class ApiStage
         }
 
         return built.Select(b => b.Spec).OfType<ApiSpec>().ToList();
-    }
-
-    /// <summary>Fills each operation's "Used in" list from the guides that link to it or bind a sample to it.</summary>
-    public static void LinkGuides(Dictionary<string, VersionPages> versions, IEnumerable<Page> guides)
-    {
-        // A model kept from an earlier build (the dev server) still lists that build's guides.
-        foreach (var operation in versions.Values.SelectMany(v => v.All).Select(p => p.Model).OfType<ApiOperation>())
-        {
-            operation.UsedIn.Clear();
-        }
-
-        foreach (var guide in guides.OrderBy(g => g.Version, StringComparer.Ordinal).ThenBy(g => g.Route, StringComparer.Ordinal))
-        {
-            var pages = versions[guide.Version];
-            var targets = guide.Links
-                .Where(l => l.Kind == GuideLinkKind.Operation && l.Resolved is not null)
-                .Select(l => pages.ResolveOperation(l.Written[(l.Written.IndexOf(':') + 1)..].Split('#')[0].Trim()))
-                .Concat(guide.CodeBlocks.Where(b => b.Attributes.ContainsKey("op")).Select(b => pages.ResolveOperation(b.Attributes["op"])))
-                .OfType<Page>()
-                .Distinct();
-            foreach (var target in targets)
-            {
-                if (target.Model is ApiOperation operation && operation.UsedIn.All(u => u.Title != guide.Title))
-                {
-                    operation.UsedIn.Add(new UsedInLink(guide.Title, guide.Route.Length == 0 ? "" : guide.Route + "/"));
-                }
-            }
-        }
     }
 }

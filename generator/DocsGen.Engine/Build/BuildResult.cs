@@ -1,5 +1,5 @@
 using DocsGen.Diagnostics;
-using DocsGen.Rendering;
+using DocsGen.SiteModel;
 
 namespace DocsGen.Build;
 
@@ -35,7 +35,13 @@ public sealed record BuildResult
     public SiteView? Site { get; init; }
 
     /// <summary>Documentation coverage of every version's API reference; null when the build stopped before measuring it.</summary>
-    public Checks.Coverage.SiteCoverage? Coverage { get; init; }
+    public DocsGen.Coverage.SiteCoverage? Coverage { get; init; }
+
+    /// <summary>The URLs of the pages rendered by a partial rebuild of the dev server; null after a whole build (every page).</summary>
+    public IReadOnlyList<string>? PagesRendered { get; init; }
+
+    /// <summary>What the dev server keeps of a build it may redo in part; null when the build stopped early.</summary>
+    internal BuildState? State { get; init; }
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 

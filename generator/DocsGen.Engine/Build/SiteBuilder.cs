@@ -1,11 +1,10 @@
 using DocsGen.Changelog;
-using DocsGen.Checks.Coverage;
+using DocsGen.Coverage;
 using DocsGen.Config;
 using DocsGen.Content;
 using DocsGen.Diagnostics;
 using DocsGen.Markdown;
 using DocsGen.OpenApi.Loading;
-using DocsGen.OpenApi.Pages;
 using DocsGen.Output;
 using DocsGen.Rendering;
 using DocsGen.Search;
@@ -70,7 +69,6 @@ public static class SiteBuilder
         var resolver = new LinkResolver(config.Root, config.BasePath, versions, config.Checks);
         Parallel.ForEach(guides, new ParallelOptions { CancellationToken = cancellationToken }, guide => GuideRenderer.Render(guide, resolver, config.ReadRoots, diagnostics));
         DescriptionFallback.Fill(guides.Select(g => g.Page));
-        ApiStage.LinkGuides(versions, guides.Select(g => g.Page));
         clock.Mark("render guides");
         if (!OutputPlacement.CheckIncludes(config, options.Output is not null, guides, diagnostics))
         {
@@ -80,7 +78,7 @@ public static class SiteBuilder
         var coverage = CoverageStage.Add(config, versions, specs, diagnostics);
         clock.Mark("coverage");
 
-        var site = ModelSite(config, versions, contents, options, diagnostics);
+        var site = ModelSite(config, versions, contents, guides, options, diagnostics);
         PromoteWarnings(diagnostics, options);
         if (diagnostics.HasErrors && !options.Preview)
         {
@@ -95,7 +93,8 @@ public static class SiteBuilder
         clock.Mark("model site");
         try
         {
-            return WriteSite(site, theme, themeAssets, contents, options, diagnostics, clock, coverage, cancellationToken);
+            var state = new BuildState(site, guides, resolver, theme, options);
+            return WriteSite(site, theme, themeAssets, contents, options, diagnostics, clock, coverage, cancellationToken) with { State = state };
         }
         catch (Exception e) when (WriteFailure(e) is { } failure)
         {
@@ -116,7 +115,7 @@ public static class SiteBuilder
         using SiteOutput output = options.UpdateInPlace ? new InPlaceOutput(config.Output) : new StagedOutput(config.Output);
         var pages = WritePages(site, theme, output, options, clock, cancellationToken);
         clock.Mark("render and write pages");
-        WriteSiteFiles(site, theme, themeAssets, contents, output, diagnostics);
+        WriteSiteFiles(site, theme, themeAssets, contents, output, options, diagnostics);
         clock.Mark("site files");
 
         // Rendering and site files add warnings too (templates, sitemap); --strict covers them as well.
@@ -235,7 +234,7 @@ public static class SiteBuilder
         return folders;
     }
 
-    private static SiteView ModelSite(SiteConfig config, Dictionary<string, VersionPages> versions, IReadOnlyList<VersionContent> contents, BuildOptions options, DiagnosticBag diagnostics)
+    private static SiteView ModelSite(SiteConfig config, Dictionary<string, VersionPages> versions, IReadOnlyList<VersionContent> contents, IReadOnlyList<ParsedGuide> guides, BuildOptions options, DiagnosticBag diagnostics)
     {
         var navigation = new Dictionary<string, NavNode>(StringComparer.Ordinal);
         var reading = new Dictionary<string, IReadOnlyList<Page>>(StringComparer.Ordinal);
@@ -269,6 +268,7 @@ public static class SiteBuilder
             ReadingOrder = reading,
             ReadingIndex = readingIndex,
             NavNodeOf = navNodeOf,
+            GuidesUsing = GuideUses.Of(versions, guides.Select(g => g.Page)),
             LiveReload = options.Preview,
         };
 
@@ -294,6 +294,7 @@ public static class SiteBuilder
         ReadingOrder = site.ReadingOrder,
         ReadingIndex = site.ReadingIndex,
         NavNodeOf = site.NavNodeOf,
+        GuidesUsing = site.GuidesUsing,
         LiveReload = site.LiveReload,
         BuildErrors = diagnostics.ToList().Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList(),
     };
@@ -301,7 +302,7 @@ public static class SiteBuilder
     private static int WritePages(SiteView site, Theme theme, SiteOutput output, BuildOptions options, StageTimings clock, CancellationToken cancellationToken)
     {
         var pages = site.Versions.Values.SelectMany(v => v.All).ToList();
-        using var renderer = new PageRenderer(theme, site);
+        using var renderer = new PageRenderer(theme, site, options.WarningsAsErrors);
         var done = 0;
         long renderTicks = 0, writeTicks = 0;
         // One worker per core: file writes block briefly, and the pool then adds threads that only contend.
@@ -314,23 +315,18 @@ public static class SiteBuilder
             if (html is not null)
             {
                 output.Write(SiteFiles.PagePath(page), html);
-                // An operation page's other code samples live next to it, loaded when the reader picks a language.
-                if (CodeSamplesPage.For(page, site) is { } samples)
+                foreach (var file in page.Files)
                 {
-                    output.Write(samples.Path, samples.Html);
+                    output.Write(file.Path, file.Text(site));
                 }
 
-                // So is the whole of each tree the page cuts short.
-                if (OperationFieldsPage.For(page) is { } fields && renderer.Render(fields) is { } fieldsHtml)
+                foreach (var companion in page.Companions)
                 {
-                    output.Write(SiteFiles.PagePath(fields), fieldsHtml);
+                    if (renderer.Render(companion) is { } companionHtml)
+                    {
+                        output.Write(SiteFiles.PagePath(companion), companionHtml);
+                    }
                 }
-            }
-
-            // The playground's data is fetched when a reader opens "Try it", so it stays out of the page.
-            if (page.PlaygroundJson is { } playground)
-            {
-                output.Write(SiteFiles.PlaygroundPath(page), playground);
             }
 
             Interlocked.Add(ref renderTicks, rendered - start);
@@ -348,7 +344,7 @@ public static class SiteBuilder
         return pages.Count;
     }
 
-    private static void WriteSiteFiles(SiteView site, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents, SiteOutput output, DiagnosticBag diagnostics)
+    private static void WriteSiteFiles(SiteView site, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents, SiteOutput output, BuildOptions options, DiagnosticBag diagnostics)
     {
         var config = site.Config;
         var contentAssets = ContentLoader.LoadSharedAssets(config, diagnostics).Concat(contents.SelectMany(c => c.Assets)).ToList();
@@ -375,7 +371,7 @@ public static class SiteBuilder
             Layout = "404",
             HideFromNav = true,
         };
-        using var renderer = new PageRenderer(theme, site);
+        using var renderer = new PageRenderer(theme, site, options.WarningsAsErrors);
         if (renderer.Render(notFound) is { } html)
         {
             output.Write("404.html", html);

@@ -40,7 +40,7 @@ public sealed record CheckReport
     public int ExternalSkipped { get; init; }
 
     /// <summary>Documentation coverage of the API reference; null when the build failed.</summary>
-    public Coverage.SiteCoverage? Coverage { get; init; }
+    public DocsGen.Coverage.SiteCoverage? Coverage { get; init; }
 
     public TimeSpan BuildTime { get; init; }
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using DocsGen.Build;
-using DocsGen.Checks.Coverage;
+using DocsGen.Coverage;
 using DocsGen.Checks.External;
 using DocsGen.Checks.Links;
 using DocsGen.Checks.Samples;

@@ -1,5 +1,3 @@
-using DocsGen.Rendering;
-
 namespace DocsGen.Config;
 
 /// <summary>The files and folders a site is built from: what a build or a report must never write over.</summary>
@@ -17,7 +15,7 @@ public static class SiteSources
 
         yield return (Normalize(Path.Combine(config.Root, "assets")), "the site's assets folder");
         yield return (Normalize(Path.Combine(config.Root, "themes", config.Theme)), $"the theme '{config.Theme}'");
-        if (Theme.BuiltInThemeDir(config.Theme) is { } builtIn)
+        if (BuiltInThemes.Folder(config.Theme) is { } builtIn)
         {
             yield return (Normalize(builtIn), $"the built-in theme '{config.Theme}'");
         }

@@ -66,7 +66,7 @@ public static class ContentLoader
         return new VersionContent(version.Id, readGuides, sections, assets);
     }
 
-    private static GuideSource? ReadGuide(SiteConfig config, VersionConfig version, string file, DiagnosticBag diagnostics)
+    internal static GuideSource? ReadGuide(SiteConfig config, VersionConfig version, string file, DiagnosticBag diagnostics)
     {
         var display = Relative(config.Root, file);
         var text = TextFiles.ReadUtf8(config.ReadRoots, file, display, new SourceLocation(display), diagnostics);

@@ -105,6 +105,9 @@ public static class DiagnosticCodes
     public const string SitemapSkipped = "DG8005";
     public const string AssetNotMinified = "DG8006";
 
+    // DG8010-DG8019 build graph (templates under --strict)
+    public const string TemplateUnknownName = "DG8010";
+
     // DG9001-DG9009 serve and output hardening
     public const string OutputCleanupFailed = "DG9001";
 }

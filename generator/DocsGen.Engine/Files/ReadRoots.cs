@@ -25,11 +25,16 @@ public sealed class ReadRoots
         new([Path.GetDirectoryName(Path.GetFullPath(path)) ?? Environment.CurrentDirectory, Environment.CurrentDirectory]);
 
     /// <summary>Whether <paramref name="path"/>, once every link in it is resolved, lies inside one of the roots.</summary>
-    public bool Contains(string path) => ContainsReal(FileFacts.RealPath(path));
+    public bool Contains(string path)
+    {
+        ReadLog.Note(path);
+        return ContainsReal(FileFacts.RealPath(path));
+    }
 
     /// <summary>Why <paramref name="path"/> may not be read as a file, or null when it may: confinement first, then the file's kind.</summary>
     public ReadRefusal? RefusalFor(string path)
     {
+        ReadLog.Note(path);
         var real = FileFacts.RealPath(path);
         if (!ContainsReal(real))
         {

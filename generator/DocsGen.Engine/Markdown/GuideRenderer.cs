@@ -1,6 +1,7 @@
 using DocsGen.Diagnostics;
 using DocsGen.Files;
 using DocsGen.Markdown.Rendering;
+using DocsGen.SiteModel;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;

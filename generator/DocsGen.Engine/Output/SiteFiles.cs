@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using DocsGen.Rendering;
 using DocsGen.SiteModel;
 
 namespace DocsGen.Output;

@@ -106,6 +106,7 @@ internal static class PageGlobals
             ["current_version_url"] = inCurrent is not null ? site.UrlOf(inCurrent) : site.StartUrl(current.Id),
             ["noindex"] = version.NoIndex || page.Kind is PageKind.NotFound or PageKind.Coverage or PageKind.OperationFields,
             ["playground_json"] = page.PlaygroundJson ?? "",
+            ["used_in"] = site.GuidesUsing.TryGetValue(page, out var uses) ? uses : [],
             ["badges"] = page.Badges.Select(b => new ScriptObject { ["label"] = b.Label, ["kind"] = b.Kind }).ToList(),
         };
 

@@ -1,22 +1,27 @@
 using DocsGen.Diagnostics;
 using DocsGen.SiteModel;
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Syntax;
 
 namespace DocsGen.Rendering;
 
-/// <summary>Renders a page: its layout first (the body), then base.html around it.</summary>
-public sealed class PageRenderer(Theme theme, SiteView site) : IDisposable
+/// <summary>
+/// Renders a page: its layout first (the body), then base.html around it. <paramref name="strict"/> (--strict)
+/// makes a name no template value has (a misspelled <c>{{ page.titel }}</c>) an error at its template line
+/// instead of empty text.
+/// </summary>
+public sealed class PageRenderer(Theme theme, SiteView site, bool strict = false) : IDisposable
 {
     private readonly NavCache _navCache = new(site);
 
     // One template context per thread, reset between pages: a fresh context per page rebuilt Scriban's
     // member accessors for every model type each time, and their garbage kept the GC busy on big specs.
-    private readonly ThreadLocal<TemplateContext> _contexts = new(() => NewContext(theme));
+    private readonly ThreadLocal<TemplateContext> _contexts = new(() => NewContext(theme, strict));
 
     public void Dispose() => _contexts.Dispose();
 
-    private static TemplateContext NewContext(Theme theme)
+    private static TemplateContext NewContext(Theme theme, bool strict)
     {
         var context = new TemplateContext
         {
@@ -27,6 +32,15 @@ public sealed class PageRenderer(Theme theme, SiteView site) : IDisposable
             RecursiveLimit = 200,
             LimitToString = 0,
         };
+        if (strict)
+        {
+            // Scriban calls these only for a name it found nowhere; a null value (an optional field left out) still renders empty.
+            context.TryGetVariable = (TemplateContext _, SourceSpan span, ScriptVariable variable, out object? value) =>
+                throw new UnknownTemplateName(span, variable.Name);
+            context.TryGetMember = (TemplateContext _, SourceSpan span, object target, string member, out object? value) =>
+                throw new UnknownTemplateName(span, member);
+        }
+
         SharePartials(context, theme);
         return context;
     }
@@ -63,6 +77,13 @@ public sealed class PageRenderer(Theme theme, SiteView site) : IDisposable
             var body = layout.Render(context);
             globals["content"] = body;
             return frame.Render(context);
+        }
+        catch (UnknownTemplateName e)
+        {
+            theme.Diagnostics.Error(DiagnosticCodes.TemplateUnknownName, $"Template uses '{e.Name}', a name no value it is given has (--strict).",
+                new SourceLocation(e.Span.FileName ?? page.Layout, e.Span.Start.Line + 1, e.Span.Start.Column + 1),
+                "Check the spelling against the values a template gets (names are snake_case, e.g. page.title); without --strict the name renders empty.");
+            return null;
         }
         catch (ScriptRuntimeException e)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using DocsGen.Config;
 using DocsGen.Diagnostics;
 using DocsGen.Files;
 using Scriban;
@@ -77,23 +78,8 @@ public sealed class Theme : ITemplateLoader
         return _roots.MayRead(path, display, new SourceLocation(display), Diagnostics);
     }
 
-    /// <summary>
-    /// The repository's themes/ when running from a source checkout (so `serve` picks up theme edits),
-    /// else the copy that ships next to the program.
-    /// </summary>
-    public static string? BuiltInThemeDir(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DocsGen.sln")) && Directory.Exists(Path.Combine(dir.FullName, "themes", name)))
-            {
-                return Path.Combine(dir.FullName, "themes", name);
-            }
-        }
-
-        var bundled = Path.Combine(AppContext.BaseDirectory, "bundled", "themes", name);
-        return Directory.Exists(bundled) ? bundled : null;
-    }
+    /// <summary>The built-in theme's folder (see <see cref="BuiltInThemes.Folder"/>).</summary>
+    public static string? BuiltInThemeDir(string name) => BuiltInThemes.Folder(name);
 
     /// <summary>The file for a theme-relative path, from the most specific layer that has it.</summary>
     public string? Find(string relativePath)

@@ -1,5 +1,4 @@
 using DocsGen.OpenApi.Model;
-using DocsGen.Rendering;
 using DocsGen.SiteModel;
 
 namespace DocsGen.Search;

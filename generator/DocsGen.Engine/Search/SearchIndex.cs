@@ -1,5 +1,5 @@
 using DocsGen.Output;
-using DocsGen.Rendering;
+using DocsGen.SiteModel;
 
 namespace DocsGen.Search;
 

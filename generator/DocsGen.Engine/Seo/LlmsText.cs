@@ -1,5 +1,4 @@
 using System.Text;
-using DocsGen.Rendering;
 using DocsGen.SiteModel;
 
 namespace DocsGen.Seo;

@@ -1,7 +1,5 @@
 using System.Text;
-using DocsGen.Markdown;
 using DocsGen.OpenApi.Model;
-using DocsGen.Rendering;
 using DocsGen.SiteModel;
 
 namespace DocsGen.Seo;

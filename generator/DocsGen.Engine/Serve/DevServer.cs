@@ -1,5 +1,7 @@
 using DocsGen.Build;
-using DocsGen.Rendering;
+using DocsGen.Config;
+using DocsGen.Files;
+using DocsGen.SiteModel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -26,8 +28,11 @@ public sealed class DevServer : IAsyncDisposable
     private readonly PrivateBuildFolder _folder;
     private readonly string _outputDir;
     private readonly ApiCache _apis = new();
+    private readonly object _changesLock = new();
+    private readonly SortedSet<string> _changed = new(StringComparer.Ordinal);
     private WebApplication? _app;
     private Timer? _debounce;
+    private SiteInputs? _inputs;
 
     public DevServer(DevServerOptions options)
     {
@@ -48,6 +53,12 @@ public sealed class DevServer : IAsyncDisposable
     public string Url { get; private set; } = "";
 
     public BuildResult? LastBuild { get; private set; }
+
+    /// <summary>The input files (relative to the site folder) whose change started the last build; empty for the first build or a build asked for by code.</summary>
+    public IReadOnlyList<string> LastChanges { get; private set; } = [];
+
+    /// <summary>The log line of the last rebuild after a change: what was rebuilt and why; null for a build no change started.</summary>
+    public string? LastRebuild { get; private set; }
 
     /// <summary>Raised after every build, for the command line to print diagnostics.</summary>
     public event Action<BuildResult>? Built;
@@ -85,17 +96,39 @@ public sealed class DevServer : IAsyncDisposable
         await _buildLock.WaitAsync(cancellationToken);
         try
         {
-            var result = await SiteBuilder.BuildAsync(new BuildOptions
+            var because = TakeChanges();
+            // A save that changed only the body of guides re-renders their pages; anything else builds the whole site.
+            var result = because.Count > 0 && LastBuild is { State: { } state } last
+                ? PageRebuild.TryRun(state, last.Diagnostics, because.Select(c => Path.GetFullPath(Path.Combine(_options.Root, c))).ToList())
+                : null;
+            if (result is null)
             {
-                Root = _options.Root,
-                Output = _outputDir,
-                RootBasePath = true,
-                IncludeDrafts = true,
-                Preview = true,
-                UpdateInPlace = true,
-                Cache = _apis,
-            }, cancellationToken);
+                var read = new ReadLog();
+                read.Begin();
+                result = await SiteBuilder.BuildAsync(new BuildOptions
+                {
+                    Root = _options.Root,
+                    Output = _outputDir,
+                    RootBasePath = true,
+                    IncludeDrafts = true,
+                    Preview = true,
+                    UpdateInPlace = true,
+                    Cache = _apis,
+                }, cancellationToken);
+                ReadLog.End();
+                _inputs = SiteInputs.Of(_options.Root, result.Site?.Config, read.Paths, _outputDir);
+                if (_app is not null)
+                {
+                    Watch();
+                }
+            }
+
+            LastRebuild = because.Count == 0 ? null
+                : result.PagesRendered is { } pages
+                    ? $"{string.Join(", ", because)} changed: re-rendered {pages.Count} page{(pages.Count == 1 ? "" : "s")} ({string.Join(", ", pages.Take(5).Select(p => "/" + p))}), search index and Markdown twins refreshed, in {result.Elapsed.TotalMilliseconds:0} ms"
+                    : $"{string.Join(", ", because)} changed: rebuilt the whole site ({result.Pages} pages; more than page bodies changed, or the site has errors), in {result.Elapsed.TotalMilliseconds:0} ms";
             LastBuild = result;
+            LastChanges = because;
             Built?.Invoke(result);
             _reload.Reload();
             return result;
@@ -123,15 +156,23 @@ public sealed class DevServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Raised for each change the watcher saw and ignored because the path is no input of the site (tests, diagnostics).</summary>
+    public event Action<string>? Ignored;
+
+    /// <summary>
+    /// Watches the folders holding the last build's inputs (the site folder always, so a new docsgen.yml or version
+    /// folder is seen), one recursive watcher per outermost folder; called again after every build, it only adds
+    /// watchers for folders a new config or include brought in.
+    /// </summary>
     private void Watch()
     {
-        var folders = new List<string> { _options.Root };
-        if (Theme.BuiltInThemeDir("default") is { } theme)
-        {
-            folders.Add(theme);
-        }
-
-        foreach (var folder in folders.Distinct())
+        var wanted = new List<string> { SiteSources.Normalize(_options.Root) };
+        wanted.AddRange((_inputs?.Watched ?? []).Select(ExistingFolder).OfType<string>());
+        var outermost = wanted.Distinct(StringComparer.Ordinal)
+            .Where(f => !wanted.Any(other => SiteSources.Inside(f, other)))
+            .Where(f => !_watchers.Any(w => SiteSources.Same(w.Path, f) || SiteSources.Inside(f, w.Path)))
+            .ToList();
+        foreach (var folder in outermost)
         {
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
             watcher.Changed += OnChange;
@@ -140,20 +181,54 @@ public sealed class DevServer : IAsyncDisposable
             watcher.Renamed += OnChange;
             _watchers.Add(watcher);
         }
+
+        static string? ExistingFolder(string folder)
+        {
+            for (var current = folder; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
+            {
+                if (Directory.Exists(current))
+                {
+                    return SiteSources.Normalize(current);
+                }
+            }
+
+            return null;
+        }
     }
 
     private void OnChange(object sender, FileSystemEventArgs e)
     {
-        // Editors write a file in several steps; wait for the burst to end, and ignore our own output.
-        var full = Path.GetFullPath(e.FullPath);
-        if (full.StartsWith(_outputDir, StringComparison.Ordinal) || full.Contains($"{Path.DirectorySeparatorChar}_site", StringComparison.Ordinal)
-            || Path.GetFileName(full).StartsWith('.'))
+        var inputs = _inputs;
+        var paths = e is RenamedEventArgs renamed ? new[] { renamed.OldFullPath, renamed.FullPath } : [e.FullPath];
+        var changed = paths.Where(p => inputs is null || inputs.Contains(p)).ToList();
+        if (changed.Count == 0)
         {
+            Ignored?.Invoke(e.FullPath);
             return;
         }
 
-        _debounce?.Dispose();
-        _debounce = new Timer(_ => _ = RebuildAfterChangeAsync(), null, 150, Timeout.Infinite);
+        lock (_changesLock)
+        {
+            foreach (var path in changed)
+            {
+                _changed.Add(Path.GetRelativePath(_options.Root, path).Replace('\\', '/'));
+            }
+
+            // Editors write a file in several steps; wait for the burst to end.
+            _debounce?.Dispose();
+            _debounce = new Timer(_ => _ = RebuildAfterChangeAsync(), null, 150, Timeout.Infinite);
+        }
+    }
+
+    /// <summary>The input paths changed since the last build started, relative to the site folder (for the log line), and forgets them.</summary>
+    private IReadOnlyList<string> TakeChanges()
+    {
+        lock (_changesLock)
+        {
+            var list = _changed.ToList();
+            _changed.Clear();
+            return list;
+        }
     }
 
     private async Task ServeEventsAsync(HttpContext context)

@@ -60,10 +60,10 @@ public sealed class Page
     public bool IsSectionIndex { get; init; }
 
     /// <summary>Links written on the page (guides), for checks and "Used in" lists.</summary>
-    public IReadOnlyList<DocsGen.Markdown.GuideLink> Links { get; set; } = [];
+    public IReadOnlyList<GuideLink> Links { get; set; } = [];
 
     /// <summary>Fenced code blocks of the page (guides), for sample checks.</summary>
-    public IReadOnlyList<DocsGen.Markdown.GuideCodeBlock> CodeBlocks { get; set; } = [];
+    public IReadOnlyList<GuideCodeBlock> CodeBlocks { get; set; } = [];
 
     /// <summary>Element ids a link may target on this page.</summary>
     public IReadOnlySet<string> Anchors { get; set; } = new HashSet<string>();
@@ -76,6 +76,12 @@ public sealed class Page
 
     /// <summary>Data for the operation page's playground (see OpenApi/Playground), already safe inside a script element.</summary>
     public string? PlaygroundJson { get; init; }
+
+    /// <summary>Files written with this page when it renders (see <see cref="PageFile"/>).</summary>
+    public IReadOnlyList<PageFile> Files { get; set; } = [];
+
+    /// <summary>Pages rendered and written with this one but outside navigation, search and reading order (an operation's fields page).</summary>
+    public IReadOnlyList<Page> Companions { get; set; } = [];
 
     /// <summary>URL path inside the site, without the base path: "v2/guides/auth/".</summary>
     public string Url => Route.Length == 0 ? $"{Version}/" : $"{Version}/{Route}/";

@@ -2,7 +2,6 @@ using System.Text;
 using DocsGen.Build;
 using DocsGen.Checks.Samples;
 using DocsGen.Diagnostics;
-using DocsGen.Markdown;
 using DocsGen.OpenApi.Model;
 using DocsGen.SiteModel;
 

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using DocsGen.Diagnostics;
-using DocsGen.Rendering;
+using DocsGen.SiteModel;
 
 namespace DocsGen.Checks.Links;
 

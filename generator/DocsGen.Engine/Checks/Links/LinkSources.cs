@@ -1,8 +1,5 @@
 using DocsGen.Diagnostics;
-using DocsGen.Markdown;
-using DocsGen.OpenApi.Pages;
 using DocsGen.Output;
-using DocsGen.Rendering;
 using DocsGen.SiteModel;
 
 namespace DocsGen.Checks.Links;
@@ -41,10 +38,10 @@ internal sealed class LinkSources
             }
 
             _byFile[SiteFiles.PagePath(page)] = new PageSources(page, links);
-            // An operation's fields page is rendered by the theme too, from the operation's model.
-            if (OperationFieldsPage.For(page) is { } fields)
+            // A page's companions (an operation's fields page) are rendered by the theme too, from its model.
+            foreach (var companion in page.Companions)
             {
-                _byFile[SiteFiles.PagePath(fields)] = new PageSources(fields, []);
+                _byFile[SiteFiles.PagePath(companion)] = new PageSources(companion, []);
             }
         }
     }

@@ -1,4 +1,5 @@
-using DocsGen.Markdown;
+using DocsGen.SampleParsing;
+using DocsGen.SiteModel;
 
 namespace DocsGen.Checks.Samples;
 

@@ -1,8 +1,8 @@
 using DocsGen.Checks.Examples;
 using DocsGen.Config;
 using DocsGen.Diagnostics;
-using DocsGen.Markdown;
 using DocsGen.OpenApi.Loading;
+using DocsGen.SampleParsing;
 using DocsGen.SiteModel;
 
 namespace DocsGen.Checks.Samples;

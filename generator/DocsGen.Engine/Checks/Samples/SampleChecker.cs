@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DocsGen.Diagnostics;
-using DocsGen.Markdown;
+using DocsGen.SampleParsing;
+using DocsGen.SiteModel;
 using DocsGen.Validation;
 using Microsoft.OpenApi;
 

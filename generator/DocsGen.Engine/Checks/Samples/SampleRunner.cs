@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DocsGen.Diagnostics;
+using DocsGen.SampleParsing;
 using DocsGen.Validation;
 using Microsoft.OpenApi;
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using DocsGen.Diagnostics;
 using DocsGen.OpenApi.Loading;
+using DocsGen.SampleParsing;
 using Microsoft.OpenApi;
 
 namespace DocsGen.Checks.Samples;

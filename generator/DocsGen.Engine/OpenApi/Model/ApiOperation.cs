@@ -53,9 +53,6 @@ public sealed class ApiOperation : DocsGen.SiteModel.IHasHttpMethod
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public OperationFields? Fields { get; init; }
 
-    /// <summary>Guides that refer to this operation; the engine fills it after reading guides.</summary>
-    public List<UsedInLink> UsedIn { get; } = [];
-
     /// <summary>Path relative to the version root, e.g. "api/operations/listpets/"; empty for callbacks.</summary>
     public required string Url { get; init; }
 

@@ -72,22 +72,42 @@ public static class ApiPages
         return pages;
     }
 
-    private static Page OperationPage(ApiOperation operation, ApiSpec spec, string[] section, int order, string version, Diagnostics.SourceLocation source) => new()
+    private static Page OperationPage(ApiOperation operation, ApiSpec spec, string[] section, int order, string version, Diagnostics.SourceLocation source)
     {
-        Version = version,
-        Route = Route(operation.Url),
-        Title = operation.NavTitle,
-        Kind = PageKind.Operation,
-        Layout = "operation",
-        Section = section,
-        Order = order,
-        NavTitle = operation.NavTitle,
-        Model = operation,
-        PlaygroundJson = operation.IsWebhook ? null : Playground.PlaygroundData.Json(operation, spec, $"__mock/{version}/{spec.Id}"),
-        Source = source,
-        Tags = operation.Tags,
-        Description = $"{operation.Method} {operation.Path} in {spec.Title}",
-    };
+        var page = new Page
+        {
+            Version = version,
+            Route = Route(operation.Url),
+            Title = operation.NavTitle,
+            Kind = PageKind.Operation,
+            Layout = "operation",
+            Section = section,
+            Order = order,
+            NavTitle = operation.NavTitle,
+            Model = operation,
+            PlaygroundJson = operation.IsWebhook ? null : Playground.PlaygroundData.Json(operation, spec, $"__mock/{version}/{spec.Id}"),
+            Source = source,
+            Tags = operation.Tags,
+            Description = $"{operation.Method} {operation.Path} in {spec.Title}",
+        };
+        var files = new List<PageFile>();
+        // The playground's data is fetched when a reader opens "Try it", so it stays out of the page.
+        if (page.PlaygroundJson is { } playground)
+        {
+            files.Add(new PageFile(page.Url + "playground.json", _ => playground));
+        }
+
+        // The operation's other code samples live next to it, loaded when the reader picks a language.
+        if (CodeSamplesPage.For(page) is { } samples)
+        {
+            files.Add(samples);
+        }
+
+        page.Files = files;
+        // So is the whole of each tree the page cuts short.
+        page.Companions = OperationFieldsPage.For(page) is { } fields ? [fields] : [];
+        return page;
+    }
 
     private static string Route(string url) => url.Trim('/');
 }

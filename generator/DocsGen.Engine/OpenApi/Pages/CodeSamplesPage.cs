@@ -20,7 +20,7 @@ internal static class CodeSamplesPage
     public const string Folder = "samples/";
 
     /// <summary>The output file and its HTML, or null when the operation page already shows its only sample.</summary>
-    public static (string Path, string Html)? For(Page page, SiteView site)
+    public static PageFile? For(Page page)
     {
         if (page.Model is not ApiOperation operation)
         {
@@ -33,7 +33,7 @@ internal static class CodeSamplesPage
             return null;
         }
 
-        return (page.Url + Folder + "index.html", Html(operation, examples, page.Title, site.UrlOf(page), site.BasePath, site.Config.Title));
+        return new PageFile(page.Url + Folder + "index.html", site => Html(operation, examples, page.Title, site.UrlOf(page), site.BasePath, site.Config.Title));
     }
 
     private static string Html(ApiOperation operation, List<(string Id, string Label, ApiExample Example)> examples, string title, string operationUrl, string basePath, string siteTitle)

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using DocsGen.Checks.Coverage;
+using DocsGen.Coverage;
 using DocsGen.Checks.Reports;
 using DocsGen.Cli;
 using DocsGen.Tests.OpenApi;

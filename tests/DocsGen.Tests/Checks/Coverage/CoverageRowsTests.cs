@@ -1,4 +1,4 @@
-using DocsGen.Checks.Coverage;
+using DocsGen.Coverage;
 using DocsGen.Config;
 using DocsGen.Diagnostics;
 

@@ -1,7 +1,8 @@
 using DocsGen.Checks.Samples;
 using DocsGen.Diagnostics;
-using DocsGen.Markdown;
 using DocsGen.OpenApi.Loading;
+using DocsGen.SampleParsing;
+using DocsGen.SiteModel;
 
 namespace DocsGen.Tests.Checks.Samples;
 

@@ -1,3 +1,4 @@
+using DocsGen.SampleParsing;
 using Microsoft.OpenApi;
 
 namespace DocsGen.Checks.Samples;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using DocsGen.SampleParsing;
 using Microsoft.OpenApi;
 
 namespace DocsGen.Checks.Samples;

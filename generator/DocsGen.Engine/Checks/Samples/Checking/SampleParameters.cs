@@ -1,3 +1,5 @@
+using DocsGen.SampleParsing;
+
 namespace DocsGen.Checks.Samples;
 
 /// <summary>The path, query and cookie values a sample sends, by parameter name.</summary>

@@ -1,3 +1,5 @@
+using DocsGen.SampleParsing;
+
 namespace DocsGen.Checks.Samples;
 
 /// <summary>What a sample sends that may be a credential, to hold against the operation's security schemes.</summary>

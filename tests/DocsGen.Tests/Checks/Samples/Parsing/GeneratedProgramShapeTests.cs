@@ -1,4 +1,4 @@
-using DocsGen.Checks.Samples;
+using DocsGen.SampleParsing;
 
 namespace DocsGen.Tests.Checks.Samples.Parsing;
 

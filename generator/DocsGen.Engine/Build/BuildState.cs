@@ -1,0 +1,11 @@
+using DocsGen.Markdown;
+using DocsGen.Rendering;
+using DocsGen.SiteModel;
+
+namespace DocsGen.Build;
+
+/// <summary>
+/// What a finished build keeps in memory so the dev server can redo part of it: the parsed guides (whose Page
+/// objects the site model holds), the link resolver over the whole site, the theme with its parsed templates.
+/// </summary>
+internal sealed record BuildState(SiteView Site, IReadOnlyList<ParsedGuide> Guides, LinkResolver Resolver, Theme Theme, BuildOptions Options);
