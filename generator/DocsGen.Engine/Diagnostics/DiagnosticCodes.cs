@@ -18,6 +18,15 @@ public static class DiagnosticCodes
     public const string ConfigOutputOverlapsSources = "DG1008";
     public const string ConfigPathOutsideRoots = "DG1009";
 
+    // DG1020-DG1029 scale-out: `build --only` parts and `docsgen merge`
+    public const string PartUnknownVersion = "DG1020";
+    public const string PartManifestMissing = "DG1021";
+    public const string PartsFromDifferentSites = "DG1022";
+    public const string PartVersionTwice = "DG1023";
+    public const string PartVersionMissing = "DG1024";
+    public const string PartFilesAltered = "DG1025";
+    public const string MergeOutputOverlapsParts = "DG1026";
+
     // DG2xxx content and Markdown
     public const string FrontMatterSyntax = "DG2001";
     public const string FrontMatterUnknownKey = "DG2002";
