@@ -17,6 +17,7 @@ public static class CommandLine
         var root = new RootCommand("DocsGen: documentation sites for API platforms, tested like code.\n\nExit codes: 0 ok, 1 content errors, 2 usage or configuration errors.")
         {
             BuildCommand.Create(),
+            MergeCommand.Create(),
             ServeCommand.Create(),
             NewCommand.Create(),
             CheckCommand.Create(),

@@ -12,9 +12,13 @@ internal static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Published address, overriding the config's baseUrl." };
         var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 'draft: true'." };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors, and make a name no template value has (a misspelled {{ page.titel }}) an error at its template line (DG8010)." };
+        var only = new Option<string?>("--only")
+        {
+            Description = "Build only these versions (comma-separated ids) as a part for 'docsgen merge': their pages, plus the shared files in the part with the current version.",
+        };
         var command = new Command("build", "Build the static site into the output folder. Nothing is replaced unless the build succeeds.")
         {
-            root, output, baseUrl, drafts, strict,
+            root, output, baseUrl, drafts, strict, only,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -27,6 +31,7 @@ internal static class BuildCommand
                 BaseUrl = parse.GetValue(baseUrl),
                 IncludeDrafts = parse.GetValue(drafts),
                 WarningsAsErrors = parse.GetValue(strict),
+                Only = parse.GetValue(only)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 Progress = Reporter.Progress(Console.Error),
             };
             var result = await SiteBuilder.BuildAsync(options, cancellationToken);

@@ -22,6 +22,12 @@ public sealed record BuildOptions
     public bool WarningsAsErrors { get; init; }
 
     /// <summary>
+    /// Build only these versions' part of the site (`docsgen build --only`), for `docsgen merge` to join; null
+    /// builds the whole site. See <see cref="Parts.BuildPart"/>.
+    /// </summary>
+    public IReadOnlyList<string>? Only { get; init; }
+
+    /// <summary>
     /// Rewrites only the output files whose bytes changed, in the output folder itself, and deletes the
     /// rest (the dev server's own folder). Off: the site is written aside and swapped in whole.
     /// </summary>

@@ -1,3 +1,4 @@
+using DocsGen.Build.Parts;
 using DocsGen.Changelog;
 using DocsGen.Coverage;
 using DocsGen.Config;
@@ -32,7 +33,8 @@ public static class SiteBuilder
         }
 
         config = ApplyOptions(config, options, diagnostics);
-        if (config is null || !OutputPlacement.Check(config, options.Output is not null, diagnostics))
+        var part = config is null ? null : BuildPart.For(config, options.Only, diagnostics);
+        if (config is null || part is null || !OutputPlacement.Check(config, options.Output is not null, diagnostics))
         {
             return new BuildResult { Diagnostics = diagnostics.ToList(), ConfigFailed = true, Elapsed = clock.Elapsed, Timings = clock.Stages };
         }
@@ -94,7 +96,7 @@ public static class SiteBuilder
         try
         {
             var state = new BuildState(site, guides, resolver, theme, options);
-            return WriteSite(site, theme, themeAssets, contents, options, diagnostics, clock, coverage, cancellationToken) with { State = state };
+            return WriteSite(site, part, theme, themeAssets, contents, options, diagnostics, clock, coverage, cancellationToken) with { State = state };
         }
         catch (Exception e) when (WriteFailure(e) is { } failure)
         {
@@ -108,14 +110,19 @@ public static class SiteBuilder
     }
 
     /// <summary>Renders and writes every file, then swaps the new site in (or, in place, deletes what is left over).</summary>
-    private static BuildResult WriteSite(SiteView site, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents,
+    private static BuildResult WriteSite(SiteView site, BuildPart part, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents,
         BuildOptions options, DiagnosticBag diagnostics, StageTimings clock, SiteCoverage coverage, CancellationToken cancellationToken)
     {
         var config = site.Config;
         using SiteOutput output = options.UpdateInPlace ? new InPlaceOutput(config.Output) : new StagedOutput(config.Output);
-        var pages = WritePages(site, theme, output, options, clock, cancellationToken);
+        var pages = WritePages(site, part, theme, output, options, clock, cancellationToken);
         clock.Mark("render and write pages");
-        WriteSiteFiles(site, theme, themeAssets, contents, output, options, diagnostics);
+        WriteSiteFiles(site, part, theme, themeAssets, contents, output, options, diagnostics);
+        if (!part.IsWhole)
+        {
+            PartManifestWriter.Write(site, part, contents, output);
+        }
+
         clock.Mark("site files");
 
         // Rendering and site files add warnings too (templates, sitemap); --strict covers them as well.
@@ -299,9 +306,9 @@ public static class SiteBuilder
         BuildErrors = diagnostics.ToList().Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList(),
     };
 
-    private static int WritePages(SiteView site, Theme theme, SiteOutput output, BuildOptions options, StageTimings clock, CancellationToken cancellationToken)
+    private static int WritePages(SiteView site, BuildPart part, Theme theme, SiteOutput output, BuildOptions options, StageTimings clock, CancellationToken cancellationToken)
     {
-        var pages = site.Versions.Values.SelectMany(v => v.All).ToList();
+        var pages = site.Versions.Values.Where(v => part.Includes(v.Version)).SelectMany(v => v.All).ToList();
         using var renderer = new PageRenderer(theme, site, options.WarningsAsErrors);
         var done = 0;
         long renderTicks = 0, writeTicks = 0;
@@ -344,20 +351,49 @@ public static class SiteBuilder
         return pages.Count;
     }
 
-    private static void WriteSiteFiles(SiteView site, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents, SiteOutput output, BuildOptions options, DiagnosticBag diagnostics)
+    private static void WriteSiteFiles(SiteView site, BuildPart part, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents, SiteOutput output, BuildOptions options, DiagnosticBag diagnostics)
     {
         var config = site.Config;
-        var contentAssets = ContentLoader.LoadSharedAssets(config, diagnostics).Concat(contents.SelectMany(c => c.Assets)).ToList();
+        var sharedAssets = ContentLoader.LoadSharedAssets(config, diagnostics);
+        var contentAssets = sharedAssets.Concat(contents.SelectMany(c => c.Assets)).ToList();
         // A site's own file (its favicon, say) replaces the theme's of the same name.
         var replaced = contentAssets.Select(a => a.OutputPath).ToHashSet(StringComparer.Ordinal);
+        foreach (var asset in part.OwnsSiteFiles ? sharedAssets : [])
+        {
+            output.Copy(asset.FullPath, asset.OutputPath);
+        }
+
+        foreach (var asset in contents.Where(c => part.Includes(c.Version)).SelectMany(c => c.Assets))
+        {
+            output.Copy(asset.FullPath, asset.OutputPath);
+        }
+
+        // Independent files, each set written by one task: on 2 cores the index's single-threaded build
+        // no longer waits for thousands of small redirect and Markdown files to be created, or they for it.
+        Parallel.Invoke(
+            () =>
+            {
+                if (part.OwnsSiteFiles)
+                {
+                    WriteLatestRedirects(site, output);
+                }
+            },
+            () =>
+            {
+                if (config.SearchEnabled)
+                {
+                    SearchIndex.Write(site, output, part.Includes);
+                }
+            },
+            () => SeoFiles.Write(site, output, part.Includes, part.OwnsSiteFiles));
+        if (!part.OwnsSiteFiles)
+        {
+            return;
+        }
+
         foreach (var (relative, file) in themeAssets.Where(a => !replaced.Contains("assets/" + a.Key)))
         {
             CopyThemeAsset(relative, file, output, diagnostics);
-        }
-
-        foreach (var asset in contentAssets)
-        {
-            output.Copy(asset.FullPath, asset.OutputPath);
         }
 
         var current = config.CurrentVersion.Id;
@@ -377,22 +413,14 @@ public static class SiteBuilder
             output.Write("404.html", html);
         }
 
-        // Independent files, each set written by one task: on 2 cores the index's single-threaded build
-        // no longer waits for thousands of small redirect and Markdown files to be created, or they for it.
-        Parallel.Invoke(
-            () => WriteLatestRedirects(site, output),
-            () =>
-            {
-                if (site.Config.SearchEnabled)
-                {
-                    SearchIndex.Write(site, output);
-                }
-            },
-            () => SeoFiles.Write(site, output));
         output.Write("robots.txt", SiteFiles.Robots(site));
         if (SiteFiles.Sitemap(site) is { } sitemap)
         {
-            output.Write("sitemap.xml", sitemap);
+            // A part records its versions' entries instead (PartManifest.Sitemap) and `docsgen merge` writes the file.
+            if (part.IsWhole)
+            {
+                output.Write("sitemap.xml", sitemap);
+            }
         }
         else
         {

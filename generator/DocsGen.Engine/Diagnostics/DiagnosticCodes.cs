@@ -18,6 +18,22 @@ public static class DiagnosticCodes
     public const string ConfigOutputOverlapsSources = "DG1008";
     public const string ConfigPathOutsideRoots = "DG1009";
 
+    // DG1020-DG1029 scale-out: `build --only` parts and `docsgen merge`
+    /// <summary>`build --only` names a version docsgen.yml does not define.</summary>
+    public const string PartUnknownVersion = "DG1020";
+    /// <summary>A folder given to `merge` is not a part (no or unreadable .docsgen-part.json, another format).</summary>
+    public const string PartManifestMissing = "DG1021";
+    /// <summary>The parts were built from different config, content, settings or DocsGen versions.</summary>
+    public const string PartsFromDifferentSites = "DG1022";
+    /// <summary>A version is in more than one part.</summary>
+    public const string PartVersionTwice = "DG1023";
+    /// <summary>A version of the site is in no part.</summary>
+    public const string PartVersionMissing = "DG1024";
+    /// <summary>A part's files differ from its manifest (added, removed, a link) or two parts hold one file.</summary>
+    public const string PartFilesAltered = "DG1025";
+    /// <summary>The merge's output folder is, holds or is inside a part.</summary>
+    public const string MergeOutputOverlapsParts = "DG1026";
+
     // DG2xxx content and Markdown
     public const string FrontMatterSyntax = "DG2001";
     public const string FrontMatterUnknownKey = "DG2002";

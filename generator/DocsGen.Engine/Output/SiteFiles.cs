@@ -19,27 +19,39 @@ internal static class SiteFiles
         """;
 
     /// <summary>Current-version pages plus versions that ask to be indexed; null without an absolute base URL.</summary>
-    public static string? Sitemap(SiteView site)
-    {
-        if (site.Config.BaseUrl is null)
-        {
-            return null;
-        }
+    public static string? Sitemap(SiteView site) =>
+        site.Config.BaseUrl is null ? null : Sitemap(site.Config.Versions.Select(v => SitemapUrls(site, v.Id)));
 
+    /// <summary>
+    /// sitemap.xml from each version's URLs, in config order. `docsgen merge` calls this too, with the URLs each
+    /// part recorded, so a merged site's sitemap cannot differ from one build's.
+    /// </summary>
+    public static string Sitemap(IEnumerable<IReadOnlyList<string>> urlsPerVersion)
+    {
         var builder = new StringBuilder();
         builder.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         builder.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var version in site.Config.Versions.Where(v => v.Current || !v.NoIndex))
+        foreach (var url in urlsPerVersion.SelectMany(urls => urls))
         {
-            // The coverage page is for the site's writers, not for search engines.
-            foreach (var page in site.Versions[version.Id].All.Where(p => p.Kind != PageKind.Coverage).OrderBy(p => p.Route, StringComparer.Ordinal))
-            {
-                builder.Append("  <url><loc>").Append(WebUtility.HtmlEncode(site.AbsoluteUrlOf(page))).Append("</loc></url>\n");
-            }
+            builder.Append("  <url><loc>").Append(WebUtility.HtmlEncode(url)).Append("</loc></url>\n");
         }
 
         builder.Append("</urlset>\n");
         return builder.ToString();
+    }
+
+    /// <summary>A version's sitemap entries: none when it is kept out of search engines, else its pages by route.</summary>
+    public static IReadOnlyList<string> SitemapUrls(SiteView site, string versionId)
+    {
+        var version = site.Config.Versions.First(v => v.Id == versionId);
+        if (!version.Current && version.NoIndex)
+        {
+            return [];
+        }
+
+        // The coverage page is for the site's writers, not for search engines.
+        return site.Versions[version.Id].All.Where(p => p.Kind != PageKind.Coverage).OrderBy(p => p.Route, StringComparer.Ordinal)
+            .Select(site.AbsoluteUrlOf).ToList();
     }
 
     public static string Robots(SiteView site)

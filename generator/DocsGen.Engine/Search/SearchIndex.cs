@@ -13,10 +13,11 @@ public static class SearchIndex
     public static IReadOnlyList<SearchIndexStats> Measure(SiteView site) =>
         site.Config.Versions.Select(v => Stats(v.Id, BuildFiles(site, v.Id))).ToList();
 
-    internal static IReadOnlyList<SearchIndexStats> Write(SiteView site, SiteOutput output)
+    /// <param name="includes">Which versions to write (a part of the site writes only its own).</param>
+    internal static IReadOnlyList<SearchIndexStats> Write(SiteView site, SiteOutput output, Func<string, bool> includes)
     {
         var stats = new List<SearchIndexStats>();
-        foreach (var version in site.Config.Versions)
+        foreach (var version in site.Config.Versions.Where(v => includes(v.Id)))
         {
             var built = BuildFiles(site, version.Id);
             foreach (var (path, bytes) in built.Files)

@@ -3,6 +3,7 @@ using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Text.Json;
 using System.Xml.Linq;
+using DocsGen.Output.Parts;
 using DocsGen.Scaffolding;
 using DocsGen.Tests.Sites;
 
@@ -188,8 +189,9 @@ public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool
     public static TheoryData<string> SampleWorkflows()
     {
         var data = new TheoryData<string>();
+        // The scale-out sample needs a site with versions to split: its own test below runs it.
         foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Root, "content"), "*.yml", SearchOption.AllDirectories)
-                     .Where(f => File.ReadAllText(f).Contains("\njobs:", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+                     .Where(f => File.ReadAllText(f).Contains("\njobs:", StringComparison.Ordinal) && !f.EndsWith(ScaleOutWorkflow, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetRelativePath(RepoPaths.Root, file).Replace('\\', '/'));
         }
@@ -203,6 +205,27 @@ public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool
     {
         var sandbox = tool.NewSandbox();
         await RunWorkflowAsync(sandbox, File.ReadAllText(Path.Combine(RepoPaths.Root, workflow)), workflow);
+    }
+
+    private const string ScaleOutWorkflow = "scale-out-docs.yml";
+
+    [Fact]
+    public async Task The_scale_out_sample_workflow_builds_a_part_per_version_and_merges_them_into_the_whole_site()
+    {
+        // The checkout: a site with two versions to split (the bundled one).
+        var sandbox = tool.NewSandbox();
+        CopyTree(Path.Combine(RepoPaths.Root, "content"), sandbox.PathOf("docs"), hidden: true);
+        var workflow = Path.Combine(RepoPaths.Root, "content", "versions", "v2", "samples", ScaleOutWorkflow);
+
+        var steps = await RunWorkflowAsync(sandbox, File.ReadAllText(workflow), workflow, checkoutHasDocs: false);
+
+        Assert.Equal(["v2", "v1"], steps.MatrixRuns.Where(m => m.ContainsKey("version")).Select(m => m["version"]));
+        Assert.Contains(steps.UsedActions, a => a.Uses.StartsWith("actions/upload-pages-artifact@", StringComparison.Ordinal) && a.With["path"] == "_site");
+        // The merged site is what one build of the same checkout with the same settings gives, byte for byte.
+        // The workflow's jobs ran on "fresh runners", so the tool is installed once more for the whole build.
+        var whole = (await sandbox.RunAsync("dotnet tool install --global DocsGen && docsgen build docs --strict --base-url https://octo-org.github.io/docs/ -o _whole")).AssertSucceeded();
+        Assert.Contains("0 errors", whole.Stdout);
+        Parts.ScaleOutSite.AssertSameFiles(sandbox.PathOf("_whole"), sandbox.PathOf("_site"));
     }
 
     [Fact]
@@ -343,8 +366,27 @@ public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool
             case "actions/setup-dotnet":
                 Assert.StartsWith("10.", with["dotnet-version"]);
                 break;
-            case "actions/upload-pages-artifact" or "actions/upload-artifact":
+            case "actions/upload-pages-artifact":
                 Assert.True(File.Exists(Path.Combine(sandbox.Work, with["path"], "index.html")), $"{uses} would upload {with["path"]}, which holds no built site.");
+                break;
+            case "actions/upload-artifact":
+                var uploaded = Path.Combine(sandbox.Work, with["path"]);
+                Assert.True(File.Exists(Path.Combine(uploaded, "index.html")) || File.Exists(Path.Combine(uploaded, PartManifest.FileName)),
+                    $"{uses} would upload {with["path"]}, which holds no built site or part.");
+                // upload-artifact v4 leaves out hidden files (a part's manifest among them) unless told otherwise.
+                CopyTree(uploaded, Path.Combine(sandbox.Home, "artifacts", with["name"]), hidden: with.GetValueOrDefault("include-hidden-files") == "true");
+                break;
+            case "actions/download-artifact":
+                // Without merge-multiple each artifact lands in a folder of its own name under `path`.
+                var store = Path.Combine(sandbox.Home, "artifacts");
+                var pattern = with.GetValueOrDefault("pattern") ?? with["name"];
+                var artifacts = Directory.Exists(store) ? Directory.GetDirectories(store, pattern) : [];
+                Assert.True(artifacts.Length > 0, $"{uses} finds no artifact matching '{pattern}': no earlier job uploaded one.");
+                foreach (var artifact in artifacts)
+                {
+                    CopyTree(artifact, Path.Combine(sandbox.Work, with["path"], Path.GetFileName(artifact)), hidden: true);
+                }
+
                 break;
             case "github/codeql-action/upload-sarif":
                 using (var sarif = JsonDocument.Parse(File.ReadAllText(with["sarif_file"])))
@@ -362,6 +404,21 @@ public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool
             default:
                 Assert.Fail($"A workflow uses {uses}, which this test does not know; teach ToolPackageTests.OnUsesAsync what it would do.");
                 break;
+        }
+    }
+
+    private static void CopyTree(string from, string to, bool hidden)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            if (!hidden && relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+            {
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(to, relative))!);
+            File.Copy(file, Path.Combine(to, relative), overwrite: true);
         }
     }
 

@@ -67,19 +67,61 @@ internal sealed partial class WorkflowSteps
                 continue;
             }
 
-            var saved = new Dictionary<string, string>(_env);
-            AddEnv(job, _env);
-            if (job.Children.TryGetValue(new YamlScalarNode("steps"), out var steps))
+            // A matrix job runs once per combination, one after another here (on GitHub, side by side).
+            foreach (var combination in Matrix(job))
             {
-                await RunStepsAsync((YamlSequenceNode)steps, onUses);
-            }
+                foreach (var (name, value) in combination)
+                {
+                    _contexts["matrix." + name] = value;
+                }
 
-            _env.Clear();
-            foreach (var (name, value) in saved)
-            {
-                _env[name] = value;
+                // Every job gets a fresh runner on GitHub: no global tool an earlier job installed.
+                var globalTools = Path.Combine(_sandbox.Home, ".dotnet", "tools");
+                if (Directory.Exists(globalTools))
+                {
+                    Directory.Delete(globalTools, recursive: true);
+                }
+
+                var saved = new Dictionary<string, string>(_env);
+                AddEnv(job, _env);
+                if (job.Children.TryGetValue(new YamlScalarNode("steps"), out var steps))
+                {
+                    await RunStepsAsync((YamlSequenceNode)steps, onUses);
+                }
+
+                _env.Clear();
+                foreach (var (name, value) in saved)
+                {
+                    _env[name] = value;
+                }
+
+                MatrixRuns.Add(combination);
             }
         }
+    }
+
+    /// <summary>Every combination a job ran with (an empty one for a job without a matrix), in order.</summary>
+    public List<IReadOnlyDictionary<string, string>> MatrixRuns { get; } = [];
+
+    /// <summary>The combinations of `strategy.matrix` (lists of scalars only; include/exclude fail the test).</summary>
+    private static List<IReadOnlyDictionary<string, string>> Matrix(YamlMappingNode job)
+    {
+        var combinations = new List<IReadOnlyDictionary<string, string>> { new Dictionary<string, string>() };
+        if (!job.Children.TryGetValue(new YamlScalarNode("strategy"), out var strategy)
+            || !((YamlMappingNode)strategy).Children.TryGetValue(new YamlScalarNode("matrix"), out var matrix))
+        {
+            return combinations;
+        }
+
+        foreach (var (keyNode, valuesNode) in ((YamlMappingNode)matrix).Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value!;
+            Assert.True(valuesNode is YamlSequenceNode, $"matrix.{key} is not a list of values; this test runs only plain matrices.");
+            var values = ((YamlSequenceNode)valuesNode).Children.Select(v => ((YamlScalarNode)v).Value ?? "").ToList();
+            combinations = combinations.SelectMany(c => values.Select(v => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(c) { [key] = v })).ToList();
+        }
+
+        return combinations;
     }
 
     /// <summary>Runs a composite action's steps with these inputs (the rest take their defaults).</summary>
