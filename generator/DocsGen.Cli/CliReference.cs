@@ -10,7 +10,7 @@ namespace DocsGen.Cli;
 /// command, argument and option with its default, and the exit codes. Nothing here is written by hand,
 /// so the page says what `docsgen --help` says.
 /// </summary>
-internal static class CliReference
+public static class CliReference
 {
     public static string Markdown(RootCommand root)
     {

@@ -91,6 +91,6 @@ public static partial class CommandOutput
     [GeneratedRegex(@"\x1B\[[0-9;?]*[A-Za-z]")]
     private static partial Regex Ansi();
 
-    [GeneratedRegex(@"\b\d+(?:\.\d+)?\s?(?:ms|s)\b")]
+    [GeneratedRegex(@"\b\d+(?:\.\d+)? ?(?:ms|s)\b")]
     private static partial Regex Duration();
 }
