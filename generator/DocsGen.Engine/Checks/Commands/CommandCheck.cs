@@ -42,7 +42,7 @@ public static partial class CommandCheck
         var ran = 0;
         foreach (var (_, blocks) in pages)
         {
-            using var scratch = new ScratchFolder(settings.WorkDir, config.ReadRoots);
+            using var scratch = new ScratchFolder(settings.WorkDir, config.ReadRoots, [config.Output, Path.Combine(config.Root, ".docsgen")]);
             var env = Environment(settings, scratch);
             foreach (var block in blocks)
             {

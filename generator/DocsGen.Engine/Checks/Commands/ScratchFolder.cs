@@ -8,7 +8,8 @@ namespace DocsGen.Checks.Commands;
 /// </summary>
 internal sealed class ScratchFolder : IDisposable
 {
-    public ScratchFolder(string? copyFrom, ReadRoots roots)
+    /// <param name="leaveOut">Folders not copied: the site's own output and caches, when the work folder is the site.</param>
+    public ScratchFolder(string? copyFrom, ReadRoots roots, IReadOnlyCollection<string> leaveOut)
     {
         Root = Path.Combine(Path.GetTempPath(), "docsgen-commands-" + Guid.NewGuid().ToString("N"));
         foreach (var folder in new[] { Work, Home, Temp, Scripts })
@@ -18,7 +19,7 @@ internal sealed class ScratchFolder : IDisposable
 
         if (copyFrom is not null)
         {
-            Copy(copyFrom, Work, roots);
+            Copy(copyFrom, Work, roots, leaveOut);
         }
     }
 
@@ -48,11 +49,11 @@ internal sealed class ScratchFolder : IDisposable
     /// Copies folders and regular files. Links are not followed (a link in content must not pull
     /// files from outside the read roots into the commands' reach); FIFOs and devices are skipped.
     /// </summary>
-    private static void Copy(string from, string to, ReadRoots roots)
+    private static void Copy(string from, string to, ReadRoots roots, IReadOnlyCollection<string> leaveOut)
     {
         foreach (var entry in new DirectoryInfo(from).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
         {
-            if (entry.LinkTarget is not null || !roots.Contains(entry.FullName))
+            if (entry.LinkTarget is not null || !roots.Contains(entry.FullName) || leaveOut.Contains(entry.FullName))
             {
                 continue;
             }
@@ -61,7 +62,7 @@ internal sealed class ScratchFolder : IDisposable
             if (entry is DirectoryInfo)
             {
                 Directory.CreateDirectory(target);
-                Copy(entry.FullName, target, roots);
+                Copy(entry.FullName, target, roots, leaveOut);
             }
             else if (FileFacts.KindOf(entry.FullName) == FileKind.Regular)
             {
