@@ -55,7 +55,7 @@ public sealed class RunCommandsTests
         var run = await CheckAsync(site.Root, "--run-commands");
 
         run.AssertExitCode(ContentErrors);
-        AssertFindings(run, 
+        AssertFindings(run,
             "versions/v1/index.md:10:1: error DG5040: The commands at line 5 printed other output than this block shows, from its line 1: expected 'Built 14 pages', got 'Built 15 pages'.",
             "versions/v1/index.md:15:1: error DG5041: The commands exited with 1, expected 0. Last output: about to fail",
             "versions/v1/orphan.md:9:1: warning DG5044: This output block follows no {run} command block");
