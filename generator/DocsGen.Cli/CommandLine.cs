@@ -26,7 +26,7 @@ public static class CommandLine
 
     /// <summary>Every command and option of the program.</summary>
     public static RootCommand CreateRoot() =>
-        new("DocsGen: documentation sites for API platforms, tested like code.\n\nExit codes: " + string.Join(", ", ExitCodes.Select(e => $"{e.Code} {e.Meaning.Split(':', '.')[0].ToLowerInvariant()}")) + ".")
+        new("DocsGen: documentation sites for API platforms, tested like code.\n\nExit codes: 0 ok, 1 content errors, 2 usage or configuration errors.")
         {
             BuildCommand.Create(),
             ServeCommand.Create(),
