@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DocsGen.Cli.Commands;
+using DocsGen.References;
 
 namespace DocsGen.Cli;
 
@@ -10,11 +11,22 @@ public static class CommandLine
     public const int ContentErrors = 1;
     public const int UsageErrors = 2;
 
-    public static int Run(string[] args) => RunAsync(args).GetAwaiter().GetResult();
+    /// <summary>What each exit code means; the root help and the CLI reference page print this table.</summary>
+    public static IReadOnlyList<(int Code, string Meaning)> ExitCodes { get; } =
+    [
+        (Ok, "Success. Warnings may have been printed."),
+        (ContentErrors, "Content errors: broken links, invalid front matter, a missing spec, stale samples or command output, coverage below the minimum, breaking changes with --fail-on."),
+        (UsageErrors, "Usage or configuration errors: an unknown option or value, a missing or invalid docsgen.yml, a report that cannot be written."),
+    ];
 
-    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
-    {
-        var root = new RootCommand("DocsGen: documentation sites for API platforms, tested like code.\n\nExit codes: 0 ok, 1 content errors, 2 usage or configuration errors.")
+    static CommandLine() => RegisterReferences();
+
+    /// <summary>Lets pages include the command-line reference (`&lt;!-- docsgen:reference cli --&gt;`), generated from the definitions below.</summary>
+    public static void RegisterReferences() => GeneratedReferences.Register("cli", () => CliReference.Markdown(CreateRoot()));
+
+    /// <summary>Every command and option of the program.</summary>
+    public static RootCommand CreateRoot() =>
+        new("DocsGen: documentation sites for API platforms, tested like code.\n\nExit codes: 0 ok, 1 content errors, 2 usage or configuration errors.")
         {
             BuildCommand.Create(),
             MergeCommand.Create(),
@@ -25,7 +37,11 @@ public static class CommandLine
             MockCommand.Create(),
         };
 
-        var parsed = root.Parse(args);
+    public static int Run(string[] args) => RunAsync(args).GetAwaiter().GetResult();
+
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        var parsed = CreateRoot().Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)

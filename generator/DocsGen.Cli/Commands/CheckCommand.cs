@@ -12,10 +12,19 @@ internal static class CheckCommand
 {
     public static Command Create()
     {
-        var root = new Argument<string?>("root") { Description = "Folder with docsgen.yml (default: ., ./content, or the bundled site).", Arity = ArgumentArity.ZeroOrOne };
+        var root = SiteRoot.Argument();
         var external = new Option<bool>("--external") { Description = "Also check links to other sites (cached, throttled per host)." };
         var cache = new Option<string?>("--cache") { Description = "External link cache file (default: .docsgen/link-cache.json under the site root)." };
-        var format = new Option<ReportFormat>("--format", "-f") { Description = "Report format: human, json, junit, sarif, github.", DefaultValueFactory = _ => ReportFormat.Human };
+        var format = new Option<ReportFormat>("--format", "-f")
+        {
+            Description = "Report format: human (also spelled text, like diff's), json, junit, sarif, github.",
+            DefaultValueFactory = _ => ReportFormat.Human,
+            CustomParser = ReadFormat,
+        };
+        var runCommands = new Option<bool>("--run-commands")
+        {
+            Description = "Run the shell blocks marked {run} in a scratch copy of checks.commands.workdir and compare their output blocks. This runs code from the content: use it on content you trust.",
+        };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var strict = new Option<bool>("--warnings-as-errors", "--strict") { Description = "Treat warnings as errors (exit code 1)." };
         var baseUrl = new Option<string?>("--base-url") { Description = "Published address, overriding the config's baseUrl." };
@@ -25,7 +34,7 @@ internal static class CheckCommand
         var sarif = new Option<string?>("--sarif") { Description = "Also write the findings as SARIF 2.1.0 to this file, whatever --format is." };
         var command = new Command("check", "Build the site into a temporary folder and check it: links and anchors in the output, external links with --external.")
         {
-            root, external, cache, format, output, strict, baseUrl, drafts, coverageReport, sarif,
+            root, external, cache, format, output, strict, baseUrl, drafts, coverageReport, sarif, runCommands,
         };
         var samples = SampleOptions.AddTo(command);
 
@@ -52,6 +61,7 @@ internal static class CheckCommand
                 BaseUrl = parse.GetValue(baseUrl),
                 IncludeDrafts = parse.GetValue(drafts),
                 Samples = sampleSettings,
+                RunCommands = parse.GetValue(runCommands),
                 Progress = Reporter.Progress(Console.Error),
             }, cancellationToken);
 
@@ -112,6 +122,24 @@ internal static class CheckCommand
             return report.ConfigFailed ? CommandLine.UsageErrors : report.Passed ? CommandLine.Ok : CommandLine.ContentErrors;
         });
         return command;
+    }
+
+    /// <summary>A report format by name, any case; "text" is the human report, as diff calls its own.</summary>
+    private static ReportFormat ReadFormat(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "human";
+        if (string.Equals(value, "text", StringComparison.OrdinalIgnoreCase))
+        {
+            return ReportFormat.Human;
+        }
+
+        if (Enum.TryParse<ReportFormat>(value, ignoreCase: true, out var format) && value.All(char.IsLetter))
+        {
+            return format;
+        }
+
+        result.AddError($"'{value}' is not a report format. Use human (or text), json, junit, sarif or github.");
+        return ReportFormat.Human;
     }
 
     /// <summary>Why a file the check would write (report, coverage report, link cache) must not be written: it is one of the site's sources.</summary>

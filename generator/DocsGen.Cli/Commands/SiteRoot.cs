@@ -11,7 +11,7 @@ internal static class SiteRoot
     /// </summary>
     public static Argument<string?> Argument()
     {
-        var root = new Argument<string?>("root") { Description = "Folder with docsgen.yml (default: ., ./content, or the bundled site).", Arity = ArgumentArity.ZeroOrOne };
+        var root = new Argument<string?>("root") { Description = "Folder with docsgen.yml, or the file itself (default: ., ./content, or the bundled site).", Arity = ArgumentArity.ZeroOrOne };
         root.Validators.Add(result =>
         {
             if (result.Tokens is [{ Value: var value }] && value.StartsWith('-'))
@@ -30,7 +30,9 @@ internal static class SiteRoot
     {
         if (!string.IsNullOrEmpty(given))
         {
-            return (Path.GetFullPath(given), false);
+            // ROOT may name the config file itself (docsgen build docs/docsgen.yml): the site is its folder.
+            var full = Path.GetFullPath(given);
+            return (File.Exists(full) && Path.GetFileName(full) == "docsgen.yml" ? Path.GetDirectoryName(full)! : full, false);
         }
 
         var cwd = Directory.GetCurrentDirectory();

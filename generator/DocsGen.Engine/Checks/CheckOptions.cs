@@ -27,5 +27,8 @@ public sealed record CheckOptions
     /// <summary>Spec example validation and `--run-samples`.</summary>
     public SampleCheckSettings Samples { get; init; } = new();
 
+    /// <summary>Run the shell blocks marked {run} (`--run-commands`): code from the content, so never by default.</summary>
+    public bool RunCommands { get; init; }
+
     public IProgress<BuildProgress>? Progress { get; init; }
 }

@@ -29,6 +29,13 @@ public sealed record CheckReport
     /// <summary>Samples sent to the `--run-samples` server, and bound samples that could not be sent as written.</summary>
     public int SamplesRun { get; init; }
 
+    /// <summary>Shell blocks run by --run-commands, and on how many pages.</summary>
+    public int CommandsRun { get; init; }
+
+    public int CommandPages { get; init; }
+
+    public TimeSpan? CommandTime { get; init; }
+
     public int SamplesRunSkipped { get; init; }
 
     public TimeSpan SampleTime { get; init; }

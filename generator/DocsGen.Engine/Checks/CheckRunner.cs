@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DocsGen.Build;
+using DocsGen.Checks.Commands;
 using DocsGen.Coverage;
 using DocsGen.Checks.External;
 using DocsGen.Checks.Links;
@@ -50,8 +51,19 @@ public static class CheckRunner
                 build.Site.Versions.Values.SelectMany(v => v.All).Where(p => p.Kind == SiteModel.PageKind.Guide), options.Samples, cancellationToken);
             var sampleTime = clock.Elapsed;
 
+            CommandCheckResult? commands = null;
+            var commandTime = TimeSpan.Zero;
+            if (options.RunCommands)
+            {
+                options.Progress?.Report(new BuildProgress("commands", 0, 1));
+                clock.Restart();
+                commands = await CommandCheck.RunAsync(build.Site.Config,
+                    build.Site.Versions.Values.SelectMany(v => v.All).Where(p => p.Kind == SiteModel.PageKind.Guide), cancellationToken);
+                commandTime = clock.Elapsed;
+            }
+
             var coverage = build.Coverage;
-            var findings = build.Diagnostics.Concat(links.Diagnostics).Concat(samples.Diagnostics)
+            var findings = build.Diagnostics.Concat(links.Diagnostics).Concat(samples.Diagnostics).Concat(commands?.Diagnostics ?? [])
                 .Concat(coverage is null ? [] : CoverageGate.Check(coverage)).ToList();
             var report = new CheckReport
             {
@@ -67,6 +79,9 @@ public static class CheckRunner
                 SampleTime = sampleTime,
                 BuildTime = build.Elapsed,
                 LinkCheckTime = linkTime,
+                CommandsRun = commands?.Ran ?? 0,
+                CommandPages = commands?.Pages ?? 0,
+                CommandTime = commands is null ? null : commandTime,
             };
 
             var config = build.Site.Config;

@@ -25,4 +25,7 @@ public sealed record ChecksConfig
 
     /// <summary>Whether an external link failure is an error rather than a warning.</summary>
     public bool ExternalFailuresAreErrors { get; init; }
+
+    /// <summary>How `--run-commands` runs the {run} blocks.</summary>
+    public CommandsConfig Commands { get; init; } = new();
 }

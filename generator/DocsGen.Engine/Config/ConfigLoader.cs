@@ -15,10 +15,27 @@ public static class ConfigLoader
     internal static readonly string[] VersionKeys = ["id", "label", "current", "dir", "noindex", "apis"];
     internal static readonly string[] ApiKeys = ["id", "spec", "prefix", "title"];
     internal static readonly string[] MarkdownKeys = ["dialect"];
-    internal static readonly string[] ChecksKeys = ["coverage", "external", "brokenLinks", "brokenAnchors"];
+    internal static readonly string[] ChecksKeys = ["coverage", "external", "brokenLinks", "brokenAnchors", "commands"];
     internal static readonly string[] CoverageKeys = ["minimum", "require", "page"];
     internal static readonly string[] ExternalKeys = ["enabled", "skip", "failOn"];
-    internal static readonly string[] SearchKeys = ["enabled"];
+    internal static readonly string[] SearchKeys = ["enabled", "exclude"];
+    internal static readonly string[] CommandsKeys = ["workdir", "timeout", "network", "env"];
+
+    // DocsGen 1.x spellings, reported with the key to use instead (configuration reference, "Changes since version 1").
+    private static readonly Dictionary<string, string> RootRenamed = new(StringComparer.Ordinal)
+    {
+        ["url"] = "baseUrl",
+        ["coverage"] = "checks.coverage",
+        ["linkcheck"] = "checks.external",
+    };
+
+    private static readonly Dictionary<string, string> VersionRenamed = new(StringComparer.Ordinal)
+    {
+        ["default"] = "current",
+        ["openapi"] = "apis",
+    };
+
+    private static readonly Dictionary<string, string> CoverageRenamed = new(StringComparer.Ordinal) { ["threshold"] = "minimum" };
 
     /// <summary>Loads the config in <paramref name="root"/>; null when it cannot be used (diagnostics say why).</summary>
     public static SiteConfig? Load(string root, DiagnosticBag diagnostics)
@@ -47,7 +64,7 @@ public static class ConfigLoader
             return null;
         }
 
-        yaml.RejectUnknownKeys(map, RootKeys, SiteConfig.FileName);
+        yaml.RejectUnknownKeys(map, RootKeys, SiteConfig.FileName, RootRenamed);
 
         var title = yaml.String(map, "title");
         if (string.IsNullOrWhiteSpace(title))
@@ -75,14 +92,16 @@ public static class ConfigLoader
 
         var roots = ReadReadRoots(yaml, map, root);
         var versions = ReadVersions(yaml, map, root, roots);
-        var checks = ReadChecks(yaml, map);
+        var checks = ReadChecks(yaml, map, root, roots);
         var searchEnabled = true;
+        IReadOnlyList<string> searchExclude = [];
         if (yaml.Get(map, "search") is { } searchNode)
         {
             if (searchNode is YamlMappingNode search)
             {
                 yaml.RejectUnknownKeys(search, SearchKeys, "search");
                 searchEnabled = yaml.Bool(search, "enabled") ?? true;
+                searchExclude = (yaml.StringList(search, "exclude") ?? []).Select(r => r.Trim('/')).ToList();
             }
             else
             {
@@ -124,6 +143,7 @@ public static class ConfigLoader
             Versions = versions,
             Checks = checks,
             SearchEnabled = searchEnabled,
+            SearchExclude = searchExclude,
             ReadRoots = roots,
             MarkdownDialect = dialect,
         };
@@ -188,7 +208,7 @@ public static class ConfigLoader
     }
 
     /// <summary>Reports a path from docsgen.yml that leads outside the read roots; true when it stays inside.</summary>
-    private static bool Confined(YamlReading yaml, ReadRoots roots, string path, YamlNode at, string key)
+    internal static bool Confined(YamlReading yaml, ReadRoots roots, string path, YamlNode at, string key)
     {
         if (roots.Contains(path))
         {
@@ -228,7 +248,7 @@ public static class ConfigLoader
                 continue;
             }
 
-            yaml.RejectUnknownKeys(v, VersionKeys, "a version");
+            yaml.RejectUnknownKeys(v, VersionKeys, "a version", VersionRenamed);
             var id = yaml.String(v, "id");
             if (string.IsNullOrWhiteSpace(id) || !IsPathSegment(id))
             {
@@ -352,7 +372,7 @@ public static class ConfigLoader
         return result;
     }
 
-    private static ChecksConfig ReadChecks(YamlReading yaml, YamlMappingNode map)
+    private static ChecksConfig ReadChecks(YamlReading yaml, YamlMappingNode map, string root, ReadRoots roots)
     {
         var checks = new ChecksConfig();
         if (yaml.Get(map, "checks") is not { } node)
@@ -369,7 +389,7 @@ public static class ConfigLoader
         yaml.RejectUnknownKeys(c, ChecksKeys, "checks");
         if (yaml.Get(c, "coverage") is YamlMappingNode coverage)
         {
-            yaml.RejectUnknownKeys(coverage, CoverageKeys, "checks.coverage");
+            yaml.RejectUnknownKeys(coverage, CoverageKeys, "checks.coverage", CoverageRenamed);
             var require = yaml.StringList(coverage, "require");
             var criteria = new List<CoverageCriterion>();
             foreach (var name in require ?? [])
@@ -416,6 +436,11 @@ public static class ConfigLoader
                 ExternalSkip = yaml.StringList(external, "skip") ?? [],
                 ExternalFailuresAreErrors = yaml.String(external, "failOn") == "error",
             };
+        }
+
+        if (yaml.Get(c, "commands") is { } commandsNode)
+        {
+            checks = checks with { Commands = CommandsSection.Read(yaml, commandsNode, root, roots) ?? checks.Commands };
         }
 
         return checks;

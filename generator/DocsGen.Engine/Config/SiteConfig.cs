@@ -40,6 +40,9 @@ public sealed record SiteConfig
     /// <summary>Whether each version gets a search index (search.enabled).</summary>
     public bool SearchEnabled { get; init; } = true;
 
+    /// <summary>Routes (without the version) left out of the search index (search.exclude), e.g. reference/cli.</summary>
+    public IReadOnlyList<string> SearchExclude { get; init; } = [];
+
     /// <summary>Where content may be read from: this folder and the readRoots docsgen.yml lists.</summary>
     public required ReadRoots ReadRoots { get; init; }
 

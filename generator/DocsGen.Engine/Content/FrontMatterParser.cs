@@ -6,12 +6,6 @@ namespace DocsGen.Content;
 /// <summary>Finds and reads the front matter of a Markdown file.</summary>
 internal static class FrontMatterParser
 {
-    private static readonly string[] Known =
-        ["title", "description", "slug", "sidebar_position", "order", "weight", "sidebar_label", "nav_title", "linkTitle",
-         "draft", "tags", "hide_from_nav", "unlisted", "id", "keywords", "image", "date", "lastmod", "author", "authors",
-         "toc", "hide_table_of_contents", "hide_title", "pagination_next", "pagination_prev", "categories", "aliases",
-         "params", "menu", "publishDate", "expiryDate", "summary", "showToc"];
-
     /// <summary>Extracts the YAML between the first two --- lines; body keeps its original line numbers in the file.</summary>
     public static FrontMatter Parse(string text, string displayPath, DiagnosticBag diagnostics)
     {
@@ -39,7 +33,7 @@ internal static class FrontMatterParser
         foreach (var key in map.Children.Keys)
         {
             var name = key.ToString();
-            if (!Known.Contains(name))
+            if (!FrontMatterKeys.IsKnown(name))
             {
                 // Unknown keys are warnings: front matter is often shared with other tools.
                 diagnostics.Warning(DiagnosticCodes.FrontMatterUnknownKey, $"Unknown front matter key '{name}' is ignored.",

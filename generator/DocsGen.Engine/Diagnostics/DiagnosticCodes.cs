@@ -34,6 +34,9 @@ public static class DiagnosticCodes
     /// <summary>The merge's output folder is, holds or is inside a part.</summary>
     public const string MergeOutputOverlapsParts = "DG1026";
 
+    // DG1030-DG1039 generated reference pages
+    public const string ReferenceUnknown = "DG1030";
+
     // DG2xxx content and Markdown
     public const string FrontMatterSyntax = "DG2001";
     public const string FrontMatterUnknownKey = "DG2002";
@@ -109,6 +112,13 @@ public static class DiagnosticCodes
     public const string SampleMissingBody = "DG5025";
     public const string SampleUnexpectedBody = "DG5026";
     public const string SampleUnknownCookie = "DG5027";
+
+    // DG5040-DG5049 runnable command blocks (`docsgen check --run-commands`)
+    public const string CommandOutputMismatch = "DG5040";
+    public const string CommandFailed = "DG5041";
+    public const string CommandTimedOut = "DG5042";
+    public const string CommandsCannotRun = "DG5043";
+    public const string CommandOutputWithoutRun = "DG5044";
 
     // DG6xxx endpoint coverage
     public const string CoverageBelowMinimum = "DG6001";

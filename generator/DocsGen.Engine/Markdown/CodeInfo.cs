@@ -48,6 +48,12 @@ internal static class CodeInfo
             var key = text[keyStart..i];
             if (i >= text.Length || text[i] != '=')
             {
+                // A bare word is a flag, e.g. {run}.
+                if (key.Length > 0)
+                {
+                    yield return (key, "");
+                }
+
                 continue;
             }
 

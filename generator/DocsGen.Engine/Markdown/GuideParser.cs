@@ -15,6 +15,7 @@ internal static class GuideParser
     public static ParsedGuide Parse(GuideSource source, IReadOnlyList<string> sectionFolders, DiagnosticBag diagnostics,
         MarkdownDialect dialect = MarkdownDialect.Docsgen)
     {
+        source = References.GeneratedReferences.Expand(source, diagnostics);
         var section = sectionFolders.Select(f => Humanize(f.Split('/')[^1])).ToList();
         var pipeline = GuidePipeline.For(dialect);
         var document = ParseMarkdown(source, pipeline, diagnostics);

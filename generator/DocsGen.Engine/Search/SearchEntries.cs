@@ -40,7 +40,9 @@ internal static class SearchEntries
     {
         var order = site.ReadingOrder.GetValueOrDefault(version) ?? [];
         var seen = new HashSet<Page>(order);
-        return order.Concat(site.Versions[version].All.Where(p => !seen.Contains(p)).OrderBy(p => p.Route, StringComparer.Ordinal));
+        var excluded = site.Config.SearchExclude;
+        return order.Concat(site.Versions[version].All.Where(p => !seen.Contains(p)).OrderBy(p => p.Route, StringComparer.Ordinal))
+            .Where(p => !excluded.Contains(p.Route, StringComparer.Ordinal));
     }
 
     private static void AddGuide(Page page, List<SearchEntry> entries)

@@ -62,7 +62,8 @@ internal sealed class YamlReading(string file, DiagnosticBag diagnostics, int li
     public SourceLocation At(YamlNode node) => new(file, (int)node.Start.Line + lineOffset, (int)node.Start.Column);
 
     /// <summary>Reports keys not in <paramref name="allowed"/>, suggesting the closest known key.</summary>
-    public void RejectUnknownKeys(YamlMappingNode map, IReadOnlyCollection<string> allowed, string where)
+    /// <param name="renamed">Old spellings of keys (DocsGen 1.x), each with the key that replaced it.</param>
+    public void RejectUnknownKeys(YamlMappingNode map, IReadOnlyCollection<string> allowed, string where, IReadOnlyDictionary<string, string>? renamed = null)
     {
         foreach (var key in map.Children.Keys)
         {
@@ -74,9 +75,11 @@ internal sealed class YamlReading(string file, DiagnosticBag diagnostics, int li
 
             var suggestion = Closest(name, allowed);
             diagnostics.Error(unknownKeyCode, $"Unknown key '{name}' in {where}.", At(key),
-                suggestion is null
-                    ? $"Known keys: {string.Join(", ", allowed.Order(StringComparer.Ordinal))}."
-                    : $"Did you mean '{suggestion}'?");
+                renamed is not null && renamed.TryGetValue(name, out var replacement)
+                    ? $"Use '{replacement}': '{name}' is the DocsGen 1.x name (see the configuration reference, 'Changes since version 1')."
+                    : suggestion is null
+                        ? $"Known keys: {string.Join(", ", allowed.Order(StringComparer.Ordinal))}."
+                        : $"Did you mean '{suggestion}'?");
         }
     }
 

@@ -20,6 +20,7 @@ public sealed class ConfigSchemaTests
         { "checks", ConfigLoader.ChecksKeys, "definitions.checks" },
         { "checks.coverage", ConfigLoader.CoverageKeys, "definitions.checks.properties.coverage" },
         { "checks.external", ConfigLoader.ExternalKeys, "definitions.checks.properties.external" },
+        { "checks.commands", ConfigLoader.CommandsKeys, "definitions.checks.properties.commands" },
         { "search", ConfigLoader.SearchKeys, "properties.search" },
         { "markdown", ConfigLoader.MarkdownKeys, "properties.markdown" },
     };

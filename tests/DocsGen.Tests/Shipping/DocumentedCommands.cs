@@ -29,7 +29,7 @@ internal static class DocumentedCommands
             var marker = previous is HtmlBlock html && html.Lines.ToString().Trim() is var comment && comment.StartsWith("<!-- test:", StringComparison.Ordinal)
                 ? comment
                 : null;
-            blocks.Add(new DocumentedBlock(path, fence.Line + 1, fence.Info ?? "", fence.Lines.ToString(), marker));
+            blocks.Add(new DocumentedBlock(path, fence.Line + 1, fence.Info ?? "", fence.Lines.ToString(), marker) { Arguments = fence.Arguments ?? "" });
         }
 
         return blocks;
@@ -42,6 +42,9 @@ internal sealed record DocumentedBlock(string File, int Line, string Language, s
     public bool IsShell => Language is "bash" or "sh" or "shell" or "console";
 
     public bool Runs => Marker == DocumentedCommands.RunMarker;
+
+    /// <summary>What follows the language on the fence line, e.g. {run} for `docsgen check --run-commands`.</summary>
+    public string Arguments { get; init; } = "";
 
     public override string ToString() => $"{File}:{Line}";
 }

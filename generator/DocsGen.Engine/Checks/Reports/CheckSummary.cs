@@ -11,7 +11,7 @@ public static class CheckSummary
     {
         var rows = new List<CheckSummaryRow>
         {
-            Row(report, "Build", $"{report.Pages} pages", d => !IsLinkCheck(d) && !IsExternal(d) && !IsCoverage(d) && !IsSample(d), report.BuildTime),
+            Row(report, "Build", $"{report.Pages} pages", d => !IsLinkCheck(d) && !IsExternal(d) && !IsCoverage(d) && !IsSample(d) && !IsCommand(d), report.BuildTime),
         };
         if (!report.BuildFailed && !report.ConfigFailed)
         {
@@ -22,6 +22,11 @@ public static class CheckSummary
         {
             var run = report.SamplesRun > 0 || report.SamplesRunSkipped > 0 ? $", {report.SamplesRun} run ({report.SamplesRunSkipped} not runnable)" : "";
             rows.Add(Row(report, "Samples", $"{report.SamplesChecked} samples, {report.SpecExamplesChecked} spec examples{run}", IsSample, report.SampleTime));
+        }
+
+        if (report.CommandTime is { } commandTime)
+        {
+            rows.Add(Row(report, "Commands", $"{report.CommandsRun} blocks run on {report.CommandPages} pages", IsCommand, commandTime));
         }
 
         if (report.ExternalChecked > 0 || report.ExternalSkipped > 0)
@@ -49,7 +54,9 @@ public static class CheckSummary
 
     private static bool IsCoverage(Diagnostic d) => d.Code == DiagnosticCodes.CoverageBelowMinimum;
 
-    private static bool IsSample(Diagnostic d) => d.Code.StartsWith("DG50", StringComparison.Ordinal);
+    private static bool IsSample(Diagnostic d) => d.Code.StartsWith("DG50", StringComparison.Ordinal) && !IsCommand(d);
+
+    private static bool IsCommand(Diagnostic d) => d.Code.StartsWith("DG504", StringComparison.Ordinal);
 
     private static bool IsExternal(Diagnostic d) => string.CompareOrdinal(d.Code, DiagnosticCodes.ExternalLinkBroken) >= 0 && string.CompareOrdinal(d.Code, "DG4099") <= 0;
 }
