@@ -21,7 +21,8 @@ public sealed class PrismProcess : IAsyncDisposable
     public static string Binary => Path.Combine(RepositoryPaths.Root, "tests", ".artifacts", "prism", "node_modules", ".bin", "prism");
 
     /// <summary>Starts Prism on <paramref name="specPath"/> and waits until it listens (a large spec takes a while to load).</summary>
-    public static async Task<PrismProcess> StartAsync(string specPath)
+    /// <param name="startTimeout">How long loading may take; 3 minutes when not given.</param>
+    public static async Task<PrismProcess> StartAsync(string specPath, TimeSpan? startTimeout = null)
     {
         Assert.True(File.Exists(Binary), $"Prism is not installed at {Binary}; run the Prism install line of tests/run-all.sh.");
         var port = FreePort();
@@ -38,7 +39,8 @@ public sealed class PrismProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         var prism = new PrismProcess(process, $"http://127.0.0.1:{port}");
         using var client = new HttpClient();
-        for (var waited = Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromSeconds(180); await Task.Delay(250))
+        var limit = startTimeout ?? TimeSpan.FromMinutes(3);
+        for (var waited = Stopwatch.StartNew(); waited.Elapsed < limit; await Task.Delay(250))
         {
             Assert.False(process.HasExited, "Prism exited while starting.");
             try
@@ -53,7 +55,7 @@ public sealed class PrismProcess : IAsyncDisposable
         }
 
         await prism.DisposeAsync();
-        throw new TimeoutException("Prism did not start listening within 180 s.");
+        throw new TimeoutException($"Prism did not start listening on {Path.GetFileName(specPath)} within {limit.TotalMinutes:0.#} min.");
     }
 
     private static int FreePort()
