@@ -20,23 +20,24 @@ public sealed class FirstCallSpecs(ChromiumFixture chromium, ITestOutputHelper o
     private const int Seed = 15;
     private const double RequiredSuccessRate = 0.95;
     private const string Key = "sk_test_firstcall";
-    // Prism takes minutes to load Stripe's 4 MB spec on a busy 2-core machine.
-    private static readonly TimeSpan PrismLoadTimeout = TimeSpan.FromMinutes(30);
+    private static readonly TimeSpan PrismLoadTimeout = TimeSpan.FromMinutes(5);
     private const string PrismTooComplex = "https://stoplight.io/prism/errors#SCHEMA_TOO_COMPLEX";
 
-    private static readonly CorpusApi Stripe = new("stripe", "stripe-2023-09-12.yaml", 10);
+    // Prism 5.16 did not finish loading Stripe's 4.2 MB spec in 26 minutes (5.5 CPU-minutes) here.
+    private static readonly CorpusApi Stripe = new("stripe", "stripe-2023-09-12.yaml", 10, NoPrism: "Prism 5.16 did not finish loading it within 26 min on this machine");
     // Prism 5.16 cannot load this spec offline: it reads the "$ref" keys inside SCIM example values
     // (/components/examples/scim-enterprise-group) as references and tries to download them.
     private static readonly CorpusApi GitHub = new("github", "github-2022-06-11.json", 10, NoPrism: "Prism 5.16 cannot load it offline (it downloads the $ref values of SCIM examples)");
     private static readonly CorpusApi Bbc = new("bbc", "apis-guru/bbc.com__1.0.0__openapi.yaml", 8);
     private static readonly CorpusApi Twitter = new("twitter", "apis-guru/twitter.com__labs__2.7__openapi.yaml", 4);
+    private static readonly CorpusApi Flickr = new("flickr", "apis-guru/flickr.com__1.0.0__swagger.yaml", 8);
 
     [Fact]
     [Trait("Category", "Slow")]
-    public Task Seeded_operations_of_Stripe_GitHub_and_two_apis_guru_specs_succeed_on_the_first_send() => Run([Stripe, GitHub, Bbc, Twitter]);
+    public Task Seeded_operations_of_Stripe_GitHub_and_three_apis_guru_specs_succeed_on_the_first_send() => Run([Stripe, GitHub, Bbc, Twitter, Flickr]);
 
     [Fact]
-    public Task Seeded_operations_of_two_small_apis_guru_specs_with_patterns_succeed_on_the_first_send() => Run([Bbc, Twitter]);
+    public Task Seeded_operations_of_three_small_apis_guru_specs_with_patterns_succeed_on_the_first_send() => Run([Bbc, Twitter, Flickr]);
 
     private async Task Run(CorpusApi[] apis)
     {
@@ -109,7 +110,7 @@ public sealed class FirstCallSpecs(ChromiumFixture chromium, ITestOutputHelper o
             var tooComplex = target.Sum(t => t.PrismCouldNotAnswer);
             output.WriteLine($"{target.Key}: {succeeded} of {sent} requests accepted ({rate:P0}; {succeeded - tooComplex} answered 2xx, {tooComplex} passed Prism's validation but got its 500 'schema too complex'); " +
                 $"per API: {string.Join(", ", target.Select(t => $"{t.Api} {t.Succeeded}/{t.Sent}"))}; " +
-                $"{violations.Count} distinct Prism request violations; at most {target.Max(t => t.MostActions)} actions per operation.");
+                $"{violations.Count} distinct Prism request violations; at most {target.Max(t => t.MostActions)} actions per operation (typing the key, Send), plus {target.Sum(t => t.FilesPicked)} files picked for uploads.");
             foreach (var failure in target.SelectMany(t => t.Failures))
             {
                 output.WriteLine("  failed: " + failure);
@@ -173,6 +174,14 @@ public sealed class FirstCallSpecs(ChromiumFixture chromium, ITestOutputHelper o
             {
                 await key.First.FillAsync(Key);
                 actions++;
+            }
+
+            // A reader picks the file of an upload field; no generated value can stand in for it.
+            var files = page.Locator("input[type=file][data-body-field][aria-required=true]");
+            for (var f = 0; f < await files.CountAsync(); f++)
+            {
+                await files.Nth(f).SetInputFilesAsync(new FilePayload { Name = "photo.txt", MimeType = "text/plain", Buffer = "photo"u8.ToArray() });
+                tally.FilesPicked++;
             }
 
             actions++;
@@ -277,6 +286,8 @@ public sealed class FirstCallSpecs(ChromiumFixture chromium, ITestOutputHelper o
         public int MostActions { get; set; }
 
         public int PrismCouldNotAnswer { get; set; }
+
+        public int FilesPicked { get; set; }
 
         public List<string> Violations { get; } = [];
 

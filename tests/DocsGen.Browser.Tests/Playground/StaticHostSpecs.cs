@@ -161,7 +161,7 @@ public sealed class StaticHostSpecs(ChromiumFixture chromium) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Once_opened_the_playground_opens_at_load_on_the_next_operation_pages_of_the_tab()
+    public async Task Every_operation_page_of_the_tab_opens_with_the_playground_ready()
     {
         await using var tab = await chromium.OpenTabAsync();
         var page = tab.Page;

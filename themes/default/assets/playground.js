@@ -473,7 +473,9 @@
         } else if (s.type === "http" && s.scheme === "basic" && (a.user || a.password)) headers["Authorization"] = "Basic " + base64Utf8((a.user || "") + ":" + (a.password || ""));
         else if (a.token) headers["Authorization"] = "Bearer " + a.token;
       });
-      var body = null, form = null, kind = media ? bodyKind(media) : null;
+      // Browsers refuse a body on GET and HEAD (some specs, Stripe's among them, still describe one): send none.
+      var bodyless = /^(GET|HEAD)$/i.test(op.method);
+      var body = null, form = null, kind = media && !bodyless ? bodyKind(media) : null;
       if (kind === "form" || kind === "multipart") {
         form = formEntries(errors);
         if (kind === "form") {
@@ -485,6 +487,8 @@
           body = new FormData();
           form.forEach(function (e) { if (typeof e[1] === "string") body.append(e[0], e[1]); else body.append(e[0], e[1], e[1].name); });
         }
+      } else if (bodyless) {
+        // nothing to send
       } else if (bodyArea && bodyArea.value.trim() !== "") {
         if (!checkBody()) errors.push("the body is not valid JSON");
         body = bodyArea.value;
@@ -492,7 +496,9 @@
       } else if (op.body && op.body.required) errors.push("a request body is required");
       var server = serverUrl();
       if (!server) errors.push("choose a server URL");
-      return { errors: errors, method: op.method, url: server + path + (query.length ? "?" + query.join("&") : ""), headers: headers, cookies: cookies, body: body, kind: kind, form: form, mediaType: media && media.mediaType, params: sent, media: media };
+      // A path template may carry its own query ("/rest?method=flickr.photos.search"): add to it.
+      var joiner = path.indexOf("?") >= 0 ? "&" : "?";
+      return { errors: errors, method: op.method, url: server + path + (query.length ? joiner + query.join("&") : ""), headers: headers, cookies: cookies, body: body, kind: kind, form: form, mediaType: media && media.mediaType, params: sent, media: media };
     }
     /** RFC 7617: user and password as UTF-8, then base64; btoa alone throws outside Latin-1. */
     function base64Utf8(text) {
@@ -586,7 +592,7 @@
           var value;
           try { value = JSON.parse(req.body); } catch (e) { bad.push({ in: "body", name: "/", message: "is not valid JSON: " + e.message }); }
           if (value !== undefined && req.media && req.media.schema) bodyBad = problems(validate(value, req.media.schema), "body");
-        } else if (req.body === null && op.body && op.body.required) bad.push({ in: "body", name: "/", message: "a request body is required" });
+        } else if (req.body === null && op.body && op.body.required && !/^(GET|HEAD)$/i.test(op.method)) bad.push({ in: "body", name: "/", message: "a request body is required" });
         if (bad.length) return problem(400, "The request is malformed", bad.concat(bodyBad));
         if (bodyBad.length) return problem(422, "The request body does not match the schema", bodyBad);
         var ok = (op.responses || []).filter(function (r) { return /^2/.test(r.status); })[0];
