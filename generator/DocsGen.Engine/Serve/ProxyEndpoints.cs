@@ -22,11 +22,18 @@ public static class ProxyEndpoints
     /// <summary>The header the playground sends with every proxied call ("1").</summary>
     public const string RequiredHeader = "X-DocsGen-Proxy";
 
+    /// <summary>
+    /// The API's cookies as the playground typed them ("name=value; name2=value2"): a page cannot set
+    /// Cookie on fetch, so the proxy sends this as the Cookie header, to this call's upstream only.
+    /// The browser's own cookies for the docs site are never forwarded.
+    /// </summary>
+    public const string CookieHeader = "X-DocsGen-Cookie";
+
     // Connection-level headers (RFC 9110 §7.6.1) and ones the browser set for the docs site, not the API.
     private static readonly HashSet<string> DroppedRequestHeaders = new(StringComparer.OrdinalIgnoreCase)
     {
         "Host", "Connection", "Keep-Alive", "Proxy-Connection", "Proxy-Authorization", "TE", "Trailer", "Transfer-Encoding", "Upgrade",
-        "Origin", "Referer", "Cookie", "Content-Length", "Content-Type", RequiredHeader,
+        "Origin", "Referer", "Cookie", "Content-Length", "Content-Type", RequiredHeader, CookieHeader,
     };
 
     // Besides connection-level ones: what would let the API's answer speak for the docs origin (CORS, its own CSP).
@@ -89,6 +96,11 @@ public static class ProxyEndpoints
         foreach (var (name, values) in context.Request.Headers.Where(h => !DroppedRequestHeaders.Contains(h.Key) && !h.Key.StartsWith("Sec-", StringComparison.OrdinalIgnoreCase)))
         {
             request.Headers.TryAddWithoutValidation(name, values.ToArray());
+        }
+
+        if (context.Request.Headers[CookieHeader].ToString() is { Length: > 0 } cookies)
+        {
+            request.Headers.TryAddWithoutValidation("Cookie", cookies);
         }
 
         HttpResponseMessage response;

@@ -13,7 +13,7 @@ namespace DocsGen.Browser.Tests.Playground;
 /// A tiny API on 127.0.0.1 with permissive CORS: records what it received and answers with a
 /// hostile HTML body, so tests can check the playground sends the right things and renders nothing.
 /// It is also its own OAuth 2 authorization server: /oauth/token (client credentials, and
-/// authorization codes checked against their PKCE S256 challenge), /oauth/authorize (approves at
+/// authorization codes checked against their PKCE S256 challenge, and the refresh tokens issued with them), /oauth/authorize (approves at
 /// once and redirects back with code and state) and an OpenID Connect discovery document whose
 /// endpoints are /oidc/authorize and /oidc/token. A Bearer token it did not issue gets 401.
 /// </summary>
@@ -37,6 +37,11 @@ public sealed class EchoApi : IAsyncDisposable
 
     /// <summary>Token requests refused, with the reason, so a failing test says why.</summary>
     public ConcurrentQueue<string> Refusals { get; } = new();
+
+    /// <summary>The access tokens' announced lifetime (expires_in); a test shortens it to see the refresh token used.</summary>
+    public int AccessTokenSeconds { get; set; } = 3600;
+
+    private readonly ConcurrentDictionary<string, string> _refreshTokens = new();
 
     private sealed record PendingCode(string ClientId, string RedirectUri, string Challenge, string Scope);
 
@@ -122,7 +127,7 @@ public sealed class EchoApi : IAsyncDisposable
     {
         var form = await context.Request.ReadFormAsync();
         var (clientId, secret) = ClientCredentials(context.Request, form);
-        string? grant = null;
+        string? grant = null, refresh = null;
         switch (form["grant_type"].ToString())
         {
             case "client_credentials" when clientId == ClientId && secret == ClientSecret:
@@ -134,8 +139,13 @@ public sealed class EchoApi : IAsyncDisposable
                 if (challenge == pending.Challenge && form["redirect_uri"] == pending.RedirectUri && clientId == pending.ClientId)
                 {
                     grant = $"{path} authorization_code scope={pending.Scope}";
+                    refresh = "ref-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8));
+                    _refreshTokens[refresh] = pending.Scope;
                 }
 
+                break;
+            case "refresh_token" when _refreshTokens.TryRemove(form["refresh_token"].ToString(), out var scope):
+                grant = $"{path} refresh_token scope={scope}";
                 break;
         }
 
@@ -149,7 +159,7 @@ public sealed class EchoApi : IAsyncDisposable
 
         var token = "tok-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
         IssuedTokens[token] = grant;
-        await context.Response.WriteAsJsonAsync(new { access_token = token, token_type = "Bearer", expires_in = 3600 });
+        await context.Response.WriteAsJsonAsync(new { access_token = token, token_type = "Bearer", expires_in = AccessTokenSeconds, refresh_token = refresh });
     }
 
     /// <summary>HTTP Basic (RFC 6749 §2.3.1: form-encoded parts) or client_id/client_secret in the body.</summary>

@@ -107,19 +107,92 @@ public sealed class PlaygroundAuthSpecs(ChromiumFixture chromium) : IAsyncLifeti
     }
 
     [Fact]
-    public async Task A_redirect_with_a_foreign_state_is_ignored()
+    public async Task A_forged_state_ends_the_sign_in_with_a_clear_message_and_a_retry()
     {
         await using var tab = await OpenOperation("getme", _api.Url);
         var page = tab.Page;
         await page.Locator("[data-auth='user:clientId']").FillAsync(EchoApi.ClientId);
         // Start a sign-in, then answer it from a page of the site with a state the playground never made.
-        await page.EvaluateAsync("window.open = () => ({})");
+        await page.EvaluateAsync("window.realOpen = window.open; window.open = () => ({})");
         await page.Locator("[data-oauth-go=user]").ClickAsync();
         await Expect(page.Locator("[data-oauth-status=user]")).ToContainTextAsync("Waiting");
         await page.EvaluateAsync("postMessage({ type: 'docsgen-oauth2', code: 'stolen', state: 'forged' }, location.origin)");
-        await page.WaitForTimeoutAsync(300);
-        await Expect(page.Locator("[data-oauth-status=user]")).ToContainTextAsync("Waiting");
+
+        await Expect(page.Locator("[data-oauth-status=user]")).ToContainTextAsync("state does not match");
+        await Expect(page.Locator("[data-oauth-retry=user]")).ToBeVisibleAsync();
+        Assert.Empty(_api.Refusals); // the stolen code never reached the token endpoint
+
+        // Retry starts a new sign-in, which the real redirect page completes.
+        await page.EvaluateAsync("window.open = window.realOpen");
+        await page.RunAndWaitForPopupAsync(() => page.Locator("[data-oauth-retry=user]").ClickAsync());
+        await ExpectToken(page, "user");
+    }
+
+    [Fact]
+    public async Task Authorization_code_with_pkce_also_signs_in_in_the_same_tab_without_a_popup()
+    {
+        await using var tab = await OpenOperation("getme", _api.Url);
+        var page = tab.Page;
+        await page.Locator("[data-auth='user:clientId']").FillAsync(EchoApi.ClientId);
+        await page.Locator("[data-oauth-in-tab=user]").CheckAsync();
+        await page.Locator("[data-oauth-go=user]").ClickAsync();
+
+        // Away to the authorization server, to the redirect page, and back to the operation page.
+        await page.WaitForURLAsync(_site.Url("v1/api/operations/getme/"));
+        await ExpectToken(page, "user");
+        Assert.Equal("/oauth/token authorization_code scope=profile:read", await SendAndReadIssuedGrant(page));
         Assert.Empty(_api.Refusals);
+        Assert.Equal("null", await page.EvaluateAsync<string>("String(sessionStorage.getItem('docsgen:oauth:pending'))"));
+    }
+
+    [Fact]
+    public async Task Implicit_and_password_flows_are_shown_as_not_supported_in_the_browser()
+    {
+        await using var tab = await OpenOperation("getme", _api.Url);
+        var page = tab.Page;
+        await Expect(page.Locator("[data-oauth-unsupported='user:implicit']")).ToContainTextAsync("not supported in the browser (deprecated by OAuth 2.1)");
+        await Expect(page.Locator("[data-oauth-unsupported='user:password']")).ToContainTextAsync("not supported in the browser (deprecated by OAuth 2.1)");
+        await Expect(page.Locator("[data-oauth-flow=user] option")).ToHaveTextAsync(["Authorization code with PKCE"]);
+    }
+
+    [Fact]
+    public async Task An_expiring_token_is_renewed_with_the_refresh_token_before_sending()
+    {
+        _api.AccessTokenSeconds = 1;
+        await using var tab = await OpenOperation("getme", _api.Url);
+        var page = tab.Page;
+        await page.Locator("[data-auth='user:clientId']").FillAsync(EchoApi.ClientId);
+        await page.RunAndWaitForPopupAsync(() => page.Locator("[data-oauth-go=user]").ClickAsync());
+        await ExpectToken(page, "user");
+
+        Assert.Equal("/oauth/token refresh_token scope=profile:read", await SendAndReadIssuedGrant(page));
+        Assert.Empty(_api.Refusals);
+    }
+
+    [Fact]
+    public async Task The_custom_server_url_field_shows_only_when_custom_url_is_chosen()
+    {
+        await using var tab = await chromium.OpenTabAsync();
+        var page = tab.Page;
+        await page.GotoAsync(_site.Url("v1/api/operations/listitems/"));
+        await Expect(page.Locator("[data-pg=send]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-pg=custom-url]")).ToBeHiddenAsync();
+        await page.Locator("[data-pg=server]").SelectOptionAsync(new SelectOptionValue { Label = "Custom URL" });
+        await Expect(page.Locator("[data-pg=custom-url]")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Long_scope_names_wrap_beside_their_checkboxes_without_overlapping()
+    {
+        await using var tab = await OpenOperation("listthings", _api.Url);
+        var page = tab.Page;
+        await page.SetViewportSizeAsync(360, 800);
+        var scope = page.Locator("[data-oauth-scope='machine:things:write']");
+        await scope.EvaluateAsync("(box, name) => { const label = box.closest('.pg-field').querySelector('label'); label.textContent = name; }", "things:write:" + new string('x', 120));
+        var box = (await scope.BoundingBoxAsync())!;
+        var label = (await page.Locator(".pg-scopes .pg-field", new() { Has = scope }).Locator("label").BoundingBoxAsync())!;
+        Assert.True(label.X >= box.X + box.Width || label.Y >= box.Y + box.Height, $"the scope name ({label.X},{label.Y} {label.Width}x{label.Height}) overlaps its checkbox ({box.X},{box.Y} {box.Width}x{box.Height})");
+        Assert.True(label.X + label.Width <= 360, "the scope name runs past the viewport");
     }
 
     [Fact]

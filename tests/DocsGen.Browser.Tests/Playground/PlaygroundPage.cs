@@ -1,21 +1,15 @@
 namespace DocsGen.Browser.Tests.Playground;
 
-/// <summary>How a reader reaches the playground: the "Try it" section shows an open button; the panel loads on click.</summary>
+/// <summary>How a reader reaches the playground: the "Try it" panel loads with the operation page.</summary>
 internal static class PlaygroundPage
 {
     /// <summary>
-    /// Clicks "Open the playground" and waits until the panel (its files and the page's playground.json)
-    /// is built. A tab that opened a playground before opens the next ones by itself: then there is nothing to click.
+    /// Waits until the panel (its files and the page's playground.json) is built. Nothing to click:
+    /// the "Open the playground" button only shows again when loading failed, to retry.
     /// </summary>
     public static async Task OpenPlaygroundAsync(this IPage page)
     {
         await Expect(page.Locator("#try-it")).ToBeVisibleAsync();
-        var open = page.Locator("[data-playground-open]");
-        if (await open.GetAttributeAsync("aria-expanded") != "true")
-        {
-            await open.ClickAsync();
-        }
-
         await Expect(page.Locator("[data-pg=send]")).ToBeVisibleAsync();
     }
 }

@@ -60,6 +60,7 @@ public sealed class PlaygroundSpecs(ChromiumFixture chromium) : IAsyncLifetime
     {
         await using var tab = await OpenCreatePayment();
         await ChooseServer(tab.Page, "Mock (in your browser)");
+        await tab.Page.Locator("[data-auth='apiKey:value']").FillAsync("sk_test_123");
         await tab.Page.Locator("[data-pg=send]").ClickAsync();
         await Expect(tab.Page.Locator("[data-pg=status]")).ToHaveTextAsync("201");
     }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using DocsGen.Browser.Tests.Infrastructure;
 using DocsGen.Config;
@@ -19,17 +17,14 @@ namespace DocsGen.Browser.Tests.Playground;
 [Collection(BrowserCollection.Name)]
 public sealed class PrismSpecs(ChromiumFixture chromium, ITestOutputHelper output)
 {
-    private static string PrismBinary => Path.Combine(RepositoryPaths.Root, "tests", ".artifacts", "prism", "node_modules", ".bin", "prism");
-
     [Fact]
     public async Task Prism_accepts_the_request_the_playground_sends_for_every_demo_operation()
     {
-        Assert.True(File.Exists(PrismBinary), $"Prism is not installed at {PrismBinary}; run the Prism install line of tests/run-all.sh.");
         var clock = Stopwatch.StartNew();
         // The site builds while both Prism processes start.
         string[] versions = ["v2", "v1"];
         var specPaths = versions.Select(v => Path.Combine(RepositoryPaths.Root, "content", "versions", v, "api", "acme-pay.yaml")).ToArray();
-        var prisms = specPaths.Select(p => PrismProcess.StartAsync(PrismBinary, p)).ToArray();
+        var prisms = specPaths.Select(p => PrismProcess.StartAsync(p)).ToArray();
         try
         {
             await CheckEveryOperation(versions, specPaths, prisms, clock);
@@ -113,71 +108,5 @@ public sealed class PrismSpecs(ChromiumFixture chromium, ITestOutputHelper outpu
         Assert.True(loaded is not null, string.Join("\n", diagnostics.ToList()));
         var spec = ApiModelBuilder.Build(loaded!, new ApiConfig { Spec = specPath, Prefix = "api", Id = "payments" }, diagnostics);
         return [.. spec.Operations.Select(o => (o.Slug, $"{o.Method} {o.Path}"))];
-    }
-
-    /// <summary>One `prism mock` process on a free port of 127.0.0.1, stopped (with its children) on dispose.</summary>
-    private sealed class PrismProcess : IAsyncDisposable
-    {
-        private readonly Process _process;
-
-        private PrismProcess(Process process, string url)
-        {
-            _process = process;
-            Url = url;
-        }
-
-        public string Url { get; }
-
-        public static async Task<PrismProcess> StartAsync(string binary, string specPath)
-        {
-            var port = FreePort();
-            var start = new ProcessStartInfo(binary) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var arg in new[] { "mock", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--host", "127.0.0.1", specPath })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            var process = Process.Start(start)!;
-            process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, _) => { };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            var prism = new PrismProcess(process, $"http://127.0.0.1:{port}");
-            using var client = new HttpClient();
-            for (var waited = Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromSeconds(60); await Task.Delay(250))
-            {
-                Assert.False(process.HasExited, "Prism exited while starting.");
-                try
-                {
-                    using var _ = await client.GetAsync(prism.Url + "/");
-                    return prism;
-                }
-                catch (HttpRequestException)
-                {
-                    // not listening yet
-                }
-            }
-
-            await prism.DisposeAsync();
-            throw new TimeoutException("Prism did not start listening within 60 s.");
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
-            }
-
-            _process.Dispose();
-        }
     }
 }

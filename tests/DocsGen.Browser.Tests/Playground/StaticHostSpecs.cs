@@ -65,6 +65,7 @@ public sealed class StaticHostSpecs(ChromiumFixture chromium) : IAsyncLifetime
         var server = page.Locator("[data-pg=server]");
         await Expect(server.Locator("option", new() { HasText = "Mock (in your browser)" })).ToHaveCountAsync(1);
         await server.SelectOptionAsync(new SelectOptionValue { Label = "Mock (in your browser)" });
+        await page.Locator("[data-auth='apiKey:value']").FillAsync("sk_test_static");
         await page.Locator("[data-pg=send]").ClickAsync();
 
         await Expect(page.Locator("[data-pg=status]")).ToHaveTextAsync("201");
@@ -75,19 +76,16 @@ public sealed class StaticHostSpecs(ChromiumFixture chromium) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_operation_page_fetches_the_playground_and_search_only_when_the_reader_asks()
+    public async Task An_operation_page_loads_the_playground_with_the_page_and_search_only_when_the_reader_asks()
     {
         await using var tab = await chromium.OpenTabAsync();
         var page = tab.Page;
         var requested = new ConcurrentQueue<string>();
         page.Request += (_, r) => requested.Enqueue(new Uri(r.Url).AbsolutePath);
 
+        // Send is usable on the first operation page of a tab, without an "Open the playground" click.
         await page.GotoAsync(Url + "v2/api/operations/createpayment/");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        Assert.DoesNotContain(requested, p => p.Contains("/playground", StringComparison.Ordinal) || p.Contains("/search", StringComparison.Ordinal));
-        await Expect(page.Locator("[data-playground-open]")).ToBeVisibleAsync();
-
-        await page.OpenPlaygroundAsync();
+        await Expect(page.Locator("[data-pg=send]")).ToBeVisibleAsync();
         Assert.Contains("/assets/playground.js", requested);
         Assert.Contains("/assets/playground.css", requested);
         Assert.Contains("/v2/api/operations/createpayment/playground.json", requested);
@@ -102,6 +100,59 @@ public sealed class StaticHostSpecs(ChromiumFixture chromium) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_in_browser_mock_refuses_what_the_built_in_mock_refuses_with_the_same_problem_shape()
+    {
+        await using var tab = await chromium.OpenTabAsync();
+        var page = tab.Page;
+        await page.GotoAsync(Url + "v2/api/operations/createpayment/");
+        await page.Locator("[data-pg=server]").SelectOptionAsync(new SelectOptionValue { Label = "Mock (in your browser)" });
+
+        await page.Locator("[data-pg=send]").ClickAsync();
+        await Expect(page.Locator("[data-pg=status]")).ToHaveTextAsync("401");
+        await Expect(page.Locator("[data-pg=response-body]")).ToContainTextAsync("\"in\": \"security\"");
+
+        await page.Locator("[data-auth='apiKey:value']").FillAsync("sk_test_static");
+        await page.Locator("[data-pg=body]").FillAsync("{\"amount\": \"lots\", \"currency\": \"EUR\", \"payment_method\": {\"type\": \"card\", \"token\": \"tok_visa\"}}");
+        await page.Locator("[data-pg=send]").ClickAsync();
+        await Expect(page.Locator("[data-pg=status]")).ToHaveTextAsync("422");
+        var problem = System.Text.Json.JsonDocument.Parse(await page.Locator("[data-pg=response-body]").TextContentAsync() ?? "").RootElement;
+        Assert.Equal(["type", "title", "status", "errors"], problem.EnumerateObject().Select(p => p.Name));
+        var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
+        Assert.Equal(("body", "/amount"), (error.GetProperty("in").GetString(), error.GetProperty("name").GetString()));
+        Assert.Contains("integer", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Copy_as_curl_on_a_static_build_names_the_real_server_never_the_mock()
+    {
+        await using var tab = await chromium.OpenTabAsync();
+        var page = tab.Page;
+        await page.GotoAsync(Url + "v2/api/operations/createpayment/");
+        await page.Locator("[data-pg=server]").SelectOptionAsync(new SelectOptionValue { Label = "Mock (in your browser)" });
+        await page.Locator("[data-pg=curl]").ClickAsync();
+        var curl = await page.Locator(".pg-code").TextContentAsync() ?? "";
+        Assert.StartsWith("curl -X POST 'https://api.acmepay.example/v2/payments'", curl, StringComparison.Ordinal);
+        Assert.DoesNotContain("__mock", curl, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_chosen_server_carries_over_to_the_next_operation_page_and_is_announced()
+    {
+        await using var tab = await chromium.OpenTabAsync();
+        var page = tab.Page;
+        await page.GotoAsync(Url + "v2/api/operations/createpayment/");
+        await page.EvaluateAsync("() => document.addEventListener('docsgen:server-change', e => { window.__changes = (window.__changes || []).concat([e.detail]); })");
+        // The second spec server: Sandbox.
+        await page.Locator("[data-pg=server]").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        var chosen = await page.Locator("[data-pg=server] option:checked").TextContentAsync();
+        Assert.Equal("[{\"api\":\"payments\",\"url\":\"https://sandbox.acmepay.example/v2\"}]", await page.EvaluateAsync<string>("JSON.stringify(window.__changes)"));
+
+        await page.GotoAsync(Url + "v2/api/operations/listpayments/");
+        await Expect(page.Locator("[data-pg=server] option:checked")).ToHaveTextAsync(chosen!);
+        Assert.Equal("https://sandbox.acmepay.example/v2", await page.EvaluateAsync<string>("sessionStorage.getItem('docsgen:server:payments')"));
+    }
+
+    [Fact]
     public async Task A_link_to_try_it_opens_the_playground_at_load()
     {
         await using var tab = await chromium.OpenTabAsync();
@@ -110,7 +161,7 @@ public sealed class StaticHostSpecs(ChromiumFixture chromium) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Once_opened_the_playground_opens_at_load_on_the_next_operation_pages_of_the_tab()
+    public async Task Every_operation_page_of_the_tab_opens_with_the_playground_ready()
     {
         await using var tab = await chromium.OpenTabAsync();
         var page = tab.Page;
@@ -121,13 +172,14 @@ public sealed class StaticHostSpecs(ChromiumFixture chromium) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_keyboard_opens_the_playground_and_lands_on_its_first_field()
+    public async Task The_playground_loading_with_the_page_never_takes_the_keyboard_focus()
     {
         await using var tab = await chromium.OpenTabAsync();
         var page = tab.Page;
         await page.GotoAsync(Url + "v2/api/operations/createpayment/");
-        await page.Locator("[data-playground-open]").FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
-        await Expect(page.Locator("[data-pg=server]")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab"); // the reader starts tabbing through the page before the panel is in
+        var focused = await page.EvaluateAsync<string>("document.activeElement.outerHTML.slice(0, 80)");
+        await Expect(page.Locator("[data-pg=send]")).ToBeVisibleAsync();
+        Assert.Equal(focused, await page.EvaluateAsync<string>("document.activeElement.outerHTML.slice(0, 80)"));
     }
 }

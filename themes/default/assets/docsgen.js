@@ -369,7 +369,7 @@
     window.DocsGen.openSearch = open;
   }
 
-  /* ---------- Playground: shown with an open button; its files and data load when opened ---------- */
+  /* ---------- Playground: its files and data load with the operation page; the open button retries a failed load ---------- */
   function initPlayground() {
     var section = doc.querySelector("[data-playground]");
     var button = section && section.querySelector("[data-playground-open]");
@@ -381,7 +381,6 @@
       opened = true;
       button.setAttribute("aria-expanded", "true");
       if (status) status.textContent = "Loading the playground…";
-      try { sessionStorage.setItem("docsgen.playground.open", "1"); } catch (e) { /* storage blocked */ }
       var files = loadFeature(section);
       var data = fetch(section.getAttribute("data-load-json")).then(function (r) {
         if (!r.ok) throw new Error(r.status + " " + r.url);
@@ -397,9 +396,10 @@
     }
     button.addEventListener("click", open);
     section.hidden = false;
-    var remembered = false;
-    try { remembered = sessionStorage.getItem("docsgen.playground.open") === "1"; } catch (e) { /* storage blocked */ }
-    if (location.hash === "#try-it") { open(); section.scrollIntoView(); } else if (remembered) open();
+    // Send is usable on the first operation page a reader opens: the panel loads with the page (the
+    // button stays for a failed load, to try again). Pages without JavaScript keep the static reference.
+    open();
+    if (location.hash === "#try-it") section.scrollIntoView();
     window.addEventListener("hashchange", function () { if (location.hash === "#try-it") open(); });
   }
 

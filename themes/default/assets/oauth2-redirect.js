@@ -10,6 +10,16 @@
   try {
     if (window.opener && window.opener !== window) { window.opener.postMessage(data, location.origin); sent = true; }
   } catch (e) { /* opener gone or cross-origin */ }
+  // A sign-in in the same tab (no pop-up): leave the answer beside the pending request and go back to
+  // the page that started it; the playground there checks the state and exchanges the code.
+  var pending = null;
+  try { pending = !sent && JSON.parse(sessionStorage.getItem("docsgen:oauth:pending") || "null"); } catch (e) { /* storage blocked */ }
+  if (pending && typeof pending.returnTo === "string" && new URL(pending.returnTo, location.href).origin === location.origin) {
+    sessionStorage.setItem("docsgen:oauth:answer", JSON.stringify(data));
+    document.getElementById("message").textContent = "Signed in. Going back to the documentation…";
+    location.replace(pending.returnTo);
+    return;
+  }
   if (!sent && "BroadcastChannel" in window) { var c = new BroadcastChannel("docsgen-oauth2"); c.postMessage(data); c.close(); sent = true; }
   document.getElementById("message").textContent = data.error
     ? "Sign-in failed: " + (data.error_description || data.error) + ". You can close this window."

@@ -62,6 +62,53 @@
     }
     var serverTouched = false; // once the reader picks a server, late additions to the list must not change it
     serverSelect.addEventListener("change", function () { serverTouched = true; });
+    // The chosen server carries over to every operation page of the API in this tab. Contract with the
+    // generated code samples (docsgen.js): the URL under "docsgen:server:<apiId>" in sessionStorage
+    // ("mock:" for the in-browser mock, which has none), and a "docsgen:server-change" event on document.
+    var serverStoreKey = "docsgen:server:" + (op.apiId || "");
+    var savedServer = null;
+    try { savedServer = sessionStorage.getItem(serverStoreKey); } catch (e) { /* storage blocked */ }
+    function docsgenMockUrl() { return location.origin + base + op.mock; }
+    /** The server to select at load: the one saved for the tab, else the first of the list. */
+    function initialServer() {
+      if (!savedServer) return servers[0];
+      var match = servers.filter(function (s) {
+        if (s.kind === "browser") return savedServer === "mock:";
+        if (s.kind === "docsgen") return savedServer === docsgenMockUrl();
+        return s.kind === "spec" && savedServer === defaultUrl(s.server);
+      })[0];
+      if (match) return match;
+      if (/^https?:\/\//i.test(savedServer) && savedServer !== docsgenMockUrl()) {
+        customUrl.value = savedServer;
+        return servers.filter(function (s) { return s.kind === "custom"; })[0];
+      }
+      return servers[0];
+    }
+    function defaultUrl(server) {
+      var url = server.url;
+      (server.variables || []).forEach(function (v) { url = url.split("{" + v.name + "}").join(v.default || ""); });
+      try { return new URL(url.replace(/\/$/, ""), location.href).href.replace(/\/$/, ""); } catch (e) { return url; }
+    }
+    /** What the tab remembers for the chosen server: its URL ("mock:" for the in-browser mock). */
+    function chosenServerUrl() {
+      var s = servers[+serverSelect.value] || servers[0];
+      if (s.kind === "docsgen") return docsgenMockUrl();
+      return serverUrl();
+    }
+    function realServer() {
+      var spec = servers.filter(function (s) { return s.kind === "spec"; })[0];
+      return spec ? defaultUrl(spec.server) : "https://api.example.com";
+    }
+    function saveServer() {
+      var url = chosenServerUrl();
+      if (!url || url === savedServer) return;
+      savedServer = url;
+      try { sessionStorage.setItem(serverStoreKey, url); } catch (e) { /* storage blocked */ }
+      document.dispatchEvent(new CustomEvent("docsgen:server-change", { detail: { api: op.apiId, url: url } }));
+    }
+    serverSelect.addEventListener("change", saveServer);
+    customUrl.addEventListener("change", saveServer);
+    serverVars.addEventListener("change", saveServer);
     function onServer() {
       var s = servers[+serverSelect.value] || servers[0];
       serverVars.textContent = "";
@@ -78,6 +125,8 @@
     serverSelect.addEventListener("change", onServer);
     serverSelect.addEventListener("change", refreshAuth);
     customUrl.addEventListener("input", refreshAuth);
+    serverSelect.addEventListener("change", function () { refreshCookieNote(); });
+    customUrl.addEventListener("input", function () { refreshCookieNote(); });
     /** Which credential set applies: one per spec server, per custom origin, per mock. */
     function serverKey() {
       var s = servers[+serverSelect.value] || servers[0];
@@ -118,6 +167,50 @@
       paramBox.appendChild(field(p.name + " (" + p.in + ")", input, p.required));
     });
     function paramValue(x) { return x.input.type === "checkbox" ? (x.input.checked ? "true" : "") : x.input.value; }
+    /** An array or object parameter as typed: JSON ([..], {..}) or, for an array, comma-separated items. */
+    function structured(p, text) {
+      if (p.type !== "array" && p.type !== "object") return text;
+      try { var v = JSON.parse(text); if (v && typeof v === "object") return v; } catch (e) { /* plain text */ }
+      return p.type === "array" ? text.split(",").map(function (t) { return t.trim(); }) : text;
+    }
+    function plain(v) { return v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v); }
+    function enc(v) { return encodeURIComponent(plain(v)); }
+    function pairs(o, sep, encode) { return Object.keys(o).map(function (k) { return encode(k) + sep + encode(o[k]); }); }
+    /** OpenAPI "Style Values": the same writing as the generated samples (CodeSamples/ParameterEncoding.cs). */
+    function queryEntries(p, v) {
+      var name = encodeURIComponent(p.name), explode = p.explode !== false;
+      if (Array.isArray(v)) {
+        if (p.style === "spaceDelimited") return [name + "=" + v.map(enc).join("%20")];
+        if (p.style === "pipeDelimited") return [name + "=" + v.map(enc).join("%7C")];
+        return explode ? v.map(function (i) { return name + "=" + enc(i); }) : [name + "=" + v.map(enc).join(",")];
+      }
+      if (v && typeof v === "object") {
+        if (p.style === "deepObject") return Object.keys(v).map(function (k) { return encodeURIComponent(p.name + "[" + k + "]") + "=" + enc(v[k]); });
+        return explode ? pairs(v, "=", enc) : [name + "=" + pairs(v, ",", enc).join(",")];
+      }
+      return [name + "=" + enc(v)];
+    }
+    function pathText(p, v) {
+      var explode = !!p.explode;
+      if (Array.isArray(v)) {
+        if (p.style === "label") return "." + v.map(enc).join(explode ? "." : ",");
+        if (p.style === "matrix") return explode ? v.map(function (i) { return ";" + p.name + "=" + enc(i); }).join("") : ";" + p.name + "=" + v.map(enc).join(",");
+        return v.map(enc).join(",");
+      }
+      if (v && typeof v === "object") {
+        if (p.style === "label") return "." + pairs(v, explode ? "=" : ",", enc).join(explode ? "." : ",");
+        if (p.style === "matrix") return explode ? pairs(v, "=", enc).map(function (x) { return ";" + x; }).join("") : ";" + p.name + "=" + pairs(v, ",", enc).join(",");
+        return pairs(v, explode ? "=" : ",", enc).join(",");
+      }
+      if (p.style === "label") return "." + enc(v);
+      if (p.style === "matrix") return ";" + p.name + "=" + enc(v);
+      return enc(v);
+    }
+    function headerText(p, v) {
+      if (Array.isArray(v)) return v.map(plain).join(",");
+      if (v && typeof v === "object") return pairs(v, p.explode ? "=" : ",", plain).join(",");
+      return plain(v);
+    }
 
     /* ---- body ---- */
     // One editor per media type: JSON (or text) in a textarea, form-urlencoded and multipart as one field
@@ -264,6 +357,25 @@
     var authBox = el("fieldset", { class: "pg-auth" }, [el("legend", { text: "Authentication" })]);
     var authInputs = {};
     var authModuleWaiters = null; // callbacks waiting for playground-auth.js
+    var cookieNote = null;
+    /** Where a cookie API key can go from a browser, said for the chosen server. */
+    function refreshCookieNote() {
+      if (!cookieNote) return;
+      var url = serverUrl(), text;
+      if (url.indexOf("mock:") === 0) text = "The in-browser mock only checks that the key is filled in.";
+      else {
+        var target = route(url);
+        var same = false;
+        try { same = new URL(target, location.href).origin === location.origin; } catch (e) { /* no URL yet */ }
+        if (target !== url) text = "Sent as the Cookie header through `docsgen serve --proxy`, to this server only.";
+        else if (same) text = "Sent as a cookie: this server is the docs site's own origin.";
+        else text = "Cannot be sent from the browser to this server: browsers attach cookies only to the site that set them, " +
+          "and a page may not set the Cookie header. Use Copy as curl (it passes the key with -b), or run `docsgen serve --proxy " +
+          (hostOf(url) || "HOST") + "` and send from that page.";
+      }
+      cookieNote.textContent = text;
+    }
+    function hostOf(url) { try { return new URL(url).host; } catch (e) { return ""; } }
     var remember = el("input", { type: "checkbox", "data-pg": "remember" });
     try {
       var kept = localStorage.getItem(authKey), saved = JSON.parse(sessionStorage.getItem(authKey) || kept || "null");
@@ -293,7 +405,7 @@
       var s = schemes[key];
       if (s.type === "apiKey") {
         authInput(key, "value", key + ": API key in " + s.in + " " + s.name, "password");
-        if (s.in === "cookie") authBox.appendChild(el("p", { class: "pg-hint", "data-pg": "cookie-note", text: "Browsers only send cookies to this site: the key is sent to the mock of `docsgen serve`, not to other servers. For those, use Copy as curl (it passes the cookie with -b)." }));
+        if (s.in === "cookie") { cookieNote = el("p", { class: "pg-hint", "data-pg": "cookie-note" }); authBox.appendChild(cookieNote); }
       }
       else if (s.type === "http" && s.scheme === "basic") { authInput(key, "user", key + ": user name"); authInput(key, "password", key + ": password", "password"); }
       else if (s.type === "http") authInput(key, "token", key + ": bearer token", "password");
@@ -324,7 +436,10 @@
       },
       redirectUri: function () { return new URL(assets + "oauth2-redirect.html", location.href).href; },
       setToken: function (key, token) { creds(key).token = token; persist(); refreshAuth(); },
+      /** A step before each send (renewing an expired token); it returns a promise or null. */
+      beforeSend: function (step) { beforeSendSteps.push(step); },
     };
+    var beforeSendSteps = [];
     function persist() {
       try {
         var json = JSON.stringify(state.auth);
@@ -338,14 +453,16 @@
     /* ---- request building ---- */
     function buildRequest() {
       var errors = [];
-      var path = op.path, query = [], headers = {}, cookies = [];
+      var path = op.path, query = [], headers = {}, cookies = [], sent = [];
       paramInputs.forEach(function (x) {
         var v = paramValue(x);
         x.input.removeAttribute("aria-invalid");
         if (v === "") { if (x.p.required) { errors.push(x.p.name + " (" + x.p.in + ") is required"); x.input.setAttribute("aria-invalid", "true"); } return; }
-        if (x.p.in === "path") path = path.split("{" + x.p.name + "}").join(encodeURIComponent(v));
-        else if (x.p.in === "query") query.push(encodeURIComponent(x.p.name) + "=" + encodeURIComponent(v));
-        else if (x.p.in === "header") headers[x.p.name] = v;
+        var value = structured(x.p, v);
+        sent.push({ p: x.p, value: value });
+        if (x.p.in === "path") path = path.split("{" + x.p.name + "}").join(pathText(x.p, value));
+        else if (x.p.in === "query") query.push.apply(query, queryEntries(x.p, value));
+        else if (x.p.in === "header") headers[x.p.name] = headerText(x.p, value);
       });
       Object.keys(schemes).sort().forEach(function (key) {
         var s = schemes[key], a = creds(key);
@@ -356,7 +473,9 @@
         } else if (s.type === "http" && s.scheme === "basic" && (a.user || a.password)) headers["Authorization"] = "Basic " + base64Utf8((a.user || "") + ":" + (a.password || ""));
         else if (a.token) headers["Authorization"] = "Bearer " + a.token;
       });
-      var body = null, form = null, kind = media ? bodyKind(media) : null;
+      // Browsers refuse a body on GET and HEAD (some specs, Stripe's among them, still describe one): send none.
+      var bodyless = /^(GET|HEAD)$/i.test(op.method);
+      var body = null, form = null, kind = media && !bodyless ? bodyKind(media) : null;
       if (kind === "form" || kind === "multipart") {
         form = formEntries(errors);
         if (kind === "form") {
@@ -368,6 +487,8 @@
           body = new FormData();
           form.forEach(function (e) { if (typeof e[1] === "string") body.append(e[0], e[1]); else body.append(e[0], e[1], e[1].name); });
         }
+      } else if (bodyless) {
+        // nothing to send
       } else if (bodyArea && bodyArea.value.trim() !== "") {
         if (!checkBody()) errors.push("the body is not valid JSON");
         body = bodyArea.value;
@@ -375,7 +496,9 @@
       } else if (op.body && op.body.required) errors.push("a request body is required");
       var server = serverUrl();
       if (!server) errors.push("choose a server URL");
-      return { errors: errors, method: op.method, url: server + path + (query.length ? "?" + query.join("&") : ""), headers: headers, cookies: cookies, body: body, kind: kind, form: form, mediaType: media && media.mediaType };
+      // A path template may carry its own query ("/rest?method=flickr.photos.search"): add to it.
+      var joiner = path.indexOf("?") >= 0 ? "&" : "?";
+      return { errors: errors, method: op.method, url: server + path + (query.length ? joiner + query.join("&") : ""), headers: headers, cookies: cookies, body: body, kind: kind, form: form, mediaType: media && media.mediaType, params: sent, media: media };
     }
     /** RFC 7617: user and password as UTF-8, then base64; btoa alone throws outside Latin-1. */
     function base64Utf8(text) {
@@ -418,31 +541,95 @@
         out.appendChild(el("pre", { class: "code pg-body" }, [el("code", { "data-pg": "response-body", text: text })]));
       });
     }
-    function browserMock(req) {
-      var ok = (op.responses || []).filter(function (r) { return /^2/.test(r.status); })[0];
-      var m = ok && ok.content && ok.content[0];
-      var ex = m && m.examples && m.examples[0];
-      var status = ok ? (parseInt(ok.status, 10) || 200) : 501;
-      var type = m ? m.mediaType : "application/json";
-      var text = ex ? ex.value : ok ? "" : JSON.stringify({ title: "No documented success response" });
-      void req;
-      return { status: status, statusText: "(in-browser mock)", headers: [["content-type", type]], type: type, blob: new Blob([text], { type: type }) };
+    /* The in-browser mock (static builds): the built-in mock's rules (Mock/MockServer.cs) on what the page
+       knows: credentials present, required parameters, parameter and JSON body values against their
+       schemas; the same problem+json shape on failure, the first documented 2xx example otherwise. */
+    function credentialsSent(req, use) {
+      var s = schemes[use.key] || use, auth = req.headers.Authorization || "";
+      if (s.type === "apiKey") {
+        if (s.in === "query") return req.url.split("?")[1] !== undefined && ("&" + req.url.split("?")[1]).indexOf("&" + encodeURIComponent(s.name) + "=") >= 0;
+        if (s.in === "cookie") return req.cookies.some(function (c) { return c.indexOf(s.name + "=") === 0 && c.length > s.name.length + 1; });
+        return !!req.headers[s.name];
+      }
+      if (s.type === "http" && s.scheme === "basic") return /^Basic \S/.test(auth);
+      if (s.type === "http") return auth.toLowerCase().indexOf((s.scheme || "bearer") + " ") === 0 && auth.length > (s.scheme || "bearer").length + 1;
+      if (s.type === "oauth2" || s.type === "openIdConnect") return /^Bearer \S/.test(auth);
+      return true;
     }
-    var sending = false;
+    /** A parameter's text read as its schema's type, as ParameterValue.cs does on the server. */
+    function typed(v, s) {
+      if (!s) return v;
+      if (Array.isArray(v)) return v.map(function (i) { return typed(i, s.items); });
+      if (v && typeof v === "object") { var o = {}; Object.keys(v).forEach(function (k) { o[k] = typed(v[k], s.properties && s.properties[k]); }); return o; }
+      if (typeof v !== "string") return v;
+      var t = s.type || [];
+      if ((t.indexOf("integer") >= 0 || t.indexOf("number") >= 0) && v.trim() !== "" && isFinite(Number(v))) return Number(v);
+      if (t.indexOf("boolean") >= 0 && (v === "true" || v === "false")) return v === "true";
+      return v;
+    }
+    function problem(status, title, errors) {
+      var text = JSON.stringify({ type: "about:blank", title: title, status: status, errors: errors }, null, 2);
+      return { status: status, statusText: "(in-browser mock)", headers: [["content-type", "application/problem+json"]], type: "application/problem+json", blob: new Blob([text], { type: "application/problem+json" }) };
+    }
+    function problems(list, where, name) {
+      return list.map(function (m) {
+        var cut = m.indexOf(": "), pointer = m.slice(0, cut), message = m.slice(cut + 2);
+        return { in: where, name: name ? (pointer === "/" ? name : name + pointer) : pointer, message: message };
+      });
+    }
+    function browserMock(req) {
+      return new Promise(function (done) { loadValidator(done); }).then(function (validate) {
+        var alternatives = op.security || [];
+        if (alternatives.length && !alternatives.some(function (alt) { return alt.every(function (u) { return credentialsSent(req, u); }); })) {
+          return problem(401, "Credentials required", [{ in: "security", name: alternatives.map(function (alt) { return alt.map(function (u) { return u.key; }).join(" + "); }).join(" or "), message: "none of the accepted credentials were sent" }]);
+        }
+        var bad = [];
+        var given = {};
+        req.params.forEach(function (x) { given[x.p.in + ":" + x.p.name] = true; if (x.p.schema) bad = bad.concat(problems(validate(typed(x.value, x.p.schema), x.p.schema), x.p.in, x.p.name)); });
+        (op.parameters || []).forEach(function (p) { if (p.required && p.in !== "cookie" && !given[p.in + ":" + p.name]) bad.push({ in: p.in, name: p.name, message: "is required" }); });
+        var bodyBad = [];
+        if (req.kind === "json" && req.body !== null) {
+          var value;
+          try { value = JSON.parse(req.body); } catch (e) { bad.push({ in: "body", name: "/", message: "is not valid JSON: " + e.message }); }
+          if (value !== undefined && req.media && req.media.schema) bodyBad = problems(validate(value, req.media.schema), "body");
+        } else if (req.body === null && op.body && op.body.required && !/^(GET|HEAD)$/i.test(op.method)) bad.push({ in: "body", name: "/", message: "a request body is required" });
+        if (bad.length) return problem(400, "The request is malformed", bad.concat(bodyBad));
+        if (bodyBad.length) return problem(422, "The request body does not match the schema", bodyBad);
+        var ok = (op.responses || []).filter(function (r) { return /^2/.test(r.status); })[0];
+        var m = ok && ok.content && ok.content[0];
+        var ex = m && m.examples && m.examples[0];
+        var status = ok ? (parseInt(ok.status, 10) || 200) : 501;
+        var type = m ? m.mediaType : "application/json";
+        var text = ex ? ex.value : ok ? "" : JSON.stringify({ title: "No documented success response" });
+        return { status: status, statusText: "(in-browser mock)", headers: [["content-type", type]], type: type, blob: new Blob([text], { type: type }) };
+      });
+    }
+    var sending = false, serversReady = null, sendQueued = false;
     function send() {
+      if (serversReady) {
+        if (!sendQueued) { sendQueued = true; serversReady.then(function () { sendQueued = false; send(); }); }
+        return;
+      }
       if (sending) return;
+      var steps = beforeSendSteps.map(function (step) { return step(); }).filter(Boolean);
+      if (steps.length) { sending = true; Promise.all(steps).then(function () { sending = false; sendNow(); }); return; }
+      sendNow();
+    }
+    function sendNow() {
       var req = buildRequest();
       if (req.errors.length) { showError("Cannot send yet:", req.errors.join("; ") + "."); return; }
       var started = performance.now();
       if (req.url.indexOf("mock:") === 0) {
-        var m = browserMock(req);
-        show(m.status, m.statusText, Math.round(performance.now() - started), m.headers, m.type, m.blob);
+        browserMock(req).then(function (m) { show(m.status, m.statusText, Math.round(performance.now() - started), m.headers, m.type, m.blob); });
         return;
       }
       sending = true;
       out.textContent = "Sending…";
       var target = route(req.url);
-      fetch(target, { method: req.method, headers: target === req.url ? req.headers : Object.assign({ "X-DocsGen-Proxy": "1" }, req.headers), body: req.body, credentials: sendCookies(req, target), mode: "cors" }).then(function (res) {
+      // Through the proxy, cookies travel in X-DocsGen-Cookie; the proxy sends them as Cookie to this upstream only.
+      var headers = target === req.url ? req.headers
+        : Object.assign({ "X-DocsGen-Proxy": "1" }, req.headers, req.cookies.length ? { "X-DocsGen-Cookie": req.cookies.join("; ") } : {});
+      fetch(target, { method: req.method, headers: headers, body: req.body, credentials: sendCookies(req, target), mode: "cors" }).then(function (res) {
         return res.blob().then(function (blob) {
           var hs = []; res.headers.forEach(function (v, k) { hs.push([k, v]); });
           hs.sort(function (a, b) { return a[0] < b[0] ? -1 : 1; });
@@ -524,7 +711,8 @@
     var codeOut = el("pre", { class: "code pg-code", hidden: true });
     function copyAs(fn) {
       var req = buildRequest();
-      if (req.url.indexOf("mock:") === 0) req.url = location.origin + base + op.mock + req.url.slice(5);
+      // The in-browser mock has no address: code to copy names the API's real server.
+      if (req.url.indexOf("mock:") === 0) req.url = realServer() + req.url.slice(5);
       var text = fn(req);
       codeOut.hidden = false;
       codeOut.textContent = text;
@@ -555,8 +743,9 @@
     root.appendChild(form);
     root.appendChild(codeOut);
     root.appendChild(out);
-    renderServers(servers[0]);
+    renderServers(initialServer());
     refreshAuth();
+    refreshCookieNote();
     section.hidden = false;
     // The panel replaces docsgen.js's open button; a keyboard reader lands on its first field.
     var openButton = section.querySelector("[data-playground-open]");
@@ -567,16 +756,18 @@
     }
 
     // Served by `docsgen serve`: offer its mock server first.
-    fetch(base + "__docsgen/ping", { cache: "no-store" }).then(function (r) {
+    // Send waits for this answer, so a quick first Send goes to the server the reader will see chosen.
+    serversReady = fetch(base + "__docsgen/ping", { cache: "no-store" }).then(function (r) {
       if (!r.ok) return;
       var chosen = servers[+serverSelect.value];
       servers.unshift({ kind: "docsgen", label: "Mock (docsgen serve)" });
-      renderServers(serverTouched ? chosen : servers[0]);
+      renderServers(serverTouched ? chosen : initialServer());
       refreshAuth();
-    }).catch(function () { /* static hosting: no local mock */ });
+      refreshCookieNote();
+    }).catch(function () { /* static hosting: no local mock */ }).then(function () { serversReady = null; });
     // `docsgen serve --proxy`: learn its allowlist (absent otherwise).
     fetch(base + "__docsgen/proxy", { cache: "no-store" }).then(function (r) { return r.ok ? r.json() : null; }).then(function (p) {
-      if (p && p.hosts) state.proxyHosts = p.hosts;
+      if (p && p.hosts) { state.proxyHosts = p.hosts; refreshCookieNote(); }
     }).catch(function () { /* no proxy */ });
 
     window.DocsGen = window.DocsGen || {};

@@ -102,6 +102,10 @@ public static class PlaygroundData
         ["enum"] = new JsonArray([.. p.Enum.Select(e => (JsonNode?)JsonValue.Create(Unquote(e)))]),
         ["default"] = p.Default is null ? null : Unquote(p.Default),
         ["example"] = p.ExampleValue,
+        // How an array or object value is written into the URL or header, and what the in-browser mock checks.
+        ["style"] = p.Style,
+        ["explode"] = p.Explode,
+        ["schema"] = PlaygroundSchema.Compact(p.Schema),
     };
 
     private static JsonNode? Body(ApiRequestBody? body) => body is null ? null : new JsonObject

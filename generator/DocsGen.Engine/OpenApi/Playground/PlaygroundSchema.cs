@@ -59,7 +59,8 @@ internal static class PlaygroundSchema
 
         foreach (var c in s.Constraints)
         {
-            if (NumericConstraints.Contains(c.Name) && double.TryParse(c.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            // A bound past double's range (a 400-digit maximum) reads as infinity, which JSON cannot hold: left out.
+            if (NumericConstraints.Contains(c.Name) && double.TryParse(c.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
             {
                 o[c.Name] = number;
             }
