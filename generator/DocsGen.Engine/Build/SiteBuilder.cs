@@ -95,7 +95,7 @@ public static class SiteBuilder
         clock.Mark("model site");
         try
         {
-            return WriteSite(site, theme, themeAssets, contents, options, diagnostics, clock, coverage, cancellationToken);
+            return WriteSite(site, theme, themeAssets, contents, specs, options, diagnostics, clock, coverage, cancellationToken);
         }
         catch (Exception e) when (WriteFailure(e) is { } failure)
         {
@@ -110,13 +110,13 @@ public static class SiteBuilder
 
     /// <summary>Renders and writes every file, then swaps the new site in (or, in place, deletes what is left over).</summary>
     private static BuildResult WriteSite(SiteView site, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents,
-        BuildOptions options, DiagnosticBag diagnostics, StageTimings clock, SiteCoverage coverage, CancellationToken cancellationToken)
+        SpecDocuments specs, BuildOptions options, DiagnosticBag diagnostics, StageTimings clock, SiteCoverage coverage, CancellationToken cancellationToken)
     {
         var config = site.Config;
         using SiteOutput output = options.UpdateInPlace ? new InPlaceOutput(config.Output) : new StagedOutput(config.Output);
         var pages = WritePages(site, theme, output, options, clock, cancellationToken);
         clock.Mark("render and write pages");
-        WriteSiteFiles(site, theme, themeAssets, contents, output, diagnostics);
+        WriteSiteFiles(site, theme, themeAssets, contents, specs, output, diagnostics);
         clock.Mark("site files");
 
         // Rendering and site files add warnings too (templates, sitemap); --strict covers them as well.
@@ -348,7 +348,7 @@ public static class SiteBuilder
         return pages.Count;
     }
 
-    private static void WriteSiteFiles(SiteView site, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents, SiteOutput output, DiagnosticBag diagnostics)
+    private static void WriteSiteFiles(SiteView site, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents, SpecDocuments specs, SiteOutput output, DiagnosticBag diagnostics)
     {
         var config = site.Config;
         var contentAssets = ContentLoader.LoadSharedAssets(config, diagnostics).Concat(contents.SelectMany(c => c.Assets)).ToList();
@@ -392,7 +392,8 @@ public static class SiteBuilder
                     SearchIndex.Write(site, output);
                 }
             },
-            () => SeoFiles.Write(site, output));
+            () => SeoFiles.Write(site, output),
+            () => ApiDownloadFiles.Write(site, specs, output));
         output.Write("robots.txt", SiteFiles.Robots(site));
         if (SiteFiles.Sitemap(site) is { } sitemap)
         {

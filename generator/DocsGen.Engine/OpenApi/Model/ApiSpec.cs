@@ -28,6 +28,9 @@ public sealed class ApiSpec
 
     public IReadOnlyList<ApiTag> Tags { get; init; } = [];
 
+    /// <summary>The spec's x-tagGroups over <see cref="Tags"/> (every tag in one group), or empty when it has none.</summary>
+    public IReadOnlyList<ApiTagGroup> TagGroups { get; init; } = [];
+
     public IReadOnlyList<ApiOperation> Operations { get; init; } = [];
 
     public IReadOnlyList<ApiOperation> Webhooks { get; init; } = [];
