@@ -210,6 +210,8 @@
   }
   function initCopyButtons() {
     all("pre.code").forEach(function (pre) {
+      // A block wider than its box scrolls: a keyboard can scroll it only when it takes focus.
+      if (!pre.hasAttribute("tabindex")) pre.tabIndex = 0;
       if (pre.parentNode.classList && pre.parentNode.classList.contains("code-block")) return;
       var wrapper = doc.createElement("div");
       wrapper.className = "code-block";
@@ -246,29 +248,6 @@
       wrapper.appendChild(button);
       wrapper.appendChild(status);
     });
-    rescanScrollers();
-  }
-
-  /* ---------- A code block wider or taller than its box scrolls; a keyboard reaches it only when it takes focus ---------- */
-  var scanPending = false;
-  function rescanScrollers() {
-    if (scanPending) return;
-    scanPending = true;
-    (window.requestAnimationFrame || setTimeout)(function () {
-      scanPending = false;
-      all("main pre").forEach(function (pre) {
-        var scrolls = pre.scrollWidth > pre.clientWidth + 1 || pre.scrollHeight > pre.clientHeight + 1;
-        if (scrolls && !pre.hasAttribute("tabindex")) { pre.tabIndex = 0; pre.setAttribute("data-scroll-focus", ""); }
-        else if (!scrolls && pre.hasAttribute("data-scroll-focus")) { pre.removeAttribute("tabindex"); pre.removeAttribute("data-scroll-focus"); }
-      });
-    });
-  }
-  function initScrollers() {
-    // Hidden blocks (closed responses, other tabs) have no size yet: look again when something opens or the width changes.
-    window.addEventListener("resize", rescanScrollers);
-    doc.addEventListener("toggle", rescanScrollers, true);
-    doc.addEventListener("click", rescanScrollers);
-    doc.addEventListener("keyup", rescanScrollers);
   }
 
   /* ---------- Long examples: the page shows their first lines, the operation's samples/ page the whole text ---------- */
@@ -316,11 +295,10 @@
   // The examples move (not copies: their tabs and copy buttons keep working) and go back when another response
   // is selected or the screen narrows. Without scripts they stay in their responses and the box stays hidden.
   function initResponseExamples() {
-    var box = doc.querySelector("[data-response-example]");
+    var box = doc.getElementById("response-example");
     var responses = doc.getElementById("responses");
     if (!box || !responses || !window.matchMedia) return;
-    var slot = box.querySelector("[data-response-slot]"), label = box.querySelector("[data-response-status]");
-    var none = box.querySelector("[data-response-none]"), wide = window.matchMedia("(min-width: 1200px)");
+    var label = box.querySelector("h2 .status"), none = box.querySelector("p"), wide = window.matchMedia("(min-width: 1200px)");
     var rows = all(":scope > details.api-response", responses);
     var selected = rows.filter(function (d) { return d.open; })[0] || rows[0], moved = [];
     function show() {
@@ -330,16 +308,15 @@
       box.hidden = !wide.matches || !selected;
       if (box.hidden) return;
       all("[data-examples]", selected).forEach(function (node) {
-        var mark = doc.createComment("example shown in the right column");
+        var mark = doc.createComment("");
         node.parentNode.replaceChild(mark, node);
-        slot.appendChild(node);
+        box.insertBefore(node, none);
         moved.push({ node: node, mark: mark });
       });
       var status = selected.querySelector("summary .status");
       label.textContent = status ? status.textContent : "";
       label.className = status ? status.className : "status";
       none.hidden = moved.length > 0;
-      rescanScrollers();
     }
     doc.addEventListener("toggle", function (e) {
       if (e.target.open && rows.indexOf(e.target) >= 0 && e.target !== selected) { selected = e.target; show(); }
@@ -480,7 +457,7 @@
   }
 
   function start() {
-    [initTheme, initNav, initTabs, initVersionSwitcher, initCopyButtons, initScrollers, initExamples, initResponseExamples, initLazySchemas, initScrollspy, initSearch, initPlayground, initMisc].forEach(function (init) {
+    [initTheme, initNav, initTabs, initVersionSwitcher, initCopyButtons, initExamples, initResponseExamples, initLazySchemas, initScrollspy, initSearch, initPlayground, initMisc].forEach(function (init) {
       try { init(); } catch (e) { if (window.console) console.error("DocsGen:", e); }
     });
   }
