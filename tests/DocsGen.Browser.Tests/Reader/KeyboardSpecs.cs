@@ -61,8 +61,10 @@ public sealed class KeyboardSpecs(ChromiumFixture chromium, BundledSite site) : 
         await page.Keyboard.PressAsync("/");
         await Expect(page.Locator("#search-input")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("refund");
-        await page.Locator("#search-results [role=option]").First.WaitForAsync();
+        // The results of the whole word, not of the letters typed before search.js arrived.
+        await Expect(page.Locator("#search-results [role=option]").First).ToContainTextAsync("efund");
         await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(page.Locator("#search-results [role=option][aria-selected=true]")).ToHaveCountAsync(1);
         await page.Keyboard.PressAsync("Enter");
 
         await page.WaitForURLAsync(url => url != BundledSite.Url("v2/"));
