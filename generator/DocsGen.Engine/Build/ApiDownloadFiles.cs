@@ -1,5 +1,6 @@
-using DocsGen.Changelog;
+using DocsGen.Diagnostics;
 using DocsGen.OpenApi.Downloads;
+using DocsGen.OpenApi.Loading;
 using DocsGen.OpenApi.Model;
 using DocsGen.Output;
 using DocsGen.Rendering;
@@ -7,25 +8,45 @@ using DocsGen.SiteModel;
 
 namespace DocsGen.Build;
 
-/// <summary>Writes each API's downloads beside its landing page: the spec as JSON and YAML, and a Postman collection.</summary>
+/// <summary>Each API's downloads: the spec as YAML and JSON and a Postman collection, made with the model, written beside its landing page.</summary>
 internal static class ApiDownloadFiles
 {
-    public static void Write(SiteView site, SpecDocuments specs, SiteOutput output)
+    /// <summary>
+    /// Makes the downloads of one API (in the API stage's task for that spec, so big specs are written side by side).
+    /// A document the OpenAPI writer cannot write back (an unusual value it rejects) loses that download, with a warning.
+    /// </summary>
+    public static IReadOnlyList<ApiDownload> Make(LoadedSpec loaded, ApiSpec spec, DiagnosticBag diagnostics)
     {
-        var apis = site.Versions.Values
-            .SelectMany(v => v.All)
-            .Where(p => p.Kind == PageKind.ApiIndex && p.Model is ApiSpec)
-            .Select(p => (Page: p, Spec: (ApiSpec)p.Model!, Loaded: specs.Find(p.Version, ((ApiSpec)p.Model!).Id)))
-            .ToList();
-        // A big spec takes a second or two to write out; the specs go side by side.
-        Parallel.ForEach(apis, api =>
+        var downloads = new List<ApiDownload>();
+        foreach (var (file, label, write) in new (string, string, Func<string>)[]
         {
-            output.Write(ApiDownloads.PathOf(api.Page.Url, ApiDownloads.PostmanFile), PostmanCollection.Json(api.Spec));
-            if (api.Loaded is { } loaded)
+            (ApiDownloads.YamlFile, "OpenAPI (YAML)", () => SpecText.Yaml(loaded)),
+            (ApiDownloads.JsonFile, "OpenAPI (JSON)", () => SpecText.Json(loaded)),
+            (ApiDownloads.PostmanFile, "Postman collection (v2.1)", () => PostmanCollection.Json(spec)),
+        })
+        {
+            try
             {
-                output.Write(ApiDownloads.PathOf(api.Page.Url, ApiDownloads.JsonFile), SpecText.Json(loaded));
-                output.Write(ApiDownloads.PathOf(api.Page.Url, ApiDownloads.YamlFile), SpecText.Yaml(loaded));
+                downloads.Add(new ApiDownload(file, label, write()));
             }
-        });
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+            {
+                diagnostics.Warning(DiagnosticCodes.SpecDownloadFailed, $"The {label} download of this spec was left out: {e.GetType().Name}: {SpecLoader.WithoutQuotedText(e.Message)}",
+                    new SourceLocation(loaded.DisplayPath), "The reference pages are not affected. Look for a value the OpenAPI writer rejects, such as a URL that is not one.");
+            }
+        }
+
+        return downloads;
+    }
+
+    public static void Write(SiteView site, SiteOutput output)
+    {
+        foreach (var page in site.Versions.Values.SelectMany(v => v.All).Where(p => p.Kind == PageKind.ApiIndex))
+        {
+            foreach (var download in (page.Model as ApiSpec)?.Downloads ?? [])
+            {
+                output.Write(ApiDownloads.PathOf(page.Url, download.File), download.Text);
+            }
+        }
     }
 }

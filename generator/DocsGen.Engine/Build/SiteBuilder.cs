@@ -393,7 +393,7 @@ public static class SiteBuilder
                 }
             },
             () => SeoFiles.Write(site, output),
-            () => ApiDownloadFiles.Write(site, specs, output));
+            () => ApiDownloadFiles.Write(site, output));
         output.Write("robots.txt", SiteFiles.Robots(site));
         if (SiteFiles.Sitemap(site) is { } sitemap)
         {

@@ -29,6 +29,23 @@ public sealed class SpecDownloadTests
     }
 
     [Fact]
+    public async Task A_spec_the_openapi_writer_rejects_builds_with_a_warning_and_lists_only_the_downloads_made()
+    {
+        // Something in it the OpenAPI writer cannot write back (a UriFormatException in the writer).
+        using var site = await SpecSite.BuildAsync(Corpus("edge-cases/openapi-cos.json"));
+
+        Assert.True(site.Result.Succeeded, string.Join('\n', site.Result.Diagnostics.Take(5)));
+        var warnings = site.Result.Diagnostics.Where(d => d.Code == DiagnosticCodes.SpecDownloadFailed).ToList();
+        Assert.NotEmpty(warnings);
+        Assert.All(warnings, w => Assert.Equal(Severity.Warning, w.Severity));
+        var index = new HtmlParser().ParseDocument(File.ReadAllText(site.PathOf("v1/api0/index.html")));
+        var links = index.QuerySelectorAll(".api-downloads a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains("/v1/api0/downloads/" + ApiDownloads.PostmanFile, links);
+        Assert.Equal(Files.Length - warnings.Count, links.Count);
+        Assert.All(links, href => Assert.True(File.Exists(site.PathOf(href.TrimStart('/'))), href));
+    }
+
+    [Fact]
     public async Task Two_builds_write_the_same_bytes()
     {
         using var first = await SpecSite.BuildAsync(Corpus("museum/openapi.yaml"));
