@@ -55,6 +55,14 @@ internal static class ApiStage
             }
 
             documents?.Add(job.Version.Id, job.Api.Id, loaded);
+            watch.Restart();
+            // A model the dev server kept from the last build keeps its downloads too.
+            if (spec.Downloads.Count == 0)
+            {
+                spec.Downloads = ApiDownloadFiles.Make(loaded, spec, diagnostics);
+            }
+
+            timings?.Detail($"downloads {job.Version.Id}/{job.Api.Id}", watch.Elapsed);
             timings?.Detail($"model {job.Version.Id}/{job.Api.Id}", watch.Elapsed);
             watch.Restart();
             var pages = ApiPages.Create(spec, job.Api, job.Version.Id);

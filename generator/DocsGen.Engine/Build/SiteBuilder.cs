@@ -385,7 +385,8 @@ public static class SiteBuilder
                     SearchIndex.Write(site, output, part.Includes);
                 }
             },
-            () => SeoFiles.Write(site, output, part.Includes, part.OwnsSiteFiles));
+            () => SeoFiles.Write(site, output, part.Includes, part.OwnsSiteFiles),
+            () => ApiDownloadFiles.Write(site, output, part.Includes));
         if (!part.OwnsSiteFiles)
         {
             return;

@@ -84,6 +84,9 @@ public static class DiagnosticCodes
     public const string ExternalLinkRateLimited = "DG4007";
     public const string LinkCacheUnreadable = "DG4008";
 
+    /// <summary>The spec could not be written back out as one of its downloads (JSON or YAML); that download is left out.</summary>
+    public const string SpecDownloadFailed = "DG4010";
+
     // DG5xxx code samples checked against the spec (`docsgen check`)
     public const string SampleUnknownOperation = "DG5001";
     public const string SampleMethodMismatch = "DG5002";

@@ -2,6 +2,7 @@ using DocsGen.Markdown.Rendering;
 using Markdig;
 using Markdig.Extensions.Alerts;
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.TaskLists;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
@@ -21,10 +22,11 @@ internal sealed class DocsGenMarkdownExtension : IMarkdownExtension
             return;
         }
 
-        html.ObjectRenderers.RemoveAll(r => r is CodeBlockRenderer or HtmlCustomContainerRenderer or AlertBlockRenderer or HeadingRenderer);
+        html.ObjectRenderers.RemoveAll(r => r is CodeBlockRenderer or HtmlCustomContainerRenderer or AlertBlockRenderer or HeadingRenderer or HtmlTaskListRenderer);
         html.ObjectRenderers.Insert(0, new HighlightedCodeRenderer());
         html.ObjectRenderers.Insert(0, new ContainerRenderer());
         html.ObjectRenderers.Insert(0, new AlertRenderer());
         html.ObjectRenderers.Insert(0, new AnchoredHeadingRenderer());
+        html.ObjectRenderers.Insert(0, new LabelledTaskListRenderer());
     }
 }

@@ -10,6 +10,7 @@ public static class NavBuilder
         var root = new NavNode { Title = "", Key = "", IsSection = true };
         var sectionInfo = sections.ToDictionary(s => s.VersionPath, StringComparer.Ordinal);
         var byPath = new Dictionary<string, NavNode>(StringComparer.Ordinal) { [""] = root };
+        var generated = new List<NavNode>();
 
         foreach (var page in pages.Where(p => !p.HideFromNav).OrderBy(p => p.Route, StringComparer.Ordinal))
         {
@@ -31,6 +32,10 @@ public static class NavBuilder
                     };
                     parent.Children.Add(section);
                     byPath[path] = section;
+                    if (segment.Folder is null && info is null)
+                    {
+                        generated.Add(section);
+                    }
                 }
 
                 parent = section;
@@ -62,6 +67,16 @@ public static class NavBuilder
                 Order = page.Order,
                 Parent = parent,
             });
+        }
+
+        // A generated section without a page of its own (an x-tagGroups group, an API's Webhooks) sits where its
+        // first entry would; deepest first, so a group's order comes from its tags' sections.
+        foreach (var section in Enumerable.Reverse(generated))
+        {
+            if (section.Page is null && section.Order == int.MaxValue && section.Children.Count > 0)
+            {
+                section.Order = section.Children.Min(c => c.Order);
+            }
         }
 
         Sort(root, topOrder);

@@ -210,6 +210,8 @@
   }
   function initCopyButtons() {
     all("pre.code").forEach(function (pre) {
+      // A block wider than its box scrolls: a keyboard can scroll it only when it takes focus.
+      if (!pre.hasAttribute("tabindex")) pre.tabIndex = 0;
       if (pre.parentNode.classList && pre.parentNode.classList.contains("code-block")) return;
       var wrapper = doc.createElement("div");
       wrapper.className = "code-block";
@@ -287,6 +289,40 @@
         if (window.console) console.error("DocsGen:", error); /* the Schema: link stays */
       });
     }, true);
+  }
+
+  /* ---------- Operation pages in two columns (>= 1200 px): the right column shows the selected response's examples ---------- */
+  // The examples move (not copies: their tabs and copy buttons keep working) and go back when another response
+  // is selected or the screen narrows. Without scripts they stay in their responses and the box stays hidden.
+  function initResponseExamples() {
+    var box = doc.getElementById("response-example");
+    var responses = doc.getElementById("responses");
+    if (!box || !responses || !window.matchMedia) return;
+    var label = box.querySelector("h2 .status"), none = box.querySelector("p"), wide = window.matchMedia("(min-width: 1200px)");
+    var rows = all(":scope > details.api-response", responses);
+    var selected = rows.filter(function (d) { return d.open; })[0] || rows[0], moved = [];
+    function show() {
+      moved.forEach(function (m) { m.mark.parentNode.replaceChild(m.node, m.mark); });
+      moved = [];
+      rows.forEach(function (d) { d.classList.toggle("is-selected", wide.matches && d === selected); });
+      box.hidden = !wide.matches || !selected;
+      if (box.hidden) return;
+      all("[data-examples]", selected).forEach(function (node) {
+        var mark = doc.createComment("");
+        node.parentNode.replaceChild(mark, node);
+        box.insertBefore(node, none);
+        moved.push({ node: node, mark: mark });
+      });
+      var status = selected.querySelector("summary .status");
+      label.textContent = status ? status.textContent : "";
+      label.className = status ? status.className : "status";
+      none.hidden = moved.length > 0;
+    }
+    doc.addEventListener("toggle", function (e) {
+      if (e.target.open && rows.indexOf(e.target) >= 0 && e.target !== selected) { selected = e.target; show(); }
+    }, true);
+    if (wide.addEventListener) wide.addEventListener("change", show);
+    show();
   }
 
   /* ---------- TOC scrollspy (docsgen-parts.js, loaded only by pages with an on-page TOC) ---------- */
@@ -421,7 +457,7 @@
   }
 
   function start() {
-    [initTheme, initNav, initTabs, initVersionSwitcher, initCopyButtons, initExamples, initLazySchemas, initScrollspy, initSearch, initPlayground, initMisc].forEach(function (init) {
+    [initTheme, initNav, initTabs, initVersionSwitcher, initCopyButtons, initExamples, initResponseExamples, initLazySchemas, initScrollspy, initSearch, initPlayground, initMisc].forEach(function (init) {
       try { init(); } catch (e) { if (window.console) console.error("DocsGen:", e); }
     });
   }

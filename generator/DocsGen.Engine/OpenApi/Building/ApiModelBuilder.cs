@@ -74,6 +74,7 @@ public static class ApiModelBuilder
         }).ToList();
 
         context.ReportExampleMisfits();
+        var tags = Tags(document, operations, context);
         return new ApiSpec
         {
             Id = config.Id,
@@ -85,7 +86,8 @@ public static class ApiModelBuilder
             Servers = OperationBuilder.ServerList(document.Servers),
             SecuritySchemes = security.Schemes,
             Security = security.Requirements(document.Security),
-            Tags = Tags(document, operations, context),
+            Tags = tags,
+            TagGroups = TagGroups.From(document.Extensions, tags),
             Operations = operations,
             Webhooks = webhooks,
             Schemas = schemaPages,

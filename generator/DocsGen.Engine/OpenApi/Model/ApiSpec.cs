@@ -28,9 +28,24 @@ public sealed class ApiSpec
 
     public IReadOnlyList<ApiTag> Tags { get; init; } = [];
 
+    /// <summary>The spec's x-tagGroups over <see cref="Tags"/> (every tag in one group), or empty when it has none.</summary>
+    public IReadOnlyList<ApiTagGroup> TagGroups { get; init; } = [];
+
     public IReadOnlyList<ApiOperation> Operations { get; init; } = [];
 
     public IReadOnlyList<ApiOperation> Webhooks { get; init; } = [];
 
     public IReadOnlyList<ApiSchema> Schemas { get; init; } = [];
+
+    /// <summary>
+    /// The files offered for download on the landing page (OpenApi/Downloads/ApiDownloads.cs), set once the build has
+    /// written them out; a download that could not be made is not listed. Empty when the model is built on its own.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<ApiDownload> Downloads { get; set; } = [];
 }
+
+/// <param name="File">The file name under the landing page's downloads/ folder, e.g. "openapi.yaml".</param>
+/// <param name="Label">What the link says, e.g. "OpenAPI (YAML)".</param>
+/// <param name="Text">The file's content.</param>
+public sealed record ApiDownload(string File, string Label, [property: System.Text.Json.Serialization.JsonIgnore] string Text);

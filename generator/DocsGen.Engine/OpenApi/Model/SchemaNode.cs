@@ -123,6 +123,55 @@ public sealed record SchemaNode
     [JsonIgnore]
     public string? LeadFactsHtml => SchemaNodeHtml.LeadFacts(this);
 
+    /// <summary>Rows an operation page shows in place under a component's tree before its nested fields link away instead.</summary>
+    public const int InlineNodes = 60;
+
+    /// <summary>Levels below the root an operation page shows in place (a root's property with an object inside is level 2).</summary>
+    public const int InlineDepth = 4;
+
+    /// <summary>Nodes in this tree as the model holds it, the node itself included.</summary>
+    [JsonIgnore]
+    public int TreeSize => field == 0 ? field = 1 + Children().Sum(c => c.TreeSize) : field;
+
+    /// <summary>Levels of this tree: 1 for a node without children.</summary>
+    [JsonIgnore]
+    public int TreeDepth => field == 0 ? field = 1 + Children().Select(c => c.TreeDepth).DefaultIfEmpty(0).Max() : field;
+
+    /// <summary>
+    /// True when the whole tree is small enough (<see cref="InlineNodes"/>, <see cref="InlineDepth"/>) for an operation page
+    /// to expand it in place; a bigger component's nested fields link to its schema page (docsgen.js copies them in when opened).
+    /// </summary>
+    [JsonIgnore]
+    public bool FitsInline => TreeSize <= InlineNodes && TreeDepth <= InlineDepth + 1;
+
+    private IEnumerable<SchemaNode> Children()
+    {
+        foreach (var p in Properties)
+        {
+            yield return p;
+        }
+
+        foreach (var p in PatternProperties)
+        {
+            yield return p;
+        }
+
+        foreach (var a in Alternatives)
+        {
+            yield return a;
+        }
+
+        if (Items is not null)
+        {
+            yield return Items;
+        }
+
+        if (AdditionalProperties is not null)
+        {
+            yield return AdditionalProperties;
+        }
+    }
+
     /// <summary>True when there is something to expand under the summary line.</summary>
     public bool HasChildren => Properties.Count > 0 || Items is not null || AdditionalProperties is not null
         || PatternProperties.Count > 0 || Alternatives.Count > 0;

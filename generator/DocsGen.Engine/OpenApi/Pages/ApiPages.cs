@@ -23,8 +23,11 @@ public static class ApiPages
             },
         };
 
+        var groupOf = GroupPlaces(spec);
         foreach (var tag in spec.Tags)
         {
+            var (group, order) = groupOf.GetValueOrDefault(tag.Name);
+            string[] section = group is null ? [spec.Title, tag.Name] : [spec.Title, group, tag.Name];
             pages.Add(new Page
             {
                 Version = version,
@@ -32,8 +35,8 @@ public static class ApiPages
                 Title = tag.Name,
                 Kind = PageKind.ApiTag,
                 Layout = "api-tag",
-                Section = [spec.Title, tag.Name],
-                Order = 0,
+                Section = section,
+                Order = order,
                 NavTitle = "Overview",
                 Model = tag,
                 Source = source,
@@ -42,7 +45,7 @@ public static class ApiPages
             var operationOrder = 1;
             foreach (var operation in tag.Operations.Where(o => o.Tags.Count == 0 || o.Tags[0] == tag.Name))
             {
-                pages.Add(OperationPage(operation, spec, [spec.Title, tag.Name], operationOrder++, version, source));
+                pages.Add(OperationPage(operation, spec, section, operationOrder++, version, source));
             }
         }
 
@@ -71,6 +74,27 @@ public static class ApiPages
 
         return pages;
     }
+
+    /// <summary>
+    /// With x-tagGroups each tag's section sits in its group's, and the order the spec gives them is kept: a group section
+    /// takes the order of its first tag page (SiteModel/NavBuilder.cs), and these orders run below the other sections'
+    /// (Webhooks and Schemas start at 1) so the groups come first. Without groups tags stay at order 0, sorted by name.
+    /// </summary>
+    private static Dictionary<string, (string? Group, int Order)> GroupPlaces(ApiSpec spec)
+    {
+        var places = new Dictionary<string, (string? Group, int Order)>(StringComparer.Ordinal);
+        for (var g = 0; g < spec.TagGroups.Count; g++)
+        {
+            for (var t = 0; t < spec.TagGroups[g].Tags.Count; t++)
+            {
+                places[spec.TagGroups[g].Tags[t].Name] = (spec.TagGroups[g].Name, GroupedTagOrderBase + (g * 10_000) + t);
+            }
+        }
+
+        return places;
+    }
+
+    private const int GroupedTagOrderBase = -1_000_000_000;
 
     private static Page OperationPage(ApiOperation operation, ApiSpec spec, string[] section, int order, string version, Diagnostics.SourceLocation source)
     {
