@@ -71,7 +71,7 @@ internal static class SearchEntries
         var parameters = operation.ParameterGroups.SelectMany(g => g.Parameters).Select(p => p.Name);
         var bodyProperties = operation.RequestBody?.Content.Take(1).SelectMany(c => PropertyNames(c.Schema, 1)) ?? [];
         return new SearchEntry(SearchEntryKind.Operation, page.Title, page.Url, "",
-            HtmlSections.Shorten(description.Length > 0 ? description : operation.Summary ?? "", ExcerptLength),
+            HtmlSections.Shorten(HtmlSections.FirstSentence(description.Length > 0 ? description : operation.Summary ?? ""), ExcerptLength),
             operation.Method, operation.Path,
             Join(page.Title, operation.Method, operation.Path, operation.HasOperationId ? operation.Id : null),
             string.Join(' ', parameters.Concat(bodyProperties).Distinct(StringComparer.Ordinal)),
