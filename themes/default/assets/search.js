@@ -77,14 +77,14 @@
     // Edits a word of this length may have and still be found: none below 4 letters, one up to 7, then two.
     function typoBudget(length) { return length < 4 ? 0 : length < 8 ? 1 : 2; }
     // The terms one query word matches, each with a quality: exact 1; while typing, the last word also
-    // matches as a prefix (0.6-0.9, closer to 1 the more of the term is typed); when the word is not in
+    // matches as a prefix (0.4-0.7, higher the more of the term is typed); when the word is not in
     // the index at all, terms within its typo budget (0.7 for one edit, 0.5 for two).
     function matchTerms(rows, word, prefix) {
       var found = [], i = lowerBound(rows, word);
       if (i < rows.length && rows[i].term === word) found.push({ row: rows[i], quality: 1, exact: true });
       if (prefix) {
         for (var k = i; k < rows.length && rows[k].term.lastIndexOf(word, 0) === 0; k++) {
-          if (rows[k].term !== word) found.push({ row: rows[k], quality: 0.6 + 0.3 * word.length / rows[k].term.length });
+          if (rows[k].term !== word) found.push({ row: rows[k], quality: 0.4 + 0.3 * word.length / rows[k].term.length });
         }
       }
       var budget = typoBudget(word.length);
