@@ -6,7 +6,7 @@
 #   4. adds up the TRX counters and prints, as the last line, "N passed, N failed".
 # Exits non-zero when a test failed, a test run crashed, or a run executed no test at all.
 # CI calls it through .ci/run (CI=true, no stdin). The .NET SDK comes with the machine; Debian does
-# not package it. npm tools the tests use (the SARIF 2.1.0 schema, Prism) go to tests/.artifacts/npm.
+# not package it. npm tools the tests use (the SARIF 2.1.0 schema, MiniSearch, Prism) go to tests/.artifacts/npm.
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -44,11 +44,12 @@ install_missing() {
     apt_install chromium || { say "could not install chromium"; return 1; }
   fi
   local npm_dir="$ROOT/tests/.artifacts/npm"
-  if [ ! -f "$npm_dir/node_modules/@microsoft/jest-sarif/package.json" ]; then
+  # MiniSearch: the search relevance test ranks the same queries with it, to compare in one run.
+  if [ ! -f "$npm_dir/node_modules/@microsoft/jest-sarif/package.json" ] || [ ! -f "$npm_dir/node_modules/minisearch/package.json" ]; then
     say "installing npm test tools into tests/.artifacts/npm"
     command -v npm >/dev/null || apt_install nodejs npm || { say "could not install npm"; return 1; }
     npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$npm_dir" \
-      @microsoft/jest-sarif@1.0.0-beta.0 || { say "npm install failed"; return 1; }
+      @microsoft/jest-sarif@1.0.0-beta.0 minisearch@7.2.0 || { say "npm install failed"; return 1; }
   fi
   # Prism gets a folder of its own: npm prunes packages a later --no-save install does not name.
   local prism_dir="$ROOT/tests/.artifacts/prism"

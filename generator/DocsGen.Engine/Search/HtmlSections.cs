@@ -149,6 +149,30 @@ internal static class HtmlSections
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The first sentence of <paramref name="text"/>: up to the first ".", "!" or "?" that ends a word and is
+    /// followed by a space, unless the word is an abbreviation ("e.g.", "i.e.", "etc.", "vs."); else the whole text.
+    /// </summary>
+    public static string FirstSentence(string text)
+    {
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]) && char.IsLetterOrDigit(text[i - 1]) && !IsAbbreviation(text, i))
+            {
+                return text[..(i + 1)];
+            }
+        }
+
+        return text;
+    }
+
+    private static bool IsAbbreviation(string text, int period)
+    {
+        var start = text.LastIndexOf(' ', period) + 1;
+        var word = text.AsSpan(start, period - start);
+        return word.Contains('.') || word is "etc" or "vs" or "approx" or "incl";
+    }
+
     /// <summary>At most <paramref name="max"/> characters, cut at a word boundary, with an ellipsis when cut.</summary>
     public static string Shorten(string text, int max)
     {

@@ -8,6 +8,8 @@ internal static class SearchEntries
 {
     private const int ExcerptLength = 140;
 
+    private const int TitleLength = 80;
+
     public static List<SearchEntry> For(SiteView site, string version)
     {
         var entries = new List<SearchEntry>();
@@ -71,10 +73,16 @@ internal static class SearchEntries
         var description = HtmlSections.PlainText(operation.DescriptionHtml);
         var parameters = operation.ParameterGroups.SelectMany(g => g.Parameters).Select(p => p.Name);
         var bodyProperties = operation.RequestBody?.Content.Take(1).SelectMany(c => PropertyNames(c.Schema, 1)) ?? [];
-        return new SearchEntry(SearchEntryKind.Operation, page.Title, page.Url, "",
-            HtmlSections.Shorten(description.Length > 0 ? description : operation.Summary ?? "", ExcerptLength),
+        var firstSentence = HtmlSections.FirstSentence(description);
+        // Without a summary the page is titled "POST /api/v1/namespaces", which the result shows anyway as method
+        // and path; the description's first sentence ("create a Namespace") is what the reader is looking for.
+        var title = string.IsNullOrWhiteSpace(operation.Summary) && firstSentence.Length > 0
+            ? HtmlSections.Shorten(firstSentence.TrimEnd('.'), TitleLength)
+            : page.Title;
+        return new SearchEntry(SearchEntryKind.Operation, title, page.Url, "",
+            HtmlSections.Shorten(firstSentence.Length > 0 ? firstSentence : operation.Summary ?? "", ExcerptLength),
             operation.Method, operation.Path,
-            Join(page.Title, operation.Method, operation.Path, operation.HasOperationId ? operation.Id : null),
+            Join(title, operation.Method, operation.Path, operation.HasOperationId ? operation.Id : null),
             string.Join(' ', parameters.Concat(bodyProperties).Distinct(StringComparer.Ordinal)),
             Join(description, string.Join(' ', operation.Tags)));
     }

@@ -6,10 +6,12 @@ namespace DocsGen.Search;
 /// <summary>
 /// Writes the search entries of one version as small JSON files that search.js loads lazily:
 /// <list type="bullet">
-/// <item><c>manifest.json</c>: format, entry count, entries per document shard, term shard keys.</item>
-/// <item><c>t/{c}.json</c>: the terms that start with character c, each as <c>[term, postings, saturated?]</c>,
-/// sorted so a prefix is a contiguous range. A posting is <c>entry * 4 + field</c> (2 name, 1 heading,
-/// 0 text), delta-encoded in entry order.</item>
+/// <item><c>manifest.json</c>: format, entry count, entries per document shard, term shard keys, the stop
+/// words (optional in a query) and each entry's title word count as one base-36 digit.</item>
+/// <item><c>t/{c}.json</c>: the terms that start with character c, each as <c>[term, postings]</c>, sorted so a
+/// prefix is a contiguous range. Postings are pairs <c>entry delta, score * 2 + in-title</c>: the entry
+/// number delta-encoded in entry order, then its <see cref="RelevanceModel"/> score for the term, with the
+/// low bit set when the term is in the entry's title.</item>
 /// <item><c>d/{n}.json</c>: entries n*size..(n+1)*size-1 as <c>[kind, title, url, parent, excerpt, method, path]</c>,
 /// trailing empty strings left off.</item>
 /// </list>
@@ -18,28 +20,17 @@ namespace DocsGen.Search;
 /// </summary>
 internal static class SearchIndexFiles
 {
-    public const int Format = 1;
+    public const int Format = 2;
 
     /// <summary>Entries per document shard: about 50 KB of titles, URLs and excerpts.</summary>
     public const int EntriesPerDocShard = 200;
-
-    /// <summary>
-    /// A term found in more entries than this is too common to narrow a search: it keeps this many
-    /// postings (names first, then headings, then text) and is marked saturated, so search.js ranks
-    /// with it but does not require it. This bounds every term shard, whatever the site's size.
-    /// </summary>
-    public const int MaxPostings = 1000;
-
-    private const int NameField = 2;
-    private const int HeadingField = 1;
-    private const int TextField = 0;
 
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The files of one version's index, keyed by path relative to the index folder, in a stable order.</summary>
     public static SortedDictionary<string, byte[]> Build(IReadOnlyList<SearchEntry> entries)
     {
-        var postings = Invert(entries);
+        var postings = RelevanceModel.Score(entries);
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var shards = postings.Keys.GroupBy(ShardKey).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         foreach (var shard in shards)
@@ -53,45 +44,14 @@ internal static class SearchIndexFiles
             files[$"d/{start / EntriesPerDocShard}.json"] = DocShard(slice);
         }
 
-        files["manifest.json"] = Manifest(entries.Count, postings.Count, shards.Select(s => s.Key));
+        files["manifest.json"] = Manifest(entries, postings.Count, shards.Select(s => s.Key));
         return files;
     }
 
     /// <summary>"payments" goes to shard "p"; digits to their own shard; anything else (non-Latin scripts) to "_".</summary>
     public static string ShardKey(string term) => char.IsAsciiLetterLower(term[0]) || char.IsAsciiDigit(term[0]) ? term[..1] : "_";
 
-    /// <summary>term -> entry -> best field the term occurs in for that entry.</summary>
-    private static Dictionary<string, Dictionary<int, int>> Invert(IReadOnlyList<SearchEntry> entries)
-    {
-        var index = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
-        for (var id = 0; id < entries.Count; id++)
-        {
-            var entry = entries[id];
-            Add(entry.Names, NameField, dropStopWords: false);
-            Add(entry.Headings, HeadingField, dropStopWords: false);
-            Add(entry.Text, TextField, dropStopWords: true);
-
-            void Add(string text, int field, bool dropStopWords)
-            {
-                foreach (var term in SearchTokenizer.Terms(text, dropStopWords))
-                {
-                    if (!index.TryGetValue(term, out var docs))
-                    {
-                        index[term] = docs = [];
-                    }
-
-                    if (!docs.TryGetValue(id, out var best) || best < field)
-                    {
-                        docs[id] = field;
-                    }
-                }
-            }
-        }
-
-        return index;
-    }
-
-    private static byte[] TermShard(IEnumerable<string> terms, Dictionary<string, Dictionary<int, int>> postings)
+    private static byte[] TermShard(IEnumerable<string> terms, Dictionary<string, List<Posting>> postings)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Compact))
@@ -99,27 +59,18 @@ internal static class SearchIndexFiles
             json.WriteStartArray();
             foreach (var term in terms)
             {
-                var docs = postings[term];
-                var saturated = docs.Count > MaxPostings;
-                var kept = saturated
-                    ? docs.OrderByDescending(d => d.Value).ThenBy(d => d.Key).Take(MaxPostings)
-                    : docs;
                 json.WriteStartArray();
                 json.WriteStringValue(term);
                 json.WriteStartArray();
                 var previous = 0;
-                foreach (var code in kept.Select(d => (d.Key * 4) + d.Value).Order())
+                foreach (var posting in postings[term])
                 {
-                    json.WriteNumberValue(code - previous);
-                    previous = code;
+                    json.WriteNumberValue(posting.Entry - previous);
+                    json.WriteNumberValue((posting.Score * 2) + (posting.InTitle ? 1 : 0));
+                    previous = posting.Entry;
                 }
 
                 json.WriteEndArray();
-                if (saturated)
-                {
-                    json.WriteNumberValue(1);
-                }
-
                 json.WriteEndArray();
             }
 
@@ -160,14 +111,14 @@ internal static class SearchIndexFiles
         return stream.ToArray();
     }
 
-    private static byte[] Manifest(int entries, int terms, IEnumerable<string> shardKeys)
+    private static byte[] Manifest(IReadOnlyList<SearchEntry> entries, int terms, IEnumerable<string> shardKeys)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Compact))
         {
             json.WriteStartObject();
             json.WriteNumber("f", Format);
-            json.WriteNumber("n", entries);
+            json.WriteNumber("n", entries.Count);
             json.WriteNumber("terms", terms);
             json.WriteNumber("ds", EntriesPerDocShard);
             json.WriteStartArray("t");
@@ -177,6 +128,14 @@ internal static class SearchIndexFiles
             }
 
             json.WriteEndArray();
+            json.WriteStartArray("sw");
+            foreach (var word in SearchTokenizer.StopWordList)
+            {
+                json.WriteStringValue(word);
+            }
+
+            json.WriteEndArray();
+            json.WriteString("tw", string.Concat(entries.Select(e => "0123456789abcdefghijklmnopqrstuvwxyz"[RelevanceModel.TitleWords(e.Title)])));
             json.WriteEndObject();
         }
 

@@ -21,6 +21,22 @@ internal static class SearchTokenizer
     /// </summary>
     public static IEnumerable<string> Terms(string text, bool dropStopWords = false)
     {
+        foreach (var (start, length) in Runs(text))
+        {
+            foreach (var term in WordTerms(text.AsSpan(start, length), dropStopWords))
+            {
+                yield return term;
+            }
+        }
+    }
+
+    /// <summary>The whole words of <paramref name="text"/>, lower-cased, as a reader types them (no camelCase parts, no stop words dropped).</summary>
+    public static IEnumerable<string> Words(string text) =>
+        Runs(text).Select(r => text.Substring(r.Start, r.Length).ToLowerInvariant()).Where(w => IsKept(w, dropStopWords: false));
+
+    /// <summary>Each run of letters and digits: where it starts and how long it is.</summary>
+    private static IEnumerable<(int Start, int Length)> Runs(string text)
+    {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -31,15 +47,14 @@ internal static class SearchTokenizer
             }
             else if (!inWord && start >= 0)
             {
-                foreach (var term in WordTerms(text.AsSpan(start, i - start), dropStopWords))
-                {
-                    yield return term;
-                }
-
+                yield return (start, i - start);
                 start = -1;
             }
         }
     }
+
+    /// <summary>The stop words, written to the index manifest so search.js treats the same words as optional.</summary>
+    public static IEnumerable<string> StopWordList => StopWords.Order(StringComparer.Ordinal);
 
     private static IEnumerable<string> WordTerms(ReadOnlySpan<char> word, bool dropStopWords)
     {

@@ -1,6 +1,6 @@
 namespace DocsGen.Bench.Commands;
 
-/// <summary>One benchmark: `pages`, `specs` and `diff` now; `search` is planned.</summary>
+/// <summary>One benchmark command of the harness (see Program.cs for the list).</summary>
 internal interface IBenchCommand
 {
     string Name { get; }

@@ -99,6 +99,28 @@ public sealed class SearchDialogTests(ChromiumFixture chromium, SearchSite site)
     }
 
     [Fact]
+    public async Task The_status_announces_the_result_count_and_the_version_searched()
+    {
+        await using var tab = await site.OpenAsync(chromium, "v3/");
+        var page = tab.Page;
+        await SearchAsync(page, "refunds");
+        var status = page.Locator("dialog.search-dialog [role=status]");
+        var count = await page.Locator("#search-results [role=option]").CountAsync();
+        await Assertions.Expect(status).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"^{count} results? in 3\\.0$"));
+    }
+
+    [Fact]
+    public async Task A_title_of_exactly_the_words_typed_ranks_first()
+    {
+        await using var tab = await site.OpenAsync(chromium, "v3/");
+        var page = tab.Page;
+        // The operation "Create a payment" has the word in its title and names too; the schema is called just that.
+        await SearchAsync(page, "payment");
+        Assert.Equal("Payment", await FirstTitle(page));
+        Assert.Contains("Create a payment", await page.Locator("#search-results .search-result-title").AllTextContentsAsync());
+    }
+
+    [Fact]
     public async Task Search_stays_within_the_version_of_the_page()
     {
         await using var v2Tab = await site.OpenAsync(chromium, "v2/");

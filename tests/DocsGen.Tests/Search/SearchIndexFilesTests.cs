@@ -33,18 +33,23 @@ public sealed class SearchIndexFilesTests
     }
 
     [Fact]
-    public void Terms_in_a_shard_are_sorted_and_postings_decode_to_entry_and_best_field()
+    public void Terms_in_a_shard_are_sorted_and_postings_decode_to_entry_score_and_title_flag()
     {
         var files = SearchIndexFiles.Build(Entries);
         var terms = Shard(files, "k");
         Assert.Equal(terms.Keys.Order(StringComparer.Ordinal), terms.Keys);
 
-        // "key" is in the text (field 0) of the page and the section; "keys" only in the section heading (field 1).
-        Assert.Equal([(0, 0), (1, 0)], terms["key"]);
-        Assert.Equal([(1, 1)], terms["keys"]);
-        var c = Shard(files, "c");
-        Assert.Equal([(2, 2)], c["createpayment"]);
-        Assert.Equal([(1, 0), (2, 2)], c["create"]);
+        // "key" is in the text of the page and the section; "keys" in the section's title.
+        Assert.Equal([0, 1], terms["key"].Select(p => p.Entry));
+        Assert.All(terms["key"], p => Assert.False(p.InTitle));
+        Assert.Equal(1, Assert.Single(terms["keys"]).Entry);
+        Assert.True(terms["keys"][0].InTitle);
+
+        // "create": in the section's text and the operation's title (and names): the title weighs more.
+        var create = Shard(files, "c")["create"];
+        Assert.Equal([1, 2], create.Select(p => p.Entry));
+        Assert.True(create[1].Score > create[0].Score, $"title {create[1].Score} vs text {create[0].Score}");
+        Assert.Equal(2, Assert.Single(Shard(files, "c")["createpayment"]).Entry);
     }
 
     [Fact]
@@ -57,19 +62,25 @@ public sealed class SearchIndexFilesTests
     }
 
     [Fact]
-    public void A_term_in_more_entries_than_the_cap_keeps_names_first_and_is_marked_saturated()
+    public void A_term_in_most_entries_keeps_every_posting_with_a_lower_score_than_a_rare_one()
     {
-        var many = Enumerable.Range(0, SearchIndexFiles.MaxPostings + 50)
-            .Select(i => new SearchEntry(SearchEntryKind.Page, $"Page {i}", $"v1/p{i}/", "", "", "", "", i % 100 == 0 ? "common" : $"Page {i}", "", "common words"))
+        var many = Enumerable.Range(0, 3000)
+            .Select(i => new SearchEntry(SearchEntryKind.Page, $"Page {i}", $"v1/p{i}/", "", "", "", "", $"Page {i}", "", i == 7 ? "common rare" : "common words"))
             .ToList();
         var files = SearchIndexFiles.Build(many);
-        using var shard = JsonDocument.Parse(files["t/c.json"]);
-        var row = shard.RootElement.EnumerateArray().Single(r => r[0].GetString() == "common");
-        Assert.Equal(3, row.GetArrayLength());
-        Assert.Equal(1, row[2].GetInt32());
-        var postings = Decode(row[1]);
-        Assert.Equal(SearchIndexFiles.MaxPostings, postings.Count);
-        Assert.All(Enumerable.Range(0, many.Count).Where(i => i % 100 == 0), i => Assert.Contains((i, 2), postings));
+        var common = Shard(files, "c")["common"];
+        Assert.Equal(3000, common.Count);
+        var rare = Assert.Single(Shard(files, "r")["rare"]);
+        Assert.True(rare.Score > common[7].Score, $"rare {rare.Score} vs common {common[7].Score}");
+    }
+
+    [Fact]
+    public void Manifest_carries_the_stop_words_and_each_entrys_title_word_count()
+    {
+        using var manifest = JsonDocument.Parse(SearchIndexFiles.Build(Entries)["manifest.json"]);
+        Assert.Contains("the", manifest.RootElement.GetProperty("sw").EnumerateArray().Select(e => e.GetString()));
+        // "Authentication", "API keys", "Create a payment" ("a" is no word the index holds).
+        Assert.Equal("122", manifest.RootElement.GetProperty("tw").GetString());
     }
 
     [Fact]
@@ -80,15 +91,16 @@ public sealed class SearchIndexFilesTests
         Assert.Equal("_", SearchIndexFiles.ShardKey("überweisung"));
     }
 
-    private static Dictionary<string, List<(int Entry, int Field)>> Shard(IDictionary<string, byte[]> files, string key)
+    private static Dictionary<string, List<(int Entry, int Score, bool InTitle)>> Shard(IDictionary<string, byte[]> files, string key)
     {
         using var shard = JsonDocument.Parse(files[$"t/{key}.json"]);
         return shard.RootElement.EnumerateArray().ToDictionary(r => r[0].GetString()!, r => Decode(r[1]));
     }
 
-    private static List<(int Entry, int Field)> Decode(JsonElement deltas)
+    private static List<(int Entry, int Score, bool InTitle)> Decode(JsonElement pairs)
     {
-        var sum = 0;
-        return deltas.EnumerateArray().Select(d => sum += d.GetInt32()).Select(code => (code >> 2, code & 3)).ToList();
+        var values = pairs.EnumerateArray().Select(v => v.GetInt32()).ToList();
+        var entry = 0;
+        return values.Chunk(2).Select(p => (entry += p[0], p[1] >> 1, (p[1] & 1) == 1)).ToList();
     }
 }

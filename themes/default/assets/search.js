@@ -1,8 +1,183 @@
 /* DocsGen search: a modal dialog over the version's index in search/<version>/ (written by the build).
    No dependencies. docsgen.js opens the dialog (button, "/", Ctrl+K) and loads this file on first use. Loads the small manifest on first open, then one term shard per first letter typed
-   and the document shards of the results shown. Index text only ever reaches the page as textContent. */
+   and the document shards of the results shown. Index text only ever reaches the page as textContent.
+   The ranking core below touches no DOM: the relevance benchmark (tests/DocsGen.Bench, `search`) runs this
+   same file in Node through module.exports, so what it measures is what readers get. */
 (function () {
   "use strict";
+
+  /* ---------- Ranking core ---------- */
+  // The build scores every (term, entry) pair with BM25F (Search/RelevanceModel.cs); a query adds the scores
+  // of its words. getJson(path) loads a file of the index folder and returns a promise of its JSON.
+  function createSearcher(getJson) {
+    var SCALE = 10;                    // RelevanceModel.Scale
+    var EXACT_TITLE = 1e6;             // a title made of exactly the words typed ranks first
+    var cache = { manifest: null, terms: {}, docs: {} };
+
+    function manifest() {
+      if (!cache.manifest) cache.manifest = getJson("manifest.json").then(function (m) {
+        m.stop = new Set(m.sw || []);
+        return m;
+      });
+      return cache.manifest;
+    }
+    function shardKey(term) { return /^[a-z0-9]/.test(term) ? term.charAt(0) : "_"; }
+    // A term shard: sorted [term, pairs]; pairs decoded from (entry delta, score * 2 + in-title).
+    function termShard(key) {
+      if (!cache.terms[key]) {
+        cache.terms[key] = manifest().then(function (m) {
+          if (m.t.indexOf(key) < 0) return [];
+          return getJson("t/" + key + ".json").then(function (rows) {
+            return rows.map(function (row) {
+              var pairs = row[1], n = pairs.length / 2, entries = new Array(n), scores = new Array(n), entry = 0;
+              for (var i = 0; i < n; i++) { entry += pairs[2 * i]; entries[i] = entry; scores[i] = pairs[2 * i + 1]; }
+              return { term: row[0], entries: entries, scores: scores };
+            });
+          });
+        });
+      }
+      return cache.terms[key];
+    }
+    function docShard(n) {
+      if (!cache.docs[n]) cache.docs[n] = getJson("d/" + n + ".json");
+      return cache.docs[n];
+    }
+
+    // Mirrors the build's tokenizer: lower-cased runs of letters and digits.
+    function tokens(query) {
+      return query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(function (t) { return t.length > 0; });
+    }
+    // Optimal string alignment distance between a and b, or max + 1 once it is certainly above max.
+    function distance(a, b, max) {
+      if (Math.abs(a.length - b.length) > max) return max + 1;
+      var prev2 = null, prev = [], cur, i, j;
+      for (j = 0; j <= b.length; j++) prev[j] = j;
+      for (i = 1; i <= a.length; i++) {
+        cur = [i];
+        var rowMin = i;
+        for (j = 1; j <= b.length; j++) {
+          var cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+          var v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+          if (prev2 && i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+            v = Math.min(v, prev2[j - 2] + 1);
+          }
+          cur[j] = v;
+          if (v < rowMin) rowMin = v;
+        }
+        if (rowMin > max) return max + 1;
+        prev2 = prev; prev = cur;
+      }
+      return prev[b.length];
+    }
+    function lowerBound(rows, token) {
+      var lo = 0, hi = rows.length;
+      while (lo < hi) { var mid = (lo + hi) >> 1; if (rows[mid].term < token) lo = mid + 1; else hi = mid; }
+      return lo;
+    }
+    // Edits a word of this length may have and still be found: none below 4 letters, one up to 7, then two.
+    function typoBudget(length) { return length < 4 ? 0 : length < 8 ? 1 : 2; }
+    // The terms one query word matches, each with a quality: exact 1; while typing, the last word also
+    // matches as a prefix (0.4-0.7, higher the more of the term is typed); when the word is not in
+    // the index at all, terms within its typo budget (0.7 for one edit, 0.5 for two).
+    function matchTerms(rows, word, prefix) {
+      var found = [], i = lowerBound(rows, word);
+      if (i < rows.length && rows[i].term === word) found.push({ row: rows[i], quality: 1, exact: true });
+      if (prefix) {
+        for (var k = i; k < rows.length && rows[k].term.lastIndexOf(word, 0) === 0; k++) {
+          if (rows[k].term !== word) found.push({ row: rows[k], quality: 0.4 + 0.3 * word.length / rows[k].term.length });
+        }
+      }
+      var budget = typoBudget(word.length);
+      if (found.length || !budget) return found;
+      rows.forEach(function (row) {
+        var d = distance(word, row.term, budget);
+        if (d <= budget) { found.push({ row: row, quality: d === 1 ? 0.7 : 0.5, exact: true, typo: true }); return; }
+        if (prefix && row.term.length > word.length && distance(word, row.term.slice(0, word.length), 1) <= 1) {
+          found.push({ row: row, quality: 0.45, typo: true });
+        }
+      });
+      return found;
+    }
+    // Per word: entry -> best score over its matching terms, and whether that match is a title word.
+    // An entry holding the word itself scores by it alone: a longer, rarer word it is the prefix of
+    // ("pod" of "podtemplate") must not lift the entries that are about that other word above it.
+    function scoreWord(rows, word, prefix) {
+      var scores = new Map(), inTitle = new Set(), typoTerms = [], exact = new Set();
+      matchTerms(rows, word, prefix).forEach(function (m) {
+        if (m.typo) typoTerms.push(m.row.term);
+        var whole = m.quality === 1, entries = m.row.entries, codes = m.row.scores;
+        for (var i = 0; i < entries.length; i++) {
+          var e = entries[i], score = (codes[i] >> 1) / SCALE * m.quality;
+          if (whole) exact.add(e); else if (exact.has(e)) continue;
+          if (!(scores.get(e) >= score)) scores.set(e, score);
+          if (m.exact && (codes[i] & 1)) inTitle.add(e);
+        }
+      });
+      return { scores: scores, inTitle: inTitle, typoTerms: typoTerms };
+    }
+    /** Ranks the entries for a query: {hits: [{entry, score}], total, marks}. typing: the last word may be a prefix. */
+    function search(query, typing, limit) {
+      var all = tokens(query), last = all[all.length - 1], seen = new Set(), words = [];
+      all.forEach(function (w, i) {
+        var prefix = typing !== false && i === all.length - 1 && w === last;
+        // The index holds no one-letter words; a last word being typed still matches as a prefix.
+        if ((w.length > 1 || /\d/.test(w) || prefix) && !seen.has(w)) { seen.add(w); words.push({ text: w, prefix: prefix }); }
+      });
+      if (!words.length) return Promise.resolve({ hits: [], total: 0, marks: [] });
+      return manifest().then(function (m) {
+        return Promise.all(words.map(function (w) { return termShard(shardKey(w.text)); })).then(function (shards) {
+          var per = words.map(function (w, i) {
+            var scored = scoreWord(shards[i], w.text, w.prefix);
+            // A stop word ("the", "of") counts where it is found but is never required: body text does not index it.
+            // Nor is a single letter being typed: it narrows nothing yet, and titles hold no one-letter words.
+            scored.optional = m.stop.has(w.text) || w.text.length === 1;
+            return scored;
+          });
+          var required = per.filter(function (p) { return !p.optional; });
+          if (!required.length) required = per;
+          var counts = new Map();
+          required.forEach(function (p) { p.scores.forEach(function (_, e) { counts.set(e, (counts.get(e) || 0) + 1); }); });
+          // Every required word must match; when no entry has them all, the entries with the most of them.
+          var most = 0;
+          counts.forEach(function (c) { if (c > most) most = c; });
+          // The title words a query has: a one-letter word being typed is no word of any title.
+          var titleWords = words.filter(function (w) { return w.text.length > 1 || /\d/.test(w.text); }).length;
+          var hits = [];
+          counts.forEach(function (c, e) {
+            if (c < most) return;
+            var total = 0, titled = 0;
+            per.forEach(function (p) { total += p.scores.get(e) || 0; if (p.inTitle.has(e)) titled++; });
+            if (titled === titleWords && m.tw && parseInt(m.tw.charAt(e), 36) === titleWords) total += EXACT_TITLE;
+            hits.push({ entry: e, score: total });
+          });
+          hits.sort(function (a, b) { return b.score - a.score || a.entry - b.entry; });
+          var marks = words.map(function (w) { return w.text; });
+          per.forEach(function (p) { marks = marks.concat(p.typoTerms); });
+          return { hits: hits.slice(0, limit || 20), total: hits.length, marks: marks };
+        });
+      });
+    }
+    /** Adds the documents of found.hits as found.items: {kind, title, url (relative to the site), parent, excerpt, method, path}. */
+    function withDocuments(found) {
+      return manifest().then(function (m) {
+        return Promise.all(found.hits.map(function (h) { return docShard(Math.floor(h.entry / m.ds)); })).then(function (shards) {
+          found.items = found.hits.map(function (h, i) {
+            var d = shards[i][h.entry % m.ds];
+            return { kind: d[0], title: d[1], url: d[2], parent: d[3] || "", excerpt: d[4] || "", method: d[5] || "", path: d[6] || "" };
+          });
+          return found;
+        });
+      });
+    }
+    return { manifest: manifest, search: search, withDocuments: withDocuments };
+  }
+
+  if (typeof module === "object" && module.exports) {
+    module.exports = { createSearcher: createSearcher };
+    return;
+  }
+
+  /* ---------- Dialog ---------- */
   var doc = document;
   var root = doc.documentElement;
   var version = root.getAttribute("data-version");
@@ -14,153 +189,24 @@
   var list = dialog.querySelector("[data-search-results]");
   var status = dialog.querySelector("[data-search-status]");
   var indexUrl = basePath + "search/" + encodeURIComponent(version) + "/";
-  var LIMIT = 20;
-  var FIELD_WEIGHT = [10, 30, 100];             // text, heading, name (title, path, operationId)
+  var versionLabel = root.getAttribute("data-version-label") || version;
   var KIND_LABEL = ["Page", "Section", "Operation", "Schema", "Reference"];
-  var cache = { manifest: null, terms: {}, docs: {} };
+  var searcher = createSearcher(function (path) {
+    return fetch(indexUrl + path).then(function (r) {
+      if (!r.ok) throw new Error(r.status + " " + path);
+      return r.json();
+    });
+  });
   var active = -1;
   var results = [];
   var generation = 0;
   var timer = 0;
 
-  /* ---------- Loading (each file once, lazily) ---------- */
-  function getJson(path) {
-    return fetch(indexUrl + path).then(function (r) {
-      if (!r.ok) throw new Error(r.status + " " + path);
-      return r.json();
-    });
-  }
-  function manifest() {
-    if (!cache.manifest) cache.manifest = getJson("manifest.json");
-    return cache.manifest;
-  }
-  function shardKey(term) { return /^[a-z0-9]/.test(term) ? term.charAt(0) : "_"; }
-  // A term shard: sorted [term, postings, saturated?]; postings decoded from deltas to entry*4+field.
-  function termShard(key) {
-    if (!cache.terms[key]) {
-      cache.terms[key] = manifest().then(function (m) {
-        if (m.t.indexOf(key) < 0) return [];
-        return getJson("t/" + key + ".json").then(function (rows) {
-          return rows.map(function (row) {
-            var codes = row[1], sum = 0, out = new Array(codes.length);
-            for (var i = 0; i < codes.length; i++) { sum += codes[i]; out[i] = sum; }
-            return { term: row[0], codes: out, saturated: row[2] === 1 };
-          });
-        });
-      });
-    }
-    return cache.terms[key];
-  }
-  function docShard(n) {
-    if (!cache.docs[n]) cache.docs[n] = getJson("d/" + n + ".json");
-    return cache.docs[n];
-  }
-
-  /* ---------- Matching ---------- */
-  // Mirrors the build's tokenizer: lower-cased runs of letters and digits.
-  function tokens(query) {
-    return query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(function (t) { return t.length > 0; });
-  }
-  // Optimal string alignment distance, stopping early once it exceeds 1.
-  function withinOneEdit(a, b) {
-    if (Math.abs(a.length - b.length) > 1) return false;
-    var prev2 = null, prev = [], cur, i, j;
-    for (j = 0; j <= b.length; j++) prev[j] = j;
-    for (i = 1; i <= a.length; i++) {
-      cur = [i];
-      var rowMin = i;
-      for (j = 1; j <= b.length; j++) {
-        var cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-        var v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-        if (prev2 && i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-          v = Math.min(v, prev2[j - 2] + 1);
-        }
-        cur[j] = v;
-        if (v < rowMin) rowMin = v;
-      }
-      if (rowMin > 1) return false;
-      prev2 = prev; prev = cur;
-    }
-    return prev[b.length] <= 1;
-  }
-  function lowerBound(rows, token) {
-    var lo = 0, hi = rows.length;
-    while (lo < hi) { var mid = (lo + hi) >> 1; if (rows[mid].term < token) lo = mid + 1; else hi = mid; }
-    return lo;
-  }
-  // Terms a query token matches, with a quality: exact 1, prefix 0.8, one typo (5+ characters) 0.6, typo in a prefix 0.5.
-  function matchTerms(rows, token) {
-    var found = [];
-    for (var i = lowerBound(rows, token); i < rows.length && rows[i].term.lastIndexOf(token, 0) === 0; i++) {
-      found.push({ row: rows[i], quality: rows[i].term === token ? 1 : 0.8 });
-    }
-    if (token.length >= 5) {
-      rows.forEach(function (row) {
-        var term = row.term;
-        if (term.lastIndexOf(token, 0) === 0) return;
-        if (withinOneEdit(token, term)) { found.push({ row: row, quality: 0.6, typo: true }); return; }
-        for (var d = -1; d <= 1; d++) {
-          var len = token.length + d;
-          if (term.length > len && withinOneEdit(token, term.slice(0, len))) { found.push({ row: row, quality: 0.5, typo: true }); return; }
-        }
-      });
-    }
-    return found;
-  }
-  // Per token: entry -> best score; a token whose terms are all saturated (too common) does not filter.
-  function scoreToken(rows, token) {
-    var scores = new Map();
-    var matched = matchTerms(rows, token);
-    var saturated = matched.length > 0 && matched.every(function (m) { return m.row.saturated; });
-    var typoTerms = [];
-    matched.forEach(function (m) {
-      if (m.typo) typoTerms.push(m.row.term);
-      m.row.codes.forEach(function (code) {
-        var entry = code >> 2;
-        var score = FIELD_WEIGHT[code & 3] * m.quality;
-        if (!(scores.get(entry) >= score)) scores.set(entry, score);
-      });
-    });
-    return { scores: scores, saturated: saturated, typoTerms: typoTerms };
-  }
-  function search(query) {
-    var words = tokens(query);
-    if (!words.length) return Promise.resolve({ hits: [], marks: [] });
-    var keys = words.map(shardKey);
-    return Promise.all(keys.map(termShard)).then(function (shards) {
-      var perToken = words.map(function (w, i) { return scoreToken(shards[i], w); });
-      var required = perToken.filter(function (t) { return !t.saturated; });
-      var candidates;
-      if (required.length) {
-        required.sort(function (a, b) { return a.scores.size - b.scores.size; });
-        candidates = Array.from(required[0].scores.keys()).filter(function (e) {
-          return required.every(function (t) { return t.scores.has(e); });
-        });
-      } else {
-        var union = new Set();
-        perToken.forEach(function (t) { t.scores.forEach(function (_, e) { union.add(e); }); });
-        candidates = Array.from(union);
-      }
-      var hits = candidates.map(function (e) {
-        var total = 0;
-        perToken.forEach(function (t) { total += t.scores.get(e) || 0; });
-        return { entry: e, score: total };
-      });
-      hits.sort(function (a, b) { return b.score - a.score || a.entry - b.entry; });
-      var marks = words.slice();
-      perToken.forEach(function (t) { marks = marks.concat(t.typoTerms); });
-      return { hits: hits.slice(0, LIMIT), total: hits.length, marks: marks };
-    });
-  }
+  function search(query) { return searcher.search(query, true); }
   function withDocuments(found) {
-    return manifest().then(function (m) {
-      return Promise.all(found.hits.map(function (h) { return docShard(Math.floor(h.entry / m.ds)); })).then(function (shards) {
-        found.items = found.hits.map(function (h, i) {
-          var d = shards[i][h.entry % m.ds];
-          return { kind: d[0], title: d[1], url: basePath + d[2], parent: d[3] || "", excerpt: d[4] || "", method: d[5] || "", path: d[6] || "" };
-        });
-        return found;
-      });
+    return searcher.withDocuments(found).then(function (f) {
+      f.items.forEach(function (item) { item.url = basePath + item.url; });
+      return f;
     });
   }
 
@@ -229,9 +275,10 @@
       list.appendChild(li);
     });
     input.setAttribute("aria-expanded", results.length ? "true" : "false");
+    // role=status: screen readers announce the count; the version says which docs were searched.
     status.textContent = results.length
-      ? (found.total > results.length ? "Top " + results.length + " of " + found.total + " results" : results.length + (results.length === 1 ? " result" : " results"))
-      : (query ? "No results for \u201c" + query + "\u201d" : "");
+      ? (found.total > results.length ? "Top " + results.length + " of " + found.total + " results" : results.length + (results.length === 1 ? " result" : " results")) + " in " + versionLabel
+      : (query ? "No results for \u201c" + query + "\u201d in " + versionLabel : "");
     select(results.length ? 0 : -1, false);
   }
   function select(i, scroll) {
@@ -263,7 +310,7 @@
   }
   /** The dialog was just opened (by docsgen.js): start loading the index, and search what is typed already. */
   function opened() {
-    manifest().catch(function () { status.textContent = "Search is not available right now."; });
+    searcher.manifest().catch(function () { status.textContent = "Search is not available right now."; });
     if (input.value.trim()) run();
   }
   function open() {

@@ -1,0 +1,57 @@
+// Ranks the same queries over the same documents with DocsGen's search (themes/default/assets/search.js,
+// the file readers get, reading the index the build wrote) and with MiniSearch, and prints how often the
+// expected page is first and in the top three. Called by SearchRelevance.cs:
+//   node relevance.mjs INPUT.json   (INPUT: {searchJs, miniSearch, index, documents, queries})
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const input = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const require = createRequire(import.meta.url);
+const { createSearcher } = require(input.searchJs);
+const MiniSearch = require(input.miniSearch);
+
+const docsgen = createSearcher((file) => Promise.resolve(JSON.parse(readFileSync(path.join(input.index, file), "utf8"))));
+const urls = input.documents.map((d) => d.url);
+
+// MiniSearch as documentation sites configure it (VitePress's local search, for one): BM25 over the same
+// fields with the same emphasis, prefix search and fuzzy matching within 20% of a word's length.
+const mini = new MiniSearch({ fields: ["title", "names", "headings", "text"], idField: "id" });
+mini.addAll(input.documents.map((d, id) => ({ id, title: d.title, names: d.names, headings: d.headings, text: d.text })));
+const miniOptions = { boost: { title: 3, names: 2, headings: 1.5 }, prefix: true, fuzzy: 0.2 };
+
+const tally = () => ({ queries: 0, top1: 0, top3: 0, uniqueQueries: 0, uniqueTop1: 0, uniqueTop3: 0, typoQueries: 0, typoTop3: 0, misses: [], times: [] });
+const result = { docsgen: tally(), minisearch: tally() };
+
+function count(t, q, ranked) {
+  const at = ranked.indexOf(q.expected);
+  t.queries++;
+  if (at === 0) t.top1++;
+  if (at >= 0 && at < 3) t.top3++;
+  if (q.unique) { t.uniqueQueries++; if (at === 0) t.uniqueTop1++; if (at >= 0 && at < 3) t.uniqueTop3++; }
+  if (q.typo) { t.typoQueries++; if (at >= 0 && at < 3) t.typoTop3++; }
+  // Misses that count against the goals: a unique query not ranked first.
+  if (at !== 0 && q.unique && t.misses.length < 40) t.misses.push({ q: q.query, expected: q.expected, got: ranked.slice(0, 3) });
+}
+
+// Milliseconds per query, as each word of the query is typed (what a reader waits for after a key);
+// DocsGen's first query also loads and parses the index files it needs, from disk here.
+const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
+for (const q of input.queries) {
+  let start = process.hrtime.bigint();
+  const found = await docsgen.search(q.query, true, 3);
+  result.docsgen.times.push(ms(start));
+  count(result.docsgen, q, found.hits.map((h) => urls[h.entry]));
+  start = process.hrtime.bigint();
+  const theirs = mini.search(q.query, miniOptions);
+  result.minisearch.times.push(ms(start));
+  count(result.minisearch, q, theirs.slice(0, 3).map((r) => urls[r.id]));
+}
+for (const t of Object.values(result)) {
+  const sorted = [...t.times].sort((a, b) => a - b);
+  t.firstMs = t.times[0] ?? 0;
+  t.medianMs = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  t.p95Ms = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
+  delete t.times;
+}
+process.stdout.write(JSON.stringify(result));
