@@ -3,7 +3,6 @@ using DocsGen.OpenApi.Downloads;
 using DocsGen.OpenApi.Loading;
 using DocsGen.OpenApi.Model;
 using DocsGen.Output;
-using DocsGen.Rendering;
 using DocsGen.SiteModel;
 
 namespace DocsGen.Build;

@@ -91,10 +91,10 @@ internal static class PageRebuild
         clock.Mark("render changed pages");
         if (config.SearchEnabled)
         {
-            SearchIndex.Write(state.Site, output);
+            SearchIndex.Write(state.Site, output, _ => true);
         }
 
-        SeoFiles.Write(state.Site, output);
+        SeoFiles.Write(state.Site, output, _ => true, siteFiles: true);
         clock.Mark("search index and twins");
         return new BuildResult
         {

@@ -4,7 +4,7 @@ using DocsGen.Changelog;
 using DocsGen.Diagnostics;
 using DocsGen.OpenApi.Loading;
 using DocsGen.OpenApi.Model;
-using DocsGen.Rendering;
+using DocsGen.SiteModel;
 using DocsGen.Tests.ApiDiff;
 using DocsGen.Tests.ApiDiff.Evolution;
 using Microsoft.OpenApi;

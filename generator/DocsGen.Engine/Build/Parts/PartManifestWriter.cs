@@ -1,7 +1,7 @@
 using DocsGen.Content;
 using DocsGen.Output;
 using DocsGen.Output.Parts;
-using DocsGen.Rendering;
+using DocsGen.SiteModel;
 
 namespace DocsGen.Build.Parts;
 

@@ -1,4 +1,4 @@
-using DocsGen.Markdown;
+using DocsGen.SiteModel;
 
 namespace DocsGen.Checks.Commands;
 

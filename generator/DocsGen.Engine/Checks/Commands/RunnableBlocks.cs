@@ -1,5 +1,5 @@
 using DocsGen.Diagnostics;
-using DocsGen.Markdown;
+using DocsGen.SiteModel;
 
 namespace DocsGen.Checks.Commands;
 
