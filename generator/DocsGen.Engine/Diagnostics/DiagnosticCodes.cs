@@ -94,6 +94,10 @@ public static class DiagnosticCodes
     public const string SampleUnexpectedBody = "DG5026";
     public const string SampleUnknownCookie = "DG5027";
 
+    // DG5030-DG5039 samples that cannot run as written
+    public const string SampleSyntaxError = "DG5030";
+    public const string SampleUnknownHost = "DG5031";
+
     // DG6xxx endpoint coverage
     public const string CoverageBelowMinimum = "DG6001";
 
