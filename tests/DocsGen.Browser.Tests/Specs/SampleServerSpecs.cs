@@ -1,4 +1,6 @@
 using DocsGen.Browser.Tests.Infrastructure;
+using DocsGen.Mock;
+using DocsGen.Serve;
 
 namespace DocsGen.Browser.Tests.Specs;
 
@@ -10,18 +12,27 @@ namespace DocsGen.Browser.Tests.Specs;
 /// are listed. Fixture: Fixtures/SampleServerSite (a templated regional server and a sandbox).
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class SampleServerSpecs(ChromiumFixture chromium)
+public sealed class SampleServerSpecs(ChromiumFixture chromium) : IAsyncLifetime
 {
-    private const string ListWidgets = "/v1/api/operations/listwidgets/";
-    private const string GetWidget = "/v1/api/operations/getwidget/";
+    private const string ListWidgets = "v1/api/operations/listwidgets/";
+    private const string GetWidget = "v1/api/operations/getwidget/";
+    private DevServer _server = null!;
+
+    /// <summary>Served as `docsgen serve` does, with its mocks; the fixture is only read (the build goes to a private folder).</summary>
+    public async Task InitializeAsync()
+    {
+        _server = new DevServer(new DevServerOptions { Root = RepositoryPaths.Fixture("SampleServerSite"), Port = 0, Extensions = [MockEndpoints.MapForDevServer] });
+        await _server.StartAsync();
+    }
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task The_picked_server_and_its_variables_go_into_every_sample_on_this_page_and_the_next()
     {
-        await using var site = await ServedSite.StartAsync("SampleServerSite");
         await using var tab = await chromium.OpenTabAsync();
         var page = tab.Page;
-        await page.GotoAsync(site.Url(ListWidgets));
+        await page.GotoAsync(Url(ListWidgets));
         var samples = page.Locator("#code-samples .tabs");
         var picker = page.GetByLabel("Server for the samples");
         await Expect(samples.GetByRole(AriaRole.Tabpanel)).ToContainTextAsync("https://eu.regions.example/acme/v1/widgets");
@@ -47,7 +58,7 @@ public sealed class SampleServerSpecs(ChromiumFixture chromium)
         await Expect(samples.GetByRole(AriaRole.Tabpanel)).ToContainTextAsync("import requests");
         await Expect(samples.GetByRole(AriaRole.Tabpanel)).ToContainTextAsync("\"https://us.regions.example/globex/v1/widgets\"");
 
-        await page.GotoAsync(site.Url(GetWidget));
+        await page.GotoAsync(Url(GetWidget));
 
         samples = page.Locator("#code-samples .tabs");
         await Expect(samples.GetByRole(AriaRole.Tabpanel)).ToContainTextAsync("https://us.regions.example/globex/v1/widgets/w1");
@@ -59,10 +70,9 @@ public sealed class SampleServerSpecs(ChromiumFixture chromium)
     [Fact]
     public async Task The_playground_and_the_samples_follow_each_other_and_the_serve_mock_answers_the_samples_url()
     {
-        await using var site = await ServedSite.StartAsync("SampleServerSite");
         await using var tab = await chromium.OpenTabAsync();
         var page = tab.Page;
-        await page.GotoAsync(site.Url(GetWidget));
+        await page.GotoAsync(Url(GetWidget));
         var panel = page.Locator("#code-samples .tabs").GetByRole(AriaRole.Tabpanel);
         var picker = page.GetByLabel("Server for the samples");
 
@@ -78,7 +88,7 @@ public sealed class SampleServerSpecs(ChromiumFixture chromium)
 
         // `docsgen serve` mounts a mock per API: the samples call it, and it answers their URL.
         await picker.SelectOptionAsync(new SelectOptionValue { Label = "Mock (docsgen serve)" });
-        var mock = site.BaseUrl + "__mock/v1/regions";
+        var mock = _server.Url + "__mock/v1/regions";
         await Expect(panel).ToContainTextAsync(mock + "/widgets/w1");
         using var http = new HttpClient();
         using var answer = await http.GetAsync(mock + "/widgets/w1");
@@ -95,10 +105,9 @@ public sealed class SampleServerSpecs(ChromiumFixture chromium)
     [Fact]
     public async Task Without_JavaScript_the_samples_call_the_first_server_and_the_others_are_listed()
     {
-        await using var site = await ServedSite.StartAsync("SampleServerSite");
         await using var tab = await chromium.OpenTabAsync(javaScriptEnabled: false);
         var page = tab.Page;
-        await page.GotoAsync(site.Url(ListWidgets));
+        await page.GotoAsync(Url(ListWidgets));
 
         await Expect(page.Locator("#code-samples pre.code")).ToContainTextAsync("https://eu.regions.example/acme/v1/widgets");
         var servers = page.Locator("#code-samples [data-sample-servers]");
@@ -107,4 +116,6 @@ public sealed class SampleServerSpecs(ChromiumFixture chromium)
         await Expect(servers.Locator(".sample-server-list > li").Nth(0)).ToContainTextAsync("{region}: eu (one of eu, us). Where your data lives.");
         await Expect(servers.Locator(".sample-server-list > li").Nth(1)).ToContainTextAsync("https://sandbox.regions.example/v1 Sandbox");
     }
+
+    private string Url(string path) => _server.Url + path;
 }

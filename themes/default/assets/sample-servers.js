@@ -93,7 +93,11 @@
     /* ---- the samples: every text node that names a spec server, rewritten from its original text ---- */
     var originals = new Map();
     var current = servers[0];
+    // Until a server is picked (here, on an earlier page or in the playground) samples stay as written:
+    // a spec's own sample may call its sandbox on purpose.
+    var picked = false;
     function rewrite(scope) {
+      if (!picked) return;
       var url = urlOf(current);
       // The in-browser mock answers only the playground: programs keep the spec's server.
       var target = current.kind === "browser" ? null : url;
@@ -146,7 +150,8 @@
       });
     }
     /** Shows an option; `announce` stores it and tells the playground (and other pickers) when the reader made the change. */
-    function choose(option, announce) {
+    function choose(option, announce, pick) {
+      picked = picked || pick !== false;
       var before = urlOf(current);
       var variablesChanged = option !== current;
       current = option;
@@ -171,7 +176,7 @@
     box.appendChild(note);
 
     var stored = session.get(key);
-    choose(stored ? optionFor(stored) : servers[0], false);
+    choose(stored ? optionFor(stored) : servers[0], false, !!stored);
 
     // Someone else (the playground, another picker) changed the server of this API.
     doc.addEventListener(EVENT, function (e) {

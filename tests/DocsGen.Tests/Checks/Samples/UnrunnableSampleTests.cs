@@ -1,6 +1,8 @@
 using DocsGen.Checks;
 using DocsGen.Checks.Samples;
 using DocsGen.Diagnostics;
+using DocsGen.OpenApi.Loading;
+using DocsGen.Tests.Sites;
 using Xunit.Abstractions;
 
 namespace DocsGen.Tests.Checks.Samples;
@@ -50,5 +52,32 @@ public sealed class UnrunnableSampleTests(ITestOutputHelper output)
 
         Assert.Empty(diagnostics.ToList());
         Assert.Equal(5, read);
+    }
+
+    [Fact]
+    public async Task Every_x_codeSamples_sample_of_the_corpus_is_read_by_its_parser_where_one_exists()
+    {
+        var specs = Directory.EnumerateFiles(RepoPaths.Corpus("specs/edge-cases"), "*.yaml", SearchOption.AllDirectories)
+            .Append(RepoPaths.Corpus("specs/multi-file/redocly-openapi-starter/openapi") + "/openapi.yaml")
+            .Where(f => File.ReadAllText(f).Contains("x-codeSamples", StringComparison.Ordinal) || f.EndsWith("openapi.yaml", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).ToList();
+        var toParse = new List<SyntaxCandidate>();
+        var diagnostics = new DiagnosticBag();
+        foreach (var file in specs)
+        {
+            var spec = await SpecLoader.LoadAsync(file, Path.GetFileName(file), new DiagnosticBag(), CancellationToken.None);
+            Assert.True(spec is not null, $"{file} does not load");
+            SpecCodeSamples.Check(spec, diagnostics, toParse);
+        }
+
+        var read = await SampleSyntax.CheckAsync(toParse, diagnostics, CancellationToken.None);
+
+        var parsed = toParse.Where(s => SampleSyntax.Reads(s.Language)).ToList();
+        var findings = diagnostics.ToList().Where(d => d.Code is DiagnosticCodes.SampleSyntaxError or DiagnosticCodes.SampleUnknownHost).ToList();
+        output.WriteLine($"{specs.Count} specs, {toParse.Count} x-codeSamples ({string.Join(", ", toParse.GroupBy(s => s.Language).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}), {read} read by a parser");
+        output.WriteLine(string.Join("\n", findings.Select(f => f.ToString())));
+        Assert.True(parsed.Count > 0, "The corpus has Python and Go x-codeSamples; none was found.");
+        Assert.Equal(parsed.Count, read);
+        Assert.All(findings, f => Assert.True(f.Location is { Line: > 0 } && f.Location.Pointer is not null, $"{f} has no line or pointer"));
     }
 }

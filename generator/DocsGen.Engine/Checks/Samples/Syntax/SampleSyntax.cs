@@ -89,6 +89,9 @@ internal static partial class SampleSyntax
         return read;
     }
 
+    /// <summary>Whether a language has a parser here (its toolchain may still be missing from PATH).</summary>
+    public static bool Reads(string language) => Toolchain(language) is not null;
+
     private sealed record SyntaxError(int Line, string Message);
 
     private static string? Toolchain(string language) => language.Trim().ToLowerInvariant() switch
