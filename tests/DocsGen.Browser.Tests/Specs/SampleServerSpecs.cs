@@ -36,6 +36,10 @@ public sealed class SampleServerSpecs(ChromiumFixture chromium) : IAsyncLifetime
         var samples = page.Locator("#code-samples .tabs");
         var picker = page.GetByLabel("Server for the samples");
         await Expect(samples.GetByRole(AriaRole.Tabpanel)).ToContainTextAsync("https://eu.regions.example/acme/v1/widgets");
+
+        // Loaded on request, like the playground: an operation page's first view loads docsgen.js only.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Choose the server for the samples" }).ClickAsync();
+        await Expect(picker).ToBeFocusedAsync();
         await Expect(page.Locator("#code-samples .sample-server-list")).ToBeHiddenAsync();
         await page.EvaluateAsync("() => { window.heard = []; document.addEventListener('docsgen:server-change', e => window.heard.push(e.detail)); }");
 
