@@ -116,6 +116,10 @@ public static class DiagnosticCodes
     public const string SampleUnexpectedBody = "DG5026";
     public const string SampleUnknownCookie = "DG5027";
 
+    // DG5030-DG5039 samples that cannot run as written
+    public const string SampleSyntaxError = "DG5030";
+    public const string SampleUnknownHost = "DG5031";
+
     // DG5040-DG5049 runnable command blocks (`docsgen check --run-commands`)
     public const string CommandOutputMismatch = "DG5040";
     public const string CommandFailed = "DG5041";

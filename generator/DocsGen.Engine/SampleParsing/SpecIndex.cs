@@ -130,6 +130,33 @@ internal sealed class SpecIndex
         return withoutQuery.StartsWith('/') ? withoutQuery : null;
     }
 
+    /// <summary>The spec's server URLs (variables at their defaults), as a message lists them.</summary>
+    public IEnumerable<string> ServerUrls => _servers.Select(s => s.Base.TrimEnd('/')).Where(b => b.Length > 0).Distinct(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An absolute http(s) URL on a host none of the servers has: its origin and the path below a server
+    /// base path it repeats (or all of it), so a sample on the wrong host is still matched to its operation.
+    /// </summary>
+    public (string Origin, string Path)? PathOnOtherHost(string url)
+    {
+        if (!Uri.TryCreate(url.Split('?', '#')[0], UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return null;
+        }
+
+        var path = uri.AbsolutePath;
+        foreach (var (serverBase, _) in _servers.OrderByDescending(s => s.Base.Length))
+        {
+            var basePath = Uri.TryCreate(serverBase, UriKind.Absolute, out var u) ? u.AbsolutePath.TrimEnd('/') : serverBase.TrimEnd('/');
+            if (basePath.Length > 0 && path.StartsWith(basePath + "/", StringComparison.Ordinal))
+            {
+                return (uri.GetLeftPart(UriPartial.Authority), path[basePath.Length..]);
+            }
+        }
+
+        return (uri.GetLeftPart(UriPartial.Authority), path);
+    }
+
     /// <summary>Operations whose method and path template fit a request, most specific first.</summary>
     public IEnumerable<SpecOperation> Matching(string method, string path) =>
         _operations

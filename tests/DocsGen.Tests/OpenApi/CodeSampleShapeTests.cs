@@ -104,4 +104,28 @@ public sealed class CodeSampleShapeTests
         Assert.All(samples.Values, s => Assert.DoesNotContain("expand", s));
         Assert.DoesNotContain("body:", samples["js"]);
     }
+
+    [Fact]
+    public async Task A_multipart_form_without_file_parts_imports_nothing_it_does_not_use()
+    {
+        // Go refuses an unused import; GeneratedSampleRunTests compiles this one.
+        var samples = await Samples("labelPet");
+
+        Assert.DoesNotContain("path/filepath", samples["go"]);
+        Assert.Contains("form.WriteField(\"label\", \"friendly\")", samples["go"]);
+        Assert.DoesNotContain("readFile", samples["js"]);
+    }
+
+    [Fact]
+    public async Task JavaScript_samples_need_no_ES_module_so_plain_node_runs_a_copied_js_file()
+    {
+        // Top-level await and static imports make Node read a .js file as an ES module or reject it;
+        // GeneratedSampleRunTests runs every JavaScript sample as `node sample.js`.
+        var samples = await Samples("uploadDocuments");
+
+        Assert.StartsWith("async function main() {\n", samples["js"][samples["js"].IndexOf("async function", StringComparison.Ordinal)..]);
+        Assert.Contains("  const { readFile } = await import(\"node:fs/promises\");", samples["js"]);
+        Assert.DoesNotContain("\nimport ", samples["js"]);
+        Assert.EndsWith("}\n\nmain();", samples["js"]);
+    }
 }

@@ -439,6 +439,33 @@
     window.addEventListener("hashchange", function () { if (location.hash === "#try-it") open(); });
   }
 
+  /* ---------- Code samples' server picker: sample-servers.js, loaded on request or when a server was picked before ---------- */
+  function initSampleServers() {
+    all("[data-sample-servers][data-load-js]").forEach(function (box) {
+      var key = "docsgen:server:" + box.getAttribute("data-api");
+      var button = box.querySelector("[data-sample-servers-open]");
+      var row = button && button.parentNode;
+      function open(focus) {
+        if (row) row.hidden = true;
+        loadFeature(box).script.then(function () {
+          var select = box.querySelector("[data-sample-server]");
+          if (focus && select) select.focus();
+        }, function () { if (row) row.hidden = false; });
+      }
+      var picked = null;
+      try { picked = sessionStorage.getItem(key); } catch (e) { /* storage blocked */ }
+      if (picked) { open(false); return; }
+      if (row) row.hidden = false;
+      if (button) button.addEventListener("click", function () { open(true); });
+      // The playground picked a server before the picker was loaded: keep it for the picker and load it.
+      doc.addEventListener("docsgen:server-change", function (e) {
+        if (!e.detail || e.detail.api !== box.getAttribute("data-api") || box.querySelector("[data-sample-server]")) return;
+        try { sessionStorage.setItem(key, e.detail.url); } catch (err) { /* storage blocked */ }
+        open(false);
+      });
+    });
+  }
+
   /* ---------- Build errors overlay, print ---------- */
   function initMisc() {
     all("[data-build-errors-close]").forEach(function (b) {
@@ -457,7 +484,7 @@
   }
 
   function start() {
-    [initTheme, initNav, initTabs, initVersionSwitcher, initCopyButtons, initExamples, initResponseExamples, initLazySchemas, initScrollspy, initSearch, initPlayground, initMisc].forEach(function (init) {
+    [initTheme, initNav, initTabs, initVersionSwitcher, initCopyButtons, initExamples, initResponseExamples, initLazySchemas, initScrollspy, initSearch, initPlayground, initSampleServers, initMisc].forEach(function (init) {
       try { init(); } catch (e) { if (window.console) console.error("DocsGen:", e); }
     });
   }

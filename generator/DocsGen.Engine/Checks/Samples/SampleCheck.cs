@@ -21,6 +21,7 @@ public static class SampleCheck
         var checkedBlocks = 0;
         var examples = 0;
         var bound = new List<BoundSample>();
+        var toParse = new List<SyntaxCandidate>();
         var runVersion = settings.RunVersion ?? config.Versions.FirstOrDefault(v => v.Current)?.Id ?? config.Versions.FirstOrDefault()?.Id;
         var loaded = new Dictionary<string, LoadedSpec?>(StringComparer.Ordinal);
         var byVersion = guides.Where(g => g.CodeBlocks.Count > 0).GroupBy(g => g.Version).ToDictionary(g => g.Key, g => g.ToList());
@@ -43,7 +44,7 @@ public static class SampleCheck
 
                     if (spec is not null)
                     {
-                        checkedBlocks += SpecCodeSamples.Check(spec, diagnostics);
+                        checkedBlocks += SpecCodeSamples.Check(spec, diagnostics, toParse);
                     }
                 }
 
@@ -65,11 +66,15 @@ public static class SampleCheck
             }
 
             checkedBlocks += checker.Checked;
+            toParse.AddRange(checker.ToParse);
             if (version.Id == runVersion)
             {
                 bound.AddRange(checker.Bound);
             }
         }
+
+        // After every version: one parser process per language for the whole site.
+        await SampleSyntax.CheckAsync(toParse, diagnostics, cancellationToken);
 
         if (settings.RunServer is not null && !config.Versions.Any(v => v.Id == runVersion))
         {

@@ -34,6 +34,9 @@ internal sealed class SampleChecker(SpecIndex index, DiagnosticBag diagnostics)
     /// <summary>Request samples whose URL matched their operation: the ones `--run-samples` can send.</summary>
     public List<BoundSample> Bound { get; } = [];
 
+    /// <summary>Bound and x-codeSamples samples, for <see cref="SampleSyntax"/> to read in their own language once all are known.</summary>
+    public List<SyntaxCandidate> ToParse { get; } = [];
+
     public void Check(GuideCodeBlock block)
     {
         block.Attributes.TryGetValue("op", out var explicitId);
@@ -82,6 +85,11 @@ internal sealed class SampleChecker(SpecIndex index, DiagnosticBag diagnostics)
 
     private void CheckBound(GuideCodeBlock block, string? language, SpecOperation operation, Severity notChecked = Severity.Warning)
     {
+        if (language is not null && block.Code.Length > 0)
+        {
+            ToParse.Add(new SyntaxCandidate(language, block.Code, block.Location, operation.Label));
+        }
+
         if (SampleParser.ParserFor(language) is null)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.SampleNotChecked, notChecked,
@@ -138,6 +146,14 @@ internal sealed class SampleChecker(SpecIndex index, DiagnosticBag diagnostics)
         }
 
         var path = index.PathBelowServer(sample.Url);
+        if (path is null && index.PathOnOtherHost(sample.Url) is { } elsewhere && PathMatcher.Matches(operation.Segments, elsewhere.Path))
+        {
+            diagnostics.Error(DiagnosticCodes.SampleUnknownHost,
+                $"The sample calls {elsewhere.Origin}, which is none of the spec's servers ({string.Join(", ", index.ServerUrls)}).", at,
+                "Call one of the spec's servers, or add this one to the spec's servers.");
+            path = elsewhere.Path;
+        }
+
         if (path is null || !PathMatcher.Matches(operation.Segments, path))
         {
             diagnostics.Error(DiagnosticCodes.SamplePathMismatch,

@@ -16,7 +16,8 @@ internal static class SpecCodeSamples
 {
     private static readonly string[] Extensions = ["x-codeSamples", "x-code-samples"];
 
-    public static int Check(LoadedSpec spec, DiagnosticBag diagnostics)
+    /// <param name="toParse">Receives the samples for <see cref="SampleSyntax"/>.</param>
+    public static int Check(LoadedSpec spec, DiagnosticBag diagnostics, List<SyntaxCandidate> toParse)
     {
         var index = new SpecIndex([spec]);
         var checker = new SampleChecker(index, diagnostics);
@@ -45,6 +46,7 @@ internal static class SpecCodeSamples
             }
         }
 
+        toParse.AddRange(checker.ToParse);
         return checker.Checked;
     }
 

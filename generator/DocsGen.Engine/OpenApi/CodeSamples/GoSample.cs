@@ -54,7 +54,12 @@ internal static class GoSample
             case "multipart":
                 imports.Add("bytes");
                 imports.Add("mime/multipart");
-                imports.Add("path/filepath");
+                if (r.Files.Count > 0)
+                {
+                    // Go refuses an unused import: filepath.Base names the file parts only.
+                    imports.Add("path/filepath");
+                }
+
                 code.Append("\tvar body bytes.Buffer\n\tform := multipart.NewWriter(&body)\n");
                 foreach (var (name, value) in r.FormFields)
                 {

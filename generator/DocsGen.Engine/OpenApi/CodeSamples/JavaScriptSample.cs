@@ -2,25 +2,31 @@ using System.Text;
 
 namespace DocsGen.OpenApi.CodeSamples;
 
-/// <summary>An ES module for Node 18+ (`node sample.mjs`): top-level await and the built-in fetch.</summary>
+/// <summary>
+/// A script for Node 18+ and the browser with the built-in fetch. The code sits in an async main rather
+/// than using top-level await and static imports: a copied `sample.js` without a package.json of
+/// "type": "module" is CommonJS to Node, which rejects both; this form runs as .js, as .mjs and in a
+/// browser console alike (file uploads import node:fs only when they need it).
+/// </summary>
 internal static class JavaScriptSample
 {
     public static string Write(SampleRequest r)
     {
-        var sb = new StringBuilder();
+        var head = new StringBuilder();
         foreach (var line in SampleCode.NoteLines(r, "//"))
         {
-            sb.Append(line).Append('\n');
+            head.Append(line).Append('\n');
         }
 
+        if (head.Length > 0)
+        {
+            head.Append('\n');
+        }
+
+        var sb = new StringBuilder();
         if (r.Files.Count > 0)
         {
-            sb.Append("import { readFile } from \"node:fs/promises\";\n");
-        }
-
-        if (sb.Length > 0)
-        {
-            sb.Append('\n');
+            sb.Append("const { readFile } = await import(\"node:fs/promises\");\n");
         }
 
         foreach (var file in r.Files)
@@ -100,7 +106,15 @@ internal static class JavaScriptSample
         sb.Append("});\n");
         sb.Append("console.log(response.status, await response.text());\n");
         sb.Append("if (!response.ok) {\n  throw new Error(`HTTP ${response.status}`);\n}");
-        return sb.ToString();
+
+        // An unhandled rejection ends Node with exit code 1 and the error printed, and logs it in a browser.
+        head.Append("async function main() {\n");
+        foreach (var line in sb.ToString().Split('\n'))
+        {
+            head.Append(line.Length == 0 ? "" : "  ").Append(line).Append('\n');
+        }
+
+        return head.Append("}\n\nmain();").ToString();
     }
 
     private static string Expression(SamplePart part) => part switch

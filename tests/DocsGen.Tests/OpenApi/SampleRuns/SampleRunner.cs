@@ -175,7 +175,7 @@ internal static partial class SampleRunner
         var (extension, program) = language switch
         {
             "curl" => (".sh", "sh"),
-            "js" => (".mjs", "node"),
+            "js" => (".js", "node"), // plain `node sample.js`, as a reader runs a copied file: no ES module needed
             _ => (".py", "python3"),
         };
         var results = new (bool, string)[sources.Count];
