@@ -22,6 +22,7 @@ public sealed class ConfigSchemaTests
         { "checks.external", ConfigLoader.ExternalKeys, "definitions.checks.properties.external" },
         { "search", ConfigLoader.SearchKeys, "properties.search" },
         { "markdown", ConfigLoader.MarkdownKeys, "properties.markdown" },
+        { "markdown.snippets", ConfigLoader.SnippetKeys, "properties.markdown.properties.snippets" },
     };
 
     [Theory]
