@@ -22,6 +22,8 @@ public static class CommandLine
             CheckCommand.Create(),
             DiffCommand.Create(),
             MockCommand.Create(),
+            BundleCommand.Create(),
+            ImportCommand.Create(),
         };
 
         var parsed = root.Parse(args);
