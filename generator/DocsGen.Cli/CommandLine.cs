@@ -35,6 +35,8 @@ public static class CommandLine
             CheckCommand.Create(),
             DiffCommand.Create(),
             MockCommand.Create(),
+            BundleCommand.Create(),
+            ImportCommand.Create(),
         };
 
     public static int Run(string[] args) => RunAsync(args).GetAwaiter().GetResult();

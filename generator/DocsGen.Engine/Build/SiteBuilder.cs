@@ -5,6 +5,7 @@ using DocsGen.Config;
 using DocsGen.Content;
 using DocsGen.Diagnostics;
 using DocsGen.Markdown;
+using DocsGen.Markdown.Extensions.MkDocs;
 using DocsGen.OpenApi.Loading;
 using DocsGen.Output;
 using DocsGen.Rendering;
@@ -65,7 +66,7 @@ public static class SiteBuilder
         clock.Mark("read content");
         ChangelogStage.Add(config, versions, specs, diagnostics);
         clock.Mark("api changelog");
-        var guides = ParseGuides(contents, versions, config.MarkdownDialect, diagnostics);
+        var guides = ParseGuides(contents, versions, config, diagnostics);
         clock.Mark("parse guides");
         options.Progress?.Report(new BuildProgress("markdown", 0, guides.Count));
         var resolver = new LinkResolver(config.Root, config.BasePath, versions, config.Checks);
@@ -196,8 +197,9 @@ public static class SiteBuilder
         return options.IncludeDrafts ? config with { IncludeDrafts = true } : config;
     }
 
-    private static List<ParsedGuide> ParseGuides(IReadOnlyList<VersionContent> contents, Dictionary<string, VersionPages> versions, MarkdownDialect dialect, DiagnosticBag diagnostics)
+    private static List<ParsedGuide> ParseGuides(IReadOnlyList<VersionContent> contents, Dictionary<string, VersionPages> versions, SiteConfig config, DiagnosticBag diagnostics)
     {
+        var snippets = new MkDocsSnippets(config.Snippets, config.ReadRoots);
         var all = new List<ParsedGuide>();
         foreach (var content in contents)
         {
@@ -205,7 +207,7 @@ public static class SiteBuilder
             Parallel.For(0, content.Guides.Count, i =>
             {
                 var source = content.Guides[i];
-                parsed[i] = GuideParser.Parse(source, SectionFolders(source.VersionPath), diagnostics, dialect);
+                parsed[i] = GuideParser.Parse(source, SectionFolders(source.VersionPath), diagnostics, config.MarkdownDialect, snippets);
             });
 
             foreach (var guide in parsed)

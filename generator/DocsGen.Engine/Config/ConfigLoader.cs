@@ -14,7 +14,8 @@ public static class ConfigLoader
 
     internal static readonly string[] VersionKeys = ["id", "label", "current", "dir", "noindex", "apis"];
     internal static readonly string[] ApiKeys = ["id", "spec", "prefix", "title"];
-    internal static readonly string[] MarkdownKeys = ["dialect"];
+    internal static readonly string[] MarkdownKeys = ["dialect", "snippets"];
+    internal static readonly string[] SnippetKeys = ["basePath", "autoAppend"];
     internal static readonly string[] ChecksKeys = ["coverage", "external", "brokenLinks", "brokenAnchors", "commands"];
     internal static readonly string[] CoverageKeys = ["minimum", "require", "page"];
     internal static readonly string[] ExternalKeys = ["enabled", "skip", "failOn"];
@@ -123,6 +124,7 @@ public static class ConfigLoader
         var navOrder = yaml.StringList(map, "nav") ?? [];
         var drafts = yaml.Bool(map, "drafts") ?? false;
         var dialect = ReadMarkdownDialect(yaml, map);
+        var snippets = ReadSnippets(yaml, map, root, roots);
         if (diagnostics.Count(Severity.Error) > errorsBefore)
         {
             return null;
@@ -146,6 +148,7 @@ public static class ConfigLoader
             SearchExclude = searchExclude,
             ReadRoots = roots,
             MarkdownDialect = dialect,
+            Snippets = snippets,
         };
     }
 
@@ -176,6 +179,43 @@ public static class ConfigLoader
 
         yaml.WrongType(yaml.Get(markdown, "dialect")!, "markdown.dialect", "one of docsgen, mkdocs, docusaurus, hugo");
         return MarkdownDialect.Docsgen;
+    }
+
+    /// <summary>
+    /// <c>markdown.snippets</c>, pymdownx.snippets' <c>base_path</c> and <c>auto_append</c>: folders and files relative to
+    /// docsgen.yml, each inside the read roots. Without it snippets are looked up from the site folder, as MkDocs does from mkdocs.yml's.
+    /// </summary>
+    private static SnippetConfig ReadSnippets(YamlReading yaml, YamlMappingNode map, string root, ReadRoots roots)
+    {
+        if (yaml.Get(map, "markdown") is not YamlMappingNode markdown || yaml.Get(markdown, "snippets") is not { } node)
+        {
+            return new SnippetConfig { BasePaths = [root] };
+        }
+
+        if (node is not YamlMappingNode snippets)
+        {
+            yaml.WrongType(node, "markdown.snippets", "a mapping with 'basePath' and 'autoAppend'");
+            return new SnippetConfig { BasePaths = [root] };
+        }
+
+        yaml.RejectUnknownKeys(snippets, SnippetKeys, "markdown.snippets");
+        List<string> Paths(string key)
+        {
+            var paths = new List<string>();
+            foreach (var path in yaml.StringList(snippets, key) ?? [])
+            {
+                var full = Path.GetFullPath(Path.Combine(root, path));
+                if (Confined(yaml, roots, full, yaml.Get(snippets, key)!, $"markdown.snippets.{key}"))
+                {
+                    paths.Add(full);
+                }
+            }
+
+            return paths;
+        }
+
+        var basePaths = Paths("basePath");
+        return new SnippetConfig { BasePaths = basePaths.Count > 0 ? basePaths : [root], AutoAppend = Paths("autoAppend") };
     }
 
     internal static string NormalizeBasePath(string path)

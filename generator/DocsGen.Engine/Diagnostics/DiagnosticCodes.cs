@@ -60,6 +60,12 @@ public static class DiagnosticCodes
     public const string MarkdownDialectSyntax = "DG2020";
     public const string MarkdownDialectUnsupported = "DG2021";
 
+    // DG2030-DG2039 real projects: MkDocs snippets, Docusaurus components, import
+    public const string SnippetMissing = "DG2030";
+    public const string SnippetNotIncluded = "DG2031";
+    public const string ImportSourceInvalid = "DG2032";
+    public const string ImportPageSkipped = "DG2033";
+
     // DG3xxx OpenAPI
     public const string SpecMissing = "DG3001";
     public const string SpecInvalid = "DG3002";

@@ -48,13 +48,21 @@ internal static partial class DialectSyntaxReport
             var lines = text.Split('\n');
             for (var i = 0; i < lines.Length; i++)
             {
-                var location = new SourceLocation(source.DisplayPath, block.Line + i + 1, 1);
+                var location = new SourceLocation(source.DisplayPath, source.FileLine(block.Line + i), 1);
                 if (block is HtmlBlock)
                 {
                     if (DocusaurusTabs().IsMatch(lines[i]))
                     {
-                        diagnostics.Warning(DiagnosticCodes.MarkdownDialectUnsupported, "Docusaurus <Tabs>/<TabItem> are not rendered as tabs.", location,
-                            "Write the tabs as ::::tabs with :::tab Label blocks.");
+                        if (dialect == MarkdownDialect.Docusaurus)
+                        {
+                            diagnostics.Warning(DiagnosticCodes.MarkdownDialectUnsupported, "This Docusaurus <Tabs>/<TabItem> is not rendered as tabs: each tag must be on a line of its own.", location,
+                                "Put <Tabs>, <TabItem ...>, </TabItem> and </Tabs> each on its own line.");
+                        }
+                        else
+                        {
+                            diagnostics.Warning(DiagnosticCodes.MarkdownDialectSyntax, "Docusaurus <Tabs>/<TabItem> are not rendered as tabs.", location,
+                                "Set 'markdown: { dialect: docusaurus }' in docsgen.yml to render them, or write ::::tabs with :::tab Label blocks.");
+                        }
                     }
 
                     continue;
@@ -81,8 +89,16 @@ internal static partial class DialectSyntaxReport
         }
         else if (Snippet().IsMatch(line))
         {
-            diagnostics.Warning(DiagnosticCodes.MarkdownDialectUnsupported, "pymdownx snippet (--8<--) is not included; it is shown as text.", location,
-                "Paste the snippet's text here, or include code with a fenced block's include=\"file\" option.");
+            if (dialect == MarkdownDialect.MkDocs)
+            {
+                diagnostics.Warning(DiagnosticCodes.MarkdownDialectUnsupported, "pymdownx snippet (--8<--) is not included; it is shown as text.", location,
+                    "Write it as --8<-- \"path\" on a line of its own.");
+            }
+            else
+            {
+                diagnostics.Warning(DiagnosticCodes.MarkdownDialectSyntax, "pymdownx snippet (--8<--) is not included; it is shown as text.", location,
+                    "Set 'markdown: { dialect: mkdocs }' in docsgen.yml to include it, or include code with a fenced block's include=\"file\" option.");
+            }
         }
         else if (MdxImport().IsMatch(line))
         {

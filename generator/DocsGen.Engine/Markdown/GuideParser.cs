@@ -1,6 +1,8 @@
 using DocsGen.Config;
 using DocsGen.Content;
 using DocsGen.Diagnostics;
+using DocsGen.Markdown.Extensions.Docusaurus;
+using DocsGen.Markdown.Extensions.MkDocs;
 using DocsGen.SiteModel;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers.Html;
@@ -13,9 +15,18 @@ namespace DocsGen.Markdown;
 internal static class GuideParser
 {
     public static ParsedGuide Parse(GuideSource source, IReadOnlyList<string> sectionFolders, DiagnosticBag diagnostics,
-        MarkdownDialect dialect = MarkdownDialect.Docsgen)
+        MarkdownDialect dialect = MarkdownDialect.Docsgen, MkDocsSnippets? snippets = null)
     {
         source = References.GeneratedReferences.Expand(source, diagnostics);
+        if (dialect == MarkdownDialect.MkDocs && snippets is not null)
+        {
+            source = snippets.Expand(source, diagnostics);
+        }
+        else if (dialect == MarkdownDialect.Docusaurus)
+        {
+            source = DocusaurusTabs.Rewrite(source);
+        }
+
         var section = sectionFolders.Select(f => Humanize(f.Split('/')[^1])).ToList();
         var pipeline = GuidePipeline.For(dialect);
         var document = ParseMarkdown(source, pipeline, diagnostics);
@@ -120,7 +131,7 @@ internal static class GuideParser
     }
 
     public static SourceLocation Location(GuideSource source, MarkdownObject node) =>
-        new(source.DisplayPath, node.Line + 1, node.Column + 1);
+        new(source.DisplayPath, source.FileLine(node.Line), node.Column + 1);
 
     public static string PlainText(ContainerInline? inline)
     {

@@ -7,6 +7,7 @@ namespace DocsGen.Markdown;
 internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnlyDictionary<string, VersionPages> versions, Config.ChecksConfig checks)
 {
     private static readonly string[] ExternalSchemes = ["http:", "https:", "mailto:", "tel:", "ftp:", "data:"];
+    private const string SiteAlias = "@site/";
 
     public string BasePath => basePath;
 
@@ -32,6 +33,11 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
         if (HasScheme(url))
         {
             return new GuideLink(written, url, GuideLinkKind.Other, at, isImage);
+        }
+
+        if (url.StartsWith(SiteAlias, StringComparison.Ordinal))
+        {
+            return Resolve(FromSiteAlias(url, pages, fromVersionPath), from, fromVersionPath, at, isImage, diagnostics);
         }
 
         var (path, fragment) = SplitFragment(url);
@@ -90,6 +96,22 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
         Report(diagnostics, checks.BrokenLinks, isImage ? DiagnosticCodes.MissingAsset : DiagnosticCodes.LinkToMissingPage,
             $"{(isImage ? "Image" : "Link")} target '{path}' does not exist.", at, "Check the path; it is relative to this file.");
         return new GuideLink(written, null, isImage ? GuideLinkKind.Asset : GuideLinkKind.Page, at, isImage);
+    }
+
+    /// <summary>
+    /// Docusaurus' <c>@site/</c> is the site's root folder: the link becomes relative to the page. Docusaurus serves
+    /// <c>static/</c> at the root; <c>docsgen import</c> moves that folder to <c>assets/</c>, which DocsGen publishes.
+    /// </summary>
+    private string FromSiteAlias(string url, VersionPages pages, string fromVersionPath)
+    {
+        var rest = url[SiteAlias.Length..];
+        if (rest.StartsWith("static/", StringComparison.Ordinal) && !File.Exists(Path.Combine(contentRoot, rest.Split('#')[0])))
+        {
+            rest = "assets/" + rest["static/".Length..];
+        }
+
+        var fromDir = Path.GetDirectoryName(Path.Combine(pages.Dir, fromVersionPath)) ?? pages.Dir;
+        return Path.GetRelativePath(fromDir, Path.Combine(contentRoot, rest)).Replace('\\', '/');
     }
 
     private GuideLink ResolveOutsideVersion(string written, string path, string fragment, VersionPages pages, SourceLocation at, bool isImage, DiagnosticBag diagnostics)

@@ -23,6 +23,7 @@ public sealed class ConfigSchemaTests
         { "checks.commands", ConfigLoader.CommandsKeys, "definitions.checks.properties.commands" },
         { "search", ConfigLoader.SearchKeys, "properties.search" },
         { "markdown", ConfigLoader.MarkdownKeys, "properties.markdown" },
+        { "markdown.snippets", ConfigLoader.SnippetKeys, "properties.markdown.properties.snippets" },
     };
 
     [Theory]

@@ -35,6 +35,41 @@ public sealed partial class DialectCorpusTests(ITestOutputHelper output)
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.MarkdownDialectSyntax);
     }
 
+    /// <summary>
+    /// mkdocs.yml appends includes/mkdocs.md (13 link definitions) to every page with pymdownx.snippets' auto_append:
+    /// with the same setting in docsgen.yml every <c>[text][mkdocs.x]</c> reference in the pages becomes a link, and the
+    /// one escaped marker (<c>;--8&lt;--</c>, inside code) is printed as pymdownx prints it.
+    /// </summary>
+    [Fact]
+    public async Task MkDocs_material_snippets_auto_append_resolves_every_reference_to_the_included_links()
+    {
+        var project = RepoPaths.Corpus("markdown/mkdocs-material");
+        var content = Path.Combine(project, "docs");
+        var (result, htmlFiles) = await BuildAsync(content, "mkdocs", $"""
+              snippets:
+                basePath: ["{project}"]
+                autoAppend: ["{Path.Combine(project, "includes", "mkdocs.md")}"]
+            """, readRoot: project);
+
+        var definitions = LinkDefinition().Matches(File.ReadAllText(Path.Combine(project, "includes", "mkdocs.md")))
+            .ToDictionary(m => m.Groups["key"].Value, m => m.Groups["url"].Value, StringComparer.Ordinal);
+        var sources = Sources(content);
+        var references = sources.Sum(s => CountOutsideFences(s, MkDocsReference()));
+        var snippetLines = sources.Sum(s => CountOutsideFences(s, SnippetLine()));
+        var escaped = sources.Sum(s => s.Split('\n').Count(l => EscapedSnippetLine().IsMatch(l)));
+        var html = htmlFiles.Select(p => p.Html).ToList();
+        var linked = html.Sum(h => definitions.Values.Sum(url => Count(h, $"href=\"{url}\"")));
+        output.WriteLine($"{definitions.Count} definitions appended; {references} references and {snippetLines} snippet lines outside code, {escaped} escaped markers; {linked} links rendered");
+
+        Assert.True(definitions.Count >= 10 && references >= 40, $"{definitions.Count} definitions, {references} references: the corpus is not the one expected");
+        Assert.True(linked >= references, $"{linked} links to the appended definitions for {references} references");
+        var raw = htmlFiles.Where(p => WithoutCode(p.Html).Contains("[mkdocs.", StringComparison.Ordinal)).Select(p => p.Path).ToList();
+        Assert.True(raw.Count == 0, $"Unresolved [mkdocs.*] references in {string.Join(", ", raw.Take(5))}");
+        Assert.Equal(escaped, html.Sum(h => Count(h, "\n--8&lt;-- \"")));
+        Assert.DoesNotContain(html, h => h.Contains(";--8&lt;--", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is DiagnosticCodes.SnippetMissing or DiagnosticCodes.SnippetNotIncluded or DiagnosticCodes.ReadOutsideRoots);
+    }
+
     [Fact]
     public async Task Jest_docusaurus_renders_every_admonition_and_reports_each_mdx_import()
     {
@@ -55,18 +90,19 @@ public sealed partial class DialectCorpusTests(ITestOutputHelper output)
         Assert.True(raw.Count == 0, $"Raw ::: markers in {string.Join(", ", raw.Take(5))}");
     }
 
-    private async Task<(BuildResult Result, List<(string Path, string Html)> Pages)> BuildAsync(string content, string dialect)
+    private async Task<(BuildResult Result, List<(string Path, string Html)> Pages)> BuildAsync(string content, string dialect, string markdown = "", string? readRoot = null)
     {
         using var site = TestSite.Empty();
         site.Write("docsgen.yml", $"""
             title: Corpus
             baseUrl: https://example.com/
-            readRoots: ["{content}"]
+            readRoots: ["{readRoot ?? content}"]
             versions:
               - id: v1
                 dir: "{content}"
             markdown:
               dialect: {dialect}
+            {markdown}
             checks:
               brokenLinks: warning
               brokenAnchors: warning
@@ -143,6 +179,18 @@ public sealed partial class DialectCorpusTests(ITestOutputHelper output)
 
     [GeneratedRegex(@"(?m)(?:^|>)\s*(?:!!!|\?\?\?\+?)\s+\w|===\s+(?:&quot;|"")|--8&lt;--|--8<--")]
     private static partial Regex RawMkDocsMarker();
+
+    [GeneratedRegex(@"^\s*\[(?<key>[^\]]+)\]:\s*(?<url>\S+)", RegexOptions.Multiline)]
+    private static partial Regex LinkDefinition();
+
+    [GeneratedRegex(@"\]\[mkdocs\.[\w.-]+\]")]
+    private static partial Regex MkDocsReference();
+
+    [GeneratedRegex(@"^\s*-+8<-+(?:\s+[""']|\s*$)")]
+    private static partial Regex SnippetLine();
+
+    [GeneratedRegex(@"^\s*;-+8<-+")]
+    private static partial Regex EscapedSnippetLine();
 
     [GeneratedRegex(@"^\s*:::(?:note|tip|info|caution|warning|danger|important)\b")]
     private static partial Regex DocusaurusAdmonitionLine();

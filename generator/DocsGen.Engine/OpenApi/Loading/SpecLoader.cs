@@ -154,7 +154,7 @@ public static partial class SpecLoader
         }
     }
 
-    private static string? ReadText(string absolutePath, string displayPath, ReadRoots roots, DiagnosticBag diagnostics)
+    internal static string? ReadText(string absolutePath, string displayPath, ReadRoots roots, DiagnosticBag diagnostics)
     {
         if (FileFacts.KindOf(absolutePath) == FileKind.Missing && roots.Contains(absolutePath))
         {
@@ -182,7 +182,7 @@ public static partial class SpecLoader
         }
     }
 
-    private static string? BundleExternalRefs(string absolutePath, string displayPath, SourcePositions positions, ReadRoots roots, DiagnosticBag diagnostics)
+    internal static string? BundleExternalRefs(string absolutePath, string displayPath, SourcePositions positions, ReadRoots roots, DiagnosticBag diagnostics)
     {
         var yaml = positions.Root;
         if (yaml is null)

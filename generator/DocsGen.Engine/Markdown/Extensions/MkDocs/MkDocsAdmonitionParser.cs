@@ -29,13 +29,19 @@ internal sealed partial class MkDocsAdmonitionParser : IndentedBodyParser
         }
 
         var marker = match.Groups["marker"].Value;
-        Open(processor, new MkDocsAdmonition(this)
+        var admonition = new MkDocsAdmonition(this)
         {
             Type = match.Groups["type"].Value.ToLowerInvariant(),
             Title = match.Groups["title"].Success ? match.Groups["title"].Value : null,
             Collapsible = marker[0] == '?',
             Open = marker == "???+",
-        });
+        };
+        if (!string.IsNullOrWhiteSpace(admonition.Title))
+        {
+            admonition.Add(new MkDocsAdmonitionTitle(this, admonition.Title, processor.LineIndex, processor.Column + match.Groups["title"].Index));
+        }
+
+        Open(processor, admonition);
         return BlockState.ContinueDiscard;
     }
 }

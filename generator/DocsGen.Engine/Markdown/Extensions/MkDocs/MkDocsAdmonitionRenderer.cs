@@ -53,7 +53,9 @@ internal sealed class MkDocsAdmonitionRenderer : HtmlObjectRenderer<MkDocsAdmoni
         {
             renderer.Write("<details class=\"admonition admonition-").WriteEscape(kind).Write(" admonition-type-").WriteEscape(block.Type).Write('"')
                 .Write(block.Open ? " open>" : ">");
-            renderer.Write("<summary class=\"admonition-title\">").WriteEscape(title.Length == 0 ? Admonitions.Titles[kind] : title).Write("</summary>");
+            renderer.Write("<summary class=\"admonition-title\">");
+            WriteTitle(renderer, block, title.Length == 0 ? Admonitions.Titles[kind] : title);
+            renderer.Write("</summary>");
             renderer.WriteLine();
             renderer.WriteChildren(block);
             renderer.EnsureLine();
@@ -65,11 +67,25 @@ internal sealed class MkDocsAdmonitionRenderer : HtmlObjectRenderer<MkDocsAdmoni
         renderer.Write("<aside class=\"admonition admonition-").WriteEscape(kind).Write(" admonition-type-").WriteEscape(block.Type).Write("\" role=\"note\">");
         if (title.Length > 0)
         {
-            renderer.Write("<p class=\"admonition-title\">").WriteEscape(title).Write("</p>");
+            renderer.Write("<p class=\"admonition-title\">");
+            WriteTitle(renderer, block, title);
+            renderer.Write("</p>");
         }
 
         renderer.WriteLine();
         renderer.WriteChildren(block);
         Admonitions.WriteClose(renderer);
+    }
+
+    private static void WriteTitle(HtmlRenderer renderer, MkDocsAdmonition block, string plain)
+    {
+        if (block.Count > 0 && block[0] is MkDocsAdmonitionTitle { Inline: not null } title)
+        {
+            renderer.WriteLeafInline(title);
+        }
+        else
+        {
+            renderer.WriteEscape(plain);
+        }
     }
 }

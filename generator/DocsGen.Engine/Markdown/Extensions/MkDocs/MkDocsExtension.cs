@@ -18,6 +18,7 @@ internal sealed class MkDocsExtension : IMarkdownExtension
         if (renderer is HtmlRenderer html)
         {
             html.ObjectRenderers.AddIfNotAlready<MkDocsAdmonitionRenderer>();
+            html.ObjectRenderers.AddIfNotAlready<MkDocsAdmonitionTitleRenderer>();
             html.ObjectRenderers.AddIfNotAlready<MkDocsTabRenderer>();
             html.ObjectRenderers.AddIfNotAlready<MkDocsDefinitionRenderer>();
         }
