@@ -119,7 +119,7 @@ public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool
         var completion = (await sandbox.RunAsync(
             snippet + "\nCOMP_LINE='docsgen bu'; COMP_POINT=10; _docsgen_complete; printf '%s\\n' \"${COMPREPLY[@]}\"",
             extra: new Dictionary<string, string> { ["PATH"] = tools + ":" + sandbox.Environment["PATH"] })).AssertSucceeded();
-        Assert.Equal(["build"], completion.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(["build", "bundle"], completion.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
 
         // Without a site of its own, the installed tool builds the bundled one: DocsGen's own docs.
         var empty = Directory.CreateDirectory(sandbox.PathOf("empty")).FullName;
