@@ -89,6 +89,14 @@ public static class DiagnosticCatalog
             "Set 'markdown: { dialect: mkdocs }' in docsgen.yml to render it.", "`!!! note` in a site without the mkdocs dialect."),
         new(DiagnosticCodes.MarkdownDialectUnsupported, Severity.Warning, "A construct of the chosen dialect that DocsGen does not render.", "Docusaurus <Tabs>/<TabItem> are not rendered as tabs.",
             "Rewrite it in DocsGen's syntax, as the hint on the line says.", "`<Tabs>` in a docusaurus-dialect page."),
+        new(DiagnosticCodes.SnippetMissing, Severity.Error, "A MkDocs snippet (--8<--) names a file or section that is not there.", "Snippet '{spec}' was not found in {base paths}.",
+            "Check the path against markdown.snippets.basePath (the site folder by default), or the section's --8<-- [start:name] marker.", "`--8<-- \"includes/abbrevations.md\"`"),
+        new(DiagnosticCodes.SnippetNotIncluded, Severity.Warning, "A MkDocs snippet DocsGen does not include: a URL, a loop, or a block never closed.", "Snippet '{spec}' is a URL; DocsGen does not download snippets, so nothing is included.",
+            "Copy the file into the site and include it by path, or close the --8<-- block.", "`--8<-- \"https://example.com/a.md\"`"),
+        new(DiagnosticCodes.ImportSourceInvalid, Severity.Error, "`docsgen import` was given a folder that is not such a project.", "No mkdocs.yml in {folder}.",
+            "Pass the folder that holds mkdocs.yml (or docusaurus.config.js/.ts/.mjs).", "`docsgen import mkdocs docs/` instead of the project folder."),
+        new(DiagnosticCodes.ImportPageSkipped, Severity.Warning, "`docsgen import` left a page or version out.", "MDX page not imported: DocsGen reads Markdown (.md), not JSX.",
+            "Rewrite the page as Markdown, or keep it out of the docs.", "A Docusaurus `intro.mdx` with React components."),
 
         // DG3xxx OpenAPI
         new(DiagnosticCodes.SpecMissing, Severity.Error, "A spec named in docsgen.yml does not exist.", "OpenAPI file '{path}' of version {id} does not exist.",
