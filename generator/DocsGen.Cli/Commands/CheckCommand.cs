@@ -1,8 +1,8 @@
 using System.CommandLine;
 using DocsGen.Checks;
-using DocsGen.Coverage;
 using DocsGen.Checks.Reports;
 using DocsGen.Config;
+using DocsGen.Coverage;
 using DocsGen.Diagnostics;
 using Spectre.Console;
 

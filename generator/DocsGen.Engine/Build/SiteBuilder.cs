@@ -1,8 +1,8 @@
 using DocsGen.Build.Parts;
 using DocsGen.Changelog;
-using DocsGen.Coverage;
 using DocsGen.Config;
 using DocsGen.Content;
+using DocsGen.Coverage;
 using DocsGen.Diagnostics;
 using DocsGen.Markdown;
 using DocsGen.Markdown.Extensions.MkDocs;

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using DocsGen.Build;
 using DocsGen.Checks.Commands;
-using DocsGen.Coverage;
 using DocsGen.Checks.External;
 using DocsGen.Checks.Links;
 using DocsGen.Checks.Samples;
+using DocsGen.Coverage;
 using DocsGen.Diagnostics;
 
 namespace DocsGen.Checks;

@@ -1,8 +1,8 @@
-using DocsGen.SampleParsing;
 using DocsGen.Config;
 using DocsGen.OpenApi.CodeSamples;
 using DocsGen.OpenApi.Loading;
 using DocsGen.OpenApi.Model;
+using DocsGen.SampleParsing;
 using DocsGen.SiteModel;
 using Microsoft.OpenApi;
 

@@ -42,9 +42,16 @@ public sealed class ChromiumFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh context (own cookies and localStorage) with one open page; disposing closes both.</summary>
-    public async Task<BrowserTab> OpenTabAsync(bool javaScriptEnabled = true)
+    /// <param name="width">Viewport width in CSS pixels; Playwright's default (1280) when null. Operation pages have two columns from 1200.</param>
+    public async Task<BrowserTab> OpenTabAsync(bool javaScriptEnabled = true, int? width = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScriptEnabled });
+        var options = new BrowserNewContextOptions { JavaScriptEnabled = javaScriptEnabled };
+        if (width is { } w)
+        {
+            options.ViewportSize = new ViewportSize { Width = w, Height = 720 };
+        }
+
+        var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(StepTimeoutMs);
         context.SetDefaultNavigationTimeout(StepTimeoutMs);
         return new BrowserTab(await context.NewPageAsync());

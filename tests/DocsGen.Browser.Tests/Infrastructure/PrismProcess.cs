@@ -25,37 +25,50 @@ public sealed class PrismProcess : IAsyncDisposable
     public static async Task<PrismProcess> StartAsync(string specPath, TimeSpan? startTimeout = null)
     {
         Assert.True(File.Exists(Binary), $"Prism is not installed at {Binary}; run the Prism install line of tests/run-all.sh.");
-        var port = FreePort();
-        var start = new ProcessStartInfo(Binary) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { "mock", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--host", "127.0.0.1", specPath })
+        // The free port is only free when asked: Prism then loads for minutes, and another test's server may take
+        // the port meanwhile. So readiness is Prism's own "listening" line, never "something answers on the port",
+        // and a Prism that could not bind is started again on another port.
+        for (var attempt = 1; ; attempt++)
         {
-            start.ArgumentList.Add(arg);
-        }
+            var port = FreePort();
+            var start = new ProcessStartInfo(Binary) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var arg in new[] { "mock", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--host", "127.0.0.1", specPath })
+            {
+                start.ArgumentList.Add(arg);
+            }
 
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var prism = new PrismProcess(process, $"http://127.0.0.1:{port}");
-        using var client = new HttpClient();
-        var limit = startTimeout ?? TimeSpan.FromMinutes(3);
-        for (var waited = Stopwatch.StartNew(); waited.Elapsed < limit; await Task.Delay(250))
-        {
-            Assert.False(process.HasExited, "Prism exited while starting.");
+            var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var process = Process.Start(start)!;
+            DataReceivedEventHandler watch = (_, e) =>
+            {
+                if (e.Data?.Contains("Prism is listening on", StringComparison.Ordinal) == true)
+                {
+                    listening.TrySetResult();
+                }
+            };
+            process.OutputDataReceived += watch;
+            process.ErrorDataReceived += watch;
+            process.EnableRaisingEvents = true;
+            process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException("Prism exited while starting."));
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            var prism = new PrismProcess(process, $"http://127.0.0.1:{port}");
+            var limit = startTimeout ?? TimeSpan.FromMinutes(3);
             try
             {
-                using var _ = await client.GetAsync(prism.Url + "/");
+                await listening.Task.WaitAsync(limit);
                 return prism;
             }
-            catch (HttpRequestException)
+            catch (InvalidOperationException) when (attempt < 3)
             {
-                // not listening yet
+                await prism.DisposeAsync();
+            }
+            catch (TimeoutException)
+            {
+                await prism.DisposeAsync();
+                throw new TimeoutException($"Prism did not start listening on {Path.GetFileName(specPath)} within {limit.TotalMinutes:0.#} min.");
             }
         }
-
-        await prism.DisposeAsync();
-        throw new TimeoutException($"Prism did not start listening on {Path.GetFileName(specPath)} within {limit.TotalMinutes:0.#} min.");
     }
 
     private static int FreePort()

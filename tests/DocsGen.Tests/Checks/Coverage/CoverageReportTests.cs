@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using DocsGen.Coverage;
 using DocsGen.Checks.Reports;
 using DocsGen.Cli;
+using DocsGen.Coverage;
 using DocsGen.Tests.OpenApi;
 using DocsGen.Tests.Sites;
 

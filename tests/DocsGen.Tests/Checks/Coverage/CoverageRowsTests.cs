@@ -1,5 +1,5 @@
-using DocsGen.Coverage;
 using DocsGen.Config;
+using DocsGen.Coverage;
 using DocsGen.Diagnostics;
 
 namespace DocsGen.Tests.Checks.Coverage;
