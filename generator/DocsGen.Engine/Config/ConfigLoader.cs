@@ -23,7 +23,7 @@ public static class ConfigLoader
     internal static readonly string[] CommandsKeys = ["workdir", "timeout", "network", "env"];
 
     // DocsGen 1.x spellings, reported with the key to use instead (configuration reference, "Changes since version 1").
-    private static readonly Dictionary<string, string> RootRenamed = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> RootRenamed = new(StringComparer.Ordinal)
     {
         ["url"] = "baseUrl",
         ["coverage"] = "checks.coverage",

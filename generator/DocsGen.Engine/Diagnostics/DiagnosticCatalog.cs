@@ -213,6 +213,8 @@ public static class DiagnosticCatalog
             "Install bash; without network isolation (unshare), allow the network with checks.commands.network: true.", "A machine where user namespaces are disabled."),
         new(DiagnosticCodes.CommandOutputWithoutRun, Severity.Warning, "An output block follows no runnable command block, so nothing verifies it.", "This output block follows no {run} command block.",
             "Mark the command block before it with {run}, or make the block a plain text block.", "```` ```output ```` after a ```` ```bash ```` block without {run}."),
+        new(DiagnosticCodes.CommandEndedBeforeUntil, Severity.Error, "A `{run until=TEXT}` block (a server that runs until stopped) ended before printing TEXT (--run-commands).", "The commands ended with exit code {code} before printing '{text}': {last output lines}",
+            "Fix the command so it starts, or make TEXT part of what it prints once it is ready.", "`{run until=\"Ctrl+C to stop\"}` on `docsgen serve` when the port is taken."),
 
         // DG6xxx coverage
         new(DiagnosticCodes.CoverageBelowMinimum, Severity.Error, "An API's endpoint coverage is below checks.coverage.minimum.", "Coverage of {api} in version {id} is {percent} ({covered} of {total} operations have {criteria}), below the minimum of {minimum}%. Uncovered: {operations}.",

@@ -132,6 +132,7 @@ public static class DiagnosticCodes
     public const string CommandTimedOut = "DG5042";
     public const string CommandsCannotRun = "DG5043";
     public const string CommandOutputWithoutRun = "DG5044";
+    public const string CommandEndedBeforeUntil = "DG5045";
 
     // DG6xxx endpoint coverage
     public const string CoverageBelowMinimum = "DG6001";

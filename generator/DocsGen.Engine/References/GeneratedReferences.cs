@@ -28,9 +28,10 @@ public static partial class GeneratedReferences
     /// <summary>The Markdown of a reference; null for a name nobody registered.</summary>
     public static string? Generate(string name) => _sources.TryGetValue(name, out var source) ? source() : null;
 
-    /// <summary>The page with its reference lines replaced; lines inside fenced code stay as written.</summary>
+    /// <summary>The page with its version directives (<see cref="DocsGenVersion"/>) and reference lines replaced; reference lines inside fenced code stay as written.</summary>
     internal static GuideSource Expand(GuideSource source, DiagnosticBag diagnostics)
     {
+        source = source with { Text = DocsGenVersion.Expand(source.Text) };
         if (!source.Text.Contains("docsgen:reference", StringComparison.Ordinal))
         {
             return source;

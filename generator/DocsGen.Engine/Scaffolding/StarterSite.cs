@@ -1,4 +1,3 @@
-using System.Reflection;
 using DocsGen.Config;
 
 namespace DocsGen.Scaffolding;
@@ -16,9 +15,7 @@ public static class StarterSite
     /// The release the starter workflow pins, so CI runs the DocsGen that created the site. The engine
     /// and the tool package take their version from one place (Directory.Build.props).
     /// </summary>
-    public static string ToolVersion { get; } =
-        (typeof(StarterSite).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "1.0.0")
-            .Split('+')[0];
+    public static string ToolVersion => References.DocsGenVersion.Current;
 
     private static readonly (string Path, string Text)[] Files =
     [

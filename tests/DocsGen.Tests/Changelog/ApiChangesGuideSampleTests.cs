@@ -5,13 +5,14 @@ namespace DocsGen.Tests.Changelog;
 
 /// <summary>
 /// The sample output in the API changes guide is what `docsgen diff` prints for the demo's two
-/// versions, so the guide cannot drift from the CLI. DOCSGEN_UPDATE_GOLDEN=1 rewrites the sample.
+/// versions, so the guide cannot drift from the CLI. DOCSGEN_UPDATE_GOLDEN=1 rewrites the sample
+/// (an output block, which `docsgen check --run-commands` also compares with a run of the command).
 /// </summary>
 [Collection(ConsoleCollection.Name)]
 public sealed class ApiChangesGuideSampleTests
 {
     private const string Guide = "content/versions/v2/guides/api-changes.md";
-    private const string Start = "<!-- sample: docsgen diff versions/v1/api/acme-pay.yaml versions/v2/api/acme-pay.yaml -->\n```text\n";
+    private const string Start = "<!-- sample: docsgen diff versions/v1/api/acme-pay.yaml versions/v2/api/acme-pay.yaml -->\n```output\n";
     private const string End = "```\n<!-- end sample -->";
 
     [Fact]

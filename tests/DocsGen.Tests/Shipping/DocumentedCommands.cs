@@ -20,7 +20,8 @@ internal static class DocumentedCommands
     /// <summary>Every fenced block in the file with the marker before it (null when unmarked) and its line.</summary>
     public static IReadOnlyList<DocumentedBlock> Read(string path)
     {
-        var text = File.ReadAllText(path);
+        // As the built page shows it: with DocsGen's version where the page says <!-- docsgen:version -->.
+        var text = DocsGen.References.DocsGenVersion.Expand(File.ReadAllText(path));
         var document = Markdig.Markdown.Parse(text, Pipeline);
         var blocks = new List<DocumentedBlock>();
         foreach (var fence in document.Descendants<FencedCodeBlock>())
@@ -29,17 +30,50 @@ internal static class DocumentedCommands
             var marker = previous is HtmlBlock html && html.Lines.ToString().Trim() is var comment && comment.StartsWith("<!-- test:", StringComparison.Ordinal)
                 ? comment
                 : null;
-            blocks.Add(new DocumentedBlock(path, fence.Line + 1, fence.Info ?? "", fence.Lines.ToString(), marker) { Arguments = fence.Arguments ?? "" });
+            blocks.Add(new DocumentedBlock(path, fence.Line + 1, fence.Info ?? "", fence.Lines.ToString(), marker)
+            {
+                Arguments = fence.Arguments ?? "",
+                AfterShell = PreviousFence(fence) is { } before && DocumentedBlock.IsShellLanguage(before.Info),
+            });
         }
 
         return blocks;
+    }
+
+    /// <summary>The fenced block just before this one in the same container, with only HTML comments between them.</summary>
+    private static FencedCodeBlock? PreviousFence(FencedCodeBlock fence)
+    {
+        if (fence.Parent is not { } parent)
+        {
+            return null;
+        }
+
+        for (var i = parent.IndexOf(fence) - 1; i >= 0; i--)
+        {
+            switch (parent[i])
+            {
+                case FencedCodeBlock before:
+                    return before;
+                case HtmlBlock:
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
     }
 }
 
 /// <summary>One fenced block: where it is, its language, its text and the test marker before it.</summary>
 internal sealed record DocumentedBlock(string File, int Line, string Language, string Code, string? Marker)
 {
-    public bool IsShell => Language is "bash" or "sh" or "shell" or "console";
+    public bool IsShell => IsShellLanguage(Language);
+
+    /// <summary>The block directly follows a shell block (HTML comments aside): a text block there shows what the commands print.</summary>
+    public bool AfterShell { get; init; }
+
+    public static bool IsShellLanguage(string? language) => language is "bash" or "sh" or "shell" or "console";
 
     public bool Runs => Marker == DocumentedCommands.RunMarker;
 

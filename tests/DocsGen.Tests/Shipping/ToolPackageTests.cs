@@ -189,9 +189,11 @@ public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool
     public static TheoryData<string> SampleWorkflows()
     {
         var data = new TheoryData<string>();
-        // The scale-out sample needs a site with versions to split: its own test below runs it.
+        // The scale-out sample needs a site with versions to split: its own test below runs it. The 1.x
+        // docs' workflow installs DocsGen 1.x (--version "1.*"), a release this checkout does not pack.
         foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Root, "content"), "*.yml", SearchOption.AllDirectories)
-                     .Where(f => File.ReadAllText(f).Contains("\njobs:", StringComparison.Ordinal) && !f.EndsWith(ScaleOutWorkflow, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+                     .Where(f => File.ReadAllText(f).Contains("\njobs:", StringComparison.Ordinal) && !f.EndsWith(ScaleOutWorkflow, StringComparison.Ordinal) && !PinsAnotherMajor(File.ReadAllText(f)))
+                     .Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetRelativePath(RepoPaths.Root, file).Replace('\\', '/'));
         }
@@ -208,6 +210,10 @@ public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool
     }
 
     private const string ScaleOutWorkflow = "scale-out-docs.yml";
+
+    private static bool PinsAnotherMajor(string workflow) =>
+        System.Text.RegularExpressions.Regex.Match(workflow, @"DocsGen --version ""?(\d+)\.") is { Success: true } pin
+        && pin.Groups[1].Value != DocsGen.References.DocsGenVersion.Current.Split('.')[0];
 
     [Fact]
     public async Task The_scale_out_sample_workflow_builds_a_part_per_version_and_merges_them_into_the_whole_site()

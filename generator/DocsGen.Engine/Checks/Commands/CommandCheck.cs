@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using DocsGen.Config;
 using DocsGen.Diagnostics;
@@ -47,7 +46,7 @@ public static partial class CommandCheck
             foreach (var block in blocks)
             {
                 ran++;
-                var result = await runner.RunAsync(block.Commands.Code, scratch, env, settings.Timeout, cancellationToken);
+                var result = await runner.RunAsync(block.Commands.Code, scratch, env, settings.Timeout, cancellationToken, block.Until);
                 if (!Verify(block, result, scratch, settings, diagnostics))
                 {
                     // Later blocks build on this one; their failures would only repeat it.
@@ -60,8 +59,7 @@ public static partial class CommandCheck
     }
 
     /// <summary>DocsGen's version as `docsgen --version` prints it, which output blocks may show.</summary>
-    public static string Version { get; } =
-        (typeof(CommandCheck).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "").Split('+')[0];
+    public static string Version => References.DocsGenVersion.Current;
 
     private static bool Verify(RunnableBlock block, ShellResult result, ScratchFolder scratch, CommandsConfig settings, DiagnosticBag diagnostics)
     {
@@ -73,7 +71,14 @@ public static partial class CommandCheck
             return false;
         }
 
-        if (result.ExitCode != block.ExpectedExit)
+        if (block.Until is { } until && !result.Stopped)
+        {
+            diagnostics.Error(DiagnosticCodes.CommandEndedBeforeUntil, $"The commands ended with exit code {result.ExitCode} before printing '{until}'.{Tail(output)}",
+                block.Commands.Location, "Fix the commands so they start (a server whose port is taken ends at once), or make the until= text part of what they print once ready.");
+            return false;
+        }
+
+        if (!result.Stopped && result.ExitCode != block.ExpectedExit)
         {
             diagnostics.Error(DiagnosticCodes.CommandFailed, $"The commands exited with {result.ExitCode}, expected {block.ExpectedExit}.{Tail(output)}",
                 block.Commands.Location, block.ExpectedExit == 0

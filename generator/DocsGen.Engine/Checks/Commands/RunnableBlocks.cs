@@ -4,8 +4,9 @@ using DocsGen.SiteModel;
 namespace DocsGen.Checks.Commands;
 
 /// <summary>
-/// Finds a page's runnable blocks: ```bash {run} (also sh, shell, console), optionally {run exit=N},
-/// each with the ```output block that directly follows it.
+/// Finds a page's runnable blocks: ```bash {run} (also sh, shell, console), optionally {run exit=N}
+/// or, for a server that runs until stopped, {run until="TEXT"}, each with the ```output block that
+/// directly follows it.
 /// </summary>
 public static class RunnableBlocks
 {
@@ -32,7 +33,15 @@ public static class RunnableBlocks
                     continue;
                 }
 
-                found.Add(new RunnableBlock(block, output, expected));
+                block.Attributes.TryGetValue("until", out var until);
+                if (until is { Length: 0 })
+                {
+                    diagnostics.Error(DiagnosticCodes.CommandFailed, "until= names no text to wait for.", block.Location,
+                        "Write what the command prints once it is ready, e.g. {run until=\"Ctrl+C to stop\"}.");
+                    continue;
+                }
+
+                found.Add(new RunnableBlock(block, output, expected, until));
                 if (output is not null)
                 {
                     i++;

@@ -3,8 +3,11 @@ using System.Text;
 
 namespace DocsGen.Checks.Commands;
 
-/// <summary>What one block's run gave: its exit code and merged output, or that it ran out of time.</summary>
-internal sealed record ShellResult(int ExitCode, string Output, bool TimedOut);
+/// <summary>
+/// What one block's run gave: its exit code and merged output, or that it ran out of time, or that it
+/// printed the text it was to run until and was stopped then (<see cref="Stopped"/>).
+/// </summary>
+internal sealed record ShellResult(int ExitCode, string Output, bool TimedOut, bool Stopped = false);
 
 /// <summary>
 /// Runs a block's text with bash (-e -o pipefail: the block stops at the first failing command) in a
@@ -53,7 +56,8 @@ internal sealed class ShellRunner
             : (null, $"unshare cannot create a network namespace here ({(await probe.StandardError.ReadToEndAsync(cancellationToken)).Trim()})");
     }
 
-    public async Task<ShellResult> RunAsync(string script, ScratchFolder scratch, IReadOnlyDictionary<string, string> env, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <param name="until">For a command that runs until stopped: once a whole line of output contains this text, the commands are stopped and the output up to that line is the result.</param>
+    public async Task<ShellResult> RunAsync(string script, ScratchFolder scratch, IReadOnlyDictionary<string, string> env, TimeSpan timeout, CancellationToken cancellationToken, string? until = null)
     {
         var file = Path.Combine(scratch.Scripts, $"block-{Directory.GetFiles(scratch.Scripts).Length + 1}.sh");
         await File.WriteAllTextAsync(file, "exec 2>&1\n" + script, cancellationToken);
@@ -73,12 +77,23 @@ internal sealed class ShellRunner
 
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
-        var reading = ReadCappedAsync(process.StandardOutput);
+        var ready = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reading = ReadCappedAsync(process.StandardOutput, until, ready);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         try
         {
-            await process.WaitForExitAsync(deadline.Token);
+            var exited = process.WaitForExitAsync(deadline.Token);
+            if (await Task.WhenAny(exited, ready.Task) == ready.Task)
+            {
+                // A server that said it is ready: stop it, as the reader would with Ctrl+C.
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync(CancellationToken.None);
+                await reading;
+                return new ShellResult(0, await ready.Task, TimedOut: false, Stopped: true);
+            }
+
+            await exited;
         }
         catch (OperationCanceledException)
         {
@@ -88,10 +103,15 @@ internal sealed class ShellRunner
             return new ShellResult(-1, await reading, TimedOut: true);
         }
 
-        return new ShellResult(process.ExitCode, await reading, TimedOut: false);
+        var output = await reading;
+        // The text may come in the last line of a command that ended by itself.
+        return ready.Task.IsCompleted
+            ? new ShellResult(0, await ready.Task, TimedOut: false, Stopped: true)
+            : new ShellResult(process.ExitCode, output, TimedOut: false);
     }
 
-    private static async Task<string> ReadCappedAsync(StreamReader reader)
+    /// <summary>Reads all output (up to a cap); completes <paramref name="ready"/> with the output up to the first whole line containing <paramref name="until"/>.</summary>
+    private static async Task<string> ReadCappedAsync(StreamReader reader, string? until, TaskCompletionSource<string> ready)
     {
         var text = new StringBuilder();
         var buffer = new char[8192];
@@ -102,9 +122,26 @@ internal sealed class ShellRunner
             {
                 text.Append(buffer, 0, Math.Min(read, MaxOutputChars - text.Length));
             }
+
+            if (until is not null && !ready.Task.IsCompleted && UpToLineWith(text.ToString(), until) is { } upTo)
+            {
+                ready.TrySetResult(upTo);
+            }
+        }
+
+        if (until is not null && !ready.Task.IsCompleted && text.ToString() is var all && all.Contains(until, StringComparison.Ordinal))
+        {
+            ready.TrySetResult(all);
         }
 
         return text.ToString();
+    }
+
+    private static string? UpToLineWith(string text, string until)
+    {
+        var at = text.IndexOf(until, StringComparison.Ordinal);
+        var end = at < 0 ? -1 : text.IndexOf('\n', at + until.Length);
+        return end < 0 ? null : text[..(end + 1)];
     }
 
     private static string? FindOnPath(string name) =>

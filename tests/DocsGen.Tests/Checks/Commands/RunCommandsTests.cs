@@ -117,6 +117,69 @@ public sealed class RunCommandsTests
     }
 
     [Fact]
+    public async Task A_server_block_runs_until_its_ready_line_then_is_stopped_and_its_output_so_far_compared()
+    {
+        using var site = TestSite.Empty();
+        site.Write("docsgen.yml", "title: servers\nbaseUrl: https://example.com/\nversions:\n  - id: v1\n");
+        site.Write("versions/v1/index.md", """
+            # A server
+
+            ```bash {run until="listening on"}
+            echo $$ > server.pid
+            echo "starting"
+            echo "listening on 127.0.0.1:8080 (Ctrl+C to stop)"
+            echo "first request"
+            sleep 600
+            ```
+
+            ```output
+            starting
+            listening on 127.0.0.1:8080 (Ctrl+C to stop)
+            ```
+
+            The next block finds the server stopped:
+
+            ```bash {run}
+            state=$(awk '/^State:/ {print $2}' "/proc/$(cat server.pid)/status" 2>/dev/null || true)
+            case "$state" in ""|Z) echo stopped ;; *) echo "still running ($state)" ;; esac
+            ```
+
+            ```output
+            stopped
+            ```
+            """);
+
+        var run = await CheckAsync(site.Root, "--run-commands");
+
+        run.AssertExitCode(Ok);
+        AssertFindings(run);
+    }
+
+    [Fact]
+    public async Task A_server_block_that_ends_before_its_ready_line_is_DG5045_at_the_block()
+    {
+        using var site = TestSite.Empty();
+        site.Write("docsgen.yml", "title: servers\nbaseUrl: https://example.com/\nversions:\n  - id: v1\n");
+        site.Write("versions/v1/index.md", """
+            # A server whose port is taken
+
+            ```bash {run until="Ctrl+C to stop"}
+            echo "Port 5000 is in use."
+            exit 2
+            ```
+
+            ```output
+            Serving at http://127.0.0.1:5000/ (Ctrl+C to stop)
+            ```
+            """);
+
+        var run = await CheckAsync(site.Root, "--run-commands");
+
+        run.AssertExitCode(ContentErrors);
+        AssertFindings(run, "versions/v1/index.md:3:1: error DG5045: The commands ended with exit code 2 before printing 'Ctrl+C to stop'. Last output: Port 5000 is in use.");
+    }
+
+    [Fact]
     public async Task A_workdir_outside_the_site_is_refused_as_configuration()
     {
         using var site = TestSite.Copy("commands-pass");
