@@ -280,6 +280,12 @@
       ? (found.total > results.length ? "Top " + results.length + " of " + found.total + " results" : results.length + (results.length === 1 ? " result" : " results")) + " in " + versionLabel
       : (query ? "No results for \u201c" + query + "\u201d in " + versionLabel : "");
     select(results.length ? 0 : -1, false);
+    // A User Timing mark per rendering, naming the query shown: lets the search-typing bench (tests/DocsGen.Bench)
+    // or a site's own monitoring time a key to its results. Only the latest is kept.
+    if (window.performance && performance.mark) {
+      performance.clearMarks("docsgen:search-results");
+      performance.mark("docsgen:search-results", { detail: query });
+    }
   }
   function select(i, scroll) {
     var options = list.querySelectorAll("[role='option']");
