@@ -7,7 +7,8 @@ namespace DocsGen.Search;
 /// Writes the search entries of one version as small JSON files that search.js loads lazily:
 /// <list type="bullet">
 /// <item><c>manifest.json</c>: format, entry count, entries per document shard, term shard keys, the stop
-/// words (optional in a query) and each entry's title word count as one base-36 digit.</item>
+/// words (optional in a query), each entry's title word count as one base-36 digit (<c>tw</c>) and its
+/// <see cref="SearchEntryKind"/> as one digit (<c>k</c>: search.js ranks a page's exact title above a section's).</item>
 /// <item><c>t/{c}.json</c>: the terms that start with character c, each as <c>[term, postings]</c>, sorted so a
 /// prefix is a contiguous range. Postings are pairs <c>entry delta, score * 2 + in-title</c>: the entry
 /// number delta-encoded in entry order, then its <see cref="RelevanceModel"/> score for the term, with the
@@ -136,6 +137,7 @@ internal static class SearchIndexFiles
 
             json.WriteEndArray();
             json.WriteString("tw", string.Concat(entries.Select(e => "0123456789abcdefghijklmnopqrstuvwxyz"[RelevanceModel.TitleWords(e.Title)])));
+            json.WriteString("k", string.Concat(entries.Select(e => (char)('0' + (int)e.Kind))));
             json.WriteEndObject();
         }
 

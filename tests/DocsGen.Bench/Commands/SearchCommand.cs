@@ -12,7 +12,7 @@ internal sealed class SearchCommand : IBenchCommand
 {
     public string Name => "search";
 
-    public string Usage => "search [--misses] [" + string.Join(' ', RelevanceInput.All.Select(i => i.Name)) + "]";
+    public string Usage => "search [--misses] [--keep] [" + string.Join(' ', RelevanceInput.All.Select(i => i.Name)) + "]";
 
     public string Description => "Search relevance (top-1/top-3) of DocsGen vs MiniSearch on corpus sites.";
 
@@ -25,7 +25,8 @@ internal sealed class SearchCommand : IBenchCommand
         }
 
         var showMisses = args.Contains("--misses");
-        args = args.Where(a => a != "--misses").ToArray();
+        var keep = args.Contains("--keep");
+        args = args.Where(a => a is not "--misses" and not "--keep").ToArray();
         var unknown = args.Where(a => RelevanceInput.Named(a) is null).ToList();
         if (unknown.Count > 0)
         {
@@ -37,7 +38,7 @@ internal sealed class SearchCommand : IBenchCommand
         var rows = new List<string[]>();
         foreach (var input in inputs)
         {
-            var result = await RelevanceRun.MeasureAsync(input, corpus);
+            var result = await RelevanceRun.MeasureAsync(input, corpus, keep);
             foreach (var (engine, score) in new[] { ("docsgen", result.DocsGen), ("minisearch", result.MiniSearch) })
             {
                 rows.Add([
@@ -51,9 +52,11 @@ internal sealed class SearchCommand : IBenchCommand
             }
 
             Console.Error.WriteLine($"{result.Name}: done");
-            foreach (var miss in showMisses ? result.DocsGen.Misses : [])
+            // Unique titles first (they count against the goals), then the queries that several entries answer.
+            foreach (var miss in showMisses ? result.DocsGen.Misses.OrderBy(m => !m.Unique).ToList() : [])
             {
-                Console.Error.WriteLine($"  missed \"{miss.Q}\" -> {miss.Expected}; got {string.Join(", ", miss.Got)}");
+                var theirs = miss.OtherFirst == miss.Expected ? "MiniSearch: first" : "MiniSearch: " + miss.OtherFirst;
+                Console.Error.WriteLine($"  missed{(miss.Unique ? "" : " (shared title)")} \"{miss.Q}\" -> {miss.Expected}; got {string.Join(", ", miss.Got)}; {theirs}");
             }
         }
 

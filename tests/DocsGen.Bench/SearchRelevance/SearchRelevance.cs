@@ -16,8 +16,9 @@ internal sealed record EngineScore(int Queries, int Top1, int Top3, int UniqueQu
     public static string Percent(int part, int whole) => whole == 0 ? "-" : $"{100.0 * part / whole:0.0}%";
 }
 
-/// <summary>A query whose expected page was not where it should be, with the three URLs ranked first.</summary>
-internal sealed record Miss(string Q, string Expected, IReadOnlyList<string> Got);
+/// <summary>A query whose expected page was not ranked first, with the three URLs ranked first and the other engine's first.</summary>
+/// <param name="Unique">No other entry has a title of the query's words: a miss that counts against the goals.</param>
+internal sealed record Miss(string Q, string Expected, bool Unique, IReadOnlyList<string> Got, string OtherFirst);
 
 /// <summary>One site's figures: DocsGen's search and MiniSearch over the same documents and queries.</summary>
 internal sealed record RelevanceResult(string Name, int Documents, int Queries, long IndexBytes, EngineScore DocsGen, EngineScore MiniSearch);
@@ -40,7 +41,9 @@ internal static class RelevanceRun
 
     private sealed record Document(string Url, string Title, string Names, string Headings, string Text);
 
-    public static async Task<RelevanceResult> MeasureAsync(RelevanceInput input, string corpus, CancellationToken cancellationToken = default)
+    /// <param name="keep">Leave the built index and the Node half's input (relevance.json) in the temp folder, printed on stderr:
+    /// `node relevance.mjs FOLDER/relevance.json` then ranks again with the checkout's search.js, without a build.</param>
+    public static async Task<RelevanceResult> MeasureAsync(RelevanceInput input, string corpus, bool keep = false, CancellationToken cancellationToken = default)
     {
         var root = Path.Combine(Path.GetTempPath(), "docsgen-relevance-" + Guid.NewGuid().ToString("N"));
         try
@@ -79,7 +82,11 @@ internal static class RelevanceRun
         }
         finally
         {
-            if (Directory.Exists(root))
+            if (keep)
+            {
+                Console.Error.WriteLine($"{input.Name}: kept {root}");
+            }
+            else if (Directory.Exists(root))
             {
                 Directory.Delete(root, recursive: true);
             }
@@ -96,6 +103,24 @@ internal static class RelevanceRun
     }
 
     private static List<Probe> Queries(IEnumerable<Page> pages, IReadOnlyList<SearchEntry> entries)
+    {
+        var asked = Asked(pages, entries);
+
+        // Unique: no other query has the same words, and no entry but the expected one has them as its title
+        // ("list or watch objects of kind Pod" asks for two Kubernetes operations: no search can tell which).
+        var sameQuery = asked.GroupBy(a => WordKey(a.Text), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var titled = entries.ToLookup(e => WordKey(e.Title), e => e.Url, StringComparer.Ordinal);
+        var queries = asked.Select(a =>
+        {
+            var key = WordKey(a.Text);
+            var unique = sameQuery[key] == 1 && titled[key].All(url => url == a.Page.Url);
+            return new Probe(a.Text, a.Page.Url, unique, Typo: false);
+        }).ToList();
+        return WithTypos(queries);
+    }
+
+    /// <summary>What a reader types to find each indexed operation (its summary, else the first words of its description) and guide (its title), in URL order.</summary>
+    internal static List<(string Text, Page Page)> Asked(IEnumerable<Page> pages, IReadOnlyList<SearchEntry> entries)
     {
         var indexed = entries.Select(e => e.Url).ToHashSet(StringComparer.Ordinal);
         var asked = new List<(string Text, Page Page)>();
@@ -115,17 +140,7 @@ internal static class RelevanceRun
             }
         }
 
-        // Unique: no other query has the same words, and no entry but the expected one has them as its title
-        // ("list or watch objects of kind Pod" asks for two Kubernetes operations: no search can tell which).
-        var sameQuery = asked.GroupBy(a => WordKey(a.Text), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var titled = entries.ToLookup(e => WordKey(e.Title), e => e.Url, StringComparer.Ordinal);
-        var queries = asked.Select(a =>
-        {
-            var key = WordKey(a.Text);
-            var unique = sameQuery[key] == 1 && titled[key].All(url => url == a.Page.Url);
-            return new Probe(a.Text, a.Page.Url, unique, Typo: false);
-        }).ToList();
-        return WithTypos(queries);
+        return asked;
     }
 
     /// <summary>One query in ten, chosen by a fixed seed, gets one typo (a letter dropped, doubled, swapped or replaced) in one of its words of five or more letters, past the first letter.</summary>

@@ -30,8 +30,13 @@ function count(t, q, ranked) {
   if (at >= 0 && at < 3) t.top3++;
   if (q.unique) { t.uniqueQueries++; if (at === 0) t.uniqueTop1++; if (at >= 0 && at < 3) t.uniqueTop3++; }
   if (q.typo) { t.typoQueries++; if (at >= 0 && at < 3) t.typoTop3++; }
-  // Misses that count against the goals: a unique query not ranked first.
-  if (at !== 0 && q.unique && t.misses.length < 40) t.misses.push({ q: q.query, expected: q.expected, got: ranked.slice(0, 3) });
+  return at;
+}
+
+// Every query not ranked first, with what the other engine put first: the unique ones count against the goals,
+// the others show where a tie between same-titled pages was broken differently.
+function miss(t, q, ranked, other) {
+  t.misses.push({ q: q.query, expected: q.expected, unique: q.unique, got: ranked.slice(0, 3), otherFirst: other[0] ?? "" });
 }
 
 // Milliseconds per query, as each word of the query is typed (what a reader waits for after a key);
@@ -41,11 +46,12 @@ for (const q of input.queries) {
   let start = process.hrtime.bigint();
   const found = await docsgen.search(q.query, true, 3);
   result.docsgen.times.push(ms(start));
-  count(result.docsgen, q, found.hits.map((h) => urls[h.entry]));
+  const ours = found.hits.map((h) => urls[h.entry]);
   start = process.hrtime.bigint();
-  const theirs = mini.search(q.query, miniOptions);
+  const theirs = mini.search(q.query, miniOptions).slice(0, 3).map((r) => urls[r.id]);
   result.minisearch.times.push(ms(start));
-  count(result.minisearch, q, theirs.slice(0, 3).map((r) => urls[r.id]));
+  if (count(result.docsgen, q, ours) !== 0) miss(result.docsgen, q, ours, theirs);
+  if (count(result.minisearch, q, theirs) !== 0) miss(result.minisearch, q, theirs, ours);
 }
 for (const t of Object.values(result)) {
   const sorted = [...t.times].sort((a, b) => a - b);

@@ -162,6 +162,20 @@ public sealed class SearchDialogTests(ChromiumFixture chromium, SearchSite site)
     }
 
     [Fact]
+    public async Task Keys_typed_while_the_first_search_loads_its_index_end_with_the_results_of_the_whole_text()
+    {
+        await using var tab = await site.OpenAsync(chromium, "v3/");
+        var page = tab.Page;
+        await page.Keyboard.PressAsync("/");
+        // No pause between keys: the first key's search is still loading the index when the last key goes down.
+        await page.Locator("#search-input").PressSequentiallyAsync("rotating k");
+        // search.js marks each rendering with the text it shows (what the search-typing bench times).
+        await page.WaitForFunctionAsync("() => performance.getEntriesByName('docsgen:search-results').pop()?.detail === 'rotating k'");
+        Assert.Equal("Rotating keys", await FirstTitle(page));
+        Assert.Equal("rotating k", await page.Locator("#search-input").InputValueAsync());
+    }
+
+    [Fact]
     public async Task Without_scripts_the_search_button_is_hidden()
     {
         await using var tab = await site.OpenAsync(chromium, "v3/", javaScript: false);

@@ -11,7 +11,11 @@
   // of its words. getJson(path) loads a file of the index folder and returns a promise of its JSON.
   function createSearcher(getJson) {
     var SCALE = 10;                    // RelevanceModel.Scale
-    var EXACT_TITLE = 1e6;             // a title made of exactly the words typed ranks first
+    // A title made of exactly the words typed ranks first; a page's (or operation's, schema's) above a section's of the
+    // same words, as DocSearch ranks a page title above a heading: "Motivation" finds the page so titled before the
+    // hundreds of "Motivation" sections, and "hugo build" its page before the page's own "hugo build" heading.
+    var EXACT_TITLE = 1e6, EXACT_SECTION_TITLE = 5e5;
+    var SECTION = "1";                 // SearchEntryKind.Section in the manifest's "k"
     var cache = { manifest: null, terms: {}, docs: {} };
 
     function manifest() {
@@ -22,21 +26,26 @@
       return cache.manifest;
     }
     function shardKey(term) { return /^[a-z0-9]/.test(term) ? term.charAt(0) : "_"; }
-    // A term shard: sorted [term, pairs]; pairs decoded from (entry delta, score * 2 + in-title).
+    // A term shard: sorted [term, pairs], pairs being (entry delta, score * 2 + in-title). Only the terms a query
+    // matches are decoded, when first matched: the first key typed on a page waits for one shard, not its decoding.
     function termShard(key) {
       if (!cache.terms[key]) {
         cache.terms[key] = manifest().then(function (m) {
           if (m.t.indexOf(key) < 0) return [];
           return getJson("t/" + key + ".json").then(function (rows) {
-            return rows.map(function (row) {
-              var pairs = row[1], n = pairs.length / 2, entries = new Array(n), scores = new Array(n), entry = 0;
-              for (var i = 0; i < n; i++) { entry += pairs[2 * i]; entries[i] = entry; scores[i] = pairs[2 * i + 1]; }
-              return { term: row[0], entries: entries, scores: scores };
-            });
+            return rows.map(function (row) { return { term: row[0], pairs: row[1], entries: null, scores: null }; });
           });
         });
       }
       return cache.terms[key];
+    }
+    function decoded(row) {
+      if (!row.entries) {
+        var pairs = row.pairs, n = pairs.length / 2, entries = new Array(n), scores = new Array(n), entry = 0;
+        for (var i = 0; i < n; i++) { entry += pairs[2 * i]; entries[i] = entry; scores[i] = pairs[2 * i + 1]; }
+        row.entries = entries; row.scores = scores; row.pairs = null;
+      }
+      return row;
     }
     function docShard(n) {
       if (!cache.docs[n]) cache.docs[n] = getJson("d/" + n + ".json");
@@ -105,7 +114,7 @@
       var scores = new Map(), inTitle = new Set(), typoTerms = [], exact = new Set();
       matchTerms(rows, word, prefix).forEach(function (m) {
         if (m.typo) typoTerms.push(m.row.term);
-        var whole = m.quality === 1, entries = m.row.entries, codes = m.row.scores;
+        var row = decoded(m.row), whole = m.quality === 1, entries = row.entries, codes = row.scores;
         for (var i = 0; i < entries.length; i++) {
           var e = entries[i], score = (codes[i] >> 1) / SCALE * m.quality;
           if (whole) exact.add(e); else if (exact.has(e)) continue;
@@ -147,7 +156,9 @@
             if (c < most) return;
             var total = 0, titled = 0;
             per.forEach(function (p) { total += p.scores.get(e) || 0; if (p.inTitle.has(e)) titled++; });
-            if (titled === titleWords && m.tw && parseInt(m.tw.charAt(e), 36) === titleWords) total += EXACT_TITLE;
+            if (titled === titleWords && m.tw && parseInt(m.tw.charAt(e), 36) === titleWords) {
+              total += m.k && m.k.charAt(e) === SECTION ? EXACT_SECTION_TITLE : EXACT_TITLE;
+            }
             hits.push({ entry: e, score: total });
           });
           hits.sort(function (a, b) { return b.score - a.score || a.entry - b.entry; });
@@ -199,8 +210,8 @@
   });
   var active = -1;
   var results = [];
-  var generation = 0;
-  var timer = 0;
+  var searching = false;   // one search at a time; keys typed meanwhile are caught up with when it ends
+  var typedMeanwhile = false;
 
   function search(query) { return searcher.search(query, true); }
   function withDocuments(found) {
@@ -280,6 +291,12 @@
       ? (found.total > results.length ? "Top " + results.length + " of " + found.total + " results" : results.length + (results.length === 1 ? " result" : " results")) + " in " + versionLabel
       : (query ? "No results for \u201c" + query + "\u201d in " + versionLabel : "");
     select(results.length ? 0 : -1, false);
+    // A User Timing mark per rendering, naming the query shown: lets the search-typing bench (tests/DocsGen.Bench)
+    // or a site's own monitoring time a key to its results. Only the latest is kept.
+    if (window.performance && performance.mark) {
+      performance.clearMarks("docsgen:search-results");
+      performance.mark("docsgen:search-results", { detail: query });
+    }
   }
   function select(i, scroll) {
     var options = list.querySelectorAll("[role='option']");
@@ -298,14 +315,21 @@
   }
 
   /* ---------- Dialog ---------- */
+  // Searches at once on every key, without a debounce delay: a search takes a few milliseconds once its shards are
+  // loaded. While one runs (the first, loading its shards), the keys typed meanwhile wait for it, its results show,
+  // and then the text as it is now is searched: never a queue of stale searches, never results out of order.
   function run() {
+    if (searching) { typedMeanwhile = true; return; }
     var query = input.value.trim();
-    var mine = ++generation;
     if (!query) { render({ items: [] }, ""); return; }
+    searching = true;
     search(query).then(withDocuments).then(function (found) {
-      if (mine === generation) render(found, query);
+      render(found, query);
     }, function () {
-      if (mine === generation) { list.textContent = ""; status.textContent = "Search is not available right now."; }
+      list.textContent = ""; status.textContent = "Search is not available right now.";
+    }).then(function () {
+      searching = false;
+      if (typedMeanwhile) { typedMeanwhile = false; if (input.value.trim() !== query) run(); }
     });
   }
   /** The dialog was just opened (by docsgen.js): start loading the index, and search what is typed already. */
@@ -320,10 +344,7 @@
     if (dialog.open) dialog.close();
   }
 
-  input.addEventListener("input", function () {
-    clearTimeout(timer);
-    timer = setTimeout(run, 60);
-  });
+  input.addEventListener("input", run);
   input.addEventListener("keydown", function (e) {
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
       e.preventDefault();

@@ -1,0 +1,196 @@
+using System.Text.Json;
+using DocsGen.Bench.Measurement;
+using DocsGen.Bench.SearchRelevance;
+using DocsGen.Build;
+using DocsGen.Search;
+using Microsoft.Playwright;
+
+namespace DocsGen.Bench.SearchTyping;
+
+/// <summary>How the reader is played: fresh pages, queries typed on each, the pause between two keys.</summary>
+internal sealed record TypingPlan(int Pages, int QueriesPerPage, int KeyDelayMs, int WordsPerQuery);
+
+/// <summary>One key typed into the search field and how long its results took to show.</summary>
+/// <param name="Query">Which query of its page (0: the first query typed on a freshly loaded page).</param>
+/// <param name="Key">Which key of its query (0: the first).</param>
+/// <param name="Ms">Keydown to the results of that text (or of a later one) in the DOM; null when none came.</param>
+internal sealed record TypedKey(int Page, int Query, int Key, string Value, double? Ms);
+
+/// <param name="FirstKeyMainThreadMs">Per fresh page, the page's main-thread busy time (Chromium's TaskDuration) from the first key
+/// to its results: what opening the dialog costs is left out. It sums the wall time of the thread's tasks, so a loaded machine
+/// inflates it too, but it leaves out the waits for the network and for other threads.</param>
+internal sealed record TypingResult(string Name, int Entries, long IndexBytes, long LargestTermShardBytes, string PageUrl, IReadOnlyList<TypedKey> Keys,
+    IReadOnlyList<double> FirstKeyMainThreadMs);
+
+/// <summary>
+/// Times search as a reader meets it: builds a real site, serves it on 127.0.0.1, opens a page in headless Chromium
+/// with an empty cache, presses "/" and types queries key by key (the first one on a freshly loaded page pays for
+/// search.js, the manifest and the term shards it needs), and takes from each keydown to the moment the results of
+/// that text are in the DOM (typing-probe.js). The queries are what the relevance benchmark asks (operation summaries,
+/// guide titles), cut to their first words as readers type them.
+/// </summary>
+internal static class SearchTypingRun
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    private const int Seed = 20261206;
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private sealed record Key(double T, string? Value);
+
+    private sealed record Rendering(double T, string? Query, int Results);
+
+    private sealed record Recorded(List<Key> Keys, List<Rendering> Renders);
+
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    public static async Task<TypingResult> MeasureAsync(RelevanceInput input, string corpus, TypingPlan plan)
+    {
+        if (!File.Exists(Chromium))
+        {
+            throw new InvalidOperationException($"Chromium is not installed at {Chromium} (apt-get install -y chromium).");
+        }
+
+        var root = Path.Combine(Path.GetTempPath(), "docsgen-bench", $"search-typing-{input.Name}-{Environment.ProcessId}");
+        Folders.DeleteQuietly(root);
+        Directory.CreateDirectory(Path.Combine(root, "versions", "v1"));
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(root, "docsgen.yml"), input.Config(corpus));
+            var output = Path.Combine(root, "_site");
+            Console.Error.WriteLine($"Building {input.Name}...");
+            var build = await SiteBuilder.BuildAsync(new BuildOptions { Root = root, Output = output, Preview = true, RootBasePath = true });
+            var site = build.Site ?? throw new InvalidOperationException($"{input.Name} did not build: {string.Join("; ", build.Diagnostics.Take(3))}");
+            var entries = SearchEntries.For(site, "v1");
+            var queries = Typed(RelevanceRun.Asked(site.Versions["v1"].All, entries).Select(a => a.Text), plan);
+            var index = Path.Combine(output, SearchIndex.FolderOf("v1"));
+            var indexFiles = Directory.EnumerateFiles(index, "*.json", SearchOption.AllDirectories).Select(f => new FileInfo(f)).ToList();
+            // The version's home page, or for a reference alone its API page.
+            var pageUrl = new[] { "v1/", "v1/api/" }.FirstOrDefault(p => File.Exists(Path.Combine(output, p, "index.html")))
+                ?? throw new InvalidOperationException($"{input.Name}: neither v1/index.html nor v1/api/index.html to open.");
+
+            await using var server = await StaticSiteServer.StartAsync(output);
+            var (keys, mainThread) = await TypeAsync(server.Url + pageUrl, queries, plan);
+            return new TypingResult(input.Name, entries.Count, indexFiles.Sum(f => f.Length),
+                indexFiles.Where(f => f.Directory?.Name == "t").Select(f => f.Length).DefaultIfEmpty(0).Max(), pageUrl, keys, mainThread);
+        }
+        finally
+        {
+            Folders.DeleteQuietly(root);
+        }
+    }
+
+    /// <summary>Pages x queries distinct texts, each cut to its first words, lower case as readers type; the same ones every run.</summary>
+    private static List<string> Typed(IEnumerable<string> asked, TypingPlan plan)
+    {
+        var random = new Random(Seed);
+        return asked
+            .Select(text => string.Join(' ', text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(plan.WordsPerQuery)))
+            .Where(text => text.Length >= 3)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(text => text, StringComparer.Ordinal)
+            .OrderBy(_ => random.Next())
+            .Take(plan.Pages * plan.QueriesPerPage)
+            .ToList();
+    }
+
+    private static async Task<(List<TypedKey> Keys, List<double> FirstKeyMainThreadMs)> TypeAsync(string url, List<string> queries, TypingPlan plan)
+    {
+        var probe = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "SearchTyping", "typing-probe.js"));
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ChromiumArgs });
+        var typed = new List<TypedKey>();
+        var mainThread = new List<double>();
+        for (var pageNumber = 0; pageNumber * plan.QueriesPerPage < queries.Count; pageNumber++)
+        {
+            // A fresh context per page: nothing cached, as for a reader who arrives from a search engine.
+            await using var context = await browser.NewContextAsync();
+            context.SetDefaultTimeout(30_000);
+            var page = await context.NewPageAsync();
+            var cdp = await context.NewCDPSessionAsync(page);
+            await cdp.SendAsync("Performance.enable");
+            await page.AddInitScriptAsync(probe);
+            await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            var keysBefore = 0;
+            foreach (var (query, queryNumber) in queries.Skip(pageNumber * plan.QueriesPerPage).Take(plan.QueriesPerPage).Select((q, i) => (q, i)))
+            {
+                // "/" opens the dialog; a later query selects the last one's text (Ctrl+A), so that its first key replaces it.
+                // The reader starts typing a key's time later.
+                var input = page.Locator("[data-search-input]");
+                await page.Keyboard.PressAsync(queryNumber == 0 ? "/" : "Control+A");
+                await page.WaitForTimeoutAsync(plan.KeyDelayMs);
+                if (queryNumber == 0)
+                {
+                    // The first key alone, its results awaited, so the main thread's work up to them can be read off.
+                    var busyBefore = await MainThreadMsAsync(cdp);
+                    await input.PressSequentiallyAsync(query[..1]);
+                    await WaitForResultsAsync(page, query[..1], url);
+                    mainThread.Add(await MainThreadMsAsync(cdp) - busyBefore);
+                    await page.WaitForTimeoutAsync(plan.KeyDelayMs);
+                    await input.PressSequentiallyAsync(query[1..], new LocatorPressSequentiallyOptions { Delay = plan.KeyDelayMs });
+                }
+                else
+                {
+                    await input.PressSequentiallyAsync(query, new LocatorPressSequentiallyOptions { Delay = plan.KeyDelayMs });
+                }
+
+                await WaitForResultsAsync(page, query, url);
+
+                var recorded = JsonSerializer.Deserialize<Recorded>(await page.EvaluateAsync<string>("() => JSON.stringify(window.__searchTyping)"), Web)!;
+                typed.AddRange(Answer(recorded, keysBefore, pageNumber, queryNumber));
+                keysBefore = recorded.Keys.Count;
+            }
+        }
+
+        return (typed, mainThread);
+    }
+
+    private static async Task WaitForResultsAsync(IPage page, string text, string url)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync("q => window.__searchTyping.renders.some(r => r.query === q)", text, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        }
+        catch (TimeoutException)
+        {
+            var state = await page.EvaluateAsync<string>("() => JSON.stringify({ open: !!document.querySelector('[data-search-dialog]')?.open, value: document.querySelector('[data-search-input]')?.value, status: document.querySelector('[data-search-status]')?.textContent, typing: window.__searchTyping })");
+            throw new InvalidOperationException($"No results for \"{text}\" within 30 s on {url}: {state}");
+        }
+    }
+
+    /// <summary>Chromium's TaskDuration: how long the page's main thread has been busy so far, in milliseconds.</summary>
+    private static async Task<double> MainThreadMsAsync(ICDPSession cdp)
+    {
+        var metrics = await cdp.SendAsync("Performance.getMetrics") ?? throw new InvalidOperationException("Performance.getMetrics gave nothing");
+        return metrics.GetProperty("metrics").EnumerateArray().First(m => m.GetProperty("name").GetString() == "TaskDuration").GetProperty("value").GetDouble() * 1000;
+    }
+
+    /// <summary>
+    /// Pairs each key typed since keysBefore with the first rendering, after it, of the text it left in the field or of the
+    /// text a later key left (search.js may skip a text the reader has already typed past: its results are then the later ones).
+    /// </summary>
+    private static IEnumerable<TypedKey> Answer(Recorded recorded, int keysBefore, int pageNumber, int queryNumber)
+    {
+        var keys = recorded.Keys;
+        for (var i = keysBefore; i < keys.Count; i++)
+        {
+            double? answered = null;
+            foreach (var rendering in recorded.Renders.Where(r => r.T >= keys[i].T).OrderBy(r => r.T))
+            {
+                var later = keys.Skip(i).TakeWhile(k => k.T <= rendering.T);
+                if (later.Any(k => (k.Value ?? "").Trim() == rendering.Query))
+                {
+                    answered = rendering.T - keys[i].T;
+                    break;
+                }
+            }
+
+            yield return new TypedKey(pageNumber, queryNumber, i - keysBefore, keys[i].Value ?? "", answered);
+        }
+    }
+}

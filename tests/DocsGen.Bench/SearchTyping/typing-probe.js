@@ -1,0 +1,31 @@
+// Injected before a page's own scripts by the search-typing bench (SearchTypingRun.cs). Records, in the page's
+// clock (performance.now()), each key typed into the search field with the field's value after it, and each time
+// the results list or its status line changes in the DOM, with the query search.js says it rendered (its
+// "docsgen:search-results" performance mark). The bench pairs them: a key is answered by the first rendering of
+// its own query or of a later one.
+(() => {
+  const keys = [];
+  const renders = [];
+  window.__searchTyping = { keys, renders };
+  const isSearchInput = (el) => el && el.matches && el.matches("[data-search-input]");
+  document.addEventListener("keydown", (e) => {
+    // e.timeStamp is when the browser received the key: the wait the reader sees starts there.
+    if (isSearchInput(e.target) && (e.key.length === 1 || e.key === "Backspace")) keys.push({ t: e.timeStamp, value: null });
+  }, true);
+  document.addEventListener("input", (e) => {
+    const last = keys[keys.length - 1];
+    if (isSearchInput(e.target) && last && last.value === null) last.value = e.target.value;
+  }, true);
+  document.addEventListener("DOMContentLoaded", () => {
+    const list = document.querySelector("[data-search-results]");
+    const status = document.querySelector("[data-search-status]");
+    if (!list || !status) return;
+    // One observer for both: a rendering that changes the list and the status line is one record batch, one entry.
+    const observer = new MutationObserver(() => {
+      const mark = performance.getEntriesByName("docsgen:search-results").pop();
+      renders.push({ t: performance.now(), query: mark ? mark.detail : null, results: list.children.length });
+    });
+    observer.observe(list, { childList: true });
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+  });
+})();
