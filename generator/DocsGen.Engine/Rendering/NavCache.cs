@@ -150,7 +150,7 @@ internal sealed class NavCache(SiteView site)
         var item = new ScriptObject
         {
             ["title"] = node.Title,
-            ["url"] = target is null ? null : site.UrlOf(target),
+            ["url"] = target is null ? node.Link : site.UrlOf(target),
             ["children"] = isOpen ? node.Children.Select(c => Item(c, openPath, itemOf)).ToList() : new List<ScriptObject>(),
             ["has_children"] = node.Children.Count > 0,
             ["is_open"] = isOpen,
@@ -248,6 +248,12 @@ internal sealed class NavCache(SiteView site)
             html.Append("<li class=\"nav-item\">");
             WriteLink(html, node, target);
             html.Append("</li>");
+        }
+        else if (node.Link is { } link)
+        {
+            // An external link the site's nav lists (docsgen.yml); it leaves the docs, so it says so.
+            html.Append("<li class=\"nav-item\"><a class=\"nav-link nav-external\" href=\"").Append(WebUtility.HtmlEncode(link))
+                .Append("\" rel=\"noopener\"><span class=\"nav-text\">").Append(WebUtility.HtmlEncode(node.Title)).Append("</span></a></li>");
         }
     }
 
