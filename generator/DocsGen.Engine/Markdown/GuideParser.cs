@@ -30,7 +30,7 @@ internal static class GuideParser
         else if (dialect == MarkdownDialect.Hugo)
         {
             HugoShortcodes.Report(source, diagnostics);
-            source = HugoShortcodes.Uncomment(source);
+            source = HugoAlertTitles.Rewrite(HugoShortcodes.Uncomment(source));
         }
 
         var section = sectionFolders.Select(f => f.Split('/')[^1])

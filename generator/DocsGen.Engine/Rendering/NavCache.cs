@@ -40,9 +40,11 @@ internal sealed class NavCache(SiteView site)
         }
 
         var link = $"<a class=\"nav-link\" href=\"{WebUtility.HtmlEncode(site.UrlOf(active.Page))}\">";
-        // Prefer the page's own entry over a closed section that links to it as its first page.
-        var leaf = full.IndexOf("<li class=\"nav-item\">" + link, StringComparison.Ordinal);
-        var at = leaf >= 0 ? leaf + "<li class=\"nav-item\">".Length : full.IndexOf(link, StringComparison.Ordinal);
+        // Prefer the page's own entry over a section that links to it as its first page: a leaf, or the section it is the
+        // page of, which comes after the sections above it that may link to it too.
+        var own = active.IsSection ? "<li class=\"nav-section has-page\">" : "<li class=\"nav-item\">";
+        var leaf = active.IsSection ? full.LastIndexOf(own + link, StringComparison.Ordinal) : full.IndexOf(own + link, StringComparison.Ordinal);
+        var at = leaf >= 0 ? leaf + own.Length : full.IndexOf(link, StringComparison.Ordinal);
         var html = at < 0 ? full : full.Insert(at + link.Length - 1, " aria-current=\"page\"");
         return (MarkActive(cached, active), html);
     }

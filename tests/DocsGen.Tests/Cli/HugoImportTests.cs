@@ -74,15 +74,24 @@ public sealed partial class HugoImportTests(ITestOutputHelper output)
 
             > [!NOTE]
             > Shortcodes run before Markdown.
+
+            > [!WARNING] Mind the templates
+            > They need a **theme**.
+            >
+            > - even [the small ones](#)
+
+            {{< last >}}
             """);
 
         var result = await site.BuildAsync();
 
-        Assert.Equal(["versions/docs/index.md:8:1", "versions/docs/index.md:8:27"], result.Diagnostics
+        Assert.Equal(["versions/docs/index.md:8:1", "versions/docs/index.md:8:27", "versions/docs/index.md:18:1"], result.Diagnostics
             .Where(d => d.Code == DiagnosticCodes.MarkdownDialectUnsupported).Select(d => $"{d.Location!.File}:{d.Location.Line}:{d.Location.Column}"));
         var html = File.ReadAllText(Path.Combine(site.Output, "docs", "index.html"));
         Assert.Contains("Write {{&lt; ref &quot;page.md&quot; &gt;}} to link", html);
         Assert.Contains("class=\"admonition admonition-note", html);
+        // Hugo's alert title, which GitHub's syntax has not: the title of the same admonition, its body still Markdown.
+        Assert.Matches("<aside class=\"admonition admonition-warning\" role=\"note\"><p class=\"admonition-title\">Mind the templates</p>\\s*<p>They need a <strong>theme</strong>.</p>\\s*<ul>", html);
     }
 
     /// <summary>A page whose front matter (between the first two --- lines) says draft: true.</summary>
