@@ -199,6 +199,6 @@ internal static class GuideParser
         var line = 1 + source.Text.AsSpan(0, index).Count('\n');
         var column = index - source.Text.LastIndexOf('\n', Math.Max(0, index - 1));
         diagnostics.Warning(DiagnosticCodes.UnknownConstruct, "Hugo shortcode is not supported and is shown as text.",
-            new SourceLocation(source.DisplayPath, line, column), "Replace shortcodes with Markdown (links, admonitions, code includes).");
+            new SourceLocation(source.DisplayPath, line, column), "Replace shortcodes with Markdown (links, admonitions, code includes); for pages written for Hugo, set 'markdown: { dialect: hugo }' in docsgen.yml to have each one reported where it is.");
     }
 }
