@@ -8,11 +8,11 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var kind = new Argument<string>("kind") { Description = "The generator the project was written for: mkdocs or docusaurus." };
+        var kind = new Argument<string>("kind") { Description = "The generator the project was written for: mkdocs, docusaurus or hugo." };
         kind.AcceptOnlyFromAmong(ProjectImport.Kinds);
-        var dir = new Argument<string>("dir") { Description = "The project's folder (holding mkdocs.yml, or the Docusaurus site or its website/ folder)." };
+        var dir = new Argument<string>("dir") { Description = "The project's folder (holding mkdocs.yml; the Docusaurus site or its website/ folder; the Hugo site or its content folder)." };
         var output = new Option<string>("--output", "-o") { Description = "Folder to create the DocsGen site in (must be empty or absent).", Required = true };
-        var command = new Command("import", "Turn an MkDocs or Docusaurus project into a DocsGen site: docsgen.yml from its config, nav and versions, the Markdown copied unchanged.")
+        var command = new Command("import", "Turn an MkDocs, Docusaurus or Hugo project into a DocsGen site: docsgen.yml from its config, nav and versions, the Markdown copied unchanged.")
         {
             kind, dir, output,
         };

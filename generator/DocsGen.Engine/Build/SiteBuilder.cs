@@ -69,7 +69,7 @@ public static class SiteBuilder
         var guides = ParseGuides(contents, versions, config, diagnostics);
         clock.Mark("parse guides");
         options.Progress?.Report(new BuildProgress("markdown", 0, guides.Count));
-        var resolver = new LinkResolver(config.Root, config.BasePath, versions, config.Checks);
+        var resolver = new LinkResolver(config.Root, config.BasePath, versions, config.Checks) { Dialect = config.MarkdownDialect, CurrentVersion = config.CurrentVersion.Id };
         Parallel.ForEach(guides, new ParallelOptions { CancellationToken = cancellationToken }, guide => GuideRenderer.Render(guide, resolver, config.ReadRoots, diagnostics));
         DescriptionFallback.Fill(guides.Select(g => g.Page));
         clock.Mark("render guides");
@@ -252,7 +252,9 @@ public static class SiteBuilder
         foreach (var version in config.Versions)
         {
             var sections = contents.FirstOrDefault(c => c.Version == version.Id)?.Sections ?? [];
-            var root = NavBuilder.Build(versions[version.Id].All, sections, config.NavOrder);
+            var root = config.NavTree.Count > 0
+                ? NavTreeBuilder.Build(versions[version.Id], config.NavTree, sections, config.NavOrder, diagnostics)
+                : NavBuilder.Build(versions[version.Id].All, sections, config.NavOrder);
             navigation[version.Id] = root;
             var order = NavBuilder.ReadingOrder(root);
             reading[version.Id] = order;

@@ -121,7 +121,7 @@ public static class ConfigLoader
         }
 
         var editUrl = yaml.String(map, "editUrl");
-        var navOrder = yaml.StringList(map, "nav") ?? [];
+        var (navOrder, navTree) = NavReader.Read(yaml, map);
         var drafts = yaml.Bool(map, "drafts") ?? false;
         var dialect = ReadMarkdownDialect(yaml, map);
         var snippets = ReadSnippets(yaml, map, root, roots);
@@ -141,6 +141,7 @@ public static class ConfigLoader
             Output = Path.GetFullPath(Path.Combine(root, output)),
             EditUrl = editUrl,
             NavOrder = navOrder,
+            NavTree = navTree,
             IncludeDrafts = drafts,
             Versions = versions,
             Checks = checks,

@@ -33,6 +33,9 @@ public sealed record SiteConfig
     /// <summary>Top-level navigation order by section folder or page slug; unlisted entries follow.</summary>
     public IReadOnlyList<string> NavOrder { get; init; } = [];
 
+    /// <summary>The whole sidebar written out (MkDocs' nav spelling); empty when the navigation follows the folders.</summary>
+    public IReadOnlyList<NavEntry> NavTree { get; init; } = [];
+
     public bool IncludeDrafts { get; init; }
 
     public ChecksConfig Checks { get; init; } = new();

@@ -9,7 +9,7 @@ namespace DocsGen.Content;
 public static class ContentLoader
 {
     private static readonly string[] IndexNames = ["index.md", "_index.md", "README.md"];
-    private static readonly string[] SectionFiles = ["_section.yml", "_category_.yml"];
+    private static readonly string[] SectionFiles = ["_section.yml", "_category_.yml", "_category_.json"];
 
     public static IReadOnlyList<VersionContent> Load(SiteConfig config, DiagnosticBag diagnostics)
     {

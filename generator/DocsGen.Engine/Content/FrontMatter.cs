@@ -9,6 +9,9 @@ public sealed record FrontMatter
 
     public string? Slug { get; init; }
 
+    /// <summary>Docusaurus' document id (<c>id:</c>): the last segment of the page's route in the docusaurus dialect.</summary>
+    public string? Id { get; init; }
+
     public int? Order { get; init; }
 
     public string? NavTitle { get; init; }

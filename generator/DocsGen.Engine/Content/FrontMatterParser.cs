@@ -46,6 +46,7 @@ internal static class FrontMatterParser
             Title = yaml.String(map, "title"),
             Description = yaml.String(map, "description") ?? yaml.String(map, "summary"),
             Slug = yaml.String(map, "slug"),
+            Id = yaml.String(map, "id"),
             Order = yaml.Int(map, "sidebar_position") ?? yaml.Int(map, "order") ?? yaml.Int(map, "weight"),
             NavTitle = yaml.String(map, "sidebar_label") ?? yaml.String(map, "nav_title") ?? yaml.String(map, "linkTitle"),
             Draft = yaml.Bool(map, "draft") ?? false,

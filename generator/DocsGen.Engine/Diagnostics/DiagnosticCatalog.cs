@@ -97,6 +97,8 @@ public static class DiagnosticCatalog
             "Pass the folder that holds mkdocs.yml (or docusaurus.config.js/.ts/.mjs).", "`docsgen import mkdocs docs/` instead of the project folder."),
         new(DiagnosticCodes.ImportPageSkipped, Severity.Warning, "`docsgen import` left a page or version out.", "MDX page not imported: DocsGen reads Markdown (.md), not JSX.",
             "Rewrite the page as Markdown, or keep it out of the docs.", "A Docusaurus `intro.mdx` with React components."),
+        new(DiagnosticCodes.NavPageMissing, Severity.Warning, "docsgen.yml's nav lists a Markdown file that is not a page of the version.", "The nav lists '{file}', which is not a page of version {version}; the entry is left out.",
+            "Nav entries are Markdown files relative to the version folder; a draft is not published.", "`nav: [{ Setup: setup/instal.md }]`"),
 
         // DG3xxx OpenAPI
         new(DiagnosticCodes.SpecMissing, Severity.Error, "A spec named in docsgen.yml does not exist.", "OpenAPI file '{path}' of version {id} does not exist.",

@@ -65,6 +65,7 @@ public static class DiagnosticCodes
     public const string SnippetNotIncluded = "DG2031";
     public const string ImportSourceInvalid = "DG2032";
     public const string ImportPageSkipped = "DG2033";
+    public const string NavPageMissing = "DG2034";
 
     // DG3xxx OpenAPI
     public const string SpecMissing = "DG3001";

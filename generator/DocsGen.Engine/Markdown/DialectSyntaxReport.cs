@@ -100,7 +100,7 @@ internal static partial class DialectSyntaxReport
                     "Set 'markdown: { dialect: mkdocs }' in docsgen.yml to include it, or include code with a fenced block's include=\"file\" option.");
             }
         }
-        else if (MdxImport().IsMatch(line))
+        else if (dialect != MarkdownDialect.Hugo && MdxImport().IsMatch(line))
         {
             diagnostics.Warning(dialect == MarkdownDialect.Docusaurus ? DiagnosticCodes.MarkdownDialectUnsupported : DiagnosticCodes.MarkdownDialectSyntax,
                 "MDX import is not supported; the line is shown as text.", location, "Remove the import and the component it brings.");

@@ -2,6 +2,7 @@ using DocsGen.Config;
 using DocsGen.Content;
 using DocsGen.Diagnostics;
 using DocsGen.Markdown.Extensions.Docusaurus;
+using DocsGen.Markdown.Extensions.Hugo;
 using DocsGen.Markdown.Extensions.MkDocs;
 using DocsGen.SiteModel;
 using Markdig.Extensions.CustomContainers;
@@ -26,8 +27,14 @@ internal static class GuideParser
         {
             source = DocusaurusTabs.Rewrite(source);
         }
+        else if (dialect == MarkdownDialect.Hugo)
+        {
+            HugoShortcodes.Report(source, diagnostics);
+            source = HugoAlertTitles.Rewrite(HugoShortcodes.Uncomment(source));
+        }
 
-        var section = sectionFolders.Select(f => Humanize(f.Split('/')[^1])).ToList();
+        var section = sectionFolders.Select(f => f.Split('/')[^1])
+            .Select(name => Humanize(dialect == MarkdownDialect.Docusaurus ? DocusaurusDocRoute.StripNumberPrefix(name) : name)).ToList();
         var pipeline = GuidePipeline.For(dialect);
         var document = ParseMarkdown(source, pipeline, diagnostics);
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -71,7 +78,10 @@ internal static class GuideParser
             RawHtmlIds.Collect(html.Tag, ids);
         }
 
-        ReportShortcodes(source, diagnostics);
+        if (dialect != MarkdownDialect.Hugo)
+        {
+            ReportShortcodes(source, diagnostics);
+        }
         DialectSyntaxReport.Report(source, document, dialect, diagnostics);
 
         var fm = source.FrontMatter;
@@ -97,7 +107,9 @@ internal static class GuideParser
         var page = new Page
         {
             Version = source.Version,
-            Route = Slugs.GuideRoute(source.VersionPath, fm.Slug, source.IsSectionIndex),
+            Route = dialect == MarkdownDialect.Docusaurus
+                ? DocusaurusDocRoute.Of(source.VersionPath, fm.Id, fm.Slug, source.IsSectionIndex)
+                : Slugs.GuideRoute(source.VersionPath, fm.Slug, source.IsSectionIndex),
             Title = title,
             Kind = PageKind.Guide,
             Layout = "guide",
@@ -105,7 +117,8 @@ internal static class GuideParser
             Source = new SourceLocation(source.DisplayPath, 1, 1),
             Section = section,
             SectionFolders = sectionFolders,
-            Order = fm.Order ?? (source.IsSectionIndex ? int.MinValue : int.MaxValue),
+            Order = fm.Order ?? (dialect == MarkdownDialect.Docusaurus ? DocusaurusDocRoute.Position(Path.GetFileName(source.VersionPath)) : null)
+                ?? (source.IsSectionIndex ? int.MinValue : int.MaxValue),
             NavTitle = fm.NavTitle,
             HideFromNav = fm.HideFromNav,
             Tags = fm.Tags,
@@ -186,6 +199,6 @@ internal static class GuideParser
         var line = 1 + source.Text.AsSpan(0, index).Count('\n');
         var column = index - source.Text.LastIndexOf('\n', Math.Max(0, index - 1));
         diagnostics.Warning(DiagnosticCodes.UnknownConstruct, "Hugo shortcode is not supported and is shown as text.",
-            new SourceLocation(source.DisplayPath, line, column), "Replace shortcodes with Markdown (links, admonitions, code includes).");
+            new SourceLocation(source.DisplayPath, line, column), "Replace shortcodes with Markdown (links, admonitions, code includes); for pages written for Hugo, set 'markdown: { dialect: hugo }' in docsgen.yml to have each one reported where it is.");
     }
 }

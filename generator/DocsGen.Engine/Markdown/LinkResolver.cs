@@ -11,6 +11,12 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
 
     public string BasePath => basePath;
 
+    /// <summary>The dialect the pages are written in: Docusaurus' site paths (<c>/docs/id</c>, static files) resolve as Docusaurus serves them.</summary>
+    public Config.MarkdownDialect Dialect { get; init; } = Config.MarkdownDialect.Docsgen;
+
+    /// <summary>The version Docusaurus serves at <c>/docs/</c> without a version segment (its lastVersion).</summary>
+    public string? CurrentVersion { get; init; }
+
     public string UrlOf(Page page, string? fragment = null) =>
         basePath + page.Url + (string.IsNullOrEmpty(fragment) ? "" : "#" + fragment);
 
@@ -86,8 +92,11 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
             return new GuideLink(written, basePath + pages.Version + "/" + target + (fragment.Length > 0 ? "#" + fragment : ""), GuideLinkKind.Asset, at, isImage);
         }
 
-        // Authors sometimes link to output folders ("../auth/"): accept a route that exists.
-        if (pages.ByRoute(target) is { } routed)
+        // Authors sometimes link to output folders ("../auth/"): accept a route that exists. Docusaurus pages link by
+        // doc URL relative to their own URL, which is not their file's folder once ids, slugs or number prefixes differ.
+        var routed = pages.ByRoute(target)
+            ?? (Dialect == Config.MarkdownDialect.Docusaurus && Normalize(RouteFolder(from.Route) + path) is { } fromRoute ? pages.ByRoute(fromRoute) : null);
+        if (routed is not null)
         {
             CheckAnchor(routed, fragment, at, diagnostics);
             return new GuideLink(written, UrlOf(routed, fragment), GuideLinkKind.Page, at, isImage);
@@ -169,10 +178,50 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
             return new GuideLink(written, File.Exists(Path.Combine(pages.Dir, trimmed)) ? basePath + pages.Version + "/" + trimmed : resolved, GuideLinkKind.Asset, at, isImage);
         }
 
+        if (Dialect == Config.MarkdownDialect.Docusaurus && ResolveDocusaurusPath(written, trimmed, fragment, at, isImage, diagnostics) is { } docusaurus)
+        {
+            return docusaurus;
+        }
+
         // Not an error at build time: the host may serve it (a redirect, another app); `docsgen check` reports it.
         diagnostics.Warning(DiagnosticCodes.LinkToMissingPage, $"Site path '{path}' matches no page of version {pages.Version}.", at,
             "Link to the Markdown file instead (e.g. ../guides/auth.md) so the link follows the page.");
         return new GuideLink(written, resolved, GuideLinkKind.SiteAbsolute, at, isImage);
+    }
+
+    private static string RouteFolder(string route) => route.Contains('/', StringComparison.Ordinal) ? route[..(route.LastIndexOf('/') + 1)] : "";
+
+    /// <summary>
+    /// Docusaurus serves the docs at <c>/docs/</c> (its default routeBasePath): <c>/docs/ID</c> is the current version's
+    /// page, <c>/docs/VERSION/ID</c> another version's. Its <c>static/</c> folder, which <c>docsgen import</c> moves to
+    /// <c>assets/</c>, is served from the site's root. Null when the path is neither.
+    /// </summary>
+    private GuideLink? ResolveDocusaurusPath(string written, string trimmed, string fragment, SourceLocation at, bool isImage, DiagnosticBag diagnostics)
+    {
+        var suffix = fragment.Length > 0 ? "#" + fragment : "";
+        if (trimmed.Length > 0 && !trimmed.Split('/').Contains("..") && File.Exists(Path.Combine(contentRoot, "assets", trimmed)))
+        {
+            return new GuideLink(written, basePath + "assets/" + trimmed + suffix, GuideLinkKind.Asset, at, isImage);
+        }
+
+        if (trimmed != "docs" && !trimmed.StartsWith("docs/", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = trimmed.Length > 5 ? trimmed[5..] : "";
+        var slash = rest.IndexOf('/');
+        var first = slash < 0 ? rest : rest[..slash];
+        var page = versions.TryGetValue(first, out var named) && first != CurrentVersion
+            ? named.ByRoute(slash < 0 ? "" : rest[(slash + 1)..])
+            : CurrentVersion is { } current && versions.TryGetValue(current, out var latest) ? latest.ByRoute(rest) : null;
+        if (page is null)
+        {
+            return null;
+        }
+
+        CheckAnchor(page, fragment, at, diagnostics);
+        return new GuideLink(written, UrlOf(page, fragment), GuideLinkKind.Page, at, isImage);
     }
 
     private GuideLink ResolveApi(string url, VersionPages pages, SourceLocation at, bool isImage, DiagnosticBag diagnostics)

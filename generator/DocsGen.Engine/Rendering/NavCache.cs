@@ -40,9 +40,11 @@ internal sealed class NavCache(SiteView site)
         }
 
         var link = $"<a class=\"nav-link\" href=\"{WebUtility.HtmlEncode(site.UrlOf(active.Page))}\">";
-        // Prefer the page's own entry over a closed section that links to it as its first page.
-        var leaf = full.IndexOf("<li class=\"nav-item\">" + link, StringComparison.Ordinal);
-        var at = leaf >= 0 ? leaf + "<li class=\"nav-item\">".Length : full.IndexOf(link, StringComparison.Ordinal);
+        // Prefer the page's own entry over a section that links to it as its first page: a leaf, or the section it is the
+        // page of, which comes after the sections above it that may link to it too.
+        var own = active.IsSection ? "<li class=\"nav-section has-page\">" : "<li class=\"nav-item\">";
+        var leaf = active.IsSection ? full.LastIndexOf(own + link, StringComparison.Ordinal) : full.IndexOf(own + link, StringComparison.Ordinal);
+        var at = leaf >= 0 ? leaf + own.Length : full.IndexOf(link, StringComparison.Ordinal);
         var html = at < 0 ? full : full.Insert(at + link.Length - 1, " aria-current=\"page\"");
         return (MarkActive(cached, active), html);
     }
@@ -150,7 +152,7 @@ internal sealed class NavCache(SiteView site)
         var item = new ScriptObject
         {
             ["title"] = node.Title,
-            ["url"] = target is null ? null : site.UrlOf(target),
+            ["url"] = target is null ? node.Link : site.UrlOf(target),
             ["children"] = isOpen ? node.Children.Select(c => Item(c, openPath, itemOf)).ToList() : new List<ScriptObject>(),
             ["has_children"] = node.Children.Count > 0,
             ["is_open"] = isOpen,
@@ -248,6 +250,12 @@ internal sealed class NavCache(SiteView site)
             html.Append("<li class=\"nav-item\">");
             WriteLink(html, node, target);
             html.Append("</li>");
+        }
+        else if (node.Link is { } link)
+        {
+            // An external link the site's nav lists (docsgen.yml); it leaves the docs, so it says so.
+            html.Append("<li class=\"nav-item\"><a class=\"nav-link nav-external\" href=\"").Append(WebUtility.HtmlEncode(link))
+                .Append("\" rel=\"noopener\"><span class=\"nav-text\">").Append(WebUtility.HtmlEncode(node.Title)).Append("</span></a></li>");
         }
     }
 

@@ -13,6 +13,9 @@ public sealed class NavNode
 
     public List<NavNode> Children { get; } = [];
 
+    /// <summary>An external link the navigation lists (docsgen.yml's nav), for an entry without a page.</summary>
+    public string? Link { get; init; }
+
     public bool IsSection { get; init; }
 
     public int Order { get; set; } = int.MaxValue;

@@ -28,7 +28,7 @@ public sealed class ImportCommandTests(ITestOutputHelper output)
         Assert.Contains("title: \"Material for MkDocs\"", config);
         Assert.Contains("dialect: mkdocs", config);
         Assert.Contains("autoAppend: [\"includes/mkdocs.md\"]", config);
-        Assert.Contains("nav: [\"getting-started\", \"creating-your-site\",", config);
+        Assert.Contains("nav:\n  - \"Home\": \"index.md\"\n  - \"Getting started\":\n      - \"Installation\": \"getting-started.md\"\n", config);
         Assert.True(File.Exists(site.PathOf("includes/mkdocs.md")));
         AssertCopiedUnchanged(Path.Combine(project, "docs"), site.PathOf("docs"));
 
@@ -51,7 +51,7 @@ public sealed class ImportCommandTests(ITestOutputHelper output)
         var config = File.ReadAllText(site.PathOf("docsgen.yml"));
         Assert.Contains("title: \"Jest\"", config);
         Assert.Contains("dialect: docusaurus", config);
-        Assert.Contains("nav: [\"gettingstarted\", \"usingmatchers\",", config);
+        Assert.Contains("nav: [\"getting-started\", \"using-matchers\",", config);
         var sources = new Dictionary<string, string>
         {
             ["next"] = Path.Combine(project, "docs"),

@@ -35,6 +35,7 @@ internal static class SiteFingerprint
         Add("theme", config.Theme);
         Add("editUrl", config.EditUrl);
         Add("nav", string.Join('\u001f', config.NavOrder));
+        Add("navTree", System.Text.Json.JsonSerializer.Serialize(config.NavTree));
         Add("drafts", config.IncludeDrafts);
         Add("search", config.SearchEnabled);
         Add("dialect", config.MarkdownDialect);

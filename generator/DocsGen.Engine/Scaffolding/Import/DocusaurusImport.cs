@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using DocsGen.Content;
 using DocsGen.Diagnostics;
 using DocsGen.Files;
+using DocsGen.Markdown.Extensions.Docusaurus;
 using DocsGen.SiteModel;
 
 namespace DocsGen.Scaffolding.Import;
@@ -32,8 +33,8 @@ internal static partial class DocusaurusImport
     [GeneratedRegex("""(?:^|[\s,{])path:\s*['"`](?<value>[^'"`]+)['"`]""")]
     private static partial Regex PathOption();
 
-    [GeneratedRegex("""\A---[ \t]*\n(?:.*\n)*?id:[ \t]*(?<id>[^\n]+?)[ \t]*\n(?:.*\n)*?---""")]
-    private static partial Regex FrontMatterId();
+    [GeneratedRegex("""^version-[^/]+/""")]
+    private static partial Regex VersionedId();
 
     public static ImportedProject? Read(string dir, ReadRoots roots, DiagnosticBag diagnostics)
     {
@@ -155,17 +156,19 @@ internal static partial class DocusaurusImport
             var text = TextFiles.ReadUtf8(roots, file, relative, new SourceLocation(relative), diagnostics) ?? "";
             // Problems in the front matter are the build's to report, with their lines.
             var front = FrontMatterParser.Parse(text, relative, new DiagnosticBag());
-            var withoutExtension = relative[..^3];
-            var folder = relative.Contains('/', StringComparison.Ordinal) ? relative[..relative.LastIndexOf('/')] + "/" : "";
-            var id = FrontMatterId().Match(text) is { Success: true } m ? folder + m.Groups["id"].Value.Trim('\'', '"') : withoutExtension;
-            var route = Slugs.GuideRoute(relative, front.Slug, Path.GetFileName(relative) is "index.md" or "README.md" or "_index.md");
-            slugById.TryAdd(id, route.Split('/')[0]);
-            slugById.TryAdd(withoutExtension, route.Split('/')[0]);
+            // A page in a folder is ordered with its folder's section, which the navigation keys by the folder's name.
+            var top = relative.Contains('/', StringComparison.Ordinal)
+                ? Slugs.From(relative.Split('/')[0])
+                : DocusaurusDocRoute.Of(relative, front.Id, front.Slug, Path.GetFileName(relative) is "index.md" or "README.md");
+            slugById.TryAdd(DocusaurusDocRoute.Id(relative, front.Id), top);
+            slugById.TryAdd(relative[..^3], top);
         }
 
         var order = new List<string>();
-        foreach (var id in bars.SelectMany(bar => Ids(bar.Value)))
+        foreach (var written in bars.SelectMany(bar => Ids(bar.Value)))
         {
+            // Docusaurus 1 and early 2 wrote versioned sidebars' ids with their version: "version-29.7/intro".
+            var id = VersionedId().Replace(written, "");
             if (slugById.TryGetValue(id, out var slug) && slug.Length > 0 && !order.Contains(slug, StringComparer.Ordinal))
             {
                 order.Add(slug);

@@ -19,6 +19,9 @@ internal sealed record ImportedProject
     /// <summary>Top-level navigation order (page slugs or folders), from the project's nav or sidebar.</summary>
     public IReadOnlyList<string> Nav { get; init; } = [];
 
+    /// <summary>The whole sidebar as docsgen.yml's nav lines (MkDocs' spelling), when the project writes one out; it replaces <see cref="Nav"/>.</summary>
+    public IReadOnlyList<string> NavTree { get; init; } = [];
+
     /// <summary>Other files and folders the pages need (snippets, static files): source path -> path in the site.</summary>
     public IReadOnlyList<(string Source, string Target)> Extras { get; init; } = [];
 

@@ -54,6 +54,7 @@ internal static partial class MkDocsImport
             Dialect = "mkdocs",
             Versions = [new ImportedVersion("docs", Scalar(map, "site_name") ?? "Docs", true, docs, target)],
             Nav = Nav(map),
+            NavTree = NavTree(map, diagnostics),
             MarkdownSettings = settings,
             Extras = extras,
         };
@@ -102,6 +103,64 @@ internal static partial class MkDocsImport
         }
 
         return order;
+    }
+
+    /// <summary>
+    /// mkdocs.yml's nav as docsgen.yml nav lines, entry for entry: <c>- Title: page.md</c>, <c>- page.md</c>,
+    /// <c>- Title: https://...</c> and <c>- Section: [...]</c> keep their titles, order and nesting (paths are relative to
+    /// docs_dir in both). Empty without a nav: then MkDocs, like DocsGen, follows the folders.
+    /// </summary>
+    private static List<string> NavTree(YamlMappingNode map, DiagnosticBag diagnostics)
+    {
+        var lines = new List<string>();
+        if (map.Children.TryGetValue(new YamlScalarNode("nav"), out var nav) && nav is YamlSequenceNode entries)
+        {
+            Write(entries, 1);
+        }
+
+        return lines;
+
+        void Write(YamlSequenceNode entries, int depth)
+        {
+            var indent = new string(' ', depth * 2);
+            foreach (var entry in entries)
+            {
+                switch (entry)
+                {
+                    case YamlScalarNode { Value: { Length: > 0 } target } when IsTarget(target):
+                        lines.Add(indent + "- " + ProjectImport.Quote(target));
+                        break;
+                    case YamlMappingNode { Children.Count: 1 } item when item.Children.First() is var (key, value):
+                        var title = ProjectImport.Quote(key.ToString());
+                        if (value is YamlSequenceNode children)
+                        {
+                            lines.Add(indent + "- " + title + ":");
+                            Write(children, depth + 2);
+                        }
+                        else if (value is YamlScalarNode { Value: { Length: > 0 } page } && IsTarget(page))
+                        {
+                            lines.Add(indent + "- " + title + ": " + ProjectImport.Quote(page));
+                        }
+                        else
+                        {
+                            Skipped(entry);
+                        }
+
+                        break;
+                    default:
+                        Skipped(entry);
+                        break;
+                }
+            }
+        }
+
+        void Skipped(YamlNode entry) => diagnostics.Warning(DiagnosticCodes.ImportPageSkipped,
+            "This nav entry is left out: DocsGen's nav lists Markdown files (page.md), http(s) links and sections.",
+            new SourceLocation(ConfigName, (int)entry.Start.Line, (int)entry.Start.Column), "Add it to docsgen.yml's nav by hand if it is needed.");
+
+        static bool IsTarget(string value) => value.Split('#')[0].EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+            || value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsIndex(string file) => Path.GetFileName(file) is "index.md" or "README.md";

@@ -6,13 +6,13 @@ using DocsGen.Files;
 namespace DocsGen.Scaffolding.Import;
 
 /// <summary>
-/// <c>docsgen import mkdocs|docusaurus DIR -o SITE</c>: reads the project's own configuration, writes docsgen.yml with
+/// <c>docsgen import mkdocs|docusaurus|hugo DIR -o SITE</c>: reads the project's own configuration, writes docsgen.yml with
 /// the matching <c>markdown.dialect</c>, and copies the Markdown byte for byte (the dialect mode renders it as it is).
 /// Every file is read through the confined reader rooted at the project, so a link out of it is refused, not followed.
 /// </summary>
 public static class ProjectImport
 {
-    public static readonly string[] Kinds = ["mkdocs", "docusaurus"];
+    public static readonly string[] Kinds = ["mkdocs", "docusaurus", "hugo"];
 
     /// <summary>Imports the project in <paramref name="sourceDir"/> into the new folder <paramref name="siteDir"/>; null after diagnostics.</summary>
     public static ImportResult? Run(string kind, string sourceDir, string siteDir, DiagnosticBag diagnostics)
@@ -24,6 +24,7 @@ public static class ProjectImport
         {
             "mkdocs" => MkDocsImport.Read(sourceDir, roots, diagnostics),
             "docusaurus" => DocusaurusImport.Read(sourceDir, roots, diagnostics),
+            "hugo" => HugoImport.Read(sourceDir, roots, diagnostics),
             _ => null,
         };
         if (project is null || diagnostics.HasErrors)
@@ -67,7 +68,16 @@ public static class ProjectImport
             yaml.Append("baseUrl: ").Append(Quote(baseUrl)).Append('\n');
         }
 
-        if (project.Nav.Count > 0)
+        if (project.NavTree.Count > 0)
+        {
+            yaml.Append("# The sidebar as mkdocs.yml's nav gives it: titles, order and nesting. Pages it does not list are published, not listed.\n");
+            yaml.Append("nav:\n");
+            foreach (var line in project.NavTree)
+            {
+                yaml.Append(line).Append('\n');
+            }
+        }
+        else if (project.Nav.Count > 0)
         {
             yaml.Append("nav: [").Append(string.Join(", ", project.Nav.Select(Quote))).Append("]\n");
         }
