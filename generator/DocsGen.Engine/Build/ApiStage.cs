@@ -54,6 +54,7 @@ internal static class ApiStage
                 return (job.Version, Spec: null, Pages: []);
             }
 
+            timings?.Detail($"model {job.Version.Id}/{job.Api.Id}", watch.Elapsed);
             documents?.Add(job.Version.Id, job.Api.Id, loaded);
             watch.Restart();
             // A model the dev server kept from the last build keeps its downloads too.
@@ -63,7 +64,6 @@ internal static class ApiStage
             }
 
             timings?.Detail($"downloads {job.Version.Id}/{job.Api.Id}", watch.Elapsed);
-            timings?.Detail($"model {job.Version.Id}/{job.Api.Id}", watch.Elapsed);
             watch.Restart();
             var pages = ApiPages.Create(spec, job.Api, job.Version.Id);
             timings?.Detail($"pages {job.Version.Id}/{job.Api.Id}", watch.Elapsed);
