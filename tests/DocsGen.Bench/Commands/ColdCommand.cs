@@ -24,7 +24,7 @@ internal sealed partial class ColdCommand : IBenchCommand
 
     public string Name => "cold";
 
-    public string Usage => "cold [--pages N] [--specs a,b|none] [--runs 5] [--warmups 1] [--ready-to-run]";
+    public string Usage => "cold [--pages N] [--specs a,b|none] [--runs 5] [--warmups 1] [--ready-to-run] [--baseline DLL]";
 
     public string Description => "Cold builds, alternating runs: docsgen vs Hugo (N pages) and vs Redocly (specs); ratios, stages.";
 
@@ -37,6 +37,7 @@ internal sealed partial class ColdCommand : IBenchCommand
         var runs = 5;
         var warmups = 1;
         var readyToRun = false;
+        string? baseline = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -58,6 +59,10 @@ internal sealed partial class ColdCommand : IBenchCommand
                     break;
                 case "--ready-to-run":
                     readyToRun = true;
+                    break;
+                case "--baseline" when i + 1 < args.Length && File.Exists(args[i + 1]):
+                    // Another build of docsgen.dll (an earlier commit's), run in the same rounds: a lever's before and after.
+                    baseline = Path.GetFullPath(args[++i]);
                     break;
                 default:
                     Console.Error.WriteLine($"cold: unexpected argument '{args[i]}'. Usage: {Usage}");
@@ -84,6 +89,11 @@ internal sealed partial class ColdCommand : IBenchCommand
         try
         {
             var docsgen = new List<(string Name, string Program, string[] Prefix)> { ("docsgen", "dotnet", [Path.Combine(AppContext.BaseDirectory, "docsgen.dll")]) };
+            if (baseline is not null)
+            {
+                docsgen.Add(("docsgen baseline", "dotnet", [baseline]));
+            }
+
             if (readyToRun)
             {
                 docsgen.Add(("docsgen r2r", await PublishReadyToRunAsync(work), []));
@@ -228,6 +238,14 @@ internal sealed partial class ColdCommand : IBenchCommand
                 $"{name}/{scenario.Peer} (median of run-by-run ratios): wall x{wall:0.00}, cpu x{cpu:0.00}, peak memory x{memory:0.00}; " +
                 $"target x{scenario.Target:0.0} = {goal:0.00} s wall, {(ours > goal ? $"{ours - goal:0.00} s to cut ({(ours - goal) / ours:P0} of docsgen's time)" : "met")}"));
             PrintStages(name, runs, ours - goal);
+        }
+
+        // A baseline or a ReadyToRun build beside the current one: the lever's effect, round by round.
+        foreach (var (name, runs) in results.Where(r => r.Key is not "docsgen" && r.Key != scenario.Peer))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"docsgen/{name} (median of run-by-run ratios): wall x{AlternatingRuns.MedianRatio(results["docsgen"], runs, x => x.Wall.TotalSeconds):0.00}, " +
+                $"cpu x{AlternatingRuns.MedianRatio(results["docsgen"], runs, x => x.Cpu.TotalSeconds):0.00}, peak memory x{AlternatingRuns.MedianRatio(results["docsgen"], runs, x => x.PeakBytes):0.00}"));
         }
     }
 
