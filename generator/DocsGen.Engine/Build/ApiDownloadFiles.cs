@@ -11,18 +11,27 @@ namespace DocsGen.Build;
 internal static class ApiDownloadFiles
 {
     /// <summary>
-    /// Makes the downloads of one API (in the API stage's task for that spec, so big specs are written side by side).
-    /// A document the OpenAPI writer cannot write back (an unusual value it rejects) loses that download, with a warning.
+    /// The spec as YAML and JSON, made in the API stage's task for that spec (so big specs are written side by side). A
+    /// document the OpenAPI writer cannot write back (an unusual value it rejects) loses that download, with a warning.
+    /// They need only the document, not the model, so a cold build writes them while the
+    /// model is built (on one spec, the other core is otherwise idle then).
     /// </summary>
-    public static IReadOnlyList<ApiDownload> Make(LoadedSpec loaded, ApiSpec spec, DiagnosticBag diagnostics)
+    public static IReadOnlyList<ApiDownload> SpecFiles(LoadedSpec loaded, DiagnosticBag diagnostics) => Made(loaded, diagnostics,
+    [
+        (ApiDownloads.YamlFile, "OpenAPI (YAML)", () => SpecText.Yaml(loaded)),
+        (ApiDownloads.JsonFile, "OpenAPI (JSON)", () => SpecText.Json(loaded)),
+    ]);
+
+    /// <summary>The downloads made from the model: the Postman collection.</summary>
+    public static IReadOnlyList<ApiDownload> ModelFiles(LoadedSpec loaded, ApiSpec spec, DiagnosticBag diagnostics) => Made(loaded, diagnostics,
+    [
+        (ApiDownloads.PostmanFile, "Postman collection (v2.1)", () => PostmanCollection.Json(spec)),
+    ]);
+
+    private static List<ApiDownload> Made(LoadedSpec loaded, DiagnosticBag diagnostics, (string File, string Label, Func<string> Write)[] files)
     {
         var downloads = new List<ApiDownload>();
-        foreach (var (file, label, write) in new (string, string, Func<string>)[]
-        {
-            (ApiDownloads.YamlFile, "OpenAPI (YAML)", () => SpecText.Yaml(loaded)),
-            (ApiDownloads.JsonFile, "OpenAPI (JSON)", () => SpecText.Json(loaded)),
-            (ApiDownloads.PostmanFile, "Postman collection (v2.1)", () => PostmanCollection.Json(spec)),
-        })
+        foreach (var (file, label, write) in files)
         {
             try
             {

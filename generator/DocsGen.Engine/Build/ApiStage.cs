@@ -40,6 +40,8 @@ internal static class ApiStage
             }
 
             watch.Restart();
+            // A cold build writes the spec's YAML and JSON downloads beside the model (the dev server's cache keeps them with the model).
+            var specFiles = cache is null ? Task.Run(() => ApiDownloadFiles.SpecFiles(loaded, diagnostics), cancellationToken) : null;
             ApiSpec spec;
             try
             {
@@ -47,6 +49,8 @@ internal static class ApiStage
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                // Its warnings go in the bag before the build hands the bag out.
+                await (specFiles ?? Task.CompletedTask);
                 // A shape of spec the loader's checks let through and the model builder cannot take: one
                 // located error for this spec instead of a stack trace that stops every other one.
                 diagnostics.Error(DiagnosticCodes.SpecNotModelled, $"DocsGen could not build the reference from this spec ({e.GetType().Name}: {SpecLoader.WithoutQuotedText(e.Message)}).",
@@ -54,16 +58,20 @@ internal static class ApiStage
                 return (job.Version, Spec: null, Pages: []);
             }
 
+            timings?.Detail($"model {job.Version.Id}/{job.Api.Id}", watch.Elapsed);
             documents?.Add(job.Version.Id, job.Api.Id, loaded);
             watch.Restart();
             // A model the dev server kept from the last build keeps its downloads too.
             if (spec.Downloads.Count == 0)
             {
-                spec.Downloads = ApiDownloadFiles.Make(loaded, spec, diagnostics);
+                spec.Downloads = [.. specFiles is null ? ApiDownloadFiles.SpecFiles(loaded, diagnostics) : await specFiles, .. ApiDownloadFiles.ModelFiles(loaded, spec, diagnostics)];
+            }
+            else if (specFiles is not null)
+            {
+                await specFiles;
             }
 
             timings?.Detail($"downloads {job.Version.Id}/{job.Api.Id}", watch.Elapsed);
-            timings?.Detail($"model {job.Version.Id}/{job.Api.Id}", watch.Elapsed);
             watch.Restart();
             var pages = ApiPages.Create(spec, job.Api, job.Version.Id);
             timings?.Detail($"pages {job.Version.Id}/{job.Api.Id}", watch.Elapsed);

@@ -66,6 +66,13 @@ internal sealed class Hugo(string executable)
 
     public async Task<Measured> BuildAsync(string siteDir, string? outputDir, int pages)
     {
+        var (run, bytes) = await RunAsync(siteDir, outputDir, pages);
+        return new Measured("hugo", outputDir is null ? "in memory" : "to disk", pages, run.Wall, run.Cpu, run.PeakBytes, bytes);
+    }
+
+    /// <summary>One `hugo` build, to <paramref name="outputDir"/> or in memory when null; checks it wrote at least <paramref name="pages"/> pages.</summary>
+    public async Task<(ChildProcess.Result Run, long OutputBytes)> RunAsync(string siteDir, string? outputDir, int pages = 0)
+    {
         var arguments = new List<string> { "--source", siteDir, "--quiet" };
         arguments.AddRange(outputDir is null ? ["--renderToMemory"] : ["--destination", outputDir]);
         var run = await ChildProcess.RunAsync(executable, arguments, siteDir);
@@ -79,8 +86,7 @@ internal sealed class Hugo(string executable)
             throw new InvalidOperationException($"hugo wrote fewer than {pages} pages to {outputDir}:\n{run.Output}");
         }
 
-        return new Measured("hugo", outputDir is null ? "in memory" : "to disk", pages, run.Wall, run.Cpu, run.PeakBytes,
-            outputDir is null ? 0 : Folders.SizeOf(outputDir));
+        return (run, outputDir is null ? 0 : Folders.SizeOf(outputDir));
     }
 
     private static string? Which(string name) =>
