@@ -22,7 +22,9 @@
     var base = root.getAttribute("data-base") || "/";
     var version = root.getAttribute("data-version") || "";
     var assets = root.getAttribute("data-assets") || base + "assets/";
-    var authKey = "docsgen.playground.auth." + location.host + base + version;
+    // One credential store per API, like the server choice: every operation page of the API shares it,
+    // and two APIs of one version (even on the same server) never see each other's keys.
+    var authKey = "docsgen.playground.auth." + location.host + base + (op.apiId ? "api:" + op.apiId : version);
     // Credentials per server choice: what the reader types for server A is never sent to server B.
     var state = { auth: {}, proxyHosts: [] };
 
