@@ -573,27 +573,48 @@
       var text = JSON.stringify({ type: "about:blank", title: title, status: status, errors: errors }, null, 2);
       return { status: status, statusText: "(in-browser mock)", headers: [["content-type", "application/problem+json"]], type: "application/problem+json", blob: new Blob([text], { type: "application/problem+json" }) };
     }
+    /** [pointer, message] pairs of playground-request-check.js as the mock's errors ("/" for a body's root). */
     function problems(list, where, name) {
-      return list.map(function (m) {
-        var cut = m.indexOf(": "), pointer = m.slice(0, cut), message = m.slice(cut + 2);
-        return { in: where, name: name ? (pointer === "/" ? name : name + pointer) : pointer, message: message };
+      return list.map(function (m) { return { in: where, name: name ? name + m[0] : m[0] || "/", message: m[1] }; });
+    }
+    var requestCheck = null;
+    /** The built-in mock's validator rules, fetched on the first send to the in-browser mock. */
+    function loadRequestCheck() {
+      if (window.DocsGen && window.DocsGen.playgroundRequestCheck) return Promise.resolve(window.DocsGen.playgroundRequestCheck);
+      return requestCheck = requestCheck || new Promise(function (resolve, reject) {
+        var script = el("script", { src: assets + "playground-request-check.js" });
+        script.addEventListener("load", function () { resolve(window.DocsGen.playgroundRequestCheck); });
+        script.addEventListener("error", function () { requestCheck = null; reject(new Error("playground-request-check.js did not load")); });
+        document.head.appendChild(script);
       });
     }
+    var bodySchemas = null;
+    /** The whole JSON body schemas (playground-body.json beside the page), too big for the page's own data. */
+    function loadBodySchemas() {
+      if (!op.body || !op.body.schemaFile) return Promise.resolve(null);
+      return bodySchemas = bodySchemas || fetch(new URL(op.body.schemaFile, location.href).href).then(function (r) {
+        if (!r.ok) throw new Error(r.status + " " + r.url);
+        return r.json();
+      }).catch(function (e) { bodySchemas = null; throw e; });
+    }
     function browserMock(req) {
-      return new Promise(function (done) { loadValidator(done); }).then(function (validate) {
+      return Promise.all([loadRequestCheck(), loadBodySchemas()]).then(function (loaded) {
+        var check = loaded[0], whole = loaded[1];
         var alternatives = op.security || [];
         if (alternatives.length && !alternatives.some(function (alt) { return alt.every(function (u) { return credentialsSent(req, u); }); })) {
           return problem(401, "Credentials required", [{ in: "security", name: alternatives.map(function (alt) { return alt.map(function (u) { return u.key; }).join(" + "); }).join(" or "), message: "none of the accepted credentials were sent" }]);
         }
         var bad = [];
         var given = {};
-        req.params.forEach(function (x) { given[x.p.in + ":" + x.p.name] = true; if (x.p.schema) bad = bad.concat(problems(validate(typed(x.value, x.p.schema), x.p.schema), x.p.in, x.p.name)); });
+        req.params.forEach(function (x) { given[x.p.in + ":" + x.p.name] = true; if (x.p.schema) bad = bad.concat(problems(check(typed(x.value, x.p.schema), x.p.schema), x.p.in, x.p.name)); });
         (op.parameters || []).forEach(function (p) { if (p.required && p.in !== "cookie" && !given[p.in + ":" + p.name]) bad.push({ in: p.in, name: p.name, message: "is required" }); });
         var bodyBad = [];
         if (req.kind === "json" && req.body !== null) {
           var value;
           try { value = JSON.parse(req.body); } catch (e) { bad.push({ in: "body", name: "/", message: "is not valid JSON: " + e.message }); }
-          if (value !== undefined && req.media && req.media.schema) bodyBad = problems(validate(value, req.media.schema), "body");
+          var schema = whole && whole.content[req.mediaType], defs = whole ? whole.defs : {};
+          if (!schema && !whole && req.media) schema = req.media.schema;
+          if (value !== undefined && schema) bodyBad = problems(check(value, schema, defs), "body");
         } else if (req.body === null && op.body && op.body.required && !/^(GET|HEAD)$/i.test(op.method)) bad.push({ in: "body", name: "/", message: "a request body is required" });
         if (bad.length) return problem(400, "The request is malformed", bad.concat(bodyBad));
         if (bodyBad.length) return problem(422, "The request body does not match the schema", bodyBad);
@@ -622,7 +643,8 @@
       if (req.errors.length) { showError("Cannot send yet:", req.errors.join("; ") + "."); return; }
       var started = performance.now();
       if (req.url.indexOf("mock:") === 0) {
-        browserMock(req).then(function (m) { show(m.status, m.statusText, Math.round(performance.now() - started), m.headers, m.type, m.blob); });
+        browserMock(req).then(function (m) { show(m.status, m.statusText, Math.round(performance.now() - started), m.headers, m.type, m.blob); },
+          function (e) { showError("The in-browser mock could not load its schemas (" + (e && e.message) + ").", "Check the connection and send again."); });
         return;
       }
       sending = true;
