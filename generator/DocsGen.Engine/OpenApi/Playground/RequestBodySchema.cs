@@ -5,7 +5,7 @@ using Microsoft.OpenApi;
 namespace DocsGen.OpenApi.Playground;
 
 /// <summary>
-/// An operation's JSON request body schemas, whole, for the in-browser mock (playground-request-check.js):
+/// An operation's JSON request body schemas, whole, for the in-browser mock (playground-mock.js):
 /// every keyword <see cref="Validation.SchemaValidator"/> reads in the request direction, nothing else
 /// (no descriptions or examples), component references kept as <c>{"$ref": "Name"}</c> into one "defs"
 /// map so recursive schemas stay finite. Written to its own file beside the page and fetched only when

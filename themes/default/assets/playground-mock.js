@@ -1,9 +1,10 @@
-/* DocsGen playground: the in-browser mock's request check, the rules of the built-in mock's validator
-   (generator/DocsGen.Engine/Validation/SchemaValidator.cs, request direction) with the same messages, so
-   a static build refuses what `docsgen serve` refuses and says why in the same words. It reads the whole
-   body schemas of playground-body.json (OpenApi/Playground/RequestBodySchema.cs: {"$ref": "Name"} into
-   "defs") and the compact parameter schemas of playground.json. Loaded by playground.js only when the
-   reader sends to the in-browser mock. */
+/* DocsGen playground: the in-browser mock, what a static build answers with when the reader picks
+   "Mock (in your browser)". It applies the built-in mock's rules (generator/DocsGen.Engine/Mock/MockServer.cs,
+   and its validator Validation/SchemaValidator.cs in the request direction) with the same messages, so a
+   static build refuses what `docsgen serve` refuses and says why in the same words. Body schemas come
+   whole from playground-body.json (OpenApi/Playground/RequestBodySchema.cs: {"$ref": "Name"} into
+   "defs"), parameter schemas compact from playground.json. Loaded by playground.js on the first send to
+   the in-browser mock, so pages that never use it do not carry it. */
 (function () {
   "use strict";
   var MAX_DEPTH = 64, MAX_DECLARED_DEPTH = 32;
@@ -163,6 +164,69 @@
     return out;
   }
 
+  /** Whether the request carries the credential one security requirement names (present, not checked). */
+  function credentialsSent(schemes, req, use) {
+    var s = schemes[use.key] || use, auth = req.headers.Authorization || "";
+    if (s.type === "apiKey") {
+      if (s.in === "query") return req.url.split("?")[1] !== undefined && ("&" + req.url.split("?")[1]).indexOf("&" + encodeURIComponent(s.name) + "=") >= 0;
+      if (s.in === "cookie") return req.cookies.some(function (c) { return c.indexOf(s.name + "=") === 0 && c.length > s.name.length + 1; });
+      return !!req.headers[s.name];
+    }
+    if (s.type === "http" && s.scheme === "basic") return /^Basic \S/.test(auth);
+    if (s.type === "http") return auth.toLowerCase().indexOf((s.scheme || "bearer") + " ") === 0 && auth.length > (s.scheme || "bearer").length + 1;
+    if (s.type === "oauth2" || s.type === "openIdConnect") return /^Bearer \S/.test(auth);
+    return true;
+  }
+  /** A parameter's text read as its schema's type, as ParameterValue.cs does on the server. */
+  function typed(v, s) {
+    if (!s) return v;
+    if (Array.isArray(v)) return v.map(function (i) { return typed(i, s.items); });
+    if (v && typeof v === "object") { var o = {}; Object.keys(v).forEach(function (k) { o[k] = typed(v[k], s.properties && s.properties[k]); }); return o; }
+    if (typeof v !== "string") return v;
+    var t = s.type || [];
+    if ((t.indexOf("integer") >= 0 || t.indexOf("number") >= 0) && v.trim() !== "" && isFinite(Number(v))) return Number(v);
+    if (t.indexOf("boolean") >= 0 && (v === "true" || v === "false")) return v === "true";
+    return v;
+  }
+  function answer(status, type, text) {
+    return { status: status, statusText: "(in-browser mock)", headers: [["content-type", type]], type: type, blob: new Blob([text], { type: type }) };
+  }
+  function problem(status, title, errors) {
+    return answer(status, "application/problem+json", JSON.stringify({ type: "about:blank", title: title, status: status, errors: errors }, null, 2));
+  }
+  /** [pointer, message] pairs as the mock's errors ("/" for a body's root). */
+  function problems(list, where, name) {
+    return list.map(function (m) { return { in: where, name: name ? name + m[0] : m[0] || "/", message: m[1] }; });
+  }
+
+  /**
+   * The answer to one request built by playground.js: 401, 400 or 422 with the built-in mock's problem,
+   * else the example of the first documented 2xx. `whole` is playground-body.json, or null.
+   */
+  function mock(op, schemes, req, whole) {
+    var alternatives = op.security || [];
+    if (alternatives.length && !alternatives.some(function (alt) { return alt.every(function (u) { return credentialsSent(schemes, req, u); }); })) {
+      return problem(401, "Credentials required", [{ in: "security", name: alternatives.map(function (alt) { return alt.map(function (u) { return u.key; }).join(" + "); }).join(" or "), message: "none of the accepted credentials were sent" }]);
+    }
+    var bad = [], given = {};
+    req.params.forEach(function (x) { given[x.p.in + ":" + x.p.name] = true; if (x.p.schema) bad = bad.concat(problems(check(typed(x.value, x.p.schema), x.p.schema), x.p.in, x.p.name)); });
+    (op.parameters || []).forEach(function (p) { if (p.required && p.in !== "cookie" && !given[p.in + ":" + p.name]) bad.push({ in: p.in, name: p.name, message: "is required" }); });
+    var bodyBad = [];
+    if (req.kind === "json" && req.body !== null) {
+      var value;
+      try { value = JSON.parse(req.body); } catch (e) { bad.push({ in: "body", name: "/", message: "is not valid JSON: " + e.message }); }
+      var schema = whole ? whole.content[req.mediaType] : req.media && req.media.schema;
+      if (value !== undefined && schema) bodyBad = problems(check(value, schema, whole ? whole.defs : {}), "body");
+    } else if (req.body === null && op.body && op.body.required && !/^(GET|HEAD)$/i.test(op.method)) bad.push({ in: "body", name: "/", message: "a request body is required" });
+    if (bad.length) return problem(400, "The request is malformed", bad.concat(bodyBad));
+    if (bodyBad.length) return problem(422, "The request body does not match the schema", bodyBad);
+    var ok = (op.responses || []).filter(function (r) { return /^2/.test(r.status); })[0];
+    var m = ok && ok.content && ok.content[0];
+    var ex = m && m.examples && m.examples[0];
+    return answer(ok ? (parseInt(ok.status, 10) || 200) : 501, m ? m.mediaType : "application/json",
+      ex ? ex.value : ok ? "" : JSON.stringify({ title: "No documented success response" }));
+  }
+
   window.DocsGen = window.DocsGen || {};
-  window.DocsGen.playgroundRequestCheck = check;
+  window.DocsGen.playgroundMock = mock;
 })();
