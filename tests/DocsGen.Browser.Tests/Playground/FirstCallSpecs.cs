@@ -19,24 +19,36 @@ public sealed class FirstCallSpecs(ChromiumFixture chromium, ITestOutputHelper o
 {
     private const int Seed = 15;
     private const double RequiredSuccessRate = 0.95;
+    private const int MinimumPrismOperations = 30;
+    private const int MinimumPrismSpecs = 3;
     private const string Key = "sk_test_firstcall";
     private static readonly TimeSpan PrismLoadTimeout = TimeSpan.FromMinutes(5);
-    private const string PrismTooComplex = "https://stoplight.io/prism/errors#SCHEMA_TOO_COMPLEX";
 
     // Prism 5.16 did not finish loading Stripe's 4.2 MB spec in 26 minutes (5.5 CPU-minutes) here.
     private static readonly CorpusApi Stripe = new("stripe", "stripe-2023-09-12.yaml", 10, NoPrism: "Prism 5.16 did not finish loading it within 26 min on this machine");
     // Prism 5.16 cannot load this spec offline: it reads the "$ref" keys inside SCIM example values
     // (/components/examples/scim-enterprise-group) as references and tries to download them.
     private static readonly CorpusApi GitHub = new("github", "github-2022-06-11.json", 10, NoPrism: "Prism 5.16 cannot load it offline (it downloads the $ref values of SCIM examples)");
-    private static readonly CorpusApi Bbc = new("bbc", "apis-guru/bbc.com__1.0.0__openapi.yaml", 8);
+    // Specs Prism 5.16 loads here within a minute (measured alone: Box 12 s, Rebilly 44 s, NPR 11 s, Press
+    // Association 8 s, museum 8 s, the multi-file starter 9 s), chosen for what breaks a first call:
+    // `pattern`s on ids and names, path and query parameters, JSON request bodies, and every kind of
+    // credential (OAuth 2 token, bearer, API key in a header, HTTP basic).
+    private static readonly CorpusApi Box = new("box", "apis-guru/box.com__2.0__openapi.yaml", 8);
+    private static readonly CorpusApi Rebilly = new("rebilly", "apis-guru/rebilly.com__2.1__openapi.yaml", 8);
+    private static readonly CorpusApi Npr = new("npr", "apis-guru/npr.org__Calcium.json", 5);
+    private static readonly CorpusApi PressAssociation = new("pa", "apis-guru/pressassociation.io__2.0__swagger.yaml", 4);
+    private static readonly CorpusApi Museum = new("museum", "museum/openapi.yaml", 4);
     private static readonly CorpusApi Twitter = new("twitter", "apis-guru/twitter.com__labs__2.7__openapi.yaml", 4);
+    private static readonly CorpusApi Starter = new("starter", "multi-file/redocly-openapi-starter/openapi/openapi.yaml", 4);
+
+    private static readonly CorpusApi[] PrismLoads = [Box, Rebilly, Npr, PressAssociation, Museum, Twitter, Starter];
 
     [Fact]
     [Trait("Category", "Slow")]
-    public Task Seeded_operations_of_Stripe_GitHub_and_two_apis_guru_specs_succeed_on_the_first_send() => Run([Stripe, GitHub, Bbc, Twitter]);
+    public Task Seeded_operations_of_Stripe_GitHub_and_seven_specs_Prism_loads_succeed_on_the_first_send() => Run([Stripe, GitHub, .. PrismLoads]);
 
     [Fact]
-    public Task Seeded_operations_of_two_small_apis_guru_specs_with_patterns_succeed_on_the_first_send() => Run([Bbc, Twitter]);
+    public Task Seeded_operations_of_seven_real_specs_succeed_on_the_first_send_against_Prism_and_the_serve_mock() => Run(PrismLoads);
 
     private async Task Run(CorpusApi[] apis)
     {
@@ -94,7 +106,7 @@ public sealed class FirstCallSpecs(ChromiumFixture chromium, ITestOutputHelper o
 
     private Tally Printed(Tally t)
     {
-        output.WriteLine($"{t.Target}, {t.Api}: {t.Succeeded} of {t.Sent} accepted ({t.PrismCouldNotAnswer} of them Prism's 'schema too complex'), {t.Violations.Count} request violations.");
+        output.WriteLine($"{t.Target}, {t.Api}: {t.Succeeded} of {t.Sent} answered 2xx, {t.Violations.Count} request violations.");
         return t;
     }
 
@@ -106,8 +118,7 @@ public sealed class FirstCallSpecs(ChromiumFixture chromium, ITestOutputHelper o
             int sent = target.Sum(t => t.Sent), succeeded = target.Sum(t => t.Succeeded);
             var violations = target.SelectMany(t => t.Violations).Distinct().ToList();
             var rate = sent == 0 ? 0 : (double)succeeded / sent;
-            var tooComplex = target.Sum(t => t.PrismCouldNotAnswer);
-            output.WriteLine($"{target.Key}: {succeeded} of {sent} requests accepted ({rate:P0}; {succeeded - tooComplex} answered 2xx, {tooComplex} passed Prism's validation but got its 500 'schema too complex'); " +
+            output.WriteLine($"{target.Key}: {succeeded} of {sent} requests answered 2xx ({rate:P0}) from {target.Count()} specs; " +
                 $"per API: {string.Join(", ", target.Select(t => $"{t.Api} {t.Succeeded}/{t.Sent}"))}; " +
                 $"{violations.Count} distinct Prism request violations; at most {target.Max(t => t.MostActions)} actions per operation (typing the key, Send), plus {target.Sum(t => t.FilesPicked)} files picked for uploads.");
             foreach (var failure in target.SelectMany(t => t.Failures))
@@ -123,6 +134,11 @@ public sealed class FirstCallSpecs(ChromiumFixture chromium, ITestOutputHelper o
             if (violations.Count > 0)
             {
                 problems.Add($"{target.Key}: request violations: {string.Join("; ", violations)}");
+            }
+
+            if (target.Key == "Prism" && (sent < MinimumPrismOperations || target.Count() < MinimumPrismSpecs))
+            {
+                problems.Add($"Prism: {sent} operations from {target.Count()} specs, fewer than {MinimumPrismOperations} from {MinimumPrismSpecs}.");
             }
 
             if (target.Max(t => t.MostActions) > 2)
@@ -206,16 +222,11 @@ public sealed class FirstCallSpecs(ChromiumFixture chromium, ITestOutputHelper o
             await Expect(page.Locator("[data-pg=status]")).ToHaveTextAsync(response.Status.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var shown = page.Locator("[data-pg=response-body]");
             var body = response.Status is >= 200 and < 300 || await shown.CountAsync() == 0 ? "" : await shown.TextContentAsync() ?? "";
+            var sentBody = response.Request.PostData is { Length: > 0 } data ? $", {data.Length}-char body" : "";
+            output.WriteLine($"  {target.Name} {operation.Label}: {response.Request.Method} {response.Url[target.BaseUrl.Length..]}{sentBody} -> {response.Status}");
             if (response.Status is >= 200 and < 300)
             {
                 tally.Succeeded++;
-            }
-            else if (target.Name == "Prism" && response.Status == 500 && body.Contains(PrismTooComplex, StringComparison.Ordinal) && violations.Count == 0)
-            {
-                // Prism's validator passed the request, then its response generator gave up on a
-                // recursive schema: the request is right, the answer is Prism's limit. Counted apart.
-                tally.Succeeded++;
-                tally.PrismCouldNotAnswer++;
             }
             else
             {
@@ -283,8 +294,6 @@ public sealed class FirstCallSpecs(ChromiumFixture chromium, ITestOutputHelper o
         public int Succeeded { get; set; }
 
         public int MostActions { get; set; }
-
-        public int PrismCouldNotAnswer { get; set; }
 
         public int FilesPicked { get; set; }
 

@@ -112,7 +112,7 @@ public sealed class StaticHostSpecs(ChromiumFixture chromium) : IAsyncLifetime
         await Expect(page.Locator("[data-pg=response-body]")).ToContainTextAsync("\"in\": \"security\"");
 
         await page.Locator("[data-auth='apiKey:value']").FillAsync("sk_test_static");
-        await page.Locator("[data-pg=body]").FillAsync("{\"amount\": \"lots\", \"currency\": \"EUR\", \"payment_method\": {\"type\": \"card\", \"token\": \"tok_visa\"}}");
+        await page.Locator("[data-pg=body]").FillAsync("{\"amount\": \"lots\", \"currency\": \"EUR\", \"payment_method\": {\"type\": \"card\", \"token\": \"tok_visa_4242\"}}");
         await page.Locator("[data-pg=send]").ClickAsync();
         await Expect(page.Locator("[data-pg=status]")).ToHaveTextAsync("422");
         var problem = System.Text.Json.JsonDocument.Parse(await page.Locator("[data-pg=response-body]").TextContentAsync() ?? "").RootElement;

@@ -22,7 +22,9 @@
     var base = root.getAttribute("data-base") || "/";
     var version = root.getAttribute("data-version") || "";
     var assets = root.getAttribute("data-assets") || base + "assets/";
-    var authKey = "docsgen.playground.auth." + location.host + base + version;
+    // One credential store per API, like the server choice: every operation page of the API shares it,
+    // and two APIs of one version (even on the same server) never see each other's keys.
+    var authKey = "docsgen.playground.auth." + location.host + base + (op.apiId ? "api:" + op.apiId : version);
     // Credentials per server choice: what the reader types for server A is never sent to server B.
     var state = { auth: {}, proxyHosts: [] };
 
@@ -541,68 +543,27 @@
         out.appendChild(el("pre", { class: "code pg-body" }, [el("code", { "data-pg": "response-body", text: text })]));
       });
     }
-    /* The in-browser mock (static builds): the built-in mock's rules (Mock/MockServer.cs) on what the page
-       knows: credentials present, required parameters, parameter and JSON body values against their
-       schemas; the same problem+json shape on failure, the first documented 2xx example otherwise. */
-    function credentialsSent(req, use) {
-      var s = schemes[use.key] || use, auth = req.headers.Authorization || "";
-      if (s.type === "apiKey") {
-        if (s.in === "query") return req.url.split("?")[1] !== undefined && ("&" + req.url.split("?")[1]).indexOf("&" + encodeURIComponent(s.name) + "=") >= 0;
-        if (s.in === "cookie") return req.cookies.some(function (c) { return c.indexOf(s.name + "=") === 0 && c.length > s.name.length + 1; });
-        return !!req.headers[s.name];
-      }
-      if (s.type === "http" && s.scheme === "basic") return /^Basic \S/.test(auth);
-      if (s.type === "http") return auth.toLowerCase().indexOf((s.scheme || "bearer") + " ") === 0 && auth.length > (s.scheme || "bearer").length + 1;
-      if (s.type === "oauth2" || s.type === "openIdConnect") return /^Bearer \S/.test(auth);
-      return true;
-    }
-    /** A parameter's text read as its schema's type, as ParameterValue.cs does on the server. */
-    function typed(v, s) {
-      if (!s) return v;
-      if (Array.isArray(v)) return v.map(function (i) { return typed(i, s.items); });
-      if (v && typeof v === "object") { var o = {}; Object.keys(v).forEach(function (k) { o[k] = typed(v[k], s.properties && s.properties[k]); }); return o; }
-      if (typeof v !== "string") return v;
-      var t = s.type || [];
-      if ((t.indexOf("integer") >= 0 || t.indexOf("number") >= 0) && v.trim() !== "" && isFinite(Number(v))) return Number(v);
-      if (t.indexOf("boolean") >= 0 && (v === "true" || v === "false")) return v === "true";
-      return v;
-    }
-    function problem(status, title, errors) {
-      var text = JSON.stringify({ type: "about:blank", title: title, status: status, errors: errors }, null, 2);
-      return { status: status, statusText: "(in-browser mock)", headers: [["content-type", "application/problem+json"]], type: "application/problem+json", blob: new Blob([text], { type: "application/problem+json" }) };
-    }
-    function problems(list, where, name) {
-      return list.map(function (m) {
-        var cut = m.indexOf(": "), pointer = m.slice(0, cut), message = m.slice(cut + 2);
-        return { in: where, name: name ? (pointer === "/" ? name : name + pointer) : pointer, message: message };
+    /* The in-browser mock (static builds) lives in playground-mock.js, fetched with the operation's whole
+       body schemas (playground-body.json beside the page) on the first send to it. */
+    var mockModule = null, bodySchemas = null;
+    function loadMock() {
+      if (window.DocsGen && window.DocsGen.playgroundMock) return Promise.resolve(window.DocsGen.playgroundMock);
+      return mockModule = mockModule || new Promise(function (resolve, reject) {
+        var script = el("script", { src: assets + "playground-mock.js" });
+        script.addEventListener("load", function () { resolve(window.DocsGen.playgroundMock); });
+        script.addEventListener("error", function () { mockModule = null; reject(new Error("playground-mock.js did not load")); });
+        document.head.appendChild(script);
       });
+    }
+    function loadBodySchemas() {
+      if (!op.body || !op.body.schemaFile) return Promise.resolve(null);
+      return bodySchemas = bodySchemas || fetch(new URL(op.body.schemaFile, location.href).href).then(function (r) {
+        if (!r.ok) throw new Error(r.status + " " + r.url);
+        return r.json();
+      }).catch(function (e) { bodySchemas = null; throw e; });
     }
     function browserMock(req) {
-      return new Promise(function (done) { loadValidator(done); }).then(function (validate) {
-        var alternatives = op.security || [];
-        if (alternatives.length && !alternatives.some(function (alt) { return alt.every(function (u) { return credentialsSent(req, u); }); })) {
-          return problem(401, "Credentials required", [{ in: "security", name: alternatives.map(function (alt) { return alt.map(function (u) { return u.key; }).join(" + "); }).join(" or "), message: "none of the accepted credentials were sent" }]);
-        }
-        var bad = [];
-        var given = {};
-        req.params.forEach(function (x) { given[x.p.in + ":" + x.p.name] = true; if (x.p.schema) bad = bad.concat(problems(validate(typed(x.value, x.p.schema), x.p.schema), x.p.in, x.p.name)); });
-        (op.parameters || []).forEach(function (p) { if (p.required && p.in !== "cookie" && !given[p.in + ":" + p.name]) bad.push({ in: p.in, name: p.name, message: "is required" }); });
-        var bodyBad = [];
-        if (req.kind === "json" && req.body !== null) {
-          var value;
-          try { value = JSON.parse(req.body); } catch (e) { bad.push({ in: "body", name: "/", message: "is not valid JSON: " + e.message }); }
-          if (value !== undefined && req.media && req.media.schema) bodyBad = problems(validate(value, req.media.schema), "body");
-        } else if (req.body === null && op.body && op.body.required && !/^(GET|HEAD)$/i.test(op.method)) bad.push({ in: "body", name: "/", message: "a request body is required" });
-        if (bad.length) return problem(400, "The request is malformed", bad.concat(bodyBad));
-        if (bodyBad.length) return problem(422, "The request body does not match the schema", bodyBad);
-        var ok = (op.responses || []).filter(function (r) { return /^2/.test(r.status); })[0];
-        var m = ok && ok.content && ok.content[0];
-        var ex = m && m.examples && m.examples[0];
-        var status = ok ? (parseInt(ok.status, 10) || 200) : 501;
-        var type = m ? m.mediaType : "application/json";
-        var text = ex ? ex.value : ok ? "" : JSON.stringify({ title: "No documented success response" });
-        return { status: status, statusText: "(in-browser mock)", headers: [["content-type", type]], type: type, blob: new Blob([text], { type: type }) };
-      });
+      return Promise.all([loadMock(), loadBodySchemas()]).then(function (loaded) { return loaded[0](op, schemes, req, loaded[1]); });
     }
     var sending = false, serversReady = null, sendQueued = false;
     function send() {
@@ -620,7 +581,8 @@
       if (req.errors.length) { showError("Cannot send yet:", req.errors.join("; ") + "."); return; }
       var started = performance.now();
       if (req.url.indexOf("mock:") === 0) {
-        browserMock(req).then(function (m) { show(m.status, m.statusText, Math.round(performance.now() - started), m.headers, m.type, m.blob); });
+        browserMock(req).then(function (m) { show(m.status, m.statusText, Math.round(performance.now() - started), m.headers, m.type, m.blob); },
+          function (e) { showError("The in-browser mock could not load its schemas (" + (e && e.message) + ").", "Check the connection and send again."); });
         return;
       }
       sending = true;

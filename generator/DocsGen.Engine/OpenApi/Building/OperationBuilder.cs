@@ -211,7 +211,7 @@ internal sealed partial class OperationBuilder(
         body = resolved;
 
         return new ApiRequestBody(body.Required, context.Descriptions.ToHtml(body.Description),
-            Content(body.Content, "request-body", "Request body", SchemaSide.Request, site));
+            Content(body.Content, "request-body", "Request body", SchemaSide.Request, site), Playground.RequestBodySchema.Json(body.Content));
     }
 
     private List<ApiResponse> Responses(OpenApiResponses? responses, OperationSite site)

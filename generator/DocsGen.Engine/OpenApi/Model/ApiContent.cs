@@ -2,7 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace DocsGen.OpenApi.Model;
 
-public sealed record ApiRequestBody(bool Required, string DescriptionHtml, IReadOnlyList<ApiMediaType> Content);
+/// <param name="ValidationSchemaJson">The JSON media types' whole schemas for the in-browser mock (OpenApi/Playground/RequestBodySchema.cs), written beside the page; null when none.</param>
+public sealed record ApiRequestBody(bool Required, string DescriptionHtml, IReadOnlyList<ApiMediaType> Content, [property: JsonIgnore] string? ValidationSchemaJson = null);
 
 /// <param name="Anchor">Element id, e.g. "request-body-application-json" or "response-200-application-json".</param>
 /// <param name="SameSchemaAnchor">Set when an earlier media type on the page shows the same schema; pages link there instead of repeating it.</param>

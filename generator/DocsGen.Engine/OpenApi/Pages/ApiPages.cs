@@ -119,6 +119,11 @@ public static class ApiPages
         if (page.PlaygroundJson is { } playground)
         {
             files.Add(new PageFile(page.Url + "playground.json", _ => playground));
+            if (operation.RequestBody?.ValidationSchemaJson is { } bodySchemas)
+            {
+                // The whole body schemas, fetched only when the reader sends to the in-browser mock.
+                files.Add(new PageFile(page.Url + Playground.PlaygroundData.BodySchemaFile, _ => bodySchemas));
+            }
         }
 
         // The operation's other code samples live next to it, loaded when the reader picks a language.

@@ -108,16 +108,33 @@ public static class PlaygroundData
         ["schema"] = PlaygroundSchema.Compact(p.Schema),
     };
 
-    private static JsonNode? Body(ApiRequestBody? body) => body is null ? null : new JsonObject
+    /// <summary>The file beside the operation page with <see cref="ApiRequestBody.ValidationSchemaJson"/>.</summary>
+    public const string BodySchemaFile = "playground-body.json";
+
+    private static JsonNode? Body(ApiRequestBody? body)
     {
-        ["required"] = body.Required,
-        ["content"] = new JsonArray([.. body.Content.Select(m => (JsonNode)new JsonObject
+        if (body is null)
         {
-            ["mediaType"] = m.MediaType,
-            ["example"] = m.Examples.Count > 0 ? m.Examples[0].Value : null,
-            ["schema"] = PlaygroundSchema.Compact(m.Schema),
-        })]),
-    };
+            return null;
+        }
+
+        var node = new JsonObject
+        {
+            ["required"] = body.Required,
+            ["content"] = new JsonArray([.. body.Content.Select(m => (JsonNode)new JsonObject
+            {
+                ["mediaType"] = m.MediaType,
+                ["example"] = m.Examples.Count > 0 ? m.Examples[0].Value : null,
+                ["schema"] = PlaygroundSchema.Compact(m.Schema),
+            })]),
+        };
+        if (body.ValidationSchemaJson is not null)
+        {
+            node["schemaFile"] = BodySchemaFile;
+        }
+
+        return node;
+    }
 
     private static JsonNode Response(ApiResponse r) => new JsonObject
     {
