@@ -3,7 +3,7 @@ using DocsGen.Bench.Commands;
 // DocsGen's benchmark harness: `dotnet run -c Release --project tests/DocsGen.Bench -- <command> ...`.
 // Each command builds its inputs in a temp folder, measures DocsGen and any peer tool found on PATH,
 // and prints one table. Add a command by adding an IBenchCommand below.
-IBenchCommand[] commands = [new PagesCommand(), new ColdCommand(), new ScaleOutCommand(), new SpecsCommand(), new DiffCommand(), new ReadSpecCommand(), new HostileCommand(), new SamplesCommand(), new ServeCommand(), new OperationPageCommand(), new SearchCommand(), new SearchTypingCommand()];
+IBenchCommand[] commands = [new PagesCommand(), new ColdCommand(), new ScaleOutCommand(), new SpecsCommand(), new DiffCommand(), new ReadSpecCommand(), new HostileCommand(), new SamplesCommand(), new ServeCommand(), new OperationPageCommand(), new DownloadsCommand(), new SearchCommand(), new SearchTypingCommand()];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
 {

@@ -225,6 +225,10 @@ internal sealed class NavCache(SiteView site)
         }
         else if (node.IsSection || node.Children.Count > 0)
         {
+            // An open section links only to a page of its own. One without (an x-tagGroups group, Schemas, a folder
+            // without an index page) is a label: a link to its first entry would repeat the entry listed right under
+            // it, and take that page's "current" mark from it.
+            target = node.Page;
             html.Append("\n<li class=\"nav-section").Append(target is null ? "" : " has-page").Append("\">");
             if (target is not null)
             {

@@ -56,6 +56,9 @@ internal static class Axe
 {
     public static async Task<List<string>> SeriousViolationsAsync(IPage page, ITestOutputHelper output)
     {
+        // Operation pages lay out off-screen sections only near the screen (content-visibility): render them all, so
+        // axe checks the whole page and not only the first screen.
+        await page.AddStyleTagAsync(new PageAddStyleTagOptions { Content = "* { content-visibility: visible !important; }" });
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = SearchSite.AxePath() });
         var json = await page.EvaluateAsync<string>("async () => JSON.stringify((await axe.run()).violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary) })))");
         using var violations = JsonDocument.Parse(json);

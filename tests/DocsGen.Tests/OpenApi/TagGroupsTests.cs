@@ -6,7 +6,7 @@ namespace DocsGen.Tests.OpenApi;
 
 /// <summary>
 /// A spec's x-tagGroups (Redoc's extension) put a level of groups above its tags in the reference sidebar, in the
-/// spec's order; on the real specs of the corpus that use it.
+/// spec's order, and a tag's x-displayName is the name readers see; on the real specs of the corpus that use them.
 /// </summary>
 public sealed class TagGroupsTests
 {
@@ -54,7 +54,49 @@ public sealed class TagGroupsTests
 
         Assert.Equal(["General", "User Management", "Schemas"], Titles(api));
         var general = Sections(api).Single(s => Title(s) == "General");
-        Assert.Equal(["pet", "store"], Titles(general.QuerySelector(".nav-list")!));
+        Assert.Equal(["Pets", "Petstore Orders"], Titles(general.QuerySelector(".nav-list")!));
+    }
+
+    [Fact]
+    public async Task An_open_group_is_a_label_and_the_current_tag_is_the_one_link_to_its_page()
+    {
+        using var site = await SpecSite.BuildAsync(Corpus("edge-cases/petstore.yaml"));
+        Assert.True(site.Result.Succeeded, string.Join('\n', site.Result.Diagnostics.Take(5)));
+
+        var html = new HtmlParser().ParseDocument(File.ReadAllText(site.PathOf("v1/api0/tags/pet/index.html")));
+        var general = Sections(ApiSection(site, "v1/api0/tags/pet/index.html")).Single(s => Title(s) == "General");
+
+        // The group has no page of its own: no link repeating its first tag's, which stays the page's only link here.
+        Assert.Null(general.QuerySelector(":scope > a"));
+        var links = html.QuerySelectorAll("#sidebar a[href='/v1/api0/tags/pet/']");
+        var link = Assert.Single(links);
+        Assert.Equal("page", link.GetAttribute("aria-current"));
+        Assert.Equal("Pets", link.TextContent.Trim());
+        // A closed group still opens at its first tag.
+        var users = Sections(ApiSection(site, "v1/api0/tags/pet/index.html")).Single(s => Title(s) == "User Management");
+        Assert.Equal("/v1/api0/tags/user/", users.QuerySelector(":scope > a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_tags_display_name_is_what_the_sidebar_its_page_and_the_api_overview_show()
+    {
+        using var site = await SpecSite.BuildAsync(Corpus("edge-cases/petstore.yaml"));
+        Assert.True(site.Result.Succeeded, string.Join('\n', site.Result.Diagnostics.Take(5)));
+
+        // petstore.yaml: tag "store" has x-displayName "Petstore Orders"; its URL keeps the tag's name.
+        var tagPage = new HtmlParser().ParseDocument(File.ReadAllText(site.PathOf("v1/api0/tags/store/index.html")));
+        Assert.Equal("Petstore Orders", tagPage.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith("Petstore Orders", tagPage.Title, StringComparison.Ordinal);
+        var overview = new HtmlParser().ParseDocument(File.ReadAllText(site.PathOf("v1/api0/index.html")));
+        Assert.Contains("Petstore Orders", overview.QuerySelectorAll("#operations h3").Select(h => h.TextContent.Trim()));
+        Assert.DoesNotContain("store", overview.QuerySelectorAll("#operations h3").Select(h => h.TextContent.Trim()));
+        var operation = new HtmlParser().ParseDocument(File.ReadAllText(site.PathOf("v1/api0/operations/placeorder/index.html")));
+        Assert.Contains("Petstore Orders", operation.QuerySelectorAll("#sidebar .nav-text").Select(t => t.TextContent));
+
+        // The Postman collection's folders too.
+        var postman = site.PathOf("v1/api0/downloads/postman-collection.json");
+        using var collection = System.Text.Json.JsonDocument.Parse(File.ReadAllText(postman));
+        Assert.Equal(["Pets", "Petstore Orders", "Users"], collection.RootElement.GetProperty("item").EnumerateArray().Select(i => i.GetProperty("name").GetString()));
     }
 
     /// <summary>The sidebar's list inside the API's section.</summary>

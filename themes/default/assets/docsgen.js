@@ -357,6 +357,12 @@
     return { styled: styled, script: js ? loadScript(js) : Promise.resolve() };
   }
 
+  /** Runs fn after the next frame is painted (a frame's animation callbacks run just before its paint). */
+  function afterNextPaint(fn) {
+    if (!window.requestAnimationFrame) { setTimeout(fn, 0); return; }
+    requestAnimationFrame(function () { setTimeout(fn, 0); });
+  }
+
   /** What only some pages use after a click (borrowed panels, whole examples, lazy schema rows): loaded on first use. */
   function parts() {
     return loadScript(assets + "docsgen-parts.js").then(function () { return window.DocsGen.parts; });
@@ -433,8 +439,9 @@
     button.addEventListener("click", open);
     section.hidden = false;
     // Send is usable on the first operation page a reader opens: the panel loads with the page (the
-    // button stays for a failed load, to try again). Pages without JavaScript keep the static reference.
-    open();
+    // button stays for a failed load, to try again), once its first screen is painted, so the playground's
+    // files never compete with the reference for the first frame. Pages without JavaScript keep the static reference.
+    afterNextPaint(open);
     if (location.hash === "#try-it") section.scrollIntoView();
     window.addEventListener("hashchange", function () { if (location.hash === "#try-it") open(); });
   }

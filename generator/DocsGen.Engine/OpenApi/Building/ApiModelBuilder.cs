@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using DocsGen.Config;
 using DocsGen.Diagnostics;
 using DocsGen.OpenApi.Examples;
@@ -145,13 +146,14 @@ public static class ApiModelBuilder
             }
 
             var slug = slugs.Allocate(name);
-            var description = declared.FirstOrDefault(t => t.Name == name)?.Description;
+            var declaration = declared.FirstOrDefault(t => t.Name == name);
             tags.Add(new ApiTag
             {
                 Name = name,
+                DisplayName = DisplayName(declaration) ?? name,
                 Slug = slug,
                 Url = $"{apiUrl}tags/{slug}/",
-                DescriptionHtml = descriptions.ToHtml(description),
+                DescriptionHtml = descriptions.ToHtml(declaration?.Description),
                 Operations = members,
                 ApiId = context.ApiId,
                 ApiTitle = apiTitle,
@@ -177,4 +179,11 @@ public static class ApiModelBuilder
 
         return tags;
     }
+
+    /// <summary>A tag's <c>x-displayName</c> (Redoc's extension: the name readers see), or null when it has none or it is blank.</summary>
+    private static string? DisplayName(OpenApiTag? tag) =>
+        tag?.Extensions is { } extensions && extensions.TryGetValue("x-displayName", out var extension)
+            && extension is JsonNodeExtension { Node: JsonValue value } && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text)
+            ? text.Trim()
+            : null;
 }

@@ -60,14 +60,14 @@ public static class PostmanCollection
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    /// <summary>Operations by their first tag, in the order of the spec's tags; untagged ones last.</summary>
+    /// <summary>Operations by their first tag (named as readers see it), in the order of the spec's tags; untagged ones last.</summary>
     private static IEnumerable<(string Folder, List<ApiOperation> Operations)> Folders(ApiSpec spec)
     {
         var order = spec.Tags.Select(t => t.Name).ToList();
         return spec.Operations
             .GroupBy(o => o.Tags.Count > 0 ? o.Tags[0] : "Other operations")
             .OrderBy(g => order.IndexOf(g.Key) is var i and >= 0 ? i : int.MaxValue)
-            .Select(g => (g.Key, g.ToList()));
+            .Select(g => (spec.Tags.FirstOrDefault(t => t.Name == g.Key)?.DisplayName ?? g.Key, g.ToList()));
     }
 
     private static void WriteRequest(Utf8JsonWriter json, ApiOperation operation, ApiSpec spec)

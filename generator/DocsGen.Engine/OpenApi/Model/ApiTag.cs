@@ -2,7 +2,13 @@ namespace DocsGen.OpenApi.Model;
 
 public sealed class ApiTag
 {
+    /// <summary>The tag's name in the spec: what operations and x-tagGroups refer to it by.</summary>
     public required string Name { get; init; }
+
+    /// <summary>What readers see: the tag's <c>x-displayName</c> (Redoc's extension) when it has one, else its name.</summary>
+    public string DisplayName { get => _displayName ?? Name; init => _displayName = value; }
+
+    private readonly string? _displayName;
 
     public required string Slug { get; init; }
 

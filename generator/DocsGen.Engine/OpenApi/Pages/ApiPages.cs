@@ -27,12 +27,12 @@ public static class ApiPages
         foreach (var tag in spec.Tags)
         {
             var (group, order) = groupOf.GetValueOrDefault(tag.Name);
-            string[] section = group is null ? [spec.Title, tag.Name] : [spec.Title, group, tag.Name];
+            string[] section = group is null ? [spec.Title, tag.DisplayName] : [spec.Title, group, tag.DisplayName];
             pages.Add(new Page
             {
                 Version = version,
                 Route = Route(tag.Url),
-                Title = tag.Name,
+                Title = tag.DisplayName,
                 Kind = PageKind.ApiTag,
                 Layout = "api-tag",
                 Section = section,
