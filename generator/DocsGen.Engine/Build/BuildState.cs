@@ -6,6 +6,7 @@ namespace DocsGen.Build;
 
 /// <summary>
 /// What a finished build keeps in memory so the dev server can redo part of it: the parsed guides (whose Page
-/// objects the site model holds), the link resolver over the whole site, the theme with its parsed templates.
+/// objects the site model holds), the link resolver over the whole site, the theme with its parsed templates, and the
+/// search index and Markdown twins in per-page parts.
 /// </summary>
-internal sealed record BuildState(SiteView Site, IReadOnlyList<ParsedGuide> Guides, LinkResolver Resolver, Theme Theme, BuildOptions Options);
+internal sealed record BuildState(SiteView Site, IReadOnlyList<ParsedGuide> Guides, LinkResolver Resolver, Theme Theme, BuildOptions Options, SiteFileParts Files);

@@ -2,7 +2,6 @@ using DocsGen.Diagnostics;
 using DocsGen.Markdown;
 using DocsGen.Output;
 using DocsGen.Rendering;
-using DocsGen.Search;
 using DocsGen.Seo;
 using DocsGen.SiteModel;
 
@@ -11,7 +10,9 @@ namespace DocsGen.Build;
 /// <summary>
 /// The dev server's short path after a save that changed only what guides say, not what the rest of the site
 /// knows about them: re-reads and re-parses just those sources and re-renders just their pages, then refreshes
-/// the whole-site files that carry page text (search index, Markdown twins, llms.txt), writing only changed bytes.
+/// their pages' share of the whole-site files that carry page text: their search entries (the index is re-scored from
+/// the counts the build kept and only changed files are rewritten), their Markdown twins, and llms-full.txt
+/// assembled from the kept twins.
 /// "What the rest of the site knows" is everything another output shows or checks: title, nav title, route,
 /// order, section, description, tags, anchors, links, code blocks (coverage and "Used in" read them). When any
 /// of it changed, or the edit brings a diagnostic, it answers null and the caller builds the whole site: the
@@ -23,6 +24,11 @@ internal static class PageRebuild
     {
         var clock = new StageTimings();
         var config = state.Site.Config;
+        if (state.Files.Twins is null || (config.SearchEnabled && state.Files.Search is null))
+        {
+            return null;
+        }
+
         var guides = state.Guides.ToList();
         var edits = new List<(int Index, ParsedGuide Parsed)>();
         foreach (var file in changedFiles.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
@@ -89,19 +95,21 @@ internal static class PageRebuild
         }
 
         clock.Mark("render changed pages");
-        if (config.SearchEnabled)
-        {
-            SearchIndex.Write(state.Site, output, _ => true);
-        }
-
-        SeoFiles.Write(state.Site, output, _ => true, siteFiles: true);
-        clock.Mark("search index and twins");
+        var pages = edits.Select(e => guides[e.Index].Page).ToList();
+        var indexFiles = config.SearchEnabled ? state.Files.Search!.Rewrite(state.Site, output, config.Output, pages) : 0;
+        clock.Mark("search index");
+        state.Files.Twins.Rewrite(state.Site, output, pages);
+        clock.Mark("twins and llms-full.txt");
+        var sources = string.Join(", ", edits.Select(e => $"{e.Parsed.Source.DisplayPath}: body"));
         return new BuildResult
         {
             Diagnostics = previous,
             Succeeded = true,
             Pages = state.Site.Versions.Values.Sum(v => v.All.Count()),
             PagesRendered = rendered,
+            Rebuilt = $"{rendered.Count} page{(rendered.Count == 1 ? "" : "s")} ({sources}), "
+                + (config.SearchEnabled ? $"search index ({indexFiles} file{(indexFiles == 1 ? "" : "s")} changed), " : "")
+                + $"{pages.Count} twin{(pages.Count == 1 ? "" : "s")}",
             FilesChanged = output.FilesChanged,
             Elapsed = clock.Elapsed,
             Timings = clock.Stages,

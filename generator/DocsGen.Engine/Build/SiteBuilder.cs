@@ -96,8 +96,8 @@ public static class SiteBuilder
         clock.Mark("model site");
         try
         {
-            var state = new BuildState(site, guides, resolver, theme, options);
-            return WriteSite(site, part, theme, themeAssets, contents, options, diagnostics, clock, coverage, cancellationToken) with { State = state };
+            var state = new BuildState(site, guides, resolver, theme, options, new SiteFileParts());
+            return WriteSite(site, part, theme, themeAssets, contents, options, diagnostics, clock, coverage, state.Files, cancellationToken) with { State = state };
         }
         catch (Exception e) when (WriteFailure(e) is { } failure)
         {
@@ -112,13 +112,13 @@ public static class SiteBuilder
 
     /// <summary>Renders and writes every file, then swaps the new site in (or, in place, deletes what is left over).</summary>
     private static BuildResult WriteSite(SiteView site, BuildPart part, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents,
-        BuildOptions options, DiagnosticBag diagnostics, StageTimings clock, SiteCoverage coverage, CancellationToken cancellationToken)
+        BuildOptions options, DiagnosticBag diagnostics, StageTimings clock, SiteCoverage coverage, SiteFileParts fileParts, CancellationToken cancellationToken)
     {
         var config = site.Config;
         using SiteOutput output = options.UpdateInPlace ? new InPlaceOutput(config.Output) : new StagedOutput(config.Output);
         var pages = WritePages(site, part, theme, output, options, clock, cancellationToken);
         clock.Mark("render and write pages");
-        WriteSiteFiles(site, part, theme, themeAssets, contents, output, options, diagnostics);
+        WriteSiteFiles(site, part, theme, themeAssets, contents, output, options, diagnostics, fileParts);
         if (!part.IsWhole)
         {
             PartManifestWriter.Write(site, part, contents, output);
@@ -353,7 +353,7 @@ public static class SiteBuilder
         return pages.Count;
     }
 
-    private static void WriteSiteFiles(SiteView site, BuildPart part, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents, SiteOutput output, BuildOptions options, DiagnosticBag diagnostics)
+    private static void WriteSiteFiles(SiteView site, BuildPart part, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents, SiteOutput output, BuildOptions options, DiagnosticBag diagnostics, SiteFileParts fileParts)
     {
         var config = site.Config;
         var sharedAssets = ContentLoader.LoadSharedAssets(config, diagnostics);
@@ -384,10 +384,10 @@ public static class SiteBuilder
             {
                 if (config.SearchEnabled)
                 {
-                    SearchIndex.Write(site, output, part.Includes);
+                    fileParts.Search = SearchIndexParts.Write(site, output, part.Includes);
                 }
             },
-            () => SeoFiles.Write(site, output, part.Includes, part.OwnsSiteFiles),
+            () => fileParts.Twins = SeoFiles.Write(site, output, part.Includes, part.OwnsSiteFiles),
             () => ApiDownloadFiles.Write(site, output, part.Includes));
         if (!part.OwnsSiteFiles)
         {
