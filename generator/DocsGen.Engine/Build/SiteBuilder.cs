@@ -96,7 +96,7 @@ public static class SiteBuilder
         clock.Mark("model site");
         try
         {
-            var state = new BuildState(site, guides, resolver, theme, options, new SiteFileParts());
+            var state = new BuildState(site, guides, resolver, theme, options, contents, new SiteFileParts());
             return WriteSite(site, part, theme, themeAssets, contents, options, diagnostics, clock, coverage, state.Files, cancellationToken) with { State = state };
         }
         catch (Exception e) when (WriteFailure(e) is { } failure)
@@ -243,7 +243,8 @@ public static class SiteBuilder
         return folders;
     }
 
-    private static SiteView ModelSite(SiteConfig config, Dictionary<string, VersionPages> versions, IReadOnlyList<VersionContent> contents, IReadOnlyList<ParsedGuide> guides, BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>Navigation, reading order and "Used in guides" over the pages (the dev server calls it again after a title edit).</summary>
+    internal static SiteView ModelSite(SiteConfig config, IReadOnlyDictionary<string, VersionPages> versions, IReadOnlyList<VersionContent> contents, IReadOnlyList<ParsedGuide> guides, BuildOptions options, DiagnosticBag diagnostics)
     {
         var navigation = new Dictionary<string, NavNode>(StringComparer.Ordinal);
         var reading = new Dictionary<string, IReadOnlyList<Page>>(StringComparer.Ordinal);
@@ -401,15 +402,7 @@ public static class SiteBuilder
 
         var current = config.CurrentVersion.Id;
         output.Write("index.html", SiteFiles.Redirect(site.StartUrl(current), site.StartPage(current) is { } start ? site.AbsoluteUrlOf(start) : site.StartUrl(current)));
-        var notFound = new Page
-        {
-            Version = current,
-            Route = "404",
-            Title = "Page not found",
-            Kind = PageKind.NotFound,
-            Layout = "404",
-            HideFromNav = true,
-        };
+        var notFound = NotFoundPage(current);
         using var renderer = new PageRenderer(theme, site, options.WarningsAsErrors);
         if (renderer.Render(notFound) is { } html)
         {
@@ -431,6 +424,17 @@ public static class SiteBuilder
                 new SourceLocation(SiteConfig.FileName), "Set 'baseUrl' in docsgen.yml to the published address.");
         }
     }
+
+    /// <summary>404.html: a page of the current version, with its navigation.</summary>
+    internal static Page NotFoundPage(string current) => new()
+    {
+        Version = current,
+        Route = "404",
+        Title = "Page not found",
+        Kind = PageKind.NotFound,
+        Layout = "404",
+        HideFromNav = true,
+    };
 
     /// <summary>The current version is also reachable under /latest/, so links to "latest" never go stale.</summary>
     private static void WriteLatestRedirects(SiteView site, SiteOutput output)
