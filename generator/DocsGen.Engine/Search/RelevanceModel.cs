@@ -62,18 +62,31 @@ internal static class RelevanceModel
     /// <summary>term -> postings in entry order, from entries already counted (the entry number is the position in the list).</summary>
     public static Dictionary<string, List<Posting>> Score(IReadOnlyList<EntryTerms> entries)
     {
+        // Terms numbered in order of first occurrence, so each posting costs one lookup and each term one logarithm.
         var average = new double[Fields.Length];
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var entry in entries)
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var frequency = new List<int>();
+        var termIds = new int[entries.Count][];
+        for (var id = 0; id < entries.Count; id++)
         {
+            var entry = entries[id];
             for (var field = 0; field < Fields.Length; field++)
             {
                 average[field] += entry.Lengths[field];
             }
 
-            foreach (var term in entry.Terms)
+            var numbers = termIds[id] = new int[entry.Terms.Length];
+            for (var at = 0; at < entry.Terms.Length; at++)
             {
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(frequency, term, out _)++;
+                ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, entry.Terms[at], out var seen);
+                if (!seen)
+                {
+                    number = frequency.Count;
+                    frequency.Add(0);
+                }
+
+                numbers[at] = number;
+                frequency[number]++;
             }
         }
 
@@ -82,15 +95,14 @@ internal static class RelevanceModel
             average[field] = Math.Max(1.0, average[field] / Math.Max(1, entries.Count));
         }
 
-        var scored = new Dictionary<string, List<Posting>>(frequency.Count, StringComparer.Ordinal);
+        var idf = frequency.Select(f => Math.Log(1 + ((entries.Count - f + 0.5) / (f + 0.5)))).ToArray();
+        var postings = frequency.Select(f => new List<Posting>(f)).ToArray();
         for (var id = 0; id < entries.Count; id++)
         {
             var entry = entries[id];
             for (var at = 0; at < entry.Terms.Length; at++)
             {
-                var term = entry.Terms[at];
-                var postings = scored.TryGetValue(term, out var list) ? list : scored[term] = [];
-                var idf = Math.Log(1 + ((entries.Count - frequency[term] + 0.5) / (frequency[term] + 0.5)));
+                var number = termIds[id][at];
                 var weighted = 0.0;
                 for (var field = 0; field < Fields.Length; field++)
                 {
@@ -102,9 +114,15 @@ internal static class RelevanceModel
                     }
                 }
 
-                var score = idf * weighted * (K1 + 1) / (weighted + K1);
-                postings.Add(new Posting(id, Math.Max(1, (int)Math.Round(score * Scale)), entry.InTitle[at]));
+                var score = idf[number] * weighted * (K1 + 1) / (weighted + K1);
+                postings[number].Add(new Posting(id, Math.Max(1, (int)Math.Round(score * Scale)), entry.InTitle[at]));
             }
+        }
+
+        var scored = new Dictionary<string, List<Posting>>(ids.Count, StringComparer.Ordinal);
+        foreach (var (term, number) in ids)
+        {
+            scored[term] = postings[number];
         }
 
         return scored;
