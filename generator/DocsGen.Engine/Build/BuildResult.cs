@@ -40,6 +40,9 @@ public sealed record BuildResult
     /// <summary>The URLs of the pages rendered by a partial rebuild of the dev server; null after a whole build (every page).</summary>
     public IReadOnlyList<string>? PagesRendered { get; init; }
 
+    /// <summary>What a partial rebuild of the dev server redid and why, for its log line, e.g. "1 page (guides/x.md: body), search index (2 files changed), 1 twin"; null after a whole build.</summary>
+    public string? Rebuilt { get; init; }
+
     /// <summary>What the dev server keeps of a build it may redo in part; null when the build stopped early.</summary>
     internal BuildState? State { get; init; }
 

@@ -1,21 +1,29 @@
 using DocsGen.Diagnostics;
 using DocsGen.Markdown;
+using DocsGen.Markdown.Extensions.MkDocs;
 using DocsGen.Output;
 using DocsGen.Rendering;
-using DocsGen.Search;
 using DocsGen.Seo;
 using DocsGen.SiteModel;
 
 namespace DocsGen.Build;
 
 /// <summary>
-/// The dev server's short path after a save that changed only what guides say, not what the rest of the site
-/// knows about them: re-reads and re-parses just those sources and re-renders just their pages, then refreshes
-/// the whole-site files that carry page text (search index, Markdown twins, llms.txt), writing only changed bytes.
-/// "What the rest of the site knows" is everything another output shows or checks: title, nav title, route,
-/// order, section, description, tags, anchors, links, code blocks (coverage and "Used in" read them). When any
-/// of it changed, or the edit brings a diagnostic, it answers null and the caller builds the whole site: the
-/// output is always what a cold build makes.
+/// The dev server's short path after a save that changed only guides, re-reading and re-parsing just those sources.
+/// What else it redoes follows from who shows what changed:
+/// <list type="bullet">
+/// <item>a body edit (nothing the rest of the site knows about the page changed): that page alone, and its share of the
+/// whole-site files that carry page text: its search entries (the index is re-scored from the counts the build kept,
+/// only changed files are rewritten), its Markdown twin, llms-full.txt assembled from the kept twins;</item>
+/// <item>a title edit (the title or nav title, nothing else the rest of the site knows): the navigation and reading
+/// order are made again, and every page of that version is re-rendered, because every page's sidebar shows the title
+/// (prev/next links and "Used in guides" lists too); pages of other versions show none of its titles and are kept;
+/// plus the 404 page when it is the current version's, and llms.txt.</item>
+/// </list>
+/// "What the rest of the site knows" is everything another output shows or checks: route, order, section,
+/// description, tags, anchors, links, code blocks (coverage and "Used in" read them). When any of it changed, or the
+/// edit brings a diagnostic, it answers null and the caller builds the whole site: the output is always what a cold
+/// build makes.
 /// </summary>
 internal static class PageRebuild
 {
@@ -23,8 +31,14 @@ internal static class PageRebuild
     {
         var clock = new StageTimings();
         var config = state.Site.Config;
+        if (state.Files.Twins is null || (config.SearchEnabled && state.Files.Search is null))
+        {
+            return null;
+        }
+
         var guides = state.Guides.ToList();
-        var edits = new List<(int Index, ParsedGuide Parsed)>();
+        var edits = new List<(int Index, ParsedGuide Parsed, bool Titled)>();
+        var snippets = new MkDocsSnippets(config.Snippets, config.ReadRoots);
         foreach (var file in changedFiles.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
         {
             var index = guides.FindIndex(g => string.Equals(g.Source.FullPath, file, StringComparison.Ordinal));
@@ -47,21 +61,22 @@ internal static class PageRebuild
                 return null;
             }
 
-            var parsed = GuideParser.Parse(source, old.Page.SectionFolders, diagnostics, config.MarkdownDialect);
+            var parsed = GuideParser.Parse(source, old.Page.SectionFolders, diagnostics, config.MarkdownDialect, snippets);
             parsed.Page.Anchors = parsed.Ids;
             GuideRenderer.Render(parsed, state.Resolver, config.ReadRoots, diagnostics);
             DescriptionFallback.Fill([parsed.Page]);
-            if (diagnostics.ToList().Count > 0 || !SeenAlikeFromOutside(old.Page, parsed.Page))
+            if (diagnostics.ToList().Count > 0 || !SeenAlikeFromOutsideButTitles(old.Page, parsed.Page))
             {
                 return null;
             }
 
-            edits.Add((index, parsed));
+            edits.Add((index, parsed, old.Page.Title != parsed.Page.Title || old.Page.NavTitle != parsed.Page.NavTitle));
         }
 
         clock.Mark("parse changed guides");
-        // The site model keeps the old Page objects (navigation, reading order, lookups): they take the new body.
-        foreach (var (index, parsed) in edits)
+        // The site model keeps the old Page objects (navigation, reading order, lookups, the kept search entries and
+        // twins): they take the new body, and title.
+        foreach (var (index, parsed, _) in edits)
         {
             var page = guides[index].Page;
             page.ContentHtml = parsed.Page.ContentHtml;
@@ -69,51 +84,93 @@ internal static class PageRebuild
             page.Toc = parsed.Page.Toc;
             page.Links = parsed.Page.Links;
             page.CodeBlocks = parsed.Page.CodeBlocks;
+            page.Title = parsed.Page.Title;
+            page.NavTitle = parsed.Page.NavTitle;
             guides[index] = parsed with { Page = page };
         }
 
+        var changed = edits.Select(e => guides[e.Index].Page).ToList();
+        var titledVersions = edits.Where(e => e.Titled).Select(e => guides[e.Index].Page.Version).ToHashSet(StringComparer.Ordinal);
+        var site = state.Site;
+        if (titledVersions.Count > 0)
+        {
+            // Navigation, reading order and "Used in guides" are made from titles: made again, as the build makes them.
+            site = SiteBuilder.ModelSite(config, state.Site.Versions, state.Contents, guides, state.Options, new DiagnosticBag());
+            clock.Mark("navigation");
+        }
+
         var output = new InPlaceOutput(config.Output);
-        var rendered = new List<string>();
-        using (var renderer = new PageRenderer(state.Theme, state.Site, state.Options.WarningsAsErrors))
+        var toRender = titledVersions.Count > 0
+            ? site.Versions.Values.Where(v => titledVersions.Contains(v.Version)).SelectMany(v => v.All).ToList()
+            : changed;
+        if (!Render(site, state, toRender, output, titledVersions.Contains(config.CurrentVersion.Id)))
         {
-            foreach (var page in edits.Select(e => guides[e.Index].Page))
-            {
-                if (renderer.Render(page) is not { } html)
-                {
-                    return null;
-                }
-
-                output.Write(SiteFiles.PagePath(page), html);
-                rendered.Add(page.Url);
-            }
+            return null;
         }
 
-        clock.Mark("render changed pages");
-        if (config.SearchEnabled)
-        {
-            SearchIndex.Write(state.Site, output, _ => true);
-        }
-
-        SeoFiles.Write(state.Site, output, _ => true, siteFiles: true);
-        clock.Mark("search index and twins");
+        clock.Mark("render pages");
+        var indexFiles = config.SearchEnabled ? state.Files.Search!.Rewrite(site, output, config.Output, changed) : 0;
+        clock.Mark("search index");
+        state.Files.Twins.Rewrite(site, output, changed);
+        clock.Mark("twins and llms files");
+        var why = string.Join(", ", edits.Select(e => $"{e.Parsed.Source.DisplayPath}: {(e.Titled ? "title" : "body")}"));
+        var because = titledVersions.Count > 0 ? $"; every page of {string.Join(", ", titledVersions.Order(StringComparer.Ordinal))} shows the title in its navigation" : "";
         return new BuildResult
         {
             Diagnostics = previous,
             Succeeded = true,
-            Pages = state.Site.Versions.Values.Sum(v => v.All.Count()),
-            PagesRendered = rendered,
+            Pages = site.Versions.Values.Sum(v => v.All.Count()),
+            PagesRendered = toRender.Select(p => p.Url).ToList(),
+            Rebuilt = $"{toRender.Count} page{(toRender.Count == 1 ? "" : "s")} ({why}{because}), "
+                + (config.SearchEnabled ? $"search index ({indexFiles} file{(indexFiles == 1 ? "" : "s")} changed), " : "")
+                + $"{changed.Count} twin{(changed.Count == 1 ? "" : "s")}",
             FilesChanged = output.FilesChanged,
             Elapsed = clock.Elapsed,
             Timings = clock.Stages,
             OutputDir = config.Output,
-            Site = state.Site,
-            State = state with { Guides = guides },
+            Site = site,
+            State = state with { Guides = guides, Site = site },
         };
     }
 
-    /// <summary>Whether every fact about the page that another output shows or checks is the same in both.</summary>
-    private static bool SeenAlikeFromOutside(Page old, Page now) =>
-        old.Title == now.Title && old.NavTitle == now.NavTitle && old.Route == now.Route && old.Order == now.Order
+    /// <summary>Renders and writes the pages (with their companions and files) as the build does; false when one fails to render.</summary>
+    private static bool Render(SiteView site, BuildState state, IReadOnlyList<Page> pages, SiteOutput output, bool notFoundPage)
+    {
+        using var renderer = new PageRenderer(state.Theme, site, state.Options.WarningsAsErrors);
+        var failed = 0;
+        Parallel.ForEach(pages, page =>
+        {
+            if (renderer.Render(page) is not { } html)
+            {
+                Interlocked.Increment(ref failed);
+                return;
+            }
+
+            output.Write(SiteFiles.PagePath(page), html);
+            foreach (var file in page.Files)
+            {
+                output.Write(file.Path, file.Text(site));
+            }
+
+            foreach (var companion in page.Companions)
+            {
+                if (renderer.Render(companion) is { } companionHtml)
+                {
+                    output.Write(SiteFiles.PagePath(companion), companionHtml);
+                }
+            }
+        });
+        if (notFoundPage && renderer.Render(SiteBuilder.NotFoundPage(site.Config.CurrentVersion.Id)) is { } notFound)
+        {
+            output.Write("404.html", notFound);
+        }
+
+        return failed == 0;
+    }
+
+    /// <summary>Whether every fact about the page that another output shows or checks is the same in both, its titles aside.</summary>
+    private static bool SeenAlikeFromOutsideButTitles(Page old, Page now) =>
+        old.Route == now.Route && old.Order == now.Order
         && old.Layout == now.Layout && old.Kind == now.Kind && old.HideFromNav == now.HideFromNav && old.IsSectionIndex == now.IsSectionIndex
         && old.Description == now.Description
         && old.Section.SequenceEqual(now.Section) && old.Tags.SequenceEqual(now.Tags)

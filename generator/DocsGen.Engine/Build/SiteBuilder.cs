@@ -101,8 +101,8 @@ public static class SiteBuilder
         clock.Mark("model site");
         try
         {
-            var state = new BuildState(site, guides, resolver, theme, options);
-            return WriteSite(site, part, theme, themeAssets, contents, options, diagnostics, clock, coverage, cancellationToken) with { State = state };
+            var state = new BuildState(site, guides, resolver, theme, options, contents, new SiteFileParts());
+            return WriteSite(site, part, theme, themeAssets, contents, options, diagnostics, clock, coverage, state.Files, cancellationToken) with { State = state };
         }
         catch (Exception e) when (WriteFailure(e) is { } failure)
         {
@@ -117,13 +117,13 @@ public static class SiteBuilder
 
     /// <summary>Renders and writes every file, then swaps the new site in (or, in place, deletes what is left over).</summary>
     private static BuildResult WriteSite(SiteView site, BuildPart part, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents,
-        BuildOptions options, DiagnosticBag diagnostics, StageTimings clock, SiteCoverage coverage, CancellationToken cancellationToken)
+        BuildOptions options, DiagnosticBag diagnostics, StageTimings clock, SiteCoverage coverage, SiteFileParts fileParts, CancellationToken cancellationToken)
     {
         var config = site.Config;
         using SiteOutput output = options.UpdateInPlace ? new InPlaceOutput(config.Output) : new StagedOutput(config.Output);
         var pages = WritePages(site, part, theme, output, options, clock, cancellationToken);
         clock.Mark("render and write pages");
-        WriteSiteFiles(site, part, theme, themeAssets, contents, output, options, diagnostics, clock);
+        WriteSiteFiles(site, part, theme, themeAssets, contents, output, options, diagnostics, fileParts, clock);
         if (!part.IsWhole)
         {
             PartManifestWriter.Write(site, part, contents, output);
@@ -248,7 +248,8 @@ public static class SiteBuilder
         return folders;
     }
 
-    private static SiteView ModelSite(SiteConfig config, Dictionary<string, VersionPages> versions, IReadOnlyList<VersionContent> contents, IReadOnlyList<ParsedGuide> guides, BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>Navigation, reading order and "Used in guides" over the pages (the dev server calls it again after a title edit).</summary>
+    internal static SiteView ModelSite(SiteConfig config, IReadOnlyDictionary<string, VersionPages> versions, IReadOnlyList<VersionContent> contents, IReadOnlyList<ParsedGuide> guides, BuildOptions options, DiagnosticBag diagnostics)
     {
         var navigation = new Dictionary<string, NavNode>(StringComparer.Ordinal);
         var reading = new Dictionary<string, IReadOnlyList<Page>>(StringComparer.Ordinal);
@@ -360,7 +361,7 @@ public static class SiteBuilder
         return pages.Count;
     }
 
-    private static void WriteSiteFiles(SiteView site, BuildPart part, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents, SiteOutput output, BuildOptions options, DiagnosticBag diagnostics, StageTimings clock)
+    private static void WriteSiteFiles(SiteView site, BuildPart part, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents, SiteOutput output, BuildOptions options, DiagnosticBag diagnostics, SiteFileParts fileParts, StageTimings clock)
     {
         // Each set's own time (they run side by side), so the stage's total can be told apart.
         Action Timed(string set, Action write) => () =>
@@ -399,10 +400,10 @@ public static class SiteBuilder
             {
                 if (config.SearchEnabled)
                 {
-                    SearchIndex.Write(site, output, part.Includes);
+                    fileParts.Search = SearchIndexParts.Write(site, output, part.Includes);
                 }
             }),
-            Timed("seo files and twins", () => SeoFiles.Write(site, output, part.Includes, part.OwnsSiteFiles)),
+            Timed("seo files and twins", () => fileParts.Twins = SeoFiles.Write(site, output, part.Includes, part.OwnsSiteFiles)),
             Timed("api downloads", () => ApiDownloadFiles.Write(site, output, part.Includes)));
         if (!part.OwnsSiteFiles)
         {
@@ -416,15 +417,7 @@ public static class SiteBuilder
 
         var current = config.CurrentVersion.Id;
         output.Write("index.html", SiteFiles.Redirect(site.StartUrl(current), site.StartPage(current) is { } start ? site.AbsoluteUrlOf(start) : site.StartUrl(current)));
-        var notFound = new Page
-        {
-            Version = current,
-            Route = "404",
-            Title = "Page not found",
-            Kind = PageKind.NotFound,
-            Layout = "404",
-            HideFromNav = true,
-        };
+        var notFound = NotFoundPage(current);
         using var renderer = new PageRenderer(theme, site, options.WarningsAsErrors);
         if (renderer.Render(notFound) is { } html)
         {
@@ -446,6 +439,17 @@ public static class SiteBuilder
                 new SourceLocation(SiteConfig.FileName), "Set 'baseUrl' in docsgen.yml to the published address.");
         }
     }
+
+    /// <summary>404.html: a page of the current version, with its navigation.</summary>
+    internal static Page NotFoundPage(string current) => new()
+    {
+        Version = current,
+        Route = "404",
+        Title = "Page not found",
+        Kind = PageKind.NotFound,
+        Layout = "404",
+        HideFromNav = true,
+    };
 
     /// <summary>The current version is also reachable under /latest/, so links to "latest" never go stale.</summary>
     private static void WriteLatestRedirects(SiteView site, SiteOutput output)

@@ -26,71 +26,103 @@ internal static class RelevanceModel
     private static readonly (double Weight, double B)[] Fields = [(3.0, 0.3), (2.0, 0.3), (1.5, 0.5), (1.0, 0.75)];
 
     /// <summary>term -> postings in entry order.</summary>
-    public static Dictionary<string, List<Posting>> Score(IReadOnlyList<SearchEntry> entries)
+    public static Dictionary<string, List<Posting>> Score(IReadOnlyList<SearchEntry> entries) => Score(entries.Select(Count).ToList());
+
+    /// <summary>Tokenizes one entry's fields: what <see cref="Score(IReadOnlyList{EntryTerms})"/> needs of it.</summary>
+    public static EntryTerms Count(SearchEntry entry)
     {
-        var counts = new Dictionary<string, List<(int Entry, int[] Tf)>>(StringComparer.Ordinal);
-        var lengths = new int[entries.Count, Fields.Length];
-        for (var id = 0; id < entries.Count; id++)
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = new List<string>();
+        var frequencies = new List<int>();
+        var lengths = new int[Fields.Length];
+        string[] texts = [entry.Title, entry.Names, entry.Headings, entry.Text];
+        for (var field = 0; field < texts.Length; field++)
         {
-            var entry = entries[id];
-            string[] texts = [entry.Title, entry.Names, entry.Headings, entry.Text];
-            for (var field = 0; field < texts.Length; field++)
+            // Stop words are dropped from body text only: in a title or name they are what the reader typed.
+            foreach (var term in SearchTokenizer.Terms(texts[field], dropStopWords: field == 3))
             {
-                // Stop words are dropped from body text only: in a title or name they are what the reader typed.
-                foreach (var term in SearchTokenizer.Terms(texts[field], dropStopWords: field == 3))
+                lengths[field]++;
+                if (!index.TryGetValue(term, out var at))
                 {
-                    lengths[id, field]++;
-                    if (!counts.TryGetValue(term, out var list))
-                    {
-                        counts[term] = list = [];
-                    }
-
-                    if (list.Count == 0 || list[^1].Entry != id)
-                    {
-                        list.Add((id, new int[Fields.Length]));
-                    }
-
-                    list[^1].Tf[field]++;
+                    index[term] = at = terms.Count;
+                    terms.Add(term);
+                    frequencies.AddRange(new int[Fields.Length]);
                 }
-            }
-        }
 
-        var average = new double[Fields.Length];
-        for (var field = 0; field < Fields.Length; field++)
-        {
-            long total = 0;
-            for (var id = 0; id < entries.Count; id++)
-            {
-                total += lengths[id, field];
+                frequencies[(at * Fields.Length) + field]++;
             }
-
-            average[field] = Math.Max(1.0, (double)total / Math.Max(1, entries.Count));
         }
 
         // A camelCase part is no title word: "mod" is not the title of "math.ModBool", whose words are "math" and "modbool".
-        var titleWords = entries.Select(e => SearchTokenizer.Words(e.Title).ToHashSet(StringComparer.Ordinal)).ToArray();
-        var scored = new Dictionary<string, List<Posting>>(counts.Count, StringComparer.Ordinal);
-        foreach (var (term, list) in counts)
+        var titleWords = SearchTokenizer.Words(entry.Title).ToHashSet(StringComparer.Ordinal);
+        var inTitle = terms.Select((term, at) => frequencies[at * Fields.Length] > 0 && titleWords.Contains(term)).ToArray();
+        return new EntryTerms([.. terms], [.. frequencies], lengths, inTitle);
+    }
+
+    /// <summary>term -> postings in entry order, from entries already counted (the entry number is the position in the list).</summary>
+    public static Dictionary<string, List<Posting>> Score(IReadOnlyList<EntryTerms> entries)
+    {
+        // Terms numbered in order of first occurrence, so each posting costs one lookup and each term one logarithm.
+        var average = new double[Fields.Length];
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var frequency = new List<int>();
+        var termIds = new int[entries.Count][];
+        for (var id = 0; id < entries.Count; id++)
         {
-            var idf = Math.Log(1 + ((entries.Count - list.Count + 0.5) / (list.Count + 0.5)));
-            var postings = new List<Posting>(list.Count);
-            foreach (var (id, tf) in list)
+            var entry = entries[id];
+            for (var field = 0; field < Fields.Length; field++)
             {
+                average[field] += entry.Lengths[field];
+            }
+
+            var numbers = termIds[id] = new int[entry.Terms.Length];
+            for (var at = 0; at < entry.Terms.Length; at++)
+            {
+                ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, entry.Terms[at], out var seen);
+                if (!seen)
+                {
+                    number = frequency.Count;
+                    frequency.Add(0);
+                }
+
+                numbers[at] = number;
+                frequency[number]++;
+            }
+        }
+
+        for (var field = 0; field < Fields.Length; field++)
+        {
+            average[field] = Math.Max(1.0, average[field] / Math.Max(1, entries.Count));
+        }
+
+        var idf = frequency.Select(f => Math.Log(1 + ((entries.Count - f + 0.5) / (f + 0.5)))).ToArray();
+        var postings = frequency.Select(f => new List<Posting>(f)).ToArray();
+        for (var id = 0; id < entries.Count; id++)
+        {
+            var entry = entries[id];
+            for (var at = 0; at < entry.Terms.Length; at++)
+            {
+                var number = termIds[id][at];
                 var weighted = 0.0;
                 for (var field = 0; field < Fields.Length; field++)
                 {
-                    if (tf[field] > 0)
+                    var tf = entry.Frequencies[(at * Fields.Length) + field];
+                    if (tf > 0)
                     {
                         var (weight, b) = Fields[field];
-                        weighted += weight * tf[field] / (1 - b + (b * lengths[id, field] / average[field]));
+                        weighted += weight * tf / (1 - b + (b * entry.Lengths[field] / average[field]));
                     }
                 }
 
-                var score = idf * weighted * (K1 + 1) / (weighted + K1);
-                postings.Add(new Posting(id, Math.Max(1, (int)Math.Round(score * Scale)), tf[0] > 0 && titleWords[id].Contains(term)));
+                var score = idf[number] * weighted * (K1 + 1) / (weighted + K1);
+                postings[number].Add(new Posting(id, Math.Max(1, (int)Math.Round(score * Scale)), entry.InTitle[at]));
             }
+        }
 
-            scored[term] = postings;
+        var scored = new Dictionary<string, List<Posting>>(ids.Count, StringComparer.Ordinal);
+        foreach (var (term, number) in ids)
+        {
+            scored[term] = postings[number];
         }
 
         return scored;

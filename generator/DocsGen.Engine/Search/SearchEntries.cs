@@ -15,30 +15,36 @@ internal static class SearchEntries
         var entries = new List<SearchEntry>();
         foreach (var page in PagesInOrder(site, version))
         {
-            switch (page.Kind)
-            {
-                case PageKind.Guide:
-                    AddGuide(page, entries);
-                    break;
-                case PageKind.Operation:
-                    entries.Add(Operation(page));
-                    break;
-                case PageKind.Schema:
-                    entries.Add(Schema(page));
-                    break;
-                case PageKind.NotFound or PageKind.Coverage:
-                    break;
-                default:
-                    entries.Add(Generated(page, SearchEntryKind.Reference));
-                    break;
-            }
+            Add(page, entries);
         }
 
         return entries;
     }
 
+    /// <summary>Adds the entries of one page: what the page contributes to its version's index, whatever the other pages say.</summary>
+    public static void Add(Page page, List<SearchEntry> entries)
+    {
+        switch (page.Kind)
+        {
+            case PageKind.Guide:
+                AddGuide(page, entries);
+                break;
+            case PageKind.Operation:
+                entries.Add(Operation(page));
+                break;
+            case PageKind.Schema:
+                entries.Add(Schema(page));
+                break;
+            case PageKind.NotFound or PageKind.Coverage:
+                break;
+            default:
+                entries.Add(Generated(page, SearchEntryKind.Reference));
+                break;
+        }
+    }
+
     /// <summary>Reading order first, then pages not in the navigation by route: deterministic either way.</summary>
-    private static IEnumerable<Page> PagesInOrder(SiteView site, string version)
+    public static IEnumerable<Page> PagesInOrder(SiteView site, string version)
     {
         var order = site.ReadingOrder.GetValueOrDefault(version) ?? [];
         var seen = new HashSet<Page>(order);

@@ -29,9 +29,11 @@ internal static class SearchIndexFiles
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The files of one version's index, keyed by path relative to the index folder, in a stable order.</summary>
-    public static SortedDictionary<string, byte[]> Build(IReadOnlyList<SearchEntry> entries)
+    public static SortedDictionary<string, byte[]> Build(IReadOnlyList<SearchEntry> entries) => Build(entries, RelevanceModel.Score(entries));
+
+    /// <summary>The same files from postings already scored (the dev server scores from counts it kept).</summary>
+    public static SortedDictionary<string, byte[]> Build(IReadOnlyList<SearchEntry> entries, Dictionary<string, List<Posting>> postings)
     {
-        var postings = RelevanceModel.Score(entries);
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var shards = postings.Keys.GroupBy(ShardKey).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         foreach (var shard in shards)

@@ -41,7 +41,10 @@ internal static class LlmsText
         return builder.ToString();
     }
 
-    public static string Full(SiteView site)
+    public static string Full(SiteView site) => Full(site, page => MarkdownTwin.For(site, page));
+
+    /// <param name="twinOf">The page's Markdown twin (the dev server passes the ones it kept).</param>
+    public static string Full(SiteView site, Func<Page, string> twinOf)
     {
         var builder = new StringBuilder();
         var config = site.Config;
@@ -55,7 +58,7 @@ internal static class LlmsText
         {
             builder.Append("\n---\n\n");
             builder.Append("Source: ").Append(site.AbsoluteUrlOf(page)).Append("\n\n");
-            builder.Append(MarkdownTwin.For(site, page).TrimEnd('\n')).Append('\n');
+            builder.Append(twinOf(page).TrimEnd('\n')).Append('\n');
         }
 
         return builder.ToString();

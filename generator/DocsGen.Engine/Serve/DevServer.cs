@@ -124,9 +124,9 @@ public sealed class DevServer : IAsyncDisposable
             }
 
             LastRebuild = because.Count == 0 ? null
-                : result.PagesRendered is { } pages
-                    ? $"{string.Join(", ", because)} changed: re-rendered {pages.Count} page{(pages.Count == 1 ? "" : "s")} ({string.Join(", ", pages.Take(5).Select(p => "/" + p))}), search index and Markdown twins refreshed, in {result.Elapsed.TotalMilliseconds:0} ms"
-                    : $"{string.Join(", ", because)} changed: rebuilt the whole site ({result.Pages} pages; more than page bodies changed, or the site has errors), in {result.Elapsed.TotalMilliseconds:0} ms";
+                : result.Rebuilt is { } rebuilt
+                    ? $"{string.Join(", ", because)} changed: rebuilt {rebuilt} in {result.Elapsed.TotalMilliseconds:0} ms"
+                    : $"{string.Join(", ", because)} changed: rebuilt the whole site ({result.Pages} pages; more than page bodies changed, or the site has errors) in {result.Elapsed.TotalMilliseconds:0} ms";
             LastBuild = result;
             LastChanges = because;
             Built?.Invoke(result);

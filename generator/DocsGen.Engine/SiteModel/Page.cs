@@ -14,7 +14,8 @@ public sealed class Page
     /// <summary>Path inside the version without leading or trailing slash; "" is the version's start page.</summary>
     public required string Route { get; init; }
 
-    public required string Title { get; init; }
+    /// <summary>Settable for the dev server, which gives a kept page the title an edit of its source wrote.</summary>
+    public required string Title { get; set; }
 
     public required PageKind Kind { get; init; }
 
@@ -41,7 +42,7 @@ public sealed class Page
     public int Order { get; init; } = int.MaxValue;
 
     /// <summary>Navigation label; the title when not set.</summary>
-    public string? NavTitle { get; init; }
+    public string? NavTitle { get; set; }
 
     /// <summary>Hidden pages are built but not listed in navigation (e.g. drafts in serve mode are not hidden).</summary>
     public bool HideFromNav { get; init; }

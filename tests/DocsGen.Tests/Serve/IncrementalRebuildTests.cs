@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
 using DocsGen.Build;
 using DocsGen.Serve;
 using DocsGen.Tests.Sites;
@@ -9,7 +11,8 @@ namespace DocsGen.Tests.Serve;
 /// `docsgen serve` after a save that changes only what a guide says: the watcher sees the file, the server
 /// re-parses that one source and re-renders that one page (plus the search index and Markdown twins, which carry
 /// page text), its log line says so, and the folder it serves is byte for byte what a cold build of the edited
-/// site makes. An edit others can see (a title) builds the whole site. Each test serves its own copy over HTTP.
+/// site makes. A title edit re-renders the pages whose navigation shows it (its version's); an edit that moves the
+/// page builds the whole site. Each test serves its own copy over HTTP.
 /// </summary>
 public sealed class IncrementalRebuildTests : IDisposable
 {
@@ -28,13 +31,13 @@ public sealed class IncrementalRebuildTests : IDisposable
 
         Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
         Assert.Equal(["v2/guides/code-samples/"], rebuilt.PagesRendered);
-        Assert.StartsWith("versions/v2/guides/code-samples.md changed: re-rendered 1 page (/v2/guides/code-samples/)", server.LastRebuild, StringComparison.Ordinal);
+        Assert.StartsWith("versions/v2/guides/code-samples.md changed: rebuilt 1 page (versions/v2/guides/code-samples.md: body), search index (", server.LastRebuild, StringComparison.Ordinal);
         Assert.Contains("the part that goes stale first", await _http.GetStringAsync(server.Url + "v2/guides/code-samples/"));
         await AssertSameFilesAsAColdBuildAsync(site, server.OutputDir);
     }
 
     [Fact]
-    public async Task A_title_edit_rebuilds_the_site_because_navigation_shows_it()
+    public async Task A_title_edit_re_renders_the_pages_whose_navigation_shows_it_and_no_other_version()
     {
         using var site = TestSite.CopyOf(Path.Combine(RepoPaths.Root, "content"));
         await using var server = await ServeAsync(site);
@@ -42,6 +45,44 @@ public sealed class IncrementalRebuildTests : IDisposable
         var title = text.Split('\n').First(l => l.StartsWith("title:", StringComparison.Ordinal) || l.StartsWith("# ", StringComparison.Ordinal));
 
         var rebuilt = await SaveAndWaitAsync(server, site, "versions/v2/guides/code-samples.md", title, title + " and more");
+
+        Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
+        // Every v2 page's sidebar lists the guide; no v1 page shows a v2 title.
+        var v2 = server.Site!.Versions["v2"].All.Select(p => p.Url).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(v2, rebuilt.PagesRendered!.Order(StringComparer.Ordinal).ToList());
+        Assert.DoesNotContain(rebuilt.PagesRendered!, url => url.StartsWith("v1/", StringComparison.Ordinal));
+        Assert.StartsWith($"versions/v2/guides/code-samples.md changed: rebuilt {v2.Count} pages (versions/v2/guides/code-samples.md: title; every page of v2 shows the title in its navigation)", server.LastRebuild, StringComparison.Ordinal);
+        Assert.Contains(title["title:".Length..].Trim().Trim('"') + " and more", await _http.GetStringAsync(server.Url + "v2/guides/code-samples/"));
+        await AssertSameFilesAsAColdBuildAsync(site, server.OutputDir);
+    }
+
+    [Fact]
+    public async Task A_title_edit_on_a_two_version_site_matches_a_cold_build()
+    {
+        using var site = TestSite.Copy("two-versions");
+        var guide = Directory.EnumerateFiles(site.Root, "*.md", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site.Root, f).Replace('\\', '/'))
+            .Where(f => f.StartsWith("versions/", StringComparison.Ordinal) && File.ReadAllText(site.PathOf(f)).Contains("\ntitle:", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .First();
+        await using var server = await ServeAsync(site);
+
+        var rebuilt = await SaveAndWaitAsync(server, site, guide, "\ntitle: ", "\ntitle: Renamed ");
+
+        Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
+        Assert.NotNull(rebuilt.PagesRendered);
+        Assert.Contains(": title;", server.LastRebuild, StringComparison.Ordinal);
+        await AssertSameFilesAsAColdBuildAsync(site, server.OutputDir);
+    }
+
+    [Fact]
+    public async Task A_description_edit_rebuilds_the_whole_site()
+    {
+        using var site = TestSite.CopyOf(Path.Combine(RepoPaths.Root, "content"));
+        await using var server = await ServeAsync(site);
+
+        // The description is shown outside the page (search excerpts, llms.txt, the section's list): not a body edit.
+        var rebuilt = await SaveAndWaitAsync(server, site, "versions/v2/guides/code-samples.md", "\ndescription: Show code", "\ndescription: Show all code");
 
         Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
         Assert.Null(rebuilt.PagesRendered);
@@ -71,6 +112,52 @@ public sealed class IncrementalRebuildTests : IDisposable
         var page = Assert.Single(rebuilt.PagesRendered!);
         Assert.Contains("A paragraph added while serving.", await _http.GetStringAsync(server.Url + page));
         await AssertSameFilesAsAColdBuildAsync(site, server.OutputDir);
+    }
+
+    [Fact]
+    public async Task On_a_generated_site_a_body_edit_rewrites_one_page_and_one_twin_and_matches_a_cold_build()
+    {
+        using var site = TestSite.Empty();
+        Generate(300, site.PathOf("versions/v1"));
+        site.Write("docsgen.yml", "title: Generated\nbaseUrl: https://docs.example.com/\nversions:\n  - id: v1\n");
+        var guide = Directory.EnumerateFiles(site.PathOf("versions/v1"), "*.md", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site.Root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).Skip(150).First();
+        await using var server = await ServeAsync(site);
+
+        var rebuilt = await SaveAndWaitAsync(server, site, guide, null, "\nA paragraph about quotas, added while serving.\n");
+
+        Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
+        Assert.Single(rebuilt.PagesRendered!);
+        Assert.Matches($"^{guide} changed: rebuilt 1 page \\({guide}: body\\), search index \\([0-9]+ files? changed\\), 1 twin in [0-9]+ ms$", server.LastRebuild);
+        Assert.Contains("A paragraph about quotas, added while serving.", await _http.GetStringAsync(server.Url + rebuilt.PagesRendered![0] + "index.md"));
+        await AssertSameFilesAsAColdBuildAsync(site, server.OutputDir);
+    }
+
+    [Fact]
+    public async Task A_body_edit_that_removes_the_only_word_of_a_letter_deletes_that_search_shard_as_a_cold_build_would()
+    {
+        using var site = TestSite.Empty();
+        site.Write("docsgen.yml", "title: Zoo\nversions:\n  - id: v1\n");
+        site.Write("versions/v1/index.md", "---\ntitle: Animals\ndescription: About animals.\n---\n\nSome text about zebras.\n");
+        site.Write("versions/v1/burrows.md", "---\ntitle: Burrows\ndescription: Where animals live.\n---\n\nAn animal lives here.\n\nA quokka lives here too.\n");
+        await using var server = await ServeAsync(site);
+        Assert.True(File.Exists(Path.Combine(server.OutputDir, "search/v1/t/q.json")), "the index has a shard for 'quokka'");
+
+        var rebuilt = await SaveAndWaitAsync(server, site, "versions/v1/burrows.md", "A quokka", "A wombat");
+
+        Assert.Equal(["v1/burrows/"], rebuilt.PagesRendered);
+        Assert.False(File.Exists(Path.Combine(server.OutputDir, "search/v1/t/q.json")), "no word starts with q any more");
+        Assert.True(File.Exists(Path.Combine(server.OutputDir, "search/v1/t/w.json")));
+        await AssertSameFilesAsAColdBuildAsync(site, server.OutputDir);
+    }
+
+    private static void Generate(int pages, string folder)
+    {
+        var script = Path.Combine(RepoPaths.Corpus("tools"), "gen_pages.py");
+        using var process = Process.Start(new ProcessStartInfo("python3", [script, pages.ToString(CultureInfo.InvariantCulture), folder]) { RedirectStandardError = true })!;
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, "gen_pages.py failed: " + errors);
     }
 
     private static async Task<DevServer> ServeAsync(TestSite site)
