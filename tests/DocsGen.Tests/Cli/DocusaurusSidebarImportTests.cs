@@ -70,6 +70,27 @@ public sealed partial class DocusaurusSidebarImportTests(ITestOutputHelper outpu
         Assert.True(docs >= 4 * 35, $"{docs} docs checked; Jest's sidebars list 37 or 38 per version");
     }
 
+    [Fact]
+    public async Task Sidebar_items_docsgen_cannot_list_are_warnings_naming_the_sidebar_file_and_the_rest_is_imported()
+    {
+        using var project = TestSite.Empty();
+        project.Write("website/docusaurus.config.js", "module.exports = { title: 'Widgets' };\n");
+        project.Write("website/sidebars.json", """
+            { "docs": ["intro", "missing-doc", { "type": "html", "value": "<b>Hi</b>" }, { "type": "link", "label": "Blog", "href": "/blog" }] }
+            """);
+        project.Write("website/docs/intro.md", "# Intro\n");
+        using var site = TestSite.Empty();
+
+        var run = await Docsgen.RunAsync("import", "docusaurus", project.Root, "-o", site.Root);
+
+        run.AssertExitCode(CommandLine.Ok);
+        run.AssertDiagnostics(
+            "sidebars.json: warning DG2033: The sidebar item of type 'html' is left out",
+            "sidebars.json: warning DG2033: The sidebar item of type 'link' ('Blog') is left out",
+            "sidebars.json: warning DG2033: The sidebar names the doc 'missing-doc', which no Markdown page of docs has");
+        Assert.Contains("nav:\n  - \"intro.md\"\nmarkdown:", File.ReadAllText(site.PathOf("docsgen.yml")));
+    }
+
     /// <summary>A category's doc ids, as written (Jest's are plain strings), without the version prefix old sidebars wrote.</summary>
     private static List<string> Ids(JsonNode items) =>
         items.AsArray().Select(i => VersionPrefix().Replace(i!.GetValue<string>(), "")).ToList();

@@ -73,11 +73,13 @@ internal static partial class DocusaurusImport
 
         // Each version has its own sidebar; the current one's is the site's nav, and a version whose sidebar differs keeps its own.
         var navbar = DocusaurusSidebar.NavbarLabels(config);
-        var sidebars = versions.ToDictionary(v => v.Id, v => DocusaurusSidebar.NavLines(
-            Json(v.Id == "next" || released.Count == 0
+        var sidebars = versions.ToDictionary(v => v.Id, v =>
+        {
+            var file = v.Id == "next" || released.Count == 0
                 ? Path.Combine(website, "sidebars.json")
-                : Path.Combine(website, "versioned_sidebars", $"version-{v.Id}-sidebars.json"), roots, diagnostics),
-            v.SourceDir, navbar, roots, diagnostics));
+                : Path.Combine(website, "versioned_sidebars", $"version-{v.Id}-sidebars.json");
+            return DocusaurusSidebar.NavLines(Json(file, roots, diagnostics), Path.GetFileName(file), v.SourceDir, navbar, roots, diagnostics);
+        });
         var current = versions.First(v => v.Current);
         versions = versions.Select(v => sidebars[v.Id].SequenceEqual(sidebars[current.Id]) ? v : v with { NavTree = sidebars[v.Id] }).ToList();
         var staticDir = Path.Combine(website, "static");
