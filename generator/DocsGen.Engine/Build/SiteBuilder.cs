@@ -258,8 +258,9 @@ public static class SiteBuilder
         foreach (var version in config.Versions)
         {
             var sections = contents.FirstOrDefault(c => c.Version == version.Id)?.Sections ?? [];
-            var root = config.NavTree.Count > 0
-                ? NavTreeBuilder.Build(versions[version.Id], config.NavTree, sections, config.NavOrder, diagnostics)
+            var tree = version.Nav.Count > 0 ? version.Nav : config.NavTree;
+            var root = tree.Count > 0
+                ? NavTreeBuilder.Build(versions[version.Id], tree, sections, config.NavOrder, diagnostics)
                 : NavBuilder.Build(versions[version.Id].All, sections, config.NavOrder);
             navigation[version.Id] = root;
             var order = NavBuilder.ReadingOrder(root);

@@ -12,7 +12,7 @@ public static class ConfigLoader
     internal static readonly string[] RootKeys =
         ["title", "description", "baseUrl", "theme", "output", "editUrl", "nav", "versions", "checks", "search", "drafts", "readRoots", "markdown"];
 
-    internal static readonly string[] VersionKeys = ["id", "label", "current", "dir", "noindex", "apis"];
+    internal static readonly string[] VersionKeys = ["id", "label", "current", "dir", "noindex", "apis", "nav"];
     internal static readonly string[] ApiKeys = ["id", "spec", "prefix", "title"];
     internal static readonly string[] MarkdownKeys = ["dialect", "snippets"];
     internal static readonly string[] SnippetKeys = ["basePath", "autoAppend"];
@@ -328,6 +328,7 @@ public static class ConfigLoader
                 Dir = dir,
                 NoIndex = yaml.Bool(v, "noindex") ?? !(yaml.Bool(v, "current") ?? false),
                 Apis = ReadApis(yaml, v, root, roots),
+                Nav = NavReader.ReadVersionTree(yaml, v, id),
             });
         }
 

@@ -28,6 +28,27 @@ internal static class NavReader
         return ([], Entries(yaml, list));
     }
 
+    /// <summary>
+    /// A version's own <c>nav</c>: the whole sidebar, written as the site's (a version's pages differ, so a top-level
+    /// order of slugs would say nothing the site's does not); empty when the version has none.
+    /// </summary>
+    public static IReadOnlyList<NavEntry> ReadVersionTree(YamlReading yaml, YamlMappingNode version, string id)
+    {
+        if (yaml.Get(version, "nav") is not { } node)
+        {
+            return [];
+        }
+
+        if (node is YamlSequenceNode list && list.Any(IsTreeEntry))
+        {
+            return Entries(yaml, list);
+        }
+
+        yaml.Diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, $"Version '{id}' has a 'nav' that lists no pages.", yaml.At(node),
+            "Write the version's sidebar as the site's nav in MkDocs' spelling (- Title: page.md, - Group: [...]), or leave it out to use the site's nav.");
+        return [];
+    }
+
     private static bool IsTreeEntry(YamlNode node) =>
         node is YamlMappingNode || node is YamlScalarNode { Value: { } value } && (IsPage(value) || IsLink(value));
 

@@ -73,6 +73,9 @@ public sealed record VersionConfig
     public bool NoIndex { get; init; }
 
     public IReadOnlyList<ApiConfig> Apis { get; init; } = [];
+
+    /// <summary>The version's own sidebar, replacing the site's <c>nav</c> for it (old versions list other pages); empty when it has none.</summary>
+    public IReadOnlyList<NavEntry> Nav { get; init; } = [];
 }
 
 public sealed record ApiConfig

@@ -51,7 +51,7 @@ public sealed class ImportCommandTests(ITestOutputHelper output)
         var config = File.ReadAllText(site.PathOf("docsgen.yml"));
         Assert.Contains("title: \"Jest\"", config);
         Assert.Contains("dialect: docusaurus", config);
-        Assert.Contains("nav: [\"getting-started\", \"using-matchers\",", config);
+        Assert.Contains("nav:\n  - \"Docs\":\n      - \"Introduction\":\n          - \"GettingStarted.md\"\n          - \"UsingMatchers.md\"\n", config);
         var sources = new Dictionary<string, string>
         {
             ["next"] = Path.Combine(project, "docs"),
@@ -127,7 +127,8 @@ public sealed class ImportCommandTests(ITestOutputHelper output)
         run.AssertExitCode(CommandLine.Ok);
         run.AssertDiagnostics("website/docs/Playground.mdx: warning DG2033: MDX page not imported");
         var config = File.ReadAllText(site.PathOf("docsgen.yml"));
-        Assert.Contains("nav: [\"usage\", \"install\"]", config);
+        Assert.Contains("nav:\n  - \"Start\":\n      - \"Usage.md\"\n      - \"Install.md\"\nmarkdown:", config);
+        Assert.Contains("    nav:\n      - \"Start\":\n          - \"Install.md\"\n          - \"Usage.md\"\n", config);
         Assert.Contains("baseUrl: \"https://widgets.example/\"", config);
         Assert.Equal(install, File.ReadAllText(site.PathOf("versions/1.0/Install.md")));
         Assert.True(File.Exists(site.PathOf("assets/img/logo.svg")));

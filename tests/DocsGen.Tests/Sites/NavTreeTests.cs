@@ -68,6 +68,36 @@ public sealed class NavTreeTests
         Assert.Equal((DiagnosticCodes.ConfigInvalidValue, 8), (error.Code, error.Location!.Line));
     }
 
+    [Fact]
+    public async Task A_versions_own_nav_replaces_the_site_nav_for_it_and_one_listing_no_pages_is_a_config_error()
+    {
+        using var site = Site(Config + """
+
+              - id: v0
+                dir: versions/v1
+                nav:
+                  - Old basics:
+                      - guides/start.md
+                      - guides/hidden.md
+            """);
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(["Welcome", "Basics", "Forum"], result.Site!.Navigation["v1"].Children.Take(3).Select(c => c.Title));
+        var old = Assert.Single(result.Site.Navigation["v0"].Children);
+        Assert.Equal("Old basics", old.Title);
+        Assert.Equal(["Start", "Hidden page"], old.Children.Select(c => c.Title));
+        var html = File.ReadAllText(Path.Combine(site.Output, "v0", "guides", "hidden", "index.html"));
+        Assert.Contains("aria-current=\"page\"><span class=\"nav-text\">Hidden page</span>", html);
+
+        using var slugs = Site(Config + "\n  - id: v0\n    dir: versions/v1\n    nav: [guides]\n");
+        var failed = await slugs.BuildAsync();
+        var error = Assert.Single(failed.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((DiagnosticCodes.ConfigInvalidValue, 16), (error.Code, error.Location!.Line));
+        Assert.Contains("Version 'v0' has a 'nav' that lists no pages", error.Message);
+    }
+
     private static TestSite Site(string config)
     {
         var site = TestSite.Empty();

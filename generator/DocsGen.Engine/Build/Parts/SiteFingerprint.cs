@@ -44,6 +44,7 @@ internal static class SiteFingerprint
         foreach (var version in config.Versions)
         {
             Add("version", $"{version.Id} {version.Label} {version.Current} {version.NoIndex} {Relative(config, version.Dir)}");
+            Add("versionNav", System.Text.Json.JsonSerializer.Serialize(version.Nav));
             foreach (var api in version.Apis)
             {
                 Add("api", $"{api.Id} {api.Prefix} {api.Title} {Relative(config, api.Spec)}");

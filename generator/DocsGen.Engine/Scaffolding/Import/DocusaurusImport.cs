@@ -1,18 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using DocsGen.Content;
 using DocsGen.Diagnostics;
 using DocsGen.Files;
-using DocsGen.Markdown.Extensions.Docusaurus;
-using DocsGen.SiteModel;
 
 namespace DocsGen.Scaffolding.Import;
 
 /// <summary>
 /// Reads a Docusaurus website: the title, url and docs path from docusaurus.config (JavaScript, so read by pattern,
 /// not run), versions.json with versioned_docs/version-X (the first is current, as Docusaurus' lastVersion), the
-/// unreleased docs as version "next", static/ as assets/, and sidebars.json's order as the navigation order.
+/// unreleased docs as version "next", static/ as assets/, and each version's sidebar as its nav.
 /// </summary>
 internal static partial class DocusaurusImport
 {
@@ -32,9 +29,6 @@ internal static partial class DocusaurusImport
 
     [GeneratedRegex("""(?:^|[\s,{])path:\s*['"`](?<value>[^'"`]+)['"`]""")]
     private static partial Regex PathOption();
-
-    [GeneratedRegex("""^version-[^/]+/""")]
-    private static partial Regex VersionedId();
 
     public static ImportedProject? Read(string dir, ReadRoots roots, DiagnosticBag diagnostics)
     {
@@ -77,8 +71,17 @@ internal static partial class DocusaurusImport
             versions.Add(new ImportedVersion(version, version, version == released[0], folder, "versions/" + version));
         }
 
-        var sidebar = released.Count > 0 ? Path.Combine(website, "versioned_sidebars", $"version-{released[0]}-sidebars.json") : Path.Combine(website, "sidebars.json");
+        // Each version has its own sidebar; the current one's is the site's nav, and a version whose sidebar differs keeps its own.
+        var navbar = DocusaurusSidebar.NavbarLabels(config);
+        var sidebars = versions.ToDictionary(v => v.Id, v =>
+        {
+            var file = v.Id == "next" || released.Count == 0
+                ? Path.Combine(website, "sidebars.json")
+                : Path.Combine(website, "versioned_sidebars", $"version-{v.Id}-sidebars.json");
+            return DocusaurusSidebar.NavLines(Json(file, roots, diagnostics), Path.GetFileName(file), v.SourceDir, navbar, roots, diagnostics);
+        });
         var current = versions.First(v => v.Current);
+        versions = versions.Select(v => sidebars[v.Id].SequenceEqual(sidebars[current.Id]) ? v : v with { NavTree = sidebars[v.Id] }).ToList();
         var staticDir = Path.Combine(website, "static");
         var url = Url().Match(config) is { Success: true } u ? u.Groups["value"].Value.TrimEnd('/') + "/" : null;
         return new ImportedProject
@@ -88,7 +91,7 @@ internal static partial class DocusaurusImport
             BaseUrl = url,
             Dialect = "docusaurus",
             Versions = versions,
-            Nav = Nav(Json(sidebar, roots, diagnostics), current.SourceDir, roots, diagnostics),
+            NavTree = sidebars[current.Id],
             Extras = Directory.Exists(staticDir) ? [(staticDir, "assets")] : [],
         };
     }
@@ -140,51 +143,4 @@ internal static partial class DocusaurusImport
             return null;
         }
     }
-
-    /// <summary>The sidebar's doc ids in order, as the top-level slugs of the pages they name (by front matter id or path).</summary>
-    private static List<string> Nav(JsonNode? sidebars, string docs, ReadRoots roots, DiagnosticBag diagnostics)
-    {
-        if (sidebars is not JsonObject bars)
-        {
-            return [];
-        }
-
-        var slugById = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(docs, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var relative = Path.GetRelativePath(docs, file).Replace('\\', '/');
-            var text = TextFiles.ReadUtf8(roots, file, relative, new SourceLocation(relative), diagnostics) ?? "";
-            // Problems in the front matter are the build's to report, with their lines.
-            var front = FrontMatterParser.Parse(text, relative, new DiagnosticBag());
-            // A page in a folder is ordered with its folder's section, which the navigation keys by the folder's name.
-            var top = relative.Contains('/', StringComparison.Ordinal)
-                ? Slugs.From(relative.Split('/')[0])
-                : DocusaurusDocRoute.Of(relative, front.Id, front.Slug, Path.GetFileName(relative) is "index.md" or "README.md");
-            slugById.TryAdd(DocusaurusDocRoute.Id(relative, front.Id), top);
-            slugById.TryAdd(relative[..^3], top);
-        }
-
-        var order = new List<string>();
-        foreach (var written in bars.SelectMany(bar => Ids(bar.Value)))
-        {
-            // Docusaurus 1 and early 2 wrote versioned sidebars' ids with their version: "version-29.7/intro".
-            var id = VersionedId().Replace(written, "");
-            if (slugById.TryGetValue(id, out var slug) && slug.Length > 0 && !order.Contains(slug, StringComparer.Ordinal))
-            {
-                order.Add(slug);
-            }
-        }
-
-        return order;
-    }
-
-    private static IEnumerable<string> Ids(JsonNode? node) => node switch
-    {
-        JsonValue value when value.TryGetValue<string>(out var id) => [id],
-        JsonArray items => items.SelectMany(Ids),
-        JsonObject { } item when item["id"] is JsonValue id && item["type"]?.GetValue<string>() is "doc" or "ref" => [id.GetValue<string>()],
-        JsonObject { } item when item["items"] is { } children => Ids(children),
-        JsonObject { } categories => categories.SelectMany(c => Ids(c.Value)),
-        _ => [],
-    };
 }

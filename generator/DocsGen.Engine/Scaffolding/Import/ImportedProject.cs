@@ -29,4 +29,8 @@ internal sealed record ImportedProject
     public IReadOnlyList<string> MarkdownSettings { get; init; } = [];
 }
 
-internal sealed record ImportedVersion(string Id, string Label, bool Current, string SourceDir, string TargetDir);
+internal sealed record ImportedVersion(string Id, string Label, bool Current, string SourceDir, string TargetDir)
+{
+    /// <summary>The version's own sidebar as nav lines (indented as the site's), when it differs from the site's nav.</summary>
+    public IReadOnlyList<string> NavTree { get; init; } = [];
+}

@@ -70,7 +70,7 @@ public static class ProjectImport
 
         if (project.NavTree.Count > 0)
         {
-            yaml.Append("# The sidebar as mkdocs.yml's nav gives it: titles, order and nesting. Pages it does not list are published, not listed.\n");
+            yaml.Append($"# The sidebar as {project.Dialect} gives it: titles, order and nesting. Pages it does not list are published, not listed.\n");
             yaml.Append("nav:\n");
             foreach (var line in project.NavTree)
             {
@@ -97,6 +97,15 @@ public static class ProjectImport
             if (version.Current)
             {
                 yaml.Append("    current: true\n");
+            }
+
+            if (version.NavTree.Count > 0)
+            {
+                yaml.Append("    # This version's own sidebar: its pages differ from the site's nav.\n    nav:\n");
+                foreach (var line in version.NavTree)
+                {
+                    yaml.Append("    ").Append(line).Append('\n');
+                }
             }
         }
 
