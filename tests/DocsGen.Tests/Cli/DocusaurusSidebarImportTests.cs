@@ -98,7 +98,11 @@ public sealed partial class DocusaurusSidebarImportTests(ITestOutputHelper outpu
     /// <summary>The links of the section titled <paramref name="label"/> that is open (a category holds no subsections here).</summary>
     private static List<string> OpenSection(string sidebar, string label)
     {
-        var start = sidebar.IndexOf($"<span class=\"nav-text\">{WebUtility.HtmlEncode(label)}</span></a>\n<details open>", StringComparison.Ordinal);
+        // A category without a page of its own is an open label (the summary), one with a page links to it first.
+        var text = $"<span class=\"nav-text\">{WebUtility.HtmlEncode(label)}</span>";
+        var start = sidebar.IndexOf($"<details open>\n<summary>{text}</summary>", StringComparison.Ordinal) is var summary and >= 0
+            ? summary
+            : sidebar.IndexOf($"{text}</a>\n<details open>", StringComparison.Ordinal);
         Assert.True(start >= 0, $"no open section '{label}' in the sidebar");
         var list = sidebar.IndexOf("<ul", start, StringComparison.Ordinal);
         var items = sidebar[list..sidebar.IndexOf("</ul>", list, StringComparison.Ordinal)];

@@ -39,7 +39,7 @@ public sealed class ScaleOutCorpusTests
                 .Append($"    dir: {jest}/website/versioned_docs/version-{release}\n");
             if (release == releases[0])
             {
-                versions.Append($"    apis:\n      - id: museum\n        spec: {specs}/museum/openapi.yaml\n        prefix: api\n");
+                versions.Append($"    apis:\n      - id: museum\n        spec: {specs}/museum/openapi.yaml\n        prefix: reference\n");
             }
         }
 
@@ -60,7 +60,7 @@ public sealed class ScaleOutCorpusTests
                 apis:
                   - id: museum
                     spec: {specs}/museum/openapi.yaml
-                    prefix: api
+                    prefix: reference
 
             """ + versions);
         var whole = Path.Combine(site.Temp, "whole");
