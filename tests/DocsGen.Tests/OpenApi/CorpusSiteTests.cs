@@ -15,7 +15,6 @@ public sealed partial class CorpusSiteTests
     private static readonly Dictionary<string, string> KnownInvalid = new(StringComparer.Ordinal)
     {
         ["apis-guru/shutterstock.com__1.0.16__openapi.yaml"] = DocsGen.Diagnostics.DiagnosticCodes.SpecDuplicateOperationId,
-        ["apis-guru/linode.com__4.5.0__openapi.yaml"] = DocsGen.Diagnostics.DiagnosticCodes.SpecUnresolvedRef,
     };
 
     [Theory]

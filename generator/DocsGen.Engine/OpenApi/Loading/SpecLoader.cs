@@ -85,6 +85,11 @@ public static partial class SpecLoader
             (text, format) = (bundled, "json");
         }
 
+        if (DeepRefInliner.Applies(text) && DeepRefsInlined(text, format, positions) is { } inlined)
+        {
+            (text, format) = (inlined, "json");
+        }
+
         var attemptText = text;
         var attempt = await ReadAsync(text, format, absolutePath, ct).ConfigureAwait(false);
         if (attempt.Failure is not null && !attempt.Unsupported && positions.Root is { } yaml && YamlTree.ToJson(yaml) is JsonObject raw
@@ -180,6 +185,22 @@ public static partial class SpecLoader
                 new SourceLocation(displayPath), "Save the spec as UTF-8.");
             return null;
         }
+    }
+
+    /// <summary>The document as JSON with its references below components copied in, or null when it has none to copy.</summary>
+    private static string? DeepRefsInlined(string text, string format, SourcePositions positions)
+    {
+        JsonNode? root;
+        try
+        {
+            root = format == "json" ? JsonNode.Parse(text) : positions.Root is { } yaml ? YamlTree.ToJson(yaml) : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null; // the reader reports the syntax error with its position
+        }
+
+        return root is JsonObject document && DeepRefInliner.Inline(document) > 0 ? document.ToJsonString() : null;
     }
 
     internal static string? BundleExternalRefs(string absolutePath, string displayPath, SourcePositions positions, ReadRoots roots, DiagnosticBag diagnostics)
