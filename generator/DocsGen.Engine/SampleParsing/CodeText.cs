@@ -95,34 +95,12 @@ internal sealed partial class CodeText(string code)
     /// <summary>Splits at commas outside strings and brackets; each part trimmed, empty trailing part dropped.</summary>
     public static List<string> SplitTopLevel(string text, char separator = ',')
     {
-        var scanner = new CodeText(text);
         var parts = new List<string>();
-        var depth = 0;
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        foreach (var at in TopLevel(text, i => text[i] == separator))
         {
-            var c = text[i];
-            if (IsQuote(c))
-            {
-                i = scanner.SkipString(i) - 1;
-            }
-            else if (c is '(' or '{' or '[')
-            {
-                depth++;
-            }
-            else if (c is ')' or '}' or ']')
-            {
-                depth--;
-            }
-            else if (c == separator && depth == 0)
-            {
-                parts.Add(text[start..i].Trim());
-                start = i + 1;
-            }
-            else if (scanner.IsComment(i))
-            {
-                i = scanner.EndOfLine(i) - 1;
-            }
+            parts.Add(text[start..at].Trim());
+            start = at + 1;
         }
 
         var last = text[start..].Trim();
@@ -188,6 +166,17 @@ internal sealed partial class CodeText(string code)
     /// <summary>The first index outside strings and brackets where <paramref name="matches"/> holds, or -1.</summary>
     private static int FirstTopLevel(string text, Func<int, bool> matches)
     {
+        foreach (var at in TopLevel(text, matches))
+        {
+            return at;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The indices outside strings, brackets and comments where <paramref name="matches"/> holds, in order: the one scan both splitting and searching use.</summary>
+    private static IEnumerable<int> TopLevel(string text, Func<int, bool> matches)
+    {
         var scanner = new CodeText(text);
         var depth = 0;
         for (var i = 0; i < text.Length; i++)
@@ -207,11 +196,13 @@ internal sealed partial class CodeText(string code)
             }
             else if (depth == 0 && matches(i))
             {
-                return i;
+                yield return i;
+            }
+            else if (scanner.IsComment(i))
+            {
+                i = scanner.EndOfLine(i) - 1;
             }
         }
-
-        return -1;
     }
 
     /// <summary>The expression last assigned to a variable before <paramref name="before"/> (var/let/const/:=/=), or null.</summary>

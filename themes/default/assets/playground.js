@@ -717,20 +717,23 @@
       if (hadFocus) serverSelect.focus();
     }
 
-    // Served by `docsgen serve`: offer its mock server first.
+    // Served by `docsgen serve` (its pages carry data-docsgen-serve): offer its mock server first. A published
+    // site is never asked, so its readers see no failed request in the console or the host's logs.
     // Send waits for this answer, so a quick first Send goes to the server the reader will see chosen.
-    serversReady = fetch(base + "__docsgen/ping", { cache: "no-store" }).then(function (r) {
-      if (!r.ok) return;
-      var chosen = servers[+serverSelect.value];
-      servers.unshift({ kind: "docsgen", label: "Mock (docsgen serve)" });
-      renderServers(serverTouched ? chosen : initialServer());
-      refreshAuth();
-      refreshCookieNote();
-    }).catch(function () { /* static hosting: no local mock */ }).then(function () { serversReady = null; });
-    // `docsgen serve --proxy`: learn its allowlist (absent otherwise).
-    fetch(base + "__docsgen/proxy", { cache: "no-store" }).then(function (r) { return r.ok ? r.json() : null; }).then(function (p) {
-      if (p && p.hosts) { state.proxyHosts = p.hosts; refreshCookieNote(); }
-    }).catch(function () { /* no proxy */ });
+    if (document.documentElement.hasAttribute("data-docsgen-serve")) {
+      serversReady = fetch(base + "__docsgen/ping", { cache: "no-store" }).then(function (r) {
+        if (!r.ok) return;
+        var chosen = servers[+serverSelect.value];
+        servers.unshift({ kind: "docsgen", label: "Mock (docsgen serve)" });
+        renderServers(serverTouched ? chosen : initialServer());
+        refreshAuth();
+        refreshCookieNote();
+      }).catch(function () { /* static hosting: no local mock */ }).then(function () { serversReady = null; });
+      // `docsgen serve --proxy`: learn its allowlist (absent otherwise).
+      fetch(base + "__docsgen/proxy", { cache: "no-store" }).then(function (r) { return r.ok ? r.json() : null; }).then(function (p) {
+        if (p && p.hosts) { state.proxyHosts = p.hosts; refreshCookieNote(); }
+      }).catch(function () { /* no proxy */ });
+    }
 
     window.DocsGen = window.DocsGen || {};
     window.DocsGen.playground = { send: send, request: buildRequest };

@@ -192,9 +192,9 @@
         if (records.some(function (r) { return !box.contains(r.target) && r.addedNodes.length > 0; })) rewrite(section);
       }).observe(section, { childList: true, subtree: true });
     }
-    // Served by `docsgen serve` (which answers on loopback names): its mock is a server the samples can
+    // Served by `docsgen serve` (its pages carry data-docsgen-serve): its mock is a server the samples can
     // call. A published site is not asked, so its readers see no failed request.
-    if (window.fetch && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(location.hostname)) {
+    if (window.fetch && doc.documentElement.hasAttribute("data-docsgen-serve")) {
       fetch(box.getAttribute("data-base") + "__docsgen/ping", { cache: "no-store" }).then(function (r) {
         if (!r.ok || options.indexOf(serveMock) >= 0) return;
         options.splice(servers.length, 0, serveMock);

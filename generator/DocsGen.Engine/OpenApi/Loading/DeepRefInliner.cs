@@ -96,7 +96,7 @@ internal static partial class DeepRefInliner
             return null;
         }
 
-        var segments = YamlTree.PointerSegments(text).ToList();
+        var segments = JsonPointer.Segments(text);
         var componentDepth = segments.Count > 0 && segments[0] == "components" ? 3 : 2;
         if (segments.Count <= componentDepth || segments[0] is not ("components" or "definitions" or "parameters" or "responses"))
         {
@@ -109,18 +109,7 @@ internal static partial class DeepRefInliner
             return null;
         }
 
-        JsonNode? node = root;
-        foreach (var segment in segments)
-        {
-            node = node switch
-            {
-                JsonObject map => map[segment],
-                JsonArray list when int.TryParse(segment, out var index) && index >= 0 && index < list.Count => list[index],
-                _ => null,
-            };
-        }
-
-        if (node is not JsonObject target)
+        if (JsonPointer.Navigate(root, segments) is not JsonObject target)
         {
             return null;
         }

@@ -239,7 +239,7 @@ internal sealed partial class ExternalRefBundler
             return existing;
         }
 
-        var segments = PointerSegments(fragment);
+        var segments = JsonPointer.Segments(fragment);
         var baseName = NotComponentNameChar().Replace(segments.Count > 0 ? segments[^1] : Path.GetFileNameWithoutExtension(targetFile), "_");
         var name = baseName;
         for (var n = 2; _schemaHome.ContainsKey(name); n++)
@@ -322,34 +322,9 @@ internal sealed partial class ExternalRefBundler
         pointer.StartsWith("/components/", StringComparison.Ordinal) || pointer.StartsWith("/definitions/", StringComparison.Ordinal)
         || pointer.StartsWith("/parameters/", StringComparison.Ordinal) || pointer.StartsWith("/responses/", StringComparison.Ordinal);
 
-    /// <summary>The keys a JSON pointer names: "~1" is "/" and then "~0" is "~", in that order, so "~01" is "~1".</summary>
-    private static List<string> PointerSegments(string pointer) =>
-        [.. pointer.Split('/').Skip(1).Select(s => s.Replace("~1", "/").Replace("~0", "~"))];
-
-    private static JsonNode? Navigate(JsonNode root, string fragment)
-    {
-        if (fragment.Length > 0 && fragment[0] != '/')
-        {
-            return null; // a plain-name fragment ("#Pet") is an anchor, which no file here declares for us
-        }
-
-        JsonNode? node = root;
-        foreach (var segment in PointerSegments(fragment))
-        {
-            node = node switch
-            {
-                JsonObject obj => obj[segment],
-                JsonArray arr when int.TryParse(segment, out var i) && i >= 0 && i < arr.Count => arr[i],
-                _ => null,
-            };
-            if (node is null)
-            {
-                return null;
-            }
-        }
-
-        return node;
-    }
+    private static JsonNode? Navigate(JsonNode root, string fragment) =>
+        // A plain-name fragment ("#Pet") is an anchor, which no file here declares for us.
+        fragment.Length > 0 && fragment[0] != '/' ? null : JsonPointer.Navigate(root, JsonPointer.Segments(fragment));
 
     private SourceLocation Locate(string file, string pointer)
     {

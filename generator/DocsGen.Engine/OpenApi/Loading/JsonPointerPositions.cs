@@ -18,7 +18,7 @@ internal sealed class JsonPointerPositions(byte[] utf8)
     /// null when the text is not JSON.</summary>
     public (int Line, int Column)? Find(string pointer)
     {
-        var offset = Offset(YamlTree.PointerSegments(pointer).ToList());
+        var offset = Offset(JsonPointer.Segments(pointer));
         return offset is { } at ? LineAndColumn(at) : null;
     }
 

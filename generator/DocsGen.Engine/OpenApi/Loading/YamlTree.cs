@@ -22,7 +22,7 @@ internal static partial class YamlTree
     public static YamlNode Find(YamlNode root, string pointer)
     {
         var node = root;
-        foreach (var segment in PointerSegments(pointer))
+        foreach (var segment in JsonPointer.Segments(pointer))
         {
             YamlNode? next = node switch
             {
@@ -39,15 +39,6 @@ internal static partial class YamlTree
         }
 
         return node;
-    }
-
-    public static IEnumerable<string> PointerSegments(string pointer)
-    {
-        var trimmed = pointer.TrimStart('#');
-        foreach (var raw in trimmed.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            yield return Uri.UnescapeDataString(raw.Replace("~1", "/").Replace("~0", "~"));
-        }
     }
 
     public static JsonNode? ToJson(YamlNode node) => node switch
