@@ -107,7 +107,7 @@ public static class DiagnosticCatalog
             "Fix the spec at the line shown.", "A path item with `get: 5`."),
         new(DiagnosticCodes.SpecUnresolvedRef, Severity.Error, "A $ref points nowhere, or $refs form a cycle with no definition.", "$ref '{ref}' does not resolve.",
             "Point the $ref at an existing component, or give one of the cycle its own definition.", "`$ref: '#/components/schemas/Paymnet'`"),
-        new(DiagnosticCodes.SpecDuplicateOperationId, Severity.Error, "Two operations share an operationId.", "operationId '{id}' of {operation} is already used by {other}.",
+        new(DiagnosticCodes.SpecDuplicateOperationId, Severity.Warning, "Two operations share an operationId; both get a page, told apart by method and path.", "operationId '{id}' of {operation} is already used by {other} ({file}:{line}); both get their own page, and links or samples naming '{id}' find {other}.",
             "Give every operation its own operationId.", "`operationId: getPayment` on two paths."),
         new(DiagnosticCodes.SpecWarning, Severity.Warning, "The OpenAPI reader reports a warning.", "{reader message}",
             "Fix the spec at the line shown; the reference is built anyway.", "An unknown format on a string."),
