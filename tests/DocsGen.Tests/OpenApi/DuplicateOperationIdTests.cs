@@ -81,7 +81,7 @@ public sealed partial class DuplicateOperationIdTests
         using var site = Site();
         var newer = site.PathOf("api-v2.yaml");
         // The video operation loses its page of results; the image one is unchanged.
-        File.WriteAllText(newer, Spec.Replace("\"200\": { description: Videos like this one. }", "\"404\": { description: No such video. }", StringComparison.Ordinal));
+        File.WriteAllText(newer, Spec.Replace("\"200\": { description: Videos like this one.,", "\"404\": { description: No such video.,", StringComparison.Ordinal));
 
         var run = await Docsgen.RunAsync("diff", site.PathOf("api.yaml"), newer, "--format", "json");
 
@@ -90,6 +90,18 @@ public sealed partial class DuplicateOperationIdTests
         var operations = report.RootElement.GetProperty("changes").EnumerateArray()
             .Select(c => c.TryGetProperty("operation", out var key) ? key.GetString() : null).Distinct().ToList();
         Assert.Equal(["GET /videos/{id}/similar"], operations);
+    }
+
+    [Fact]
+    public async Task The_mock_answers_each_operation_with_its_own_example()
+    {
+        var diagnostics = new DiagnosticBag();
+        await using var mock = await DocsGen.Mock.MockHost.StartAsync(TestPaths.Fixture("duplicate-operationids.yaml"), "127.0.0.1", 0, diagnostics);
+        Assert.True(mock is not null, string.Join('\n', diagnostics.ToList()));
+        using var client = new HttpClient { BaseAddress = new Uri(mock!.Url) };
+
+        Assert.Contains("\"images\"", await client.GetStringAsync("images/7/similar"), StringComparison.Ordinal);
+        Assert.Contains("\"videos\"", await client.GetStringAsync("videos/7/similar"), StringComparison.Ordinal);
     }
 
     [GeneratedRegex("<h1[^>]*>([^<]*)")]
