@@ -396,6 +396,8 @@ public static class SiteBuilder
                 {
                     WriteLatestRedirects(site, output);
                 }
+
+                AliasRedirects.Write(site, AliasRedirects.Plan(site, part.Includes, replaced.Concat(themeAssets.Keys.Select(k => "assets/" + k)), diagnostics), output);
             }),
             Timed("search index", () =>
             {

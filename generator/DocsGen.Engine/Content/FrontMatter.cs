@@ -22,6 +22,9 @@ public sealed record FrontMatter
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>Old URLs that redirect to the page (Hugo's <c>aliases:</c>).</summary>
+    public IReadOnlyList<PageAlias> Aliases { get; init; } = [];
+
     /// <summary>Line of the front matter's first YAML line in the file (after the opening ---), 0 when absent.</summary>
     public int FirstLine { get; init; }
 }

@@ -22,7 +22,7 @@ public static class FrontMatterKeys
         new("tags", "list of strings (one string is a list of one)", "empty", "Labels shown on the page, available to themes as `page.tags`."),
         new("hide_from_nav", "boolean", "`false`", "Build the page but leave it out of the navigation."),
         new("unlisted", "boolean", "`false`", "Docusaurus's spelling of `hide_from_nav`.", SameAs: "hide_from_nav"),
-        new("id", "string", "none", "Docusaurus document id.", Used: false),
+        new("id", "string", "the file name", "Docusaurus document id: in the `docusaurus` dialect, the last segment of the page's route and the id sidebars name it by."),
         new("keywords", "list", "none", "Docusaurus keywords.", Used: false),
         new("image", "string", "none", "Docusaurus social card image.", Used: false),
         new("date", "date", "none", "Hugo publication date.", Used: false),
@@ -38,7 +38,7 @@ public static class FrontMatterKeys
         new("pagination_next", "string", "none", "Docusaurus next-page override.", Used: false),
         new("pagination_prev", "string", "none", "Docusaurus previous-page override.", Used: false),
         new("categories", "list", "none", "Hugo taxonomy.", Used: false),
-        new("aliases", "list", "none", "Hugo redirects from old URLs.", Used: false),
+        new("aliases", "list of strings (one string is a list of one)", "none", "Old URLs of the page (Hugo's key): each gets a small redirect page to this one. `/old/url/` is from the site root, `old-name` from the page's folder; `.html` names a file."),
         new("params", "mapping", "none", "Hugo page parameters.", Used: false),
         new("menu", "mapping", "none", "Hugo menu entry.", Used: false),
     ];

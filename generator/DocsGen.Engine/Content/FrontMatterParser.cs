@@ -1,5 +1,6 @@
 using DocsGen.Diagnostics;
 using DocsGen.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace DocsGen.Content;
 
@@ -52,8 +53,40 @@ internal static class FrontMatterParser
             Draft = yaml.Bool(map, "draft") ?? false,
             HideFromNav = (yaml.Bool(map, "hide_from_nav") ?? false) || (yaml.Bool(map, "unlisted") ?? false),
             Tags = yaml.StringList(map, "tags") ?? [],
+            Aliases = Aliases(yaml, map),
             FirstLine = 2,
         };
+    }
+
+    /// <summary>Each alias with its own line, so a warning about one points at it; one text is a list of one.</summary>
+    private static IReadOnlyList<PageAlias> Aliases(YamlReading yaml, YamlMappingNode map)
+    {
+        var node = yaml.Get(map, "aliases");
+        IEnumerable<YamlNode> items = node switch
+        {
+            YamlScalarNode scalar => [scalar],
+            YamlSequenceNode sequence => sequence,
+            _ => [],
+        };
+        if (node is not null and not YamlScalarNode and not YamlSequenceNode)
+        {
+            yaml.WrongType(node, "aliases", "a list of text values");
+        }
+
+        var aliases = new List<PageAlias>();
+        foreach (var item in items)
+        {
+            if (item is YamlScalarNode { Value: { Length: > 0 } path })
+            {
+                aliases.Add(new PageAlias(path, yaml.At(item)));
+            }
+            else if (item is not YamlScalarNode)
+            {
+                yaml.WrongType(item, "aliases", "a list of text values");
+            }
+        }
+
+        return aliases;
     }
 
     private static int FindClosingFence(string text)

@@ -99,6 +99,8 @@ public static class DiagnosticCatalog
             "Rewrite the page as Markdown, or keep it out of the docs.", "A Docusaurus `intro.mdx` with React components."),
         new(DiagnosticCodes.NavPageMissing, Severity.Warning, "docsgen.yml's nav lists a Markdown file that is not a page of the version.", "The nav lists '{file}', which is not a page of version {version}; the entry is left out.",
             "Nav entries are Markdown files relative to the version folder; a draft is not published.", "`nav: [{ Setup: setup/instal.md }]`"),
+        new(DiagnosticCodes.AliasNotWritten, Severity.Warning, "An old URL in a page's `aliases:` gets no redirect.", "Alias '{alias}' is not a path on this site / is the address of a file the site publishes / already redirects to {page}.",
+            "Write an old URL of this site that no page or other alias uses.", "`aliases: [/content/sections/]` on two pages."),
 
         // DG3xxx OpenAPI
         new(DiagnosticCodes.SpecMissing, Severity.Error, "A spec named in docsgen.yml does not exist.", "OpenAPI file '{path}' of version {id} does not exist.",
@@ -107,7 +109,7 @@ public static class DiagnosticCatalog
             "Fix the spec at the line shown.", "A path item with `get: 5`."),
         new(DiagnosticCodes.SpecUnresolvedRef, Severity.Error, "A $ref points nowhere, or $refs form a cycle with no definition.", "$ref '{ref}' does not resolve.",
             "Point the $ref at an existing component, or give one of the cycle its own definition.", "`$ref: '#/components/schemas/Paymnet'`"),
-        new(DiagnosticCodes.SpecDuplicateOperationId, Severity.Error, "Two operations share an operationId.", "operationId '{id}' of {operation} is already used by {other}.",
+        new(DiagnosticCodes.SpecDuplicateOperationId, Severity.Warning, "Two operations share an operationId; both get a page, told apart by method and path.", "operationId '{id}' of {operation} is already used by {other} ({file}:{line}); both get their own page, and links or samples naming '{id}' find {other}.",
             "Give every operation its own operationId.", "`operationId: getPayment` on two paths."),
         new(DiagnosticCodes.SpecWarning, Severity.Warning, "The OpenAPI reader reports a warning.", "{reader message}",
             "Fix the spec at the line shown; the reference is built anyway.", "An unknown format on a string."),

@@ -66,6 +66,7 @@ public static class DiagnosticCodes
     public const string ImportSourceInvalid = "DG2032";
     public const string ImportPageSkipped = "DG2033";
     public const string NavPageMissing = "DG2034";
+    public const string AliasNotWritten = "DG2035";
 
     // DG3xxx OpenAPI
     public const string SpecMissing = "DG3001";

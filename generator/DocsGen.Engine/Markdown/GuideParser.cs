@@ -122,6 +122,7 @@ internal static class GuideParser
             NavTitle = fm.NavTitle,
             HideFromNav = fm.HideFromNav,
             Tags = fm.Tags,
+            Aliases = fm.Aliases,
             Toc = toc,
             IsSectionIndex = source.IsSectionIndex,
         };

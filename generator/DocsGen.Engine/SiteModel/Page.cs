@@ -47,6 +47,9 @@ public sealed class Page
     /// <summary>Hidden pages are built but not listed in navigation (e.g. drafts in serve mode are not hidden).</summary>
     public bool HideFromNav { get; init; }
 
+    /// <summary>Old URLs that redirect here (front matter <c>aliases:</c>).</summary>
+    public IReadOnlyList<DocsGen.Content.PageAlias> Aliases { get; init; } = [];
+
     public IReadOnlyList<string> Tags { get; init; } = [];
 
     /// <summary>The page body as HTML, filled by the Markdown stage for guides; empty for template-only pages.</summary>

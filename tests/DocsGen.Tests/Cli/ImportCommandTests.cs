@@ -160,6 +160,31 @@ public sealed class ImportCommandTests(ITestOutputHelper output)
         Assert.Equal(["keep.txt"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public async Task The_import_does_not_step_into_a_linked_folder_that_leads_outside_the_project()
+    {
+        using var outside = TestSite.Empty();
+        outside.Write("secret.md", "---\ntitle: Not the project's\n---\nKept out.\n");
+        using var project = TestSite.Empty();
+        project.Write("content/_index.md", "---\ntitle: Home\n---\nHome.\n");
+        project.Write("content/shared/page.md", "---\ntitle: Shared\n---\nShared inside the project.\n");
+        Directory.CreateSymbolicLink(project.PathOf("content/elsewhere"), outside.Root);
+        // Inside the project a linked folder is followed, as the build follows one; a link back up is a loop, not followed.
+        Directory.CreateSymbolicLink(project.PathOf("content/again"), project.PathOf("content/shared"));
+        Directory.CreateSymbolicLink(project.PathOf("content/shared/up"), project.PathOf("content"));
+        using var site = TestSite.Empty();
+
+        var run = await Docsgen.RunAsync("import", "hugo", project.Root, "-o", site.Root);
+
+        run.AssertExitCode(CommandLine.Ok);
+        run.AssertDiagnostics("content/elsewhere: warning DG2033: Linked folder 'content/elsewhere' not imported: it leads outside the project");
+        Assert.False(Directory.Exists(site.PathOf("docs/elsewhere")));
+        Assert.DoesNotContain(Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories), f => File.ReadAllText(f).Contains("Kept out.", StringComparison.Ordinal));
+        Assert.True(File.Exists(site.PathOf("docs/again/page.md")));
+        Assert.False(Directory.Exists(site.PathOf("docs/shared/up")));
+        await BuildAsync(site);
+    }
+
     private async Task<BuildResult> BuildAsync(TestSite site)
     {
         var result = await site.BuildAsync();

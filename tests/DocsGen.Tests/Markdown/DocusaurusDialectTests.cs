@@ -1,13 +1,12 @@
 using DocsGen.Build;
 using DocsGen.Diagnostics;
-using DocsGen.Tests.Sites;
+using static DocsGen.Tests.Markdown.DialectPage;
 
 namespace DocsGen.Tests.Markdown;
 
 /// <summary>
 /// Pages written for Docusaurus render with <c>markdown: { dialect: docusaurus }</c>: <c>&lt;Tabs&gt;</c>/<c>&lt;TabItem&gt;</c>
-/// become DocsGen tabs (holding admonitions and code), <c>@site/</c> links resolve from the site folder, and Hugo
-/// shortcodes are reported at their line.
+/// become DocsGen tabs (holding admonitions and code), and <c>@site/</c> links resolve from the site folder.
 /// </summary>
 public sealed class DocusaurusDialectTests
 {
@@ -104,42 +103,10 @@ public sealed class DocusaurusDialectTests
         Assert.Contains("src=\"/assets/img/logo.svg\"", html);
     }
 
-    [Fact]
-    public async Task Hugo_shortcodes_are_reported_at_their_line()
-    {
-        var (_, result) = await BuildAsync("hugo", """
-            # Page
-
-            Text.
-
-            {{< youtube w7Ft2ymGmfc >}}
-            """);
-
-        var warning = Assert.Single(result.Diagnostics, d => d.Message.Contains("Hugo shortcode", StringComparison.Ordinal));
-        Assert.Equal(("docs/page.md", 5), (warning.Location?.File, warning.Location?.Line));
-    }
-
-    private static void AssertNoProblems(BuildResult result) =>
-        Assert.True(result.Diagnostics.All(d => d.Severity == Severity.Info), string.Join("\n", result.Diagnostics));
-
-    private static int Count(string text, string what) => (text.Length - text.Replace(what, "", StringComparison.Ordinal).Length) / what.Length;
-
-    private static async Task<(string Html, BuildResult Result)> BuildAsync(string? dialect, string page)
-    {
-        using var site = TestSite.Empty();
-        site.Write("docsgen.yml", $"""
-            title: Docusaurus
-            baseUrl: https://example.com/
-            versions:
-              - id: v1
-                dir: docs
-            {(dialect is null ? "" : $"markdown:\n  dialect: {dialect}")}
-            """);
-        site.Write("docs/page.md", page);
-        site.Write("docs/guides/other.md", "# Other\n\n## Part\n");
-        site.Write("assets/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-        var result = await site.BuildAsync();
-        var file = Path.Combine(site.Output, "v1", "page", "index.html");
-        return (File.Exists(file) ? File.ReadAllText(file) : "", result);
-    }
+    private static Task<(string Html, BuildResult Result)> BuildAsync(string? dialect, string page) =>
+        DialectPage.BuildAsync(dialect, page, files: new Dictionary<string, string>
+        {
+            ["docs/guides/other.md"] = "# Other\n\n## Part\n",
+            ["assets/img/logo.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        });
 }

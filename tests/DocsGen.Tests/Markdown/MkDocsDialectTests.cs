@@ -1,6 +1,5 @@
 using DocsGen.Build;
 using DocsGen.Diagnostics;
-using DocsGen.Tests.Sites;
 
 namespace DocsGen.Tests.Markdown;
 
@@ -156,20 +155,5 @@ public sealed class MkDocsDialectTests
 
     private static List<Diagnostic> Warnings(BuildResult result) => [.. result.Diagnostics.Where(d => d.Severity == Severity.Warning)];
 
-    private static async Task<(string Html, BuildResult Result)> BuildPageAsync(string? dialect, string markdown)
-    {
-        using var site = TestSite.Empty();
-        site.Write("docsgen.yml", $"""
-            title: Dialects
-            baseUrl: https://example.com/
-            versions:
-              - id: v1
-                dir: docs
-            {(dialect is null ? "" : $"markdown:\n  dialect: {dialect}")}
-            """);
-        site.Write("docs/page.md", markdown);
-        var result = await site.BuildAsync();
-        var page = Path.Combine(site.Output, "v1", "page", "index.html");
-        return (File.Exists(page) ? File.ReadAllText(page) : "", result);
-    }
+    private static Task<(string Html, BuildResult Result)> BuildPageAsync(string? dialect, string markdown) => DialectPage.BuildAsync(dialect, markdown);
 }

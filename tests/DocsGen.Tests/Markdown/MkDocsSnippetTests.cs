@@ -1,6 +1,6 @@
 using DocsGen.Build;
 using DocsGen.Diagnostics;
-using DocsGen.Tests.Sites;
+using static DocsGen.Tests.Markdown.DialectPage;
 
 namespace DocsGen.Tests.Markdown;
 
@@ -180,42 +180,22 @@ public sealed class MkDocsSnippetTests
         Assert.DoesNotContain("Included", html);
     }
 
-    private static void AssertNoProblems(BuildResult result) =>
-        Assert.True(result.Diagnostics.All(d => d.Severity == Severity.Info), string.Join("\n", result.Diagnostics));
-
-    private static int Count(string text, string what) => (text.Length - text.Replace(what, "", StringComparison.Ordinal).Length) / what.Length;
-
-    private static async Task<(string Html, BuildResult Result)> BuildAsync(string page, string dialect = "mkdocs", string snippets = "",
-        string? outsideFile = null)
+    /// <summary>The files snippets include, beside the version folder.</summary>
+    private static readonly Dictionary<string, string> Includes = new()
     {
-        using var site = TestSite.Empty();
-        site.Write("docsgen.yml", $"""
-            title: Snippets
-            baseUrl: https://example.com/
-            versions:
-              - id: v1
-                dir: docs
-            markdown:
-              dialect: {dialect}
-            {snippets}
-            """);
-        site.Write("includes/note.md", "Included **Markdown**.\n");
-        site.Write("includes/second.md", "Second file.\n");
-        site.Write("includes/skipped.md", "skipped\n");
-        site.Write("includes/loop.md", "Loop start.\n\n--8<-- \"includes/loop.md\"\n");
-        site.Write("includes/links.md", "[glossary]: https://example.com/glossary\n*[HTML]: Hyper Text Markup Language\n");
-        site.Write("src/hello.py", "print(\"hello\")\n");
-        site.Write("src/lines.txt", "one\ntwo\nthree\n# --8<-- [start:middle]\ninside\n# --8<-- [end:middle]\n");
-        var text = page;
-        if (outsideFile is not null)
-        {
-            // "../" in the page stands for the folder of the file outside the site, wherever the temp folders are.
-            text = page.Replace("\"../", $"\"{Path.GetRelativePath(site.Root, Path.GetDirectoryName(outsideFile)!).Replace('\\', '/')}/", StringComparison.Ordinal);
-        }
+        ["includes/note.md"] = "Included **Markdown**.\n",
+        ["includes/second.md"] = "Second file.\n",
+        ["includes/skipped.md"] = "skipped\n",
+        ["includes/loop.md"] = "Loop start.\n\n--8<-- \"includes/loop.md\"\n",
+        ["includes/links.md"] = "[glossary]: https://example.com/glossary\n*[HTML]: Hyper Text Markup Language\n",
+        ["src/hello.py"] = "print(\"hello\")\n",
+        ["src/lines.txt"] = "one\ntwo\nthree\n# --8<-- [start:middle]\ninside\n# --8<-- [end:middle]\n",
+    };
 
-        site.Write("docs/page.md", text);
-        var result = await site.BuildAsync();
-        var file = Path.Combine(site.Output, "v1", "page", "index.html");
-        return (File.Exists(file) ? File.ReadAllText(file) : "", result);
-    }
+    private static Task<(string Html, BuildResult Result)> BuildAsync(string page, string dialect = "mkdocs", string snippets = "", string? outsideFile = null) =>
+        DialectPage.BuildAsync(dialect, site => outsideFile is null
+            ? page
+            // "../" in the page stands for the folder of the file outside the site, wherever the temp folders are.
+            : page.Replace("\"../", $"\"{Path.GetRelativePath(site.Root, Path.GetDirectoryName(outsideFile)!).Replace('\\', '/')}/", StringComparison.Ordinal),
+            snippets, Includes);
 }

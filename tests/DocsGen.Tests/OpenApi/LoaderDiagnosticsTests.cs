@@ -71,13 +71,14 @@ public sealed class LoaderDiagnosticsTests
     }
 
     [Fact]
-    public async Task Duplicate_operationId_is_reported_at_the_second_use()
+    public async Task Duplicate_operationId_is_a_warning_at_the_second_use()
     {
         var (spec, diagnostics) = await Load("broken/duplicate-operationid.yaml");
 
         Assert.NotNull(spec);
         var duplicate = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticCodes.SpecDuplicateOperationId, duplicate.Code);
+        Assert.Equal(Severity.Warning, duplicate.Severity);
         Assert.Equal(10, duplicate.Location!.Line);
     }
 

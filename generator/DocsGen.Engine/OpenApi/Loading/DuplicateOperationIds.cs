@@ -3,12 +3,16 @@ using Microsoft.OpenApi;
 
 namespace DocsGen.OpenApi.Loading;
 
-/// <summary>operationId must be unique: cross references and page routes depend on it.</summary>
+/// <summary>
+/// operationId should be unique, but real specs (Shutterstock's, among others) reuse one, and Redocly and Swagger UI
+/// render them with a warning. DocsGen does the same: operations are told apart by method and path (pages, anchors,
+/// diff keys), so a shared operationId only makes links and samples that name it ambiguous; they find the first.
+/// </summary>
 internal static class DuplicateOperationIds
 {
     public static void Report(OpenApiDocument document, SourcePositions positions, DiagnosticBag diagnostics)
     {
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (string Where, SourceLocation Location)>(StringComparer.Ordinal);
         foreach (var (path, item) in document.Paths ?? [])
         {
             foreach (var (method, operation) in item.Operations ?? [])
@@ -21,11 +25,14 @@ internal static class DuplicateOperationIds
 
                 var pointer = $"#/paths/{path.Replace("~", "~0").Replace("/", "~1")}/{method.Method.ToLowerInvariant()}/operationId";
                 var where = $"{method.Method.ToUpperInvariant()} {path}";
-                if (!seen.TryAdd(id, where))
+                var location = positions.Locate(pointer);
+                if (!seen.TryAdd(id, (where, location)))
                 {
-                    diagnostics.Error(DiagnosticCodes.SpecDuplicateOperationId,
-                        $"operationId '{id}' of {where} is already used by {seen[id]}.", positions.Locate(pointer),
-                        "Give every operation its own operationId.");
+                    var first = seen[id];
+                    var firstAt = first.Location.Line > 0 ? $" ({first.Location.File}:{first.Location.Line})" : "";
+                    diagnostics.Warning(DiagnosticCodes.SpecDuplicateOperationId,
+                        $"operationId '{id}' of {where} is already used by {first.Where}{firstAt}; both get their own page, and links or samples naming '{id}' find {first.Where}.",
+                        location, "Give every operation its own operationId.");
                 }
             }
         }

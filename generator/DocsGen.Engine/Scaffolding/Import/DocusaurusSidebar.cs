@@ -212,7 +212,8 @@ internal static partial class DocusaurusSidebar
         public static Docs Read(string folder, ReadRoots roots, DiagnosticBag diagnostics)
         {
             var docs = new Docs { Name = Path.GetFileName(folder) };
-            foreach (var file in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            // A link out of the project is the copy's to report (ProjectImport), once.
+            foreach (var file in ProjectFiles.Below(folder, roots, new DiagnosticBag(), ".md"))
             {
                 var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
                 if (relative.Split('/').Any(part => part.StartsWith('.') || part.StartsWith('_')))
@@ -229,7 +230,7 @@ internal static partial class DocusaurusSidebar
                 docs.Files.Add((relative, front.Order ?? DocusaurusDocRoute.Position(Path.GetFileName(relative))));
             }
 
-            foreach (var category in Directory.EnumerateFiles(folder, "_category_.json", SearchOption.AllDirectories))
+            foreach (var category in ProjectFiles.Below(folder, roots, new DiagnosticBag()).Where(f => Path.GetFileName(f) == "_category_.json"))
             {
                 var relative = Path.GetRelativePath(folder, Path.GetDirectoryName(category)!).Replace('\\', '/');
                 var text = TextFiles.ReadUtf8(roots, category, relative + "/_category_.json", new SourceLocation(relative + "/_category_.json"), diagnostics);

@@ -9,7 +9,8 @@ namespace DocsGen.Scaffolding.Import;
 /// folder of the default language (content/en in a multilingual layout, else content/; or the folder itself when it is a
 /// content folder, as a docs repository that only holds content/en is), and static/ as assets/. The sections need nothing
 /// more: folders and their _index.md are DocsGen's sections, and title, linkTitle, weight and draft mean the same in
-/// both, so the front matter is kept as it is. The pages become one version, "docs".
+/// both, so the front matter is kept as it is (aliases: become redirects in the build). The pages become one version,
+/// "docs"; what Hugo does not publish (headless bundles, render: never, _partials) goes to includes/ instead.
 /// </summary>
 internal static partial class HugoImport
 {
@@ -45,7 +46,7 @@ internal static partial class HugoImport
             Title = Title().Match(config) is { Success: true } t ? t.Groups["value"].Value : Path.GetFileName(dir),
             BaseUrl = baseUrl,
             Dialect = "hugo",
-            Versions = [new ImportedVersion("docs", "Docs", true, content, "docs")],
+            Versions = [new ImportedVersion("docs", "Docs", true, content, "docs") { IncludeOnly = HugoUnpublished.Files(content, roots) }],
             Extras = content != dir && Directory.Exists(staticDir) ? [(staticDir, "assets")] : [],
         };
     }

@@ -33,4 +33,10 @@ internal sealed record ImportedVersion(string Id, string Label, bool Current, st
 {
     /// <summary>The version's own sidebar as nav lines (indented as the site's), when it differs from the site's nav.</summary>
     public IReadOnlyList<string> NavTree { get; init; } = [];
+
+    /// <summary>
+    /// Files (relative to <see cref="SourceDir"/>, '/'-separated) the other generator does not publish as pages, only
+    /// pulls into other pages: they go to the site's includes/ folder, out of the version, with the same relative path.
+    /// </summary>
+    public IReadOnlySet<string> IncludeOnly { get; init; } = new HashSet<string>();
 }

@@ -206,7 +206,7 @@ internal static partial class MkDocsImport
             searched.Select(b => Path.Combine(b, file)).Where(File.Exists).Take(1).ToList().ForEach(Add);
         }
 
-        foreach (var page in Directory.EnumerateFiles(docs, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var page in ProjectFiles.Below(docs, roots, new DiagnosticBag(), ".md"))
         {
             var display = Path.GetRelativePath(dir, page).Replace('\\', '/');
             foreach (Match line in SnippetLine().Matches(TextFiles.ReadUtf8(roots, page, display, new SourceLocation(display), diagnostics) ?? ""))

@@ -14,6 +14,9 @@ public static class ProjectImport
 {
     public static readonly string[] Kinds = ["mkdocs", "docusaurus", "hugo"];
 
+    /// <summary>Where text that is only pulled into pages (Hugo's headless bundles) goes: beside the versions, never published.</summary>
+    internal const string IncludesFolder = "includes";
+
     /// <summary>Imports the project in <paramref name="sourceDir"/> into the new folder <paramref name="siteDir"/>; null after diagnostics.</summary>
     public static ImportResult? Run(string kind, string sourceDir, string siteDir, DiagnosticBag diagnostics)
     {
@@ -36,7 +39,8 @@ public static class ProjectImport
         var pages = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var version in project.Versions)
         {
-            var (files, markdown) = CopyFolder(version.SourceDir, Path.Combine(siteDir, version.TargetDir), roots, diagnostics);
+            var (files, markdown) = CopyFolder(version.SourceDir, Path.Combine(siteDir, version.TargetDir), roots, diagnostics,
+                Path.Combine(siteDir, IncludesFolder), version.IncludeOnly);
             copied += files;
             pages[version.Id] = markdown;
         }
@@ -44,7 +48,7 @@ public static class ProjectImport
         foreach (var (source, target) in project.Extras)
         {
             copied += Directory.Exists(source)
-                ? CopyFolder(source, Path.Combine(siteDir, target), roots, diagnostics).Files
+                ? CopyFolder(source, Path.Combine(siteDir, target), roots, diagnostics, "", new HashSet<string>()).Files
                 : CopyFile(source, Path.Combine(siteDir, target), roots, diagnostics) ? 1 : 0;
         }
 
@@ -119,15 +123,20 @@ public static class ProjectImport
     internal static string Quote(string text) =>
         "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal) + "\"";
 
-    /// <summary>Copies every file below <paramref name="source"/> except hidden ones; returns the files copied and how many are Markdown pages.</summary>
-    private static (int Files, int Markdown) CopyFolder(string source, string target, ReadRoots roots, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Copies every file below <paramref name="source"/> except hidden ones, the <paramref name="includeOnly"/> ones into
+    /// <paramref name="includes"/>; returns the files copied and how many are Markdown pages.
+    /// </summary>
+    private static (int Files, int Markdown) CopyFolder(string source, string target, ReadRoots roots, DiagnosticBag diagnostics,
+        string includes, IReadOnlySet<string> includeOnly)
     {
         var (files, markdown) = (0, 0);
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in ProjectFiles.Below(source, roots, diagnostics))
         {
             var relative = Path.GetRelativePath(source, file);
-            if (relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+            if (includeOnly.Contains(relative.Replace('\\', '/')))
             {
+                files += CopyFile(file, Path.Combine(includes, relative), roots, diagnostics) ? 1 : 0;
                 continue;
             }
 
