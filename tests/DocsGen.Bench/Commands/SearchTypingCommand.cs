@@ -65,6 +65,8 @@ internal sealed class SearchTypingCommand : IBenchCommand
             Console.WriteLine($"{result.Name}: {result.Entries:N0} entries, index {result.IndexBytes / 1024.0:N1} KB (largest term shard {result.LargestTermShardBytes / 1024.0:N1} KB), page /{result.PageUrl}");
             var busy = result.FirstKeyMainThreadMs.Order().ToList();
             Console.WriteLine($"  main thread busy from the first key to its results (Chromium TaskDuration, network waits left out), per fresh page: median {F(busy[busy.Count / 2])} ms, max {F(busy[^1])} ms");
+            string Median(Func<MainThreadWork, double> part) => F(result.FirstKeyWork.Select(part).Order().ElementAt(result.FirstKeyWork.Count / 2));
+            Console.WriteLine($"  of which, median per fresh page: script {Median(w => w.ScriptMs)} ms, style {Median(w => w.StyleMs)} ms, layout {Median(w => w.LayoutMs)} ms");
             rows.Add(Row(result.Name, "first key of a fresh page", result.Keys.Where(k => k.Query == 0 && k.Key == 0)));
             rows.Add(Row(result.Name, "first query, later keys", result.Keys.Where(k => k.Query == 0 && k.Key > 0)));
             rows.Add(Row(result.Name, "later queries", result.Keys.Where(k => k.Query > 0)));
