@@ -20,15 +20,15 @@ internal sealed record EngineScore(int Queries, int Top1, int Top3, int UniqueQu
 /// <param name="Unique">No other entry has a title of the query's words: a miss that counts against the goals.</param>
 internal sealed record Miss(string Q, string Expected, bool Unique, IReadOnlyList<string> Got, string OtherFirst);
 
-/// <summary>One site's figures: DocsGen's search and MiniSearch over the same documents and queries.</summary>
+/// <summary>One site's figures, over all its versions: DocsGen's search and MiniSearch over the same documents and queries.</summary>
 internal sealed record RelevanceResult(string Name, int Documents, int Queries, long IndexBytes, EngineScore DocsGen, EngineScore MiniSearch);
 
 /// <summary>
 /// The relevance benchmark: builds a real site, writes its search index as the build does, asks for every
 /// operation by its summary (or the first words of its description) and every guide by its title, one
 /// query in ten with a typo, and ranks each query with search.js itself and with MiniSearch, in Node.
-/// A query counts as unique when no other entry of the site has a title of the same words: only then can
-/// a search put the expected page first for sure.
+/// A query counts as unique when no other entry of its version has a title of the same words: only then can
+/// a search put the expected page first for sure. A versioned site is searched one version at a time, as readers do.
 /// </summary>
 internal static class RelevanceRun
 {
@@ -54,31 +54,39 @@ internal static class RelevanceRun
             var build = await SiteBuilder.BuildAsync(new BuildOptions { Root = root, Output = Path.Combine(root, "_site"), Preview = true }, cancellationToken);
             var site = build.Site ?? throw new InvalidOperationException($"{input.Name} did not build: {string.Join("; ", build.Diagnostics.Take(3))}");
 
-            var entries = SearchEntries.For(site, "v1");
-            var index = Path.Combine(root, "index");
+            // One index per version, as the build writes them; a query asks the index of its own version.
+            var sets = new List<object>();
+            int documents = 0, asked = 0;
             long indexBytes = 0;
-            foreach (var (file, bytes) in SearchIndexFiles.Build(entries))
+            foreach (var version in input.Versions)
             {
-                var path = Path.Combine(index, file);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                await File.WriteAllBytesAsync(path, bytes, cancellationToken);
-                indexBytes += bytes.Length;
+                var entries = SearchEntries.For(site, version);
+                var index = Path.Combine(root, "index", version);
+                foreach (var (file, bytes) in SearchIndexFiles.Build(entries))
+                {
+                    var path = Path.Combine(index, file);
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    await File.WriteAllBytesAsync(path, bytes, cancellationToken);
+                    indexBytes += bytes.Length;
+                }
+
+                var queries = Queries(site.Versions[version].All, entries);
+                sets.Add(new { index, documents = entries.Select(e => new Document(e.Url, e.Title, e.Names, e.Headings, e.Text)), queries });
+                documents += entries.Count;
+                asked += queries.Count;
             }
 
-            var queries = Queries(site.Versions["v1"].All, entries);
             var inputFile = Path.Combine(root, "relevance.json");
             var repo = Folders.RepositoryRoot();
             await File.WriteAllTextAsync(inputFile, JsonSerializer.Serialize(new
             {
                 searchJs = Path.Combine(repo, "themes", "default", "assets", "search.js"),
                 miniSearch = MiniSearchModule(repo),
-                index,
-                documents = entries.Select(e => new Document(e.Url, e.Title, e.Names, e.Headings, e.Text)),
-                queries,
+                sets,
             }, Web), cancellationToken);
 
             var scores = await RunNodeAsync(inputFile, cancellationToken);
-            return new RelevanceResult(input.Name, entries.Count, queries.Count, indexBytes, scores["docsgen"], scores["minisearch"]);
+            return new RelevanceResult(input.Name, documents, asked, indexBytes, scores["docsgen"], scores["minisearch"]);
         }
         finally
         {

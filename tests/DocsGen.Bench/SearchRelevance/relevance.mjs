@@ -1,7 +1,7 @@
 // Ranks the same queries over the same documents with DocsGen's search (themes/default/assets/search.js,
 // the file readers get, reading the index the build wrote) and with MiniSearch, and prints how often the
 // expected page is first and in the top three. Called by SearchRelevance.cs:
-//   node relevance.mjs INPUT.json   (INPUT: {searchJs, miniSearch, index, documents, queries})
+//   node relevance.mjs INPUT.json   (INPUT: {searchJs, miniSearch, sets: [{index, documents, queries}] one per version})
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -11,13 +11,8 @@ const require = createRequire(import.meta.url);
 const { createSearcher } = require(input.searchJs);
 const MiniSearch = require(input.miniSearch);
 
-const docsgen = createSearcher((file) => Promise.resolve(JSON.parse(readFileSync(path.join(input.index, file), "utf8"))));
-const urls = input.documents.map((d) => d.url);
-
 // MiniSearch as documentation sites configure it (VitePress's local search, for one): BM25 over the same
 // fields with the same emphasis, prefix search and fuzzy matching within 20% of a word's length.
-const mini = new MiniSearch({ fields: ["title", "names", "headings", "text"], idField: "id" });
-mini.addAll(input.documents.map((d, id) => ({ id, title: d.title, names: d.names, headings: d.headings, text: d.text })));
 const miniOptions = { boost: { title: 3, names: 2, headings: 1.5 }, prefix: true, fuzzy: 0.2 };
 
 const tally = () => ({ queries: 0, top1: 0, top3: 0, uniqueQueries: 0, uniqueTop1: 0, uniqueTop3: 0, typoQueries: 0, typoTop3: 0, misses: [], times: [] });
@@ -42,16 +37,23 @@ function miss(t, q, ranked, other) {
 // Milliseconds per query, as each word of the query is typed (what a reader waits for after a key);
 // DocsGen's first query also loads and parses the index files it needs, from disk here.
 const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
-for (const q of input.queries) {
-  let start = process.hrtime.bigint();
-  const found = await docsgen.search(q.query, true, 3);
-  result.docsgen.times.push(ms(start));
-  const ours = found.hits.map((h) => urls[h.entry]);
-  start = process.hrtime.bigint();
-  const theirs = mini.search(q.query, miniOptions).slice(0, 3).map((r) => urls[r.id]);
-  result.minisearch.times.push(ms(start));
-  if (count(result.docsgen, q, ours) !== 0) miss(result.docsgen, q, ours, theirs);
-  if (count(result.minisearch, q, theirs) !== 0) miss(result.minisearch, q, theirs, ours);
+// One set per version of the site: its own index, documents and queries, tallied together.
+for (const set of input.sets) {
+  const docsgen = createSearcher((file) => Promise.resolve(JSON.parse(readFileSync(path.join(set.index, file), "utf8"))));
+  const urls = set.documents.map((d) => d.url);
+  const mini = new MiniSearch({ fields: ["title", "names", "headings", "text"], idField: "id" });
+  mini.addAll(set.documents.map((d, id) => ({ id, title: d.title, names: d.names, headings: d.headings, text: d.text })));
+  for (const q of set.queries) {
+    let start = process.hrtime.bigint();
+    const found = await docsgen.search(q.query, true, 3);
+    result.docsgen.times.push(ms(start));
+    const ours = found.hits.map((h) => urls[h.entry]);
+    start = process.hrtime.bigint();
+    const theirs = mini.search(q.query, miniOptions).slice(0, 3).map((r) => urls[r.id]);
+    result.minisearch.times.push(ms(start));
+    if (count(result.docsgen, q, ours) !== 0) miss(result.docsgen, q, ours, theirs);
+    if (count(result.minisearch, q, theirs) !== 0) miss(result.minisearch, q, theirs, ours);
+  }
 }
 for (const t of Object.values(result)) {
   const sorted = [...t.times].sort((a, b) => a - b);

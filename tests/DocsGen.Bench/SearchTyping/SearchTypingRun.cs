@@ -19,8 +19,13 @@ internal sealed record TypedKey(int Page, int Query, int Key, string Value, doub
 /// <param name="FirstKeyMainThreadMs">Per fresh page, the page's main-thread busy time (Chromium's TaskDuration) from the first key
 /// to its results: what opening the dialog costs is left out. It sums the wall time of the thread's tasks, so a loaded machine
 /// inflates it too, but it leaves out the waits for the network and for other threads.</param>
+/// <param name="FirstKeyWork">Per fresh page, the same span's share of script, style recalculation and layout (Chromium's
+/// ScriptDuration, RecalcStyleDuration and LayoutDuration): what the main thread was busy with.</param>
 internal sealed record TypingResult(string Name, int Entries, long IndexBytes, long LargestTermShardBytes, string PageUrl, IReadOnlyList<TypedKey> Keys,
-    IReadOnlyList<double> FirstKeyMainThreadMs);
+    IReadOnlyList<double> FirstKeyMainThreadMs, IReadOnlyList<MainThreadWork> FirstKeyWork);
+
+/// <summary>Milliseconds of a page's main thread spent running script, recalculating style and laying out, over one span.</summary>
+internal sealed record MainThreadWork(double ScriptMs, double StyleMs, double LayoutMs);
 
 /// <summary>
 /// Times search as a reader meets it: builds a real site, serves it on 127.0.0.1, opens a page in headless Chromium
@@ -75,9 +80,9 @@ internal static class SearchTypingRun
                 ?? throw new InvalidOperationException($"{input.Name}: neither v1/index.html nor v1/api/index.html to open.");
 
             await using var server = await StaticSiteServer.StartAsync(output);
-            var (keys, mainThread) = await TypeAsync(server.Url + pageUrl, queries, plan);
+            var (keys, mainThread, work) = await TypeAsync(server.Url + pageUrl, queries, plan);
             return new TypingResult(input.Name, entries.Count, indexFiles.Sum(f => f.Length),
-                indexFiles.Where(f => f.Directory?.Name == "t").Select(f => f.Length).DefaultIfEmpty(0).Max(), pageUrl, keys, mainThread);
+                indexFiles.Where(f => f.Directory?.Name == "t").Select(f => f.Length).DefaultIfEmpty(0).Max(), pageUrl, keys, mainThread, work);
         }
         finally
         {
@@ -99,13 +104,14 @@ internal static class SearchTypingRun
             .ToList();
     }
 
-    private static async Task<(List<TypedKey> Keys, List<double> FirstKeyMainThreadMs)> TypeAsync(string url, List<string> queries, TypingPlan plan)
+    private static async Task<(List<TypedKey> Keys, List<double> FirstKeyMainThreadMs, List<MainThreadWork> FirstKeyWork)> TypeAsync(string url, List<string> queries, TypingPlan plan)
     {
         var probe = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "SearchTyping", "typing-probe.js"));
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ChromiumArgs });
         var typed = new List<TypedKey>();
         var mainThread = new List<double>();
+        var work = new List<MainThreadWork>();
         for (var pageNumber = 0; pageNumber * plan.QueriesPerPage < queries.Count; pageNumber++)
         {
             // A fresh context per page: nothing cached, as for a reader who arrives from a search engine.
@@ -127,10 +133,13 @@ internal static class SearchTypingRun
                 if (queryNumber == 0)
                 {
                     // The first key alone, its results awaited, so the main thread's work up to them can be read off.
-                    var busyBefore = await MainThreadMsAsync(cdp);
+                    var before = await MetricsAsync(cdp);
                     await input.PressSequentiallyAsync(query[..1]);
                     await WaitForResultsAsync(page, query[..1], url);
-                    mainThread.Add(await MainThreadMsAsync(cdp) - busyBefore);
+                    var after = await MetricsAsync(cdp);
+                    double Ms(string metric) => (after[metric] - before[metric]) * 1000;
+                    mainThread.Add(Ms("TaskDuration"));
+                    work.Add(new MainThreadWork(Ms("ScriptDuration"), Ms("RecalcStyleDuration"), Ms("LayoutDuration")));
                     await page.WaitForTimeoutAsync(plan.KeyDelayMs);
                     await input.PressSequentiallyAsync(query[1..], new LocatorPressSequentiallyOptions { Delay = plan.KeyDelayMs });
                 }
@@ -147,7 +156,7 @@ internal static class SearchTypingRun
             }
         }
 
-        return (typed, mainThread);
+        return (typed, mainThread, work);
     }
 
     private static async Task WaitForResultsAsync(IPage page, string text, string url)
@@ -163,11 +172,11 @@ internal static class SearchTypingRun
         }
     }
 
-    /// <summary>Chromium's TaskDuration: how long the page's main thread has been busy so far, in milliseconds.</summary>
-    private static async Task<double> MainThreadMsAsync(ICDPSession cdp)
+    /// <summary>Chromium's page metrics (TaskDuration, ScriptDuration, ...: seconds the main thread has spent so far).</summary>
+    private static async Task<Dictionary<string, double>> MetricsAsync(ICDPSession cdp)
     {
         var metrics = await cdp.SendAsync("Performance.getMetrics") ?? throw new InvalidOperationException("Performance.getMetrics gave nothing");
-        return metrics.GetProperty("metrics").EnumerateArray().First(m => m.GetProperty("name").GetString() == "TaskDuration").GetProperty("value").GetDouble() * 1000;
+        return metrics.GetProperty("metrics").EnumerateArray().ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("value").GetDouble());
     }
 
     /// <summary>

@@ -10,6 +10,9 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
 {
     private const long FirstOpenBudget = 512 * 1024;
 
+    /// <summary>The manifest without its per-entry digits: format, counts, term shard keys and stop words.</summary>
+    private const long ManifestFixedBytes = 2048;
+
     // Builds and writes a whole 10,000-page site: minutes on a busy 2-core machine. Filter it out with Category!=Slow.
     [Fact]
     [Trait("Category", "Slow")]
@@ -31,7 +34,11 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
 
             Assert.Equal(10_000, result.Site!.Versions["v1"].All.Count());
             Assert.True(stats.FirstOpenBytes < FirstOpenBudget, $"first search downloads {stats.FirstOpenBytes:N0} bytes");
-            Assert.True(stats.ManifestBytes < 2048, $"manifest is {stats.ManifestBytes:N0} bytes");
+            // The manifest is fetched ahead of the first key (on intent, or when the page is idle) and holds what ranks any
+            // hit: per entry, its title's word count and its kind, one character each. So it grows by two bytes an entry
+            // (at 10,000 pages, tens of KB) and by nothing else: shard keys and stop words are the fixed part, and an entry's
+            // text belongs in the shards, which a key loads only when it needs them.
+            Assert.True(stats.ManifestBytes <= ManifestFixedBytes + (2 * stats.Entries), $"manifest is {stats.ManifestBytes:N0} bytes for {stats.Entries:N0} entries");
         }
         finally
         {

@@ -390,6 +390,25 @@
         if (status) status.textContent = "Search is not available right now.";
       });
     }
+    // The reader is about to search (pointer on or focus in the search button, or the page is idle after loading):
+    // fetch search.js now, which fetches the version's small manifest, so that the first key typed only waits for
+    // its own term shard. The idle prefetch is skipped when the reader asked to save data; intent still fetches.
+    function prefetch() {
+      if (window.DocsGen.search) return;
+      loadFeature(dialog).script.catch(function () { /* opening the dialog tries again and says so */ });
+    }
+    function onIntent(e) {
+      if (e.target.closest && e.target.closest("[data-search-open]")) prefetch();
+    }
+    doc.addEventListener("pointerover", onIntent, { passive: true });
+    doc.addEventListener("touchstart", onIntent, { passive: true });
+    doc.addEventListener("focusin", onIntent);
+    var saveData = navigator.connection && navigator.connection.saveData;
+    if (!saveData) {
+      var whenIdle = window.requestIdleCallback || function (fn) { return setTimeout(fn, 200); };
+      var idle = function () { whenIdle(prefetch, { timeout: 3000 }); };
+      if (doc.readyState === "complete") idle(); else window.addEventListener("load", idle);
+    }
     dialog.addEventListener("close", function () {
       if (opener && opener.focus && doc.contains(opener)) opener.focus();
     });

@@ -1,6 +1,8 @@
 /* DocsGen search: a modal dialog over the version's index in search/<version>/ (written by the build).
-   No dependencies. docsgen.js opens the dialog (button, "/", Ctrl+K) and loads this file on first use. Loads the small manifest on first open, then one term shard per first letter typed
-   and the document shards of the results shown. Index text only ever reaches the page as textContent.
+   No dependencies. docsgen.js opens the dialog (button, "/", Ctrl+K) and loads this file ahead of use, when the reader
+   shows intent (pointer or focus on the search button) or the page is idle; this file then loads the small manifest.
+   A key typed loads one term shard per first letter, and the document shards of the first results shown (the rest
+   of the list follows). Index text only ever reaches the page as textContent.
    The ranking core below touches no DOM: the relevance benchmark (tests/DocsGen.Bench, `search`) runs this
    same file in Node through module.exports, so what it measures is what readers get. */
 (function () {
@@ -19,15 +21,17 @@
     var cache = { manifest: null, terms: {}, docs: {} };
 
     function manifest() {
+      // A failed load is forgotten, so that the next search tries again (a prefetch may fail while offline).
       if (!cache.manifest) cache.manifest = getJson("manifest.json").then(function (m) {
         m.stop = new Set(m.sw || []);
         return m;
-      });
+      }, function (e) { cache.manifest = null; throw e; });
       return cache.manifest;
     }
     function shardKey(term) { return /^[a-z0-9]/.test(term) ? term.charAt(0) : "_"; }
     // A term shard: sorted [term, pairs], pairs being (entry delta, score * 2 + in-title). Only the terms a query
     // matches are decoded, when first matched: the first key typed on a page waits for one shard, not its decoding.
+    // A shard that failed to load is forgotten, so that the next key tries again; so is a document shard.
     function termShard(key) {
       if (!cache.terms[key]) {
         cache.terms[key] = manifest().then(function (m) {
@@ -35,7 +39,7 @@
           return getJson("t/" + key + ".json").then(function (rows) {
             return rows.map(function (row) { return { term: row[0], pairs: row[1], entries: null, scores: null }; });
           });
-        });
+        }).catch(function (e) { delete cache.terms[key]; throw e; });
       }
       return cache.terms[key];
     }
@@ -48,7 +52,7 @@
       return row;
     }
     function docShard(n) {
-      if (!cache.docs[n]) cache.docs[n] = getJson("d/" + n + ".json");
+      if (!cache.docs[n]) cache.docs[n] = getJson("d/" + n + ".json").catch(function (e) { delete cache.docs[n]; throw e; });
       return cache.docs[n];
     }
 
@@ -168,13 +172,20 @@
         });
       });
     }
-    /** Adds the documents of found.hits as found.items: {kind, title, url (relative to the site), parent, excerpt, method, path}. */
-    function withDocuments(found) {
+    /**
+     * Adds the documents of found.hits[from, to) (all of them by default) to found.items: {kind, title, url (relative to
+     * the site), parent, excerpt, method, path}. Only the document shards of those hits are loaded.
+     */
+    function withDocuments(found, from, to) {
+      from = from || 0;
+      to = to === undefined ? found.hits.length : Math.min(to, found.hits.length);
+      var hits = found.hits.slice(from, to);
       return manifest().then(function (m) {
-        return Promise.all(found.hits.map(function (h) { return docShard(Math.floor(h.entry / m.ds)); })).then(function (shards) {
-          found.items = found.hits.map(function (h, i) {
+        return Promise.all(hits.map(function (h) { return docShard(Math.floor(h.entry / m.ds)); })).then(function (shards) {
+          found.items = found.items || [];
+          hits.forEach(function (h, i) {
             var d = shards[i][h.entry % m.ds];
-            return { kind: d[0], title: d[1], url: d[2], parent: d[3] || "", excerpt: d[4] || "", method: d[5] || "", path: d[6] || "" };
+            found.items[from + i] = { kind: d[0], title: d[1], url: d[2], parent: d[3] || "", excerpt: d[4] || "", method: d[5] || "", path: d[6] || "" };
           });
           return found;
         });
@@ -213,10 +224,17 @@
   var searching = false;   // one search at a time; keys typed meanwhile are caught up with when it ends
   var typedMeanwhile = false;
 
+  // The results a dialog shows before any scrolling: they are rendered as soon as their documents are in, and the
+  // rest of the list is added below them when its shards arrive. The first key of a page then waits for the few
+  // document shards of what the reader sees, not for those of all twenty results.
+  var FIRST_PAINT = 6;
+  var generation = 0;      // counts searches started: a slower, older one never adds to a newer one's list
+
   function search(query) { return searcher.search(query, true); }
-  function withDocuments(found) {
-    return searcher.withDocuments(found).then(function (f) {
-      f.items.forEach(function (item) { item.url = basePath + item.url; });
+  function withDocuments(found, from, to) {
+    var before = (found.items || []).length;
+    return searcher.withDocuments(found, from, to).then(function (f) {
+      f.items.forEach(function (item, i) { if (i >= before) item.url = basePath + item.url; });
       return f;
     });
   }
@@ -254,41 +272,44 @@
     if (marks) highlight(s, text, marks); else s.textContent = text;
     return s;
   }
-  function render(found, query) {
-    results = found.items || [];
-    list.textContent = "";
-    results.forEach(function (item, i) {
-      var li = doc.createElement("li");
-      li.setAttribute("role", "presentation");
-      var a = doc.createElement("a");
-      a.id = "search-option-" + i;
-      a.href = item.url;
-      a.tabIndex = -1;
-      a.className = "search-result search-kind-" + KIND_LABEL[item.kind].toLowerCase();
-      a.setAttribute("role", "option");
-      a.setAttribute("aria-selected", "false");
-      var kind = item.method
-        ? span("method method-" + item.method.toLowerCase(), item.method)
-        : span("search-result-kind", KIND_LABEL[item.kind] || "Page");
-      a.appendChild(kind);
-      var body = doc.createElement("span");
-      body.className = "search-result-body";
-      body.appendChild(span("search-result-title", item.title, found.marks));
-      if (item.path) body.appendChild(span("search-result-path", item.path, found.marks));
-      if (item.parent) body.appendChild(span("search-result-parent", item.parent));
-      if (item.excerpt) body.appendChild(span("search-result-excerpt", item.excerpt, found.marks));
-      a.appendChild(body);
-      a.addEventListener("mousemove", function () { if (active !== i) select(i, false); });
-      a.addEventListener("click", function (e) {
-        if (e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey) { e.preventDefault(); go(i); }
-      });
-      li.appendChild(a);
-      list.appendChild(li);
+  function option(item, i, marks) {
+    var li = doc.createElement("li");
+    li.setAttribute("role", "presentation");
+    var a = doc.createElement("a");
+    a.id = "search-option-" + i;
+    a.href = item.url;
+    a.tabIndex = -1;
+    a.className = "search-result search-kind-" + KIND_LABEL[item.kind].toLowerCase();
+    a.setAttribute("role", "option");
+    a.setAttribute("aria-selected", "false");
+    var kind = item.method
+      ? span("method method-" + item.method.toLowerCase(), item.method)
+      : span("search-result-kind", KIND_LABEL[item.kind] || "Page");
+    a.appendChild(kind);
+    var body = doc.createElement("span");
+    body.className = "search-result-body";
+    body.appendChild(span("search-result-title", item.title, marks));
+    if (item.path) body.appendChild(span("search-result-path", item.path, marks));
+    if (item.parent) body.appendChild(span("search-result-parent", item.parent));
+    if (item.excerpt) body.appendChild(span("search-result-excerpt", item.excerpt, marks));
+    a.appendChild(body);
+    a.addEventListener("mousemove", function () { if (active !== i) select(i, false); });
+    a.addEventListener("click", function (e) {
+      if (e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey) { e.preventDefault(); go(i); }
     });
+    li.appendChild(a);
+    return li;
+  }
+  /** Shows found.items (the first results, or all of them) and announces how many results the list will hold. */
+  function render(found, query) {
+    results = (found.items || []).slice();
+    list.textContent = "";
+    results.forEach(function (item, i) { list.appendChild(option(item, i, found.marks)); });
+    var listed = found.hits ? found.hits.length : results.length;
     input.setAttribute("aria-expanded", results.length ? "true" : "false");
-    // role=status: screen readers announce the count; the version says which docs were searched.
-    status.textContent = results.length
-      ? (found.total > results.length ? "Top " + results.length + " of " + found.total + " results" : results.length + (results.length === 1 ? " result" : " results")) + " in " + versionLabel
+    // role=status: screen readers announce the count once (the rest of the list joins silently); the version says which docs were searched.
+    status.textContent = listed
+      ? (found.total > listed ? "Top " + listed + " of " + found.total + " results" : listed + (listed === 1 ? " result" : " results")) + " in " + versionLabel
       : (query ? "No results for \u201c" + query + "\u201d in " + versionLabel : "");
     select(results.length ? 0 : -1, false);
     // A User Timing mark per rendering, naming the query shown: lets the search-typing bench (tests/DocsGen.Bench)
@@ -297,6 +318,13 @@
       performance.clearMarks("docsgen:search-results");
       performance.mark("docsgen:search-results", { detail: query });
     }
+  }
+  /** Adds found.items[from..] below the results shown. */
+  function renderRest(found, from) {
+    found.items.slice(from).forEach(function (item, i) {
+      results.push(item);
+      list.appendChild(option(item, from + i, found.marks));
+    });
   }
   function select(i, scroll) {
     var options = list.querySelectorAll("[role='option']");
@@ -321,11 +349,19 @@
   function run() {
     if (searching) { typedMeanwhile = true; return; }
     var query = input.value.trim();
+    var mine = ++generation;
     if (!query) { render({ items: [] }, ""); return; }
     searching = true;
-    search(query).then(withDocuments).then(function (found) {
-      render(found, query);
-    }, function () {
+    search(query).then(function (found) {
+      var first = Math.min(FIRST_PAINT, found.hits.length);
+      return withDocuments(found, 0, first).then(function () {
+        render(found, query);
+        if (first === found.hits.length) return;
+        withDocuments(found, first).then(function () {
+          if (mine === generation) renderRest(found, first);
+        }, function () { /* the first results stay; a later key loads the shards again */ });
+      });
+    }).catch(function () {
       list.textContent = ""; status.textContent = "Search is not available right now.";
     }).then(function () {
       searching = false;
@@ -365,6 +401,7 @@
 
   window.DocsGen = window.DocsGen || {};
   window.DocsGen.search = { open: open, opened: opened, close: close, query: function (q) { return search(q).then(withDocuments); } };
-  // Loaded because the dialog opened: catch up with what happened meanwhile.
-  if (dialog.open) opened();
+  // Loaded because the dialog opened: catch up with what happened meanwhile. Loaded ahead of use (docsgen.js
+  // prefetches on intent or when the page is idle): fetch the manifest too, quietly; opening the dialog reports a failure.
+  if (dialog.open) opened(); else searcher.manifest().catch(function () { /* reported when the dialog opens */ });
 })();
