@@ -111,7 +111,7 @@ internal static class PageRebuild
         clock.Mark("render pages");
         var indexFiles = config.SearchEnabled ? state.Files.Search!.Rewrite(site, output, config.Output, changed) : 0;
         clock.Mark("search index");
-        state.Files.Twins.Rewrite(site, output, changed);
+        state.Files.Twins.Rewrite(site, output, changed, navigationChanged: titledVersions.Count > 0);
         clock.Mark("twins and llms files");
         var why = string.Join(", ", edits.Select(e => $"{e.Parsed.Source.DisplayPath}: {(e.Titled ? "title" : "body")}"));
         var because = titledVersions.Count > 0 ? $"; every page of {string.Join(", ", titledVersions.Order(StringComparer.Ordinal))} shows the title in its navigation" : "";

@@ -399,9 +399,14 @@ public static class SiteBuilder
             }),
             Timed("search index", () =>
             {
-                if (config.SearchEnabled)
+                // Only the dev server edits the index afterwards: a one-off build keeps none of it.
+                if (config.SearchEnabled && options.UpdateInPlace)
                 {
                     fileParts.Search = SearchIndexParts.Write(site, output, part.Includes);
+                }
+                else if (config.SearchEnabled)
+                {
+                    SearchIndex.Write(site, output, part.Includes);
                 }
             }),
             Timed("seo files and twins", () => fileParts.Twins = SeoFiles.Write(site, output, part.Includes, part.OwnsSiteFiles)),
