@@ -97,12 +97,20 @@ public sealed class DevServer : IAsyncDisposable
         try
         {
             var because = TakeChanges();
+            var wholeBuild = false;
             // A save that changed only the body of guides re-renders their pages; anything else builds the whole site.
             var result = because.Count > 0 && LastBuild is { State: { } state } last
                 ? PageRebuild.TryRun(state, last.Diagnostics, because.Select(c => Path.GetFullPath(Path.Combine(_options.Root, c))).ToList())
                 : null;
             if (result is null)
             {
+                // The last build's kept parts (search index, twins, guides) are no use to the next whole build: let
+                // them go now rather than hold two sites' worth during it. Its site stays, for the endpoints.
+                if (LastBuild is { State: not null })
+                {
+                    LastBuild = LastBuild with { State = null };
+                }
+
                 var read = new ReadLog();
                 read.Begin();
                 result = await SiteBuilder.BuildAsync(new BuildOptions
@@ -117,6 +125,7 @@ public sealed class DevServer : IAsyncDisposable
                 }, cancellationToken);
                 ReadLog.End();
                 _inputs = SiteInputs.Of(_options.Root, result.Site?.Config, read.Paths, _outputDir);
+                wholeBuild = true;
                 if (_app is not null)
                 {
                     Watch();
@@ -129,6 +138,11 @@ public sealed class DevServer : IAsyncDisposable
                     : $"{string.Join(", ", because)} changed: rebuilt the whole site ({result.Pages} pages; more than page bodies changed, or the site has errors) in {result.Elapsed.TotalMilliseconds:0} ms";
             LastBuild = result;
             LastChanges = because;
+            if (wholeBuild)
+            {
+                ReleaseMemory();
+            }
+
             Built?.Invoke(result);
             _reload.Reload();
             return result;
@@ -140,6 +154,14 @@ public sealed class DevServer : IAsyncDisposable
     }
 
     public SiteView? Site => LastBuild?.Site;
+
+    /// <summary>
+    /// After a whole build the previous site and the build's temporaries are garbage, hundreds of megabytes on a big
+    /// site, which the GC would otherwise keep committed for the life of the server: one aggressive, compacting
+    /// collection gives it back to the system. On 10,000 generated pages: RSS FIGURES. Edits that re-render a
+    /// page leave little garbage and skip it.
+    /// </summary>
+    private static void ReleaseMemory() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     /// <summary>Raised when a rebuild stopped on an exception (a bug, not a content problem): the server keeps the last site and keeps watching.</summary>
     public event Action<Exception>? RebuildFailed;
