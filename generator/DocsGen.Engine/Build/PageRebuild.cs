@@ -86,7 +86,7 @@ internal static class PageRebuild
             page.CodeBlocks = parsed.Page.CodeBlocks;
             page.Title = parsed.Page.Title;
             page.NavTitle = parsed.Page.NavTitle;
-            guides[index] = parsed with { Page = page };
+            guides[index] = new KeptGuide(parsed.Source, page);
         }
 
         var changed = edits.Select(e => guides[e.Index].Page).ToList();
@@ -95,7 +95,7 @@ internal static class PageRebuild
         if (titledVersions.Count > 0)
         {
             // Navigation, reading order and "Used in guides" are made from titles: made again, as the build makes them.
-            site = SiteBuilder.ModelSite(config, state.Site.Versions, state.Contents, guides, state.Options, new DiagnosticBag());
+            site = SiteBuilder.ModelSite(config, state.Site.Versions, state.Contents, guides.Select(g => g.Page), state.Options, new DiagnosticBag());
             clock.Mark("navigation");
         }
 
@@ -111,7 +111,7 @@ internal static class PageRebuild
         clock.Mark("render pages");
         var indexFiles = config.SearchEnabled ? state.Files.Search!.Rewrite(site, output, config.Output, changed) : 0;
         clock.Mark("search index");
-        state.Files.Twins.Rewrite(site, output, changed);
+        state.Files.Twins.Rewrite(site, output, changed, navigationChanged: titledVersions.Count > 0);
         clock.Mark("twins and llms files");
         var why = string.Join(", ", edits.Select(e => $"{e.Parsed.Source.DisplayPath}: {(e.Titled ? "title" : "body")}"));
         var because = titledVersions.Count > 0 ? $"; every page of {string.Join(", ", titledVersions.Order(StringComparer.Ordinal))} shows the title in its navigation" : "";

@@ -86,7 +86,7 @@ public static class SiteBuilder
         var coverage = CoverageStage.Add(config, versions, specs, diagnostics);
         clock.Mark("coverage");
 
-        var site = ModelSite(config, versions, contents, guides, options, diagnostics);
+        var site = ModelSite(config, versions, contents, guides.Select(g => g.Page), options, diagnostics);
         PromoteWarnings(diagnostics, options);
         if (diagnostics.HasErrors && !options.Preview)
         {
@@ -101,7 +101,7 @@ public static class SiteBuilder
         clock.Mark("model site");
         try
         {
-            var state = new BuildState(site, guides, resolver, theme, options, contents, new SiteFileParts());
+            var state = new BuildState(site, [.. guides.Select(KeptGuide.Of)], resolver, theme, options, contents, new SiteFileParts());
             return WriteSite(site, part, theme, themeAssets, contents, options, diagnostics, clock, coverage, state.Files, cancellationToken) with { State = state };
         }
         catch (Exception e) when (WriteFailure(e) is { } failure)
@@ -249,7 +249,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Navigation, reading order and "Used in guides" over the pages (the dev server calls it again after a title edit).</summary>
-    internal static SiteView ModelSite(SiteConfig config, IReadOnlyDictionary<string, VersionPages> versions, IReadOnlyList<VersionContent> contents, IReadOnlyList<ParsedGuide> guides, BuildOptions options, DiagnosticBag diagnostics)
+    internal static SiteView ModelSite(SiteConfig config, IReadOnlyDictionary<string, VersionPages> versions, IReadOnlyList<VersionContent> contents, IEnumerable<Page> guidePages, BuildOptions options, DiagnosticBag diagnostics)
     {
         var navigation = new Dictionary<string, NavNode>(StringComparer.Ordinal);
         var reading = new Dictionary<string, IReadOnlyList<Page>>(StringComparer.Ordinal);
@@ -286,7 +286,7 @@ public static class SiteBuilder
             ReadingOrder = reading,
             ReadingIndex = readingIndex,
             NavNodeOf = navNodeOf,
-            GuidesUsing = GuideUses.Of(versions, guides.Select(g => g.Page)),
+            GuidesUsing = GuideUses.Of(versions, guidePages),
             LiveReload = options.Preview,
         };
 
@@ -401,9 +401,14 @@ public static class SiteBuilder
             }),
             Timed("search index", () =>
             {
-                if (config.SearchEnabled)
+                // Only the dev server edits the index afterwards: a one-off build keeps none of it.
+                if (config.SearchEnabled && options.UpdateInPlace)
                 {
                     fileParts.Search = SearchIndexParts.Write(site, output, part.Includes);
+                }
+                else if (config.SearchEnabled)
+                {
+                    SearchIndex.Write(site, output, part.Includes);
                 }
             }),
             Timed("seo files and twins", () => fileParts.Twins = SeoFiles.Write(site, output, part.Includes, part.OwnsSiteFiles)),

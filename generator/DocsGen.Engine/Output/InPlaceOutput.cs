@@ -43,6 +43,35 @@ public sealed class InPlaceOutput : SiteOutput
 
     public override void Write(string relativePath, byte[] bytes) => WriteIfChanged(relativePath, bytes);
 
+    /// <summary>Compares and writes the parts as they are: llms-full.txt, tens of megabytes, is never copied into one array.</summary>
+    public override void Write(string relativePath, IReadOnlyList<ReadOnlyMemory<byte>> parts)
+    {
+        var path = PathFor(relativePath);
+        _written[path] = 0;
+        var length = parts.Sum(p => (long)p.Length);
+        if (!HasBytes(path, parts, length))
+        {
+            var temp = path + ".docsgen-new";
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                foreach (var part in parts)
+                {
+                    stream.Write(part.Span);
+                }
+            }
+
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+
+            File.Move(temp, path, overwrite: true);
+            Interlocked.Increment(ref _changed);
+        }
+
+        Record(_target, path, length);
+    }
+
     public override void Copy(string sourceFile, string relativePath) => WriteIfChanged(relativePath, File.ReadAllBytes(sourceFile));
 
     /// <summary>Deletes every file of the folder this build did not write, and the folders that leaves empty.</summary>
@@ -126,6 +155,46 @@ public sealed class InPlaceOutput : SiteOutput
         }
 
         return deleted;
+    }
+
+    private static bool HasBytes(string path, IReadOnlyList<ReadOnlyMemory<byte>> parts, long length)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        if (RandomAccess.GetLength(handle) != length)
+        {
+            return false;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(256 * 1024);
+        try
+        {
+            long offset = 0;
+            foreach (var part in parts)
+            {
+                for (var done = 0; done < part.Length;)
+                {
+                    var read = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, part.Length - done)), offset);
+                    if (read == 0 || !part.Span.Slice(done, read).SequenceEqual(buffer.AsSpan(0, read)))
+                    {
+                        return false;
+                    }
+
+                    done += read;
+                    offset += read;
+                }
+            }
+
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static bool HasBytes(string path, ReadOnlySpan<byte> bytes)

@@ -29,6 +29,24 @@ public abstract class SiteOutput : IDisposable
 
     public abstract void Write(string relativePath, byte[] bytes);
 
+    /// <summary>
+    /// Writes the file made of <paramref name="parts"/> one after the other. Files kept in parts by the dev server (a
+    /// search shard's terms, llms-full.txt's pages) need not be joined into one large array first where the output
+    /// can write them as they are; this one joins them.
+    /// </summary>
+    public virtual void Write(string relativePath, IReadOnlyList<ReadOnlyMemory<byte>> parts)
+    {
+        var bytes = new byte[parts.Sum(p => (long)p.Length)];
+        var at = 0;
+        foreach (var part in parts)
+        {
+            part.Span.CopyTo(bytes.AsSpan(at));
+            at += part.Length;
+        }
+
+        Write(relativePath, bytes);
+    }
+
     public abstract void Copy(string sourceFile, string relativePath);
 
     /// <summary>Makes the output folder hold exactly the files written, and nothing else.</summary>

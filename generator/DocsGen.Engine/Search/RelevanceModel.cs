@@ -92,10 +92,10 @@ internal static class RelevanceModel
 
         for (var field = 0; field < Fields.Length; field++)
         {
-            average[field] = Math.Max(1.0, average[field] / Math.Max(1, entries.Count));
+            average[field] = AverageLength(average[field], entries.Count);
         }
 
-        var idf = frequency.Select(f => Math.Log(1 + ((entries.Count - f + 0.5) / (f + 0.5)))).ToArray();
+        var idf = frequency.Select(f => Idf(f, entries.Count)).ToArray();
         var postings = frequency.Select(f => new List<Posting>(f)).ToArray();
         for (var id = 0; id < entries.Count; id++)
         {
@@ -109,13 +109,11 @@ internal static class RelevanceModel
                     var tf = entry.Frequencies[(at * Fields.Length) + field];
                     if (tf > 0)
                     {
-                        var (weight, b) = Fields[field];
-                        weighted += weight * tf / (1 - b + (b * entry.Lengths[field] / average[field]));
+                        weighted += Fields[field].Weight * tf / Normaliser(field, entry.Lengths[field], average[field]);
                     }
                 }
 
-                var score = idf[number] * weighted * (K1 + 1) / (weighted + K1);
-                postings[number].Add(new Posting(id, Math.Max(1, (int)Math.Round(score * Scale)), entry.InTitle[at]));
+                postings[number].Add(new Posting(id, Scaled(idf[number], weighted), entry.InTitle[at]));
             }
         }
 
@@ -126,6 +124,32 @@ internal static class RelevanceModel
         }
 
         return scored;
+    }
+
+    // The pieces of Score, shared with the dev server's index (SearchIndexParts), which re-scores from kept counts
+    // and must reach the very same integers: one formula, evaluated in the same order.
+
+    /// <summary>A field's mean length over the entries, from the sum of its lengths (at least 1).</summary>
+    public static double AverageLength(double totalLength, int entries) => Math.Max(1.0, totalLength / Math.Max(1, entries));
+
+    /// <summary>The inverse document frequency of a term that <paramref name="frequency"/> of <paramref name="entries"/> entries have.</summary>
+    public static double Idf(int frequency, int entries) => Math.Log(1 + ((entries - frequency + 0.5) / (frequency + 0.5)));
+
+    /// <summary>BM25F's length normalisation of a field <paramref name="length"/> terms long: the term frequency is divided by it.</summary>
+    public static double Normaliser(int field, int length, double averageLength)
+    {
+        var b = Fields[field].B;
+        return 1 - b + (b * length / averageLength);
+    }
+
+    /// <summary>The weight of a field's term frequency (see <see cref="Fields"/>).</summary>
+    public static double FieldWeight(int field) => Fields[field].Weight;
+
+    /// <summary>The written score of a term of the given idf and weighted, normalised frequency: saturated, scaled, at least 1.</summary>
+    public static int Scaled(double idf, double weighted)
+    {
+        var score = idf * weighted * (K1 + 1) / (weighted + K1);
+        return Math.Max(1, (int)Math.Round(score * Scale));
     }
 
     /// <summary>

@@ -15,7 +15,10 @@ public static class SearchIndex
     private static (int Entries, SortedDictionary<string, byte[]> Files) BuildFiles(SiteView site, string version)
     {
         var entries = SearchEntries.For(site, version);
-        return (entries.Count, SearchIndexFiles.Build(entries));
+        // Tokenizing is most of the work, and each entry's on its own: counted in parallel, scored together.
+        var terms = new EntryTerms[entries.Count];
+        Parallel.For(0, entries.Count, i => terms[i] = RelevanceModel.Count(entries[i]));
+        return (entries.Count, SearchIndexFiles.Build(entries, RelevanceModel.Score(terms)));
     }
 
     private static SearchIndexStats Stats(string version, (int Entries, SortedDictionary<string, byte[]> Files) built)

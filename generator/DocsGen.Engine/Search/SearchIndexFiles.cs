@@ -67,19 +67,7 @@ internal static class SearchIndexFiles
             json.WriteStartArray();
             foreach (var term in terms)
             {
-                json.WriteStartArray();
-                json.WriteStringValue(term);
-                json.WriteStartArray();
-                var previous = 0;
-                foreach (var posting in postings[term])
-                {
-                    json.WriteNumberValue(posting.Entry - previous);
-                    json.WriteNumberValue((posting.Score * 2) + (posting.InTitle ? 1 : 0));
-                    previous = posting.Entry;
-                }
-
-                json.WriteEndArray();
-                json.WriteEndArray();
+                WriteTerm(json, term, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(postings[term]));
             }
 
             json.WriteEndArray();
@@ -88,7 +76,40 @@ internal static class SearchIndexFiles
         return stream.ToArray();
     }
 
-    private static byte[] DocShard(IEnumerable<SearchEntry> entries)
+    /// <summary>
+    /// One term of a term shard, <c>[term, postings]</c>. A shard is its terms' arrays joined by commas inside
+    /// <c>[...]</c>, so the dev server keeps each term's bytes and joins them again after an edit.
+    /// </summary>
+    internal static void WriteTerm(Utf8JsonWriter json, string term, ReadOnlySpan<Posting> postings)
+    {
+        json.WriteStartArray();
+        json.WriteStringValue(term);
+        json.WriteStartArray();
+        var previous = 0;
+        foreach (var posting in postings)
+        {
+            json.WriteNumberValue(posting.Entry - previous);
+            json.WriteNumberValue((posting.Score * 2) + (posting.InTitle ? 1 : 0));
+            previous = posting.Entry;
+        }
+
+        json.WriteEndArray();
+        json.WriteEndArray();
+    }
+
+    /// <summary>The bytes of <see cref="WriteTerm"/> alone.</summary>
+    internal static byte[] Term(string term, ReadOnlySpan<Posting> postings)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(16 + term.Length + (postings.Length * 8));
+        using (var json = new Utf8JsonWriter(buffer, Compact))
+        {
+            WriteTerm(json, term, postings);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    internal static byte[] DocShard(IEnumerable<SearchEntry> entries)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Compact))
@@ -119,14 +140,25 @@ internal static class SearchIndexFiles
         return stream.ToArray();
     }
 
-    private static byte[] Manifest(IReadOnlyList<SearchEntry> entries, int terms, IEnumerable<string> shardKeys)
+    private static byte[] Manifest(IReadOnlyList<SearchEntry> entries, int terms, IEnumerable<string> shardKeys) =>
+        Manifest(entries.Count, terms, shardKeys, string.Concat(entries.Select(TitleWordsDigit)), string.Concat(entries.Select(KindDigit)));
+
+    /// <summary>An entry's title word count as <c>tw</c> writes it.</summary>
+    internal static char TitleWordsDigit(SearchEntry entry) => "0123456789abcdefghijklmnopqrstuvwxyz"[RelevanceModel.TitleWords(entry.Title)];
+
+    /// <summary>An entry's kind as <c>k</c> writes it.</summary>
+    internal static char KindDigit(SearchEntry entry) => (char)('0' + (int)entry.Kind);
+
+    /// <param name="titleWords">Each entry's <see cref="TitleWordsDigit"/>, in entry order.</param>
+    /// <param name="kinds">Each entry's <see cref="KindDigit"/>, in entry order.</param>
+    internal static byte[] Manifest(int entries, int terms, IEnumerable<string> shardKeys, string titleWords, string kinds)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Compact))
         {
             json.WriteStartObject();
             json.WriteNumber("f", Format);
-            json.WriteNumber("n", entries.Count);
+            json.WriteNumber("n", entries);
             json.WriteNumber("terms", terms);
             json.WriteNumber("ds", EntriesPerDocShard);
             json.WriteStartArray("t");
@@ -143,8 +175,8 @@ internal static class SearchIndexFiles
             }
 
             json.WriteEndArray();
-            json.WriteString("tw", string.Concat(entries.Select(e => "0123456789abcdefghijklmnopqrstuvwxyz"[RelevanceModel.TitleWords(e.Title)])));
-            json.WriteString("k", string.Concat(entries.Select(e => (char)('0' + (int)e.Kind))));
+            json.WriteString("tw", titleWords);
+            json.WriteString("k", kinds);
             json.WriteEndObject();
         }
 

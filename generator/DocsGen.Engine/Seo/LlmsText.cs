@@ -43,8 +43,20 @@ internal static class LlmsText
 
     public static string Full(SiteView site) => Full(site, page => MarkdownTwin.For(site, page));
 
-    /// <param name="twinOf">The page's Markdown twin (the dev server passes the ones it kept).</param>
+    /// <param name="twinOf">The page's Markdown twin.</param>
     public static string Full(SiteView site, Func<Page, string> twinOf)
+    {
+        var builder = new StringBuilder(FullHeader(site));
+        foreach (var page in site.ReadingOrder[site.Config.CurrentVersion.Id])
+        {
+            builder.Append(FullPart(site, page, twinOf(page)));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>What llms-full.txt says before the pages: the site's title and description.</summary>
+    public static string FullHeader(SiteView site)
     {
         var builder = new StringBuilder();
         var config = site.Config;
@@ -54,15 +66,15 @@ internal static class LlmsText
             builder.Append("\n> ").Append(OneLine(description)).Append('\n');
         }
 
-        foreach (var page in site.ReadingOrder[config.CurrentVersion.Id])
-        {
-            builder.Append("\n---\n\n");
-            builder.Append("Source: ").Append(site.AbsoluteUrlOf(page)).Append("\n\n");
-            builder.Append(twinOf(page).TrimEnd('\n')).Append('\n');
-        }
-
         return builder.ToString();
     }
+
+    /// <summary>
+    /// One page's part of llms-full.txt, which is <see cref="FullHeader"/> and then the parts of the current version's
+    /// pages in reading order: the dev server keeps the parts and writes the file again from them after an edit.
+    /// </summary>
+    public static string FullPart(SiteView site, Page page, string twin) =>
+        $"\n---\n\nSource: {site.AbsoluteUrlOf(page)}\n\n{twin.TrimEnd('\n')}\n";
 
     /// <summary>Top-level sections in navigation order, each with its pages in reading order; loose top-level pages first.</summary>
     internal static List<(string Title, List<Page> Pages)> Groups(NavNode root)

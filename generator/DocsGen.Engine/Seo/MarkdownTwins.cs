@@ -1,17 +1,22 @@
 using System.Collections.Concurrent;
+using System.Text;
 using DocsGen.Output;
 using DocsGen.SiteModel;
 
 namespace DocsGen.Seo;
 
 /// <summary>
-/// The Markdown twin of every page, kept after they are written: llms-full.txt is assembled from them instead of
-/// rendering each twin a second time, and after a page edit the dev server makes and writes that page's twin alone,
-/// then re-assembles llms-full.txt from the twins it kept.
+/// Writes the Markdown twin of every page and, from them, llms.txt and llms-full.txt. What it keeps afterwards is
+/// each current-version page's part of llms-full.txt, as UTF-8 bytes: after a page edit the dev server makes and
+/// writes that page's twin alone, replaces its part, and writes llms-full.txt from the parts as they are (no page
+/// rendered again, no text re-encoded, no copy of the whole file in memory). Twins of other versions are not kept:
+/// nothing is made from them.
 /// </summary>
 internal sealed class MarkdownTwins
 {
-    private readonly ConcurrentDictionary<Page, string> _twins = new(ReferenceEqualityComparer.Instance);
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly ConcurrentDictionary<Page, byte[]> _llmsParts = new(ReferenceEqualityComparer.Instance);
     private readonly bool _siteFiles;
 
     private MarkdownTwins(bool siteFiles) => _siteFiles = siteFiles;
@@ -22,31 +27,56 @@ internal sealed class MarkdownTwins
     {
         var twins = new MarkdownTwins(siteFiles);
         var pages = site.Versions.Values.Where(v => includes(v.Version)).SelectMany(v => v.All).ToList();
-        Parallel.ForEach(pages, page => output.Write(MarkdownTwin.PathOf(page), twins._twins[page] = MarkdownTwin.For(site, page)));
-        twins.WriteSiteFiles(site, output);
+        Parallel.ForEach(pages, page => twins.WriteTwin(site, output, page));
+        twins.WriteSiteFiles(site, output, index: true);
         return twins;
     }
 
-    /// <summary>Makes and writes the twins of <paramref name="changed"/>, then llms.txt and llms-full.txt when they show one of them.</summary>
-    public void Rewrite(SiteView site, SiteOutput output, IReadOnlyCollection<Page> changed)
+    /// <summary>
+    /// Makes and writes the twins of <paramref name="changed"/>, then llms-full.txt when it shows one of them, and
+    /// llms.txt too when <paramref name="navigationChanged"/> (it lists titles, not bodies).
+    /// </summary>
+    public void Rewrite(SiteView site, SiteOutput output, IReadOnlyCollection<Page> changed, bool navigationChanged = true)
     {
         foreach (var page in changed)
         {
-            output.Write(MarkdownTwin.PathOf(page), _twins[page] = MarkdownTwin.For(site, page));
+            WriteTwin(site, output, page);
         }
 
         if (changed.Any(p => p.Version == site.Config.CurrentVersion.Id))
         {
-            WriteSiteFiles(site, output);
+            WriteSiteFiles(site, output, navigationChanged);
         }
     }
 
-    private void WriteSiteFiles(SiteView site, SiteOutput output)
+    private void WriteTwin(SiteView site, SiteOutput output, Page page)
     {
-        if (_siteFiles)
+        var twin = MarkdownTwin.For(site, page);
+        output.Write(MarkdownTwin.PathOf(page), twin);
+        if (_siteFiles && page.Version == site.Config.CurrentVersion.Id)
+        {
+            _llmsParts[page] = Utf8.GetBytes(LlmsText.FullPart(site, page, twin));
+        }
+    }
+
+    private void WriteSiteFiles(SiteView site, SiteOutput output, bool index)
+    {
+        if (!_siteFiles)
+        {
+            return;
+        }
+
+        if (index)
         {
             output.Write("llms.txt", LlmsText.Index(site));
-            output.Write("llms-full.txt", LlmsText.Full(site, page => _twins.TryGetValue(page, out var twin) ? twin : MarkdownTwin.For(site, page)));
         }
+
+        var parts = new List<ReadOnlyMemory<byte>> { Utf8.GetBytes(LlmsText.FullHeader(site)) };
+        foreach (var page in site.ReadingOrder[site.Config.CurrentVersion.Id])
+        {
+            parts.Add(_llmsParts.TryGetValue(page, out var part) ? part : Utf8.GetBytes(LlmsText.FullPart(site, page, MarkdownTwin.For(site, page))));
+        }
+
+        output.Write("llms-full.txt", parts);
     }
 }

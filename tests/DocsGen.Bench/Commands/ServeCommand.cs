@@ -10,7 +10,7 @@ namespace DocsGen.Bench.Commands;
 /// <summary>
 /// The writer's inner loop: serves a generated site of N pages (the shared corpus's gen_pages.py), or a site
 /// with Stripe's spec, in this process through the engine's dev server and its real file watcher, then saves
-/// edits and times each from the write to the end of the rebuild it started (the watcher's 150 ms wait for a
+/// edits and times each from the write to the end of the rebuild it started (the watcher's 75 ms wait for a
 /// burst of writes to end included): a body edit, a title edit, and with a spec a description edit. Prints the
 /// server's own time, what it rebuilt, and this process's resident memory after each (the server's RSS, plus
 /// the harness's little).
@@ -143,6 +143,8 @@ internal sealed class ServeCommand : IBenchCommand
 
             var rebuilt = last?.PagesRendered is { } pages ? $"{pages.Count} page(s) re-rendered" : $"whole site ({last?.Pages:N0} pages)";
             Console.WriteLine($"{site,-14} {name,-18} {times.Order().ElementAt(times.Count / 2),28:0} {last?.Elapsed.TotalMilliseconds ?? 0,10:0} {rebuilt,-40} {Rss(),8:0}");
+            // The server's log line: what it rebuilt and why (how many search index files changed).
+            Console.WriteLine("".PadRight(34) + server.LastRebuild);
             // Where the server's time went, stage by stage, in the last rebuild.
             Console.WriteLine("".PadRight(34) + string.Join(", ", (last?.Timings ?? []).Select(t => $"{t.Stage} {t.Time.TotalMilliseconds:0} ms")));
             // On a machine others load, wall time says more about them than about us: CPU time (all threads) does not.
