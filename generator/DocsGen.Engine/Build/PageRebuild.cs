@@ -29,6 +29,11 @@ internal static class PageRebuild
 {
     public static BuildResult? TryRun(BuildState state, IReadOnlyList<Diagnostic> previous, IReadOnlyList<string> changedFiles)
     {
+        if (Incremental.SpecRebuild.Handles(state, changedFiles))
+        {
+            return Incremental.SpecRebuild.TryRun(state, previous, changedFiles);
+        }
+
         var clock = new StageTimings();
         var config = state.Site.Config;
         if (state.Files.Twins is null || (config.SearchEnabled && state.Files.Search is null))
@@ -134,7 +139,7 @@ internal static class PageRebuild
     }
 
     /// <summary>Renders and writes the pages (with their companions and files) as the build does; false when one fails to render.</summary>
-    private static bool Render(SiteView site, BuildState state, IReadOnlyList<Page> pages, SiteOutput output, bool notFoundPage)
+    internal static bool Render(SiteView site, BuildState state, IReadOnlyList<Page> pages, SiteOutput output, bool notFoundPage)
     {
         using var renderer = new PageRenderer(state.Theme, site, state.Options.WarningsAsErrors);
         var failed = 0;

@@ -14,7 +14,7 @@ namespace DocsGen.Tests.Serve;
 /// site makes. A title edit re-renders the pages whose navigation shows it (its version's); an edit that moves the
 /// page builds the whole site. Each test serves its own copy over HTTP.
 /// </summary>
-public sealed class IncrementalRebuildTests : IDisposable
+public sealed partial class IncrementalRebuildTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
     private readonly HttpClient _http = new();
