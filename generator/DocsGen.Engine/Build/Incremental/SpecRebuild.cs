@@ -44,7 +44,7 @@ internal static class SpecRebuild
         var edits = new List<SpecEdit>();
         foreach (var (version, api) in changedFiles.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).SelectMany(f => ApisOf(config, f)))
         {
-            if (ComparedElsewhere(config, version, api) || Compare(state, cache, previous, version, api) is not { } edit)
+            if (ComparedElsewhere(config, version, api) || Compare(state, cache, previous, version, api, clock) is not { } edit)
             {
                 return null;
             }
@@ -142,11 +142,12 @@ internal static class SpecRebuild
     }
 
     /// <summary>The saved spec against the kept pages; null when more than page contents changed (or it no longer builds cleanly).</summary>
-    private static SpecEdit? Compare(BuildState state, ApiCache cache, IReadOnlyList<Diagnostic> previous, VersionConfig version, ApiConfig api)
+    private static SpecEdit? Compare(BuildState state, ApiCache cache, IReadOnlyList<Diagnostic> previous, VersionConfig version, ApiConfig api, StageTimings clock)
     {
         var config = state.Site.Config;
         var display = Path.GetRelativePath(config.Root, api.Spec).Replace('\\', '/');
         var diagnostics = new DiagnosticBag();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         // The dev server's rebuilds run one at a time on a pool thread: waiting here blocks no other work.
         var loaded = cache.LoadAsync(api.Spec, display, config.ReadRoots, diagnostics, CancellationToken.None).GetAwaiter().GetResult();
         if (loaded is null || loaded.ReadOtherFiles)
@@ -154,6 +155,10 @@ internal static class SpecRebuild
             return null;
         }
 
+        clock.Detail($"load {version.Id}/{api.Id}", watch.Elapsed);
+        watch.Restart();
+        // As in a cold build, the spec's YAML and JSON downloads are written while the model is built.
+        var specFiles = Task.Run(() => ApiDownloadFiles.SpecFiles(loaded, diagnostics));
         ApiSpec spec;
         try
         {
@@ -161,15 +166,22 @@ internal static class SpecRebuild
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            specFiles.Wait();
             // The whole build reports it (DG code and location) as it does for any spec.
             return null;
         }
 
         if (spec.Downloads.Count == 0)
         {
-            spec.Downloads = [.. ApiDownloadFiles.SpecFiles(loaded, diagnostics), .. ApiDownloadFiles.ModelFiles(loaded, spec, diagnostics)];
+            spec.Downloads = [.. specFiles.GetAwaiter().GetResult(), .. ApiDownloadFiles.ModelFiles(loaded, spec, diagnostics)];
+        }
+        else
+        {
+            specFiles.Wait();
         }
 
+        clock.Detail($"model and downloads {version.Id}/{api.Id}", watch.Elapsed);
+        watch.Restart();
         // The spec's old warnings would outlive the edit that fixes them, and a new one must be reported by the build.
         if (!previous.Where(d => d.Location?.File == display).ToHashSet().SetEquals(diagnostics.ToList()))
         {
@@ -184,6 +196,8 @@ internal static class SpecRebuild
             return null;
         }
 
+        clock.Detail($"pages {version.Id}/{api.Id}", watch.Elapsed);
+        watch.Restart();
         var changed = new bool[now.Count];
         try
         {
@@ -194,6 +208,7 @@ internal static class SpecRebuild
             return null;
         }
 
+        clock.Detail($"fingerprints {version.Id}/{api.Id}", watch.Elapsed);
         var pairs = Enumerable.Range(0, now.Count).Where(i => changed[i]).Select(i => (kept[i], now[i])).ToList();
         var navigation = pairs.Any(p => p.Item1.Title != p.Item2.Title || p.Item1.NavTitle != p.Item2.NavTitle
             || p.Item1.Description != p.Item2.Description || !p.Item1.Tags.SequenceEqual(p.Item2.Tags));
