@@ -10,9 +10,12 @@ namespace DocsGen.Build.Incremental;
 /// <param name="SpecPath">The spec's absolute path.</param>
 /// <param name="DisplayPath">The spec as diagnostics name it, e.g. "openapi/stripe.yaml".</param>
 /// <param name="Changed">(kept page, its new page) for every page whose <see cref="ApiPageFingerprint"/> changed; the overview is always among them.</param>
-/// <param name="NavigationChanged">Whether a title, navigation label, description or tag of a page changed: every page of the version shows some of them.</param>
+/// <param name="NavigationChanged">Whether a page's title or navigation label changed: other pages show them (sidebars, prev/next, "Used in" lists).</param>
 internal sealed record SpecEdit(string Version, string SpecPath, string DisplayPath, ApiSpec Spec, IReadOnlyList<(Page Kept, Page Now)> Changed, bool NavigationChanged)
 {
+    /// <summary>The new pages whose title or navigation label changed.</summary>
+    public IEnumerable<Page> Retitled => Changed.Where(c => c.Kept.Title != c.Now.Title || c.Kept.NavTitle != c.Now.NavTitle).Select(c => c.Now);
+
     /// <summary>What changed, for the log line: "1 operation changed", "2 operations, 1 schema changed", "the overview changed".</summary>
     public string Summary
     {

@@ -16,8 +16,8 @@ namespace DocsGen.Build.Incremental;
 /// <item>the API pages whose fingerprint changed (an edited operation, the tag page that lists it, the schemas that
 /// show it as a user, the overview), with their files and companions, their search entries and Markdown twins
 /// (llms-full.txt is re-assembled from the kept twins);</item>
-/// <item>every page of the version, when a title, navigation label, description or tag changed, because every
-/// sidebar (and prev/next, "Used in" lists, llms.txt) shows them;</item>
+/// <item>when a title or navigation label changed, the pages that show it (<see cref="TitleReaders"/>: a sidebar,
+/// prev/next links, a "Used in" list), and llms.txt;</item>
 /// <item>the spec's downloads (YAML, JSON, Postman), made from the new document and model.</item>
 /// </list>
 /// It answers null, and the caller builds the whole site, whenever a cold build could differ in more than that: a
@@ -73,11 +73,11 @@ internal static class SpecRebuild
         clock.Mark("navigation");
         var renavigated = edits.Where(e => e.NavigationChanged).Select(e => e.Version).ToHashSet(StringComparer.Ordinal);
         var changed = edits.SelectMany(e => e.Changed.Select(c => c.Now)).ToList();
-        var toRender = changed.Where(p => !renavigated.Contains(p.Version))
-            .Concat(site.Versions.Values.Where(v => renavigated.Contains(v.Version)).SelectMany(v => v.All))
-            .ToList();
+        // A changed title or label: also the pages that show it (their sidebar, prev/next or "Used in" list changed).
+        var (readers, notFound) = renavigated.Count > 0 ? TitleReaders.Of(state.Site, site, edits.SelectMany(e => e.Retitled).ToList(), renavigated) : ([], false);
+        var toRender = readers.Union(changed).ToList();
         var output = new InPlaceOutput(config.Output);
-        if (!PageRebuild.Render(site, state, toRender, output, renavigated.Contains(config.CurrentVersion.Id)))
+        if (!PageRebuild.Render(site, state, toRender, output, notFound))
         {
             return null;
         }
@@ -108,7 +108,8 @@ internal static class SpecRebuild
 
         clock.Mark("downloads");
         var why = string.Join(", ", edits.Select(e => $"{e.DisplayPath}: {e.Summary}"));
-        var because = renavigated.Count > 0 ? $"; every page of {string.Join(", ", renavigated.Order(StringComparer.Ordinal))} shows it in its navigation" : "";
+        var others = toRender.Count - changed.Count;
+        var because = renavigated.Count > 0 ? $"; {others} other page{(others == 1 ? "" : "s")} show{(others == 1 ? "s" : "")} it in a sidebar, prev/next or 'Used in' list" : "";
         return new BuildResult
         {
             Diagnostics = previous,
@@ -210,8 +211,7 @@ internal static class SpecRebuild
 
         clock.Detail($"fingerprints {version.Id}/{api.Id}", watch.Elapsed);
         var pairs = Enumerable.Range(0, now.Count).Where(i => changed[i]).Select(i => (kept[i], now[i])).ToList();
-        var navigation = pairs.Any(p => p.Item1.Title != p.Item2.Title || p.Item1.NavTitle != p.Item2.NavTitle
-            || p.Item1.Description != p.Item2.Description || !p.Item1.Tags.SequenceEqual(p.Item2.Tags));
+        var navigation = pairs.Any(p => p.Item1.Title != p.Item2.Title || p.Item1.NavTitle != p.Item2.NavTitle);
         return new SpecEdit(version.Id, api.Spec, display, spec, pairs, navigation);
     }
 
