@@ -16,9 +16,9 @@ namespace DocsGen.Build;
 /// whole-site files that carry page text: its search entries (the index is re-scored from the counts the build kept,
 /// only changed files are rewritten), its Markdown twin, llms-full.txt assembled from the kept twins;</item>
 /// <item>a title edit (the title or nav title, nothing else the rest of the site knows): the navigation and reading
-/// order are made again, and every page of that version is re-rendered, because every page's sidebar shows the title
-/// (prev/next links and "Used in guides" lists too); pages of other versions show none of its titles and are kept;
-/// plus the 404 page when it is the current version's, and llms.txt.</item>
+/// order are made again, and the pages that show the title are re-rendered (Incremental/TitleReaders.cs: those whose
+/// sidebar, prev/next links or "Used in guides" list changed); pages of other versions show none of its titles and are
+/// kept; plus the 404 page when its sidebar changed, and llms.txt.</item>
 /// </list>
 /// "What the rest of the site knows" is everything another output shows or checks: route, order, section,
 /// description, tags, anchors, links, code blocks (coverage and "Used in" read them). When any of it changed, or the
@@ -29,6 +29,11 @@ internal static class PageRebuild
 {
     public static BuildResult? TryRun(BuildState state, IReadOnlyList<Diagnostic> previous, IReadOnlyList<string> changedFiles)
     {
+        if (Incremental.SpecRebuild.Handles(state, changedFiles))
+        {
+            return Incremental.SpecRebuild.TryRun(state, previous, changedFiles);
+        }
+
         var clock = new StageTimings();
         var config = state.Site.Config;
         if (state.Files.Twins is null || (config.SearchEnabled && state.Files.Search is null))
@@ -100,10 +105,10 @@ internal static class PageRebuild
         }
 
         var output = new InPlaceOutput(config.Output);
-        var toRender = titledVersions.Count > 0
-            ? site.Versions.Values.Where(v => titledVersions.Contains(v.Version)).SelectMany(v => v.All).ToList()
-            : changed;
-        if (!Render(site, state, toRender, output, titledVersions.Contains(config.CurrentVersion.Id)))
+        // A title edit: the pages that show the title (Incremental/TitleReaders.cs).
+        var (readers, notFound) = titledVersions.Count > 0 ? Incremental.TitleReaders.Of(state.Site, site, changed, titledVersions) : ([], false);
+        var toRender = readers.Union(changed).ToList();
+        if (!Render(site, state, toRender, output, notFound))
         {
             return null;
         }
@@ -114,7 +119,7 @@ internal static class PageRebuild
         state.Files.Twins.Rewrite(site, output, changed, navigationChanged: titledVersions.Count > 0);
         clock.Mark("twins and llms files");
         var why = string.Join(", ", edits.Select(e => $"{e.Parsed.Source.DisplayPath}: {(e.Titled ? "title" : "body")}"));
-        var because = titledVersions.Count > 0 ? $"; every page of {string.Join(", ", titledVersions.Order(StringComparer.Ordinal))} shows the title in its navigation" : "";
+        var because = titledVersions.Count > 0 ? $"; {toRender.Count - changed.Count} other page{(toRender.Count - changed.Count == 1 ? "" : "s")} show{(toRender.Count - changed.Count == 1 ? "s" : "")} the title in a sidebar, prev/next or 'Used in' list" : "";
         return new BuildResult
         {
             Diagnostics = previous,
@@ -134,7 +139,7 @@ internal static class PageRebuild
     }
 
     /// <summary>Renders and writes the pages (with their companions and files) as the build does; false when one fails to render.</summary>
-    private static bool Render(SiteView site, BuildState state, IReadOnlyList<Page> pages, SiteOutput output, bool notFoundPage)
+    internal static bool Render(SiteView site, BuildState state, IReadOnlyList<Page> pages, SiteOutput output, bool notFoundPage)
     {
         using var renderer = new PageRenderer(state.Theme, site, state.Options.WarningsAsErrors);
         var failed = 0;

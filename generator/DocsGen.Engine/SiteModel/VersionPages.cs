@@ -42,6 +42,9 @@ public sealed class VersionPages
         return true;
     }
 
+    /// <summary>Puts <paramref name="page"/> in the place of the page with its route, which keeps its place in <see cref="All"/> (the dev server's spec edits).</summary>
+    internal void Replace(Page page) => _byRoute[page.Route] = _byRoute.ContainsKey(page.Route) ? page : throw new InvalidOperationException($"No page has the route '{page.Route}' to replace.");
+
     public Page? ByRoute(string route) => _byRoute.GetValueOrDefault(route.Trim('/'));
 
     public Page? BySourcePath(string versionPath) => _bySourcePath.GetValueOrDefault(versionPath);

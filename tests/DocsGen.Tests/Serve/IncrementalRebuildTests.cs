@@ -14,7 +14,7 @@ namespace DocsGen.Tests.Serve;
 /// site makes. A title edit re-renders the pages whose navigation shows it (its version's); an edit that moves the
 /// page builds the whole site. Each test serves its own copy over HTTP.
 /// </summary>
-public sealed class IncrementalRebuildTests : IDisposable
+public sealed partial class IncrementalRebuildTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
     private readonly HttpClient _http = new();
@@ -44,14 +44,16 @@ public sealed class IncrementalRebuildTests : IDisposable
         var text = File.ReadAllText(site.PathOf("versions/v2/guides/code-samples.md"));
         var title = text.Split('\n').First(l => l.StartsWith("title:", StringComparison.Ordinal) || l.StartsWith("# ", StringComparison.Ordinal));
 
+        var before = TestSite.Snapshot(server.OutputDir);
+
         var rebuilt = await SaveAndWaitAsync(server, site, "versions/v2/guides/code-samples.md", title, title + " and more");
 
         Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
-        // Every v2 page's sidebar lists the guide; no v1 page shows a v2 title.
-        var v2 = server.Site!.Versions["v2"].All.Select(p => p.Url).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(v2, rebuilt.PagesRendered!.Order(StringComparer.Ordinal).ToList());
+        // Exactly the pages whose HTML now differs: those whose sidebar, prev/next or "Used in" list shows the title; no v1 page shows a v2 title.
+        Assert.Equal(PagesWhoseHtmlChanged(before, server.OutputDir), rebuilt.PagesRendered!.Order(StringComparer.Ordinal).ToList());
         Assert.DoesNotContain(rebuilt.PagesRendered!, url => url.StartsWith("v1/", StringComparison.Ordinal));
-        Assert.StartsWith($"versions/v2/guides/code-samples.md changed: rebuilt {v2.Count} pages (versions/v2/guides/code-samples.md: title; every page of v2 shows the title in its navigation)", server.LastRebuild, StringComparison.Ordinal);
+        Assert.True(rebuilt.PagesRendered!.Count < server.Site!.Versions["v2"].All.Count(), "the pages of closed sections that show no neighbour of the guide are kept");
+        Assert.StartsWith($"versions/v2/guides/code-samples.md changed: rebuilt {rebuilt.PagesRendered.Count} pages (versions/v2/guides/code-samples.md: title; {rebuilt.PagesRendered.Count - 1} other pages show the title in a sidebar, prev/next or 'Used in' list)", server.LastRebuild, StringComparison.Ordinal);
         Assert.Contains(title["title:".Length..].Trim().Trim('"') + " and more", await _http.GetStringAsync(server.Url + "v2/guides/code-samples/"));
         await AssertSameFilesAsAColdBuildAsync(site, server.OutputDir);
     }
