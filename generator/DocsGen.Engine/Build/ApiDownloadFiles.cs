@@ -16,11 +16,17 @@ internal static class ApiDownloadFiles
     /// They need only the document, not the model, so a cold build writes them while the
     /// model is built (on one spec, the other core is otherwise idle then).
     /// </summary>
-    public static IReadOnlyList<ApiDownload> SpecFiles(LoadedSpec loaded, DiagnosticBag diagnostics) => Made(loaded, diagnostics,
-    [
-        (ApiDownloads.YamlFile, "OpenAPI (YAML)", () => SpecText.Yaml(loaded)),
-        (ApiDownloads.JsonFile, "OpenAPI (JSON)", () => SpecText.Json(loaded)),
-    ]);
+    public static IReadOnlyList<ApiDownload> SpecFiles(LoadedSpec loaded, DiagnosticBag diagnostics)
+    {
+        // The YAML is spelled from the JSON text, so the OpenAPI writer walks the document once for both.
+        string? json = null;
+        string Json() => json ??= SpecText.Json(loaded);
+        return Made(loaded, diagnostics,
+        [
+            (ApiDownloads.YamlFile, "OpenAPI (YAML)", () => SpecText.Yaml(Json())),
+            (ApiDownloads.JsonFile, "OpenAPI (JSON)", Json),
+        ]);
+    }
 
     /// <summary>The downloads made from the model: the Postman collection.</summary>
     public static IReadOnlyList<ApiDownload> ModelFiles(LoadedSpec loaded, ApiSpec spec, DiagnosticBag diagnostics) => Made(loaded, diagnostics,

@@ -179,7 +179,11 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
     private SchemaNode Alternative(IOpenApiSchema option, int index, Walk walk, int depth)
     {
         var node = Node(option, null, required: false, walk, depth + 1);
-        var title = option.Title ?? SchemaFacts.ReferenceName(option) ?? $"Option {index + 1}";
+        // A reference's own title first, as OpenApiSchemaReference.Title does, but its target through the resolver's cache.
+        var ownTitle = option is OpenApiSchemaReference reference
+            ? string.IsNullOrEmpty(reference.Reference.Title) ? resolver.Target(reference)?.Title : reference.Reference.Title
+            : option.Title;
+        var title = ownTitle ?? SchemaFacts.ReferenceName(option) ?? $"Option {index + 1}";
         return node with { Title = title };
     }
 
