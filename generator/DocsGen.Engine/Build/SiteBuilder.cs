@@ -110,7 +110,7 @@ public static class SiteBuilder
         try
         {
             var state = new BuildState(site, guides, resolver, theme, options, contents, new SiteFileParts());
-            return WriteSite(site, part, theme, themeAssets, contents, options, diagnostics, clock, coverage, state.Files, kept, cancellationToken) with { State = state, CachedApis = kept?.Reused ?? [] };
+            return WriteSite(site, part, theme, themeAssets, contents, options, diagnostics, clock, coverage, state.Files, kept, cancellationToken) with { State = state, CachedApis = kept?.Reused ?? [], CachedApiPages = kept?.RenderedFromCache ?? [] };
         }
         catch (Exception e) when (WriteFailure(e) is { } failure)
         {

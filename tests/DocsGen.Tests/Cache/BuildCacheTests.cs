@@ -125,7 +125,7 @@ public sealed class BuildCacheTests
     }
 
     [Fact]
-    public async Task Apis_a_changelog_compares_are_always_built()
+    public async Task Apis_a_changelog_compares_are_modelled_and_their_pages_written_from_the_cache()
     {
         using var site = CachedSite.Copy(Fixture("Cache", "two-apis"));
         site.Replace("docsgen.yml", "id: legacy-pets", "id: pets");
@@ -135,7 +135,23 @@ public sealed class BuildCacheTests
         var warm = await site.AssertCachedEqualsColdAsync();
 
         Assert.Empty(warm.CachedApis);
-        Assert.False(Directory.Exists(site.CacheFolder) && Directory.EnumerateFiles(site.CacheFolder).Any());
+        Assert.Equal(["v1/pets", "v2/pets"], warm.CachedApiPages);
+
+        // The edited spec's pages are rendered again; the output still matches a build without the cache.
+        site.Replace("specs/pets-v2.yaml", "Every pet, newest first.", "Every pet, oldest first.");
+        Assert.DoesNotContain("v2/pets", (await site.AssertCachedEqualsColdAsync()).CachedApiPages);
+    }
+
+    [Fact]
+    public async Task The_bundled_site_with_changelogs_and_coverage_pages_writes_its_api_pages_from_the_cache()
+    {
+        using var site = CachedSite.Copy(Path.Combine(RepoPaths.Root, "content"));
+        await site.AssertCachedEqualsColdAsync();
+
+        site.Append("versions/v2/guides/api-changes.md", "\nOne more paragraph.\n");
+        var warm = await site.AssertCachedEqualsColdAsync();
+
+        Assert.Equal(["v1/payments", "v2/payments"], warm.CachedApiPages);
     }
 
     [Fact]

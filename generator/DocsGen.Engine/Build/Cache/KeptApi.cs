@@ -12,10 +12,12 @@ namespace DocsGen.Build.Cache;
 /// </summary>
 /// <param name="InputKey">The spec's own inputs (<see cref="CacheKeys.Input"/>).</param>
 /// <param name="SiteKey">Everything else its pages show (<see cref="CacheKeys.Site"/>).</param>
+/// <param name="StubsExact">Whether its pages can stand in for the built ones (else only their rendering is reused).</param>
 /// <param name="OtherFiles">The files the spec's $refs led to, with the hash of their bytes then.</param>
 internal sealed record KeptApi(
     byte[] InputKey,
     byte[] SiteKey,
+    bool StubsExact,
     IReadOnlyList<KeptDependency> OtherFiles,
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<KeptPage> Pages,

@@ -42,6 +42,7 @@ internal static class KeptApiFormat
             writer.Write(Version);
             writer.Write(api.InputKey);
             writer.Write(api.SiteKey);
+            writer.Write(api.StubsExact);
             WriteList(writer, api.OtherFiles, d =>
             {
                 writer.Write(d.Path);
@@ -94,11 +95,12 @@ internal static class KeptApiFormat
 
             var inputKey = reader.ReadBytes(CacheKeys.Length);
             var siteKey = reader.ReadBytes(CacheKeys.Length);
+            var stubsExact = reader.ReadBoolean();
             var otherFiles = ReadList(reader, () => new KeptDependency(reader.ReadString(), reader.ReadBytes(reader.ReadInt32())));
             var diagnostics = ReadList(reader, () => new Diagnostic(reader.ReadString(), ReadSeverity(reader), reader.ReadString(), ReadLocation(reader), ReadOptional(reader)));
             var pages = ReadList(reader, () => ReadPage(reader));
             var downloads = ReadList(reader, () => ReadFile(reader));
-            return reader.BaseStream.Position == body.Length ? new KeptApi(inputKey, siteKey, otherFiles, diagnostics, pages, downloads) : null;
+            return reader.BaseStream.Position == body.Length ? new KeptApi(inputKey, siteKey, stubsExact, otherFiles, diagnostics, pages, downloads) : null;
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException or InvalidDataException)
         {

@@ -21,8 +21,8 @@ namespace DocsGen.Build.Cache;
 /// written from it. Once the site is modelled the site key is checked; if a reused entry was made for another site
 /// (a title in the sidebar changed, say) the build starts over without reuse (<see cref="Confirm"/>). A successful
 /// build writes an entry for every API it built.
-/// Left out, and always built: APIs compared by a changelog (it needs both specs' documents), and every API when the
-/// coverage page is on (it needs the models).
+/// APIs compared by a changelog (it needs both specs' documents), and every API when the coverage page is on (it
+/// needs the models), are still read and modelled; only their pages' rendering is reused, when both keys match.
 /// </summary>
 internal sealed class KeptApis
 {
@@ -30,7 +30,10 @@ internal sealed class KeptApis
     private readonly byte[] _secret;
     private readonly bool _reuse;
     private readonly SiteConfig _config;
-    private readonly HashSet<(string Version, string Api)> _changelogged = [];
+    private readonly HashSet<(string Version, string Api)> _modelled = [];
+    private readonly ConcurrentDictionary<string, KeptApi> _renderable = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Version, string Route), KeptPage> _rendered = new();
+    private readonly HashSet<string> _renderedSlots = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte[]> _inputKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, KeptApi> _reused = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Built> _built = new(StringComparer.Ordinal);
@@ -44,12 +47,13 @@ internal sealed class KeptApis
         _secret = secret;
         _reuse = reuse;
         _config = config;
-        for (var i = 0; i + 1 < config.Versions.Count; i++)
+        for (var i = 0; i < config.Versions.Count; i++)
         {
-            foreach (var api in config.Versions[i].Apis.Where(a => config.Versions[i + 1].Apis.Any(o => o.Id == a.Id)))
+            var next = i + 1 < config.Versions.Count ? config.Versions[i + 1] : null;
+            foreach (var api in config.Versions[i].Apis.Where(a => config.Checks.CoveragePage || next?.Apis.Any(o => o.Id == a.Id) == true))
             {
-                _changelogged.Add((config.Versions[i].Id, api.Id));
-                _changelogged.Add((config.Versions[i + 1].Id, api.Id));
+                _modelled.Add((config.Versions[i].Id, api.Id));
+                _modelled.Add((next?.Id ?? config.Versions[i].Id, api.Id));
             }
         }
     }
@@ -57,11 +61,14 @@ internal sealed class KeptApis
     /// <summary>The APIs this build took from the cache, as "version/api".</summary>
     public IReadOnlyList<string> Reused => _reused.Keys.Order(StringComparer.Ordinal).ToList();
 
+    /// <summary>The APIs this build modelled but whose pages it wrote from the cache instead of rendering them.</summary>
+    public IReadOnlyList<string> RenderedFromCache => _renderedSlots.Order(StringComparer.Ordinal).ToList();
+
     /// <summary>The cache for this build, or null when it does not apply: not asked for, a dev server or part build, no key, a linked folder.</summary>
     public static KeptApis? Open(SiteConfig config, BuildOptions options, BuildPart part, DiagnosticBag diagnostics)
     {
         if (!options.UseDiskCache || options.Preview || options.UpdateInPlace || options.Cache is not null || !part.IsWhole
-            || config.Checks.CoveragePage || !config.Versions.Any(v => v.Apis.Count > 0))
+            || !config.Versions.Any(v => v.Apis.Count > 0))
         {
             return null;
         }
@@ -88,8 +95,7 @@ internal sealed class KeptApis
     public IReadOnlyList<Page>? TryReuse(VersionConfig version, ApiConfig api, string displayPath, DiagnosticBag diagnostics)
     {
         var slot = Slot(version.Id, api.Id);
-        if (_changelogged.Contains((version.Id, api.Id))
-            || TextFiles.ReadBytes(_config.ReadRoots, api.Spec, displayPath, new SourceLocation(displayPath), new DiagnosticBag(), TextFiles.MaxSpecBytes) is not { } bytes)
+        if (TextFiles.ReadBytes(_config.ReadRoots, api.Spec, displayPath, new SourceLocation(displayPath), new DiagnosticBag(), TextFiles.MaxSpecBytes) is not { } bytes)
         {
             return null;
         }
@@ -111,6 +117,13 @@ internal sealed class KeptApis
 
         if (entry.OtherFiles.Any(file => !HashOf(file.Path).AsSpan().SequenceEqual(file.Hash)))
         {
+            return null;
+        }
+
+        // A changelog or the coverage page needs the spec's document and model: build them, and reuse only the rendering.
+        if (_modelled.Contains((version.Id, api.Id)) || !entry.StubsExact)
+        {
+            _renderable[slot] = entry;
             return null;
         }
 
@@ -157,12 +170,33 @@ internal sealed class KeptApis
     public bool Confirm(SiteView site, BuildOptions options, Theme theme)
     {
         var key = SiteKey(site, options, theme);
+        foreach (var (slot, entry) in _renderable.Where(r => r.Value.SiteKey.AsSpan().SequenceEqual(key) && _built.ContainsKey(r.Key)))
+        {
+            _renderedSlots.Add(slot);
+            foreach (var page in entry.Pages)
+            {
+                _rendered[(slot[..slot.IndexOf('/')], page.Route)] = page;
+            }
+        }
+
         return _reused.Values.All(entry => entry.SiteKey.AsSpan().SequenceEqual(key));
     }
 
     /// <summary>Writes a kept page's files (and, for an API's landing page, its downloads); false for any other page.</summary>
     public bool WriteKept(Page page, Output.SiteOutput output)
     {
+        if (_captured.ContainsKey(page) && _rendered.TryGetValue((page.Version, page.Route), out var rendered))
+        {
+            // A page this build modelled, whose rendering the cache has for this very site: written (and kept again) as is.
+            foreach (var file in rendered.Output)
+            {
+                output.Write(file.Path, file.Text);
+                Capture(page, file.Path, file.Text);
+            }
+
+            return true;
+        }
+
         if (!_stubs.TryGetValue(page, out var stub))
         {
             return false;
@@ -205,12 +239,16 @@ internal sealed class KeptApis
         {
             foreach (var built in _built.Values.OrderBy(b => b.Version, StringComparer.Ordinal).ThenBy(b => b.Api, StringComparer.Ordinal))
             {
-                if (Entry(built, site, key) is { } entry)
+                var name = CacheFolder.EntryName(built.Version, built.Api);
+                if (_renderedSlots.Contains(Slot(built.Version, built.Api)))
                 {
-                    var name = CacheFolder.EntryName(built.Version, built.Api);
-                    _folder.Write(name, entry, _secret);
+                    // Its entry was made from these very inputs: writing it again would give the same bytes.
                     keep.Add(name);
+                    continue;
                 }
+
+                _folder.Write(name, Entry(built, site, key), _secret);
+                keep.Add(name);
             }
 
             _folder.Prune(keep);
@@ -221,10 +259,11 @@ internal sealed class KeptApis
         }
     }
 
-    /// <summary>The entry of a built API; null when a kept page would not give the rest of the build exactly what the built one gives.</summary>
-    private KeptApi? Entry(Built built, SiteView site, byte[] siteKey)
+    /// <summary>The entry of a built API.</summary>
+    private KeptApi Entry(Built built, SiteView site, byte[] siteKey)
     {
         var pages = new List<KeptPage>(built.Pages.Count);
+        var exact = true;
         foreach (var page in built.Pages)
         {
             var search = new List<SearchEntry>();
@@ -233,18 +272,15 @@ internal sealed class KeptApis
             var kept = new KeptPage(page.Route, page.Title, page.Kind, page.Layout, page.Description, page.Source, page.Section, page.Order,
                 page.NavTitle, page.HideFromNav, page.Tags, page.IsSectionIndex, page.Anchors.Order(StringComparer.Ordinal).ToList(), page.Toc,
                 twin, (page.Model as IHasHttpMethod)?.HttpMethod, ApiReferenceIndex.KeysOf(page), search, _captured.TryGetValue(page, out var files) ? files : []);
-            // The twin of a kept page is made from its Markdown; an API page whose twin that does not reproduce is not kept.
-            if (page.Badges.Count > 0 || page.ContentHtml.Length > 0 || page.SectionFolders.Count > 0 || MarkdownTwin.For(site, kept.ToPage(page.Version)) != twin)
-            {
-                return null;
-            }
-
+            // The twin of a kept page is made from its Markdown; a page whose twin that does not reproduce (or that has what a
+            // kept page leaves out) makes the entry good for reusing the rendering only.
+            exact &= page.Badges.Count == 0 && page.ContentHtml.Length == 0 && page.SectionFolders.Count == 0 && MarkdownTwin.For(site, kept.ToPage(page.Version)) == twin;
             pages.Add(kept);
         }
 
         var index = built.Pages.FirstOrDefault(p => p.Kind == PageKind.ApiIndex);
         var downloads = index is null ? [] : built.Spec.Downloads.Select(d => new KeptFile(ApiDownloads.PathOf(index.Url, d.File), d.Text)).ToList();
-        return new KeptApi(_inputKeys[Slot(built.Version, built.Api)], siteKey, built.OtherFiles, built.Diagnostics, pages, downloads);
+        return new KeptApi(_inputKeys[Slot(built.Version, built.Api)], siteKey, exact, built.OtherFiles, built.Diagnostics, pages, downloads);
     }
 
     private byte[] SiteKey(SiteView site, BuildOptions options, Theme theme) => _siteKey ??= CacheKeys.Site(site, options, theme);
