@@ -26,8 +26,16 @@ internal sealed record KeptApi(
 /// <summary>A file a spec depends on; an empty hash when it could not be read.</summary>
 internal sealed record KeptDependency(string Path, byte[] Hash);
 
-/// <summary>A file of the output, as text (the writer encodes it as UTF-8, as it does a rendered page).</summary>
-internal sealed record KeptFile(string Path, string Text);
+/// <summary>
+/// A file of the output, kept as the UTF-8 bytes the writer made of its text, so a warm build neither decodes nor
+/// encodes it again.
+/// </summary>
+internal sealed record KeptFile(string Path, byte[] Bytes)
+{
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static KeptFile Of(string path, string text) => new(path, Utf8.GetBytes(text));
+}
 
 /// <summary>
 /// One API page: the fields the site model, navigation and search read, the names links reach it by, its search

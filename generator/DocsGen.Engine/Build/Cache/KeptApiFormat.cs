@@ -16,7 +16,7 @@ namespace DocsGen.Build.Cache;
 internal static class KeptApiFormat
 {
     /// <summary>Raised whenever the layout below changes; entries of another number are ignored.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const int MacBytes = 32;
 
@@ -170,10 +170,18 @@ internal static class KeptApiFormat
     private static void WriteFile(BinaryWriter writer, KeptFile file)
     {
         writer.Write(file.Path);
-        writer.Write(file.Text);
+        writer.Write(file.Bytes.Length);
+        writer.Write(file.Bytes);
     }
 
-    private static KeptFile ReadFile(BinaryReader reader) => new(reader.ReadString(), reader.ReadString());
+    private static KeptFile ReadFile(BinaryReader reader)
+    {
+        var path = reader.ReadString();
+        var length = reader.ReadInt32();
+        return length >= 0 && length <= reader.BaseStream.Length - reader.BaseStream.Position
+            ? new KeptFile(path, reader.ReadBytes(length))
+            : throw new InvalidDataException("A file is longer than the entry.");
+    }
 
     private static void WriteLocation(BinaryWriter writer, SourceLocation? location)
     {

@@ -190,8 +190,8 @@ internal sealed class KeptApis
             // A page this build modelled, whose rendering the cache has for this very site: written (and kept again) as is.
             foreach (var file in rendered.Output)
             {
-                output.Write(file.Path, file.Text);
-                Capture(page, file.Path, file.Text);
+                output.Write(file.Path, file.Bytes);
+                Keep(page, file);
             }
 
             return true;
@@ -204,14 +204,14 @@ internal sealed class KeptApis
 
         foreach (var file in stub.Kept.Output)
         {
-            output.Write(file.Path, file.Text);
+            output.Write(file.Path, file.Bytes);
         }
 
         if (page.Kind == PageKind.ApiIndex)
         {
             foreach (var download in stub.Api.Downloads)
             {
-                output.Write(download.Path, download.Text);
+                output.Write(download.Path, download.Bytes);
             }
         }
 
@@ -221,12 +221,18 @@ internal sealed class KeptApis
     /// <summary>Notes what a page of a recorded API wrote (its HTML, the files beside it, its companions), in write order.</summary>
     public void Capture(Page page, string path, string text)
     {
-        if (_captured.TryGetValue(page, out var files))
+        if (_captured.ContainsKey(page))
         {
-            lock (files)
-            {
-                files.Add(new KeptFile(path, text));
-            }
+            Keep(page, KeptFile.Of(path, text));
+        }
+    }
+
+    private void Keep(Page page, KeptFile file)
+    {
+        var files = _captured[page];
+        lock (files)
+        {
+            files.Add(file);
         }
     }
 
@@ -279,7 +285,7 @@ internal sealed class KeptApis
         }
 
         var index = built.Pages.FirstOrDefault(p => p.Kind == PageKind.ApiIndex);
-        var downloads = index is null ? [] : built.Spec.Downloads.Select(d => new KeptFile(ApiDownloads.PathOf(index.Url, d.File), d.Text)).ToList();
+        var downloads = index is null ? [] : built.Spec.Downloads.Select(d => KeptFile.Of(ApiDownloads.PathOf(index.Url, d.File), d.Text)).ToList();
         return new KeptApi(_inputKeys[Slot(built.Version, built.Api)], siteKey, exact, built.OtherFiles, built.Diagnostics, pages, downloads);
     }
 
