@@ -16,9 +16,13 @@ internal static class BuildCommand
         {
             Description = "Build only these versions (comma-separated ids) as a part for 'docsgen merge': their pages, plus the shared files in the part with the current version.",
         };
+        var noCache = new Option<bool>("--no-cache")
+        {
+            Description = "Build every API reference from its spec, neither reading nor writing .docsgen/cache (which otherwise keeps each API's pages, reused while its spec, the theme, docsgen.yml and the sidebar are unchanged; entries are signed with DOCSGEN_CACHE_KEY or a key in ~/.cache/docsgen).",
+        };
         var command = new Command("build", "Build the static site into the output folder. Nothing is replaced unless the build succeeds.")
         {
-            root, output, baseUrl, drafts, strict, only,
+            root, output, baseUrl, drafts, strict, only, noCache,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -33,6 +37,8 @@ internal static class BuildCommand
                 WarningsAsErrors = parse.GetValue(strict),
                 Only = parse.GetValue(only)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 Progress = Reporter.Progress(Console.Error),
+                // The bundled site lives beside the program, not in the user's folder: nothing is kept there.
+                UseDiskCache = !parse.GetValue(noCache) && !bundled,
             };
             var result = await SiteBuilder.BuildAsync(options, cancellationToken);
             Reporter.Diagnostics(result.Diagnostics, Console.Error);

@@ -1,3 +1,4 @@
+using DocsGen.Build.Cache;
 using DocsGen.Changelog;
 using DocsGen.Config;
 using DocsGen.Diagnostics;
@@ -16,7 +17,7 @@ internal static class ApiStage
     /// Loads every spec of every version (in parallel, through <paramref name="cache"/> when there is one), models it
     /// and adds its pages; keeps the documents in <paramref name="documents"/> for changelogs.
     /// </summary>
-    public static async Task<IReadOnlyList<ApiSpec>> AddAsync(SiteConfig config, Dictionary<string, VersionPages> versions, DiagnosticBag diagnostics, CancellationToken cancellationToken, SpecDocuments? documents = null, StageTimings? timings = null, ApiCache? cache = null)
+    public static async Task<IReadOnlyList<ApiSpec>> AddAsync(SiteConfig config, Dictionary<string, VersionPages> versions, DiagnosticBag diagnostics, CancellationToken cancellationToken, SpecDocuments? documents = null, StageTimings? timings = null, ApiCache? cache = null, KeptApis? kept = null)
     {
         var jobs = config.Versions.SelectMany(v => v.Apis.Select(api => (Version: v, Api: api))).ToList();
         var built = await Task.WhenAll(jobs.Select(job => Task.Run(async () =>
@@ -30,6 +31,30 @@ internal static class ApiStage
             }
 
             var watch = System.Diagnostics.Stopwatch.StartNew();
+            if (kept?.TryReuse(job.Version, job.Api, display, diagnostics) is { } keptPages)
+            {
+                timings?.Detail($"reuse {job.Version.Id}/{job.Api.Id} from .docsgen/cache", watch.Elapsed);
+                return (job.Version, Spec: null, Pages: keptPages);
+            }
+
+            // With the disk cache, the spec's diagnostics are kept with its pages, so they are collected apart.
+            var own = kept is null ? diagnostics : new DiagnosticBag();
+            try
+            {
+                return await Build(job.Version, job.Api, display, own, watch);
+            }
+            finally
+            {
+                if (own != diagnostics)
+                {
+                    diagnostics.AddRange(own.ToList());
+                }
+            }
+        }, cancellationToken)));
+
+        async Task<(VersionConfig Version, ApiSpec? Spec, IReadOnlyList<Page> Pages)> Build(VersionConfig version, ApiConfig api, string display, DiagnosticBag diagnostics, System.Diagnostics.Stopwatch watch)
+        {
+            var job = (Version: version, Api: api);
             var loaded = cache is null
                 ? await SpecLoader.LoadAsync(job.Api.Spec, display, config.ReadRoots, diagnostics, cancellationToken)
                 : await cache.LoadAsync(job.Api.Spec, display, config.ReadRoots, diagnostics, cancellationToken);
@@ -75,8 +100,9 @@ internal static class ApiStage
             watch.Restart();
             var pages = ApiPages.Create(spec, job.Api, job.Version.Id);
             timings?.Detail($"pages {job.Version.Id}/{job.Api.Id}", watch.Elapsed);
+            kept?.Record(job.Version, job.Api, loaded, spec, pages, diagnostics.ToList());
             return (job.Version, Spec: spec, Pages: pages);
-        }, cancellationToken)));
+        }
 
         foreach (var group in built.GroupBy(b => b.Version.Id))
         {
@@ -96,7 +122,7 @@ internal static class ApiStage
                     other.Source, "Give the API another 'prefix' in docsgen.yml, or move the guide.");
             }
 
-            var index = new ApiReferenceIndex(apiPages);
+            var index = kept is null ? new ApiReferenceIndex(apiPages) : new ApiReferenceIndex(apiPages.Select(p => (p, kept.KeysOf(p))));
             pages.ResolveOperation = id => index.TryResolveOperation(id, out var page) ? page : null;
             pages.ResolveSchema = name => index.TryResolveSchema(name, out var page) ? page : null;
         }

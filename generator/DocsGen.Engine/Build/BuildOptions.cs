@@ -36,6 +36,15 @@ public sealed record BuildOptions
     /// <summary>Specs read and modelled by earlier builds, reused while their files are unchanged (the dev server); null reads each afresh.</summary>
     public ApiCache? Cache { get; init; }
 
+    /// <summary>
+    /// Keep each API's pages in <c>.docsgen/cache</c> and reuse them while its spec and the rest of the site are unchanged
+    /// (`docsgen build`, unless --no-cache): see <see cref="Cache.KeptApis"/>. Off for the dev server, parts and checks.
+    /// </summary>
+    public bool UseDiskCache { get; init; }
+
+    /// <summary>False when a build starts over because a reused entry was made for another site: it then only writes entries.</summary>
+    internal bool ReuseKept { get; init; } = true;
+
     public IProgress<BuildProgress>? Progress { get; init; }
 }
 

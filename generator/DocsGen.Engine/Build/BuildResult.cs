@@ -46,6 +46,12 @@ public sealed record BuildResult
     /// <summary>What the dev server keeps of a build it may redo in part; null when the build stopped early.</summary>
     internal BuildState? State { get; init; }
 
+    /// <summary>The APIs whose pages came from .docsgen/cache ("version/api"); empty when every one was built.</summary>
+    public IReadOnlyList<string> CachedApis { get; init; } = [];
+
+    /// <summary>The APIs read and modelled (a changelog or the coverage page needs them) whose pages were written from .docsgen/cache, not rendered.</summary>
+    public IReadOnlyList<string> CachedApiPages { get; init; } = [];
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

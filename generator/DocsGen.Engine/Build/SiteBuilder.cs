@@ -1,3 +1,4 @@
+using DocsGen.Build.Cache;
 using DocsGen.Build.Parts;
 using DocsGen.Changelog;
 using DocsGen.Config;
@@ -55,7 +56,8 @@ public static class SiteBuilder
         // Loading a big spec keeps one core busy for seconds. The specs start first (they are the critical
         // path); the guides, and the theme's assets and templates, are read beside them meanwhile.
         var specs = new SpecDocuments();
-        var api = ApiStage.AddAsync(config, versions, diagnostics, cancellationToken, specs, clock, options.Cache);
+        var kept = KeptApis.Open(config, options, part, diagnostics);
+        var api = ApiStage.AddAsync(config, versions, diagnostics, cancellationToken, specs, clock, options.Cache, kept);
         var reading = Task.Run(() => ContentLoader.Load(config, diagnostics), cancellationToken);
         var theme = Theme.Resolve(config.Root, config.Theme, config.ReadRoots, diagnostics);
         var themeAssets = theme.Assets();
@@ -87,6 +89,12 @@ public static class SiteBuilder
         clock.Mark("coverage");
 
         var site = ModelSite(config, versions, contents, guides.Select(g => g.Page), options, diagnostics);
+        if (kept is not null && !kept.Confirm(site, options, theme))
+        {
+            // A reused API's pages were made for another site (a sidebar title changed, say): start over, building every API.
+            return await BuildAsync(options with { ReuseKept = false }, cancellationToken);
+        }
+
         PromoteWarnings(diagnostics, options);
         if (diagnostics.HasErrors && !options.Preview)
         {
@@ -102,7 +110,7 @@ public static class SiteBuilder
         try
         {
             var state = new BuildState(site, [.. guides.Select(KeptGuide.Of)], resolver, theme, options, contents, new SiteFileParts());
-            return WriteSite(site, part, theme, themeAssets, contents, options, diagnostics, clock, coverage, state.Files, cancellationToken) with { State = state };
+            return WriteSite(site, part, theme, themeAssets, contents, options, diagnostics, clock, coverage, state.Files, kept, cancellationToken) with { State = state, CachedApis = kept?.Reused ?? [], CachedApiPages = kept?.RenderedFromCache ?? [] };
         }
         catch (Exception e) when (WriteFailure(e) is { } failure)
         {
@@ -117,11 +125,11 @@ public static class SiteBuilder
 
     /// <summary>Renders and writes every file, then swaps the new site in (or, in place, deletes what is left over).</summary>
     private static BuildResult WriteSite(SiteView site, BuildPart part, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents,
-        BuildOptions options, DiagnosticBag diagnostics, StageTimings clock, SiteCoverage coverage, SiteFileParts fileParts, CancellationToken cancellationToken)
+        BuildOptions options, DiagnosticBag diagnostics, StageTimings clock, SiteCoverage coverage, SiteFileParts fileParts, KeptApis? kept, CancellationToken cancellationToken)
     {
         var config = site.Config;
         using SiteOutput output = options.UpdateInPlace ? new InPlaceOutput(config.Output) : new StagedOutput(config.Output);
-        var pages = WritePages(site, part, theme, output, options, clock, cancellationToken);
+        var pages = WritePages(site, part, theme, output, options, clock, kept, cancellationToken);
         clock.Mark("render and write pages");
         WriteSiteFiles(site, part, theme, themeAssets, contents, output, options, diagnostics, fileParts, clock);
         if (!part.IsWhole)
@@ -136,6 +144,12 @@ public static class SiteBuilder
         if (diagnostics.HasErrors && !options.Preview)
         {
             return new BuildResult { Diagnostics = WithoutPromotedDuplicates(diagnostics), Elapsed = clock.Elapsed, Timings = clock.Stages, Site = site, Pages = pages, Coverage = coverage };
+        }
+
+        if (kept is not null)
+        {
+            kept.Save(site, options, theme, diagnostics);
+            clock.Mark("write .docsgen/cache");
         }
 
         var files = output.FilesWritten;
@@ -317,7 +331,7 @@ public static class SiteBuilder
         BuildErrors = diagnostics.ToList().Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList(),
     };
 
-    private static int WritePages(SiteView site, BuildPart part, Theme theme, SiteOutput output, BuildOptions options, StageTimings clock, CancellationToken cancellationToken)
+    private static int WritePages(SiteView site, BuildPart part, Theme theme, SiteOutput output, BuildOptions options, StageTimings clock, KeptApis? kept, CancellationToken cancellationToken)
     {
         var pages = site.Versions.Values.Where(v => part.Includes(v.Version)).SelectMany(v => v.All).ToList();
         using var renderer = new PageRenderer(theme, site, options.WarningsAsErrors);
@@ -328,21 +342,22 @@ public static class SiteBuilder
         Parallel.ForEach(pages, parallel, page =>
         {
             var start = System.Diagnostics.Stopwatch.GetTimestamp();
-            var html = renderer.Render(page);
+            // A page of an API reused from .docsgen/cache is written as that build wrote it.
+            var html = kept?.WriteKept(page, output) == true ? null : renderer.Render(page);
             var rendered = System.Diagnostics.Stopwatch.GetTimestamp();
             if (html is not null)
             {
-                output.Write(SiteFiles.PagePath(page), html);
+                Write(page, SiteFiles.PagePath(page), html);
                 foreach (var file in page.Files)
                 {
-                    output.Write(file.Path, file.Text(site));
+                    Write(page, file.Path, file.Text(site));
                 }
 
                 foreach (var companion in page.Companions)
                 {
                     if (renderer.Render(companion) is { } companionHtml)
                     {
-                        output.Write(SiteFiles.PagePath(companion), companionHtml);
+                        Write(page, SiteFiles.PagePath(companion), companionHtml);
                     }
                 }
             }
@@ -360,6 +375,13 @@ public static class SiteBuilder
         clock.Detail("render pages (all threads)", System.Diagnostics.Stopwatch.GetElapsedTime(0, renderTicks));
         clock.Detail("write pages (all threads)", System.Diagnostics.Stopwatch.GetElapsedTime(0, writeTicks));
         return pages.Count;
+
+        // What an API page writes is also noted for .docsgen/cache, when this build keeps it.
+        void Write(Page page, string path, string text)
+        {
+            output.Write(path, text);
+            kept?.Capture(page, path, text);
+        }
     }
 
     private static void WriteSiteFiles(SiteView site, BuildPart part, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents, SiteOutput output, BuildOptions options, DiagnosticBag diagnostics, SiteFileParts fileParts, StageTimings clock)

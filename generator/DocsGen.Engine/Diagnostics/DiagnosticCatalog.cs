@@ -241,5 +241,9 @@ public static class DiagnosticCatalog
             "The file still works; fix the syntax the minifier reports to get the smaller file.", "A theme script with a syntax error."),
         new(DiagnosticCodes.OutputCleanupFailed, Severity.Warning, "A temporary folder of an earlier build could not be removed.", "Could not remove {folder}: {reason}",
             "Delete that folder by hand; the next build also removes it.", "A leftover folder another user owns."),
+        new(DiagnosticCodes.CacheEntryIgnored, Severity.Info, "A build cache entry was refused: its signature does not match (edited, truncated, or made with another key).", "The cache entry of API {api} in version {id} was ignored ({reason}); it is built anew.",
+            "Nothing to do: the build is the same without it. Don't commit .docsgen/; a CI that restores it between runs keeps DOCSGEN_CACHE_KEY the same.", "A .docsgen/cache entry committed to the repository."),
+        new(DiagnosticCodes.CacheNotUsed, Severity.Info, "The build cache in .docsgen/cache was not used or not written.", "The build cache was not {used|written}: {reason}",
+            "Nothing to do: the build is the same without it. Make .docsgen/ a plain folder of the site, or pass --no-cache.", ".docsgen/cache is a link to another folder."),
     ];
 }

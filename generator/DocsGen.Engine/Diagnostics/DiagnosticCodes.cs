@@ -152,4 +152,11 @@ public static class DiagnosticCodes
 
     // DG9001-DG9009 serve and output hardening
     public const string OutputCleanupFailed = "DG9001";
+
+    // DG9012-DG9014 the build cache (.docsgen/cache)
+    /// <summary>A cache entry was refused (its signature does not match: edited, truncated, or made with another key); the API is built anew.</summary>
+    public const string CacheEntryIgnored = "DG9012";
+
+    /// <summary>The build cache was not used or not written (its folder is a link, the disk refused the write, no key to sign with).</summary>
+    public const string CacheNotUsed = "DG9013";
 }

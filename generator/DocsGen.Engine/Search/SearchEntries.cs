@@ -24,6 +24,12 @@ internal static class SearchEntries
     /// <summary>Adds the entries of one page: what the page contributes to its version's index, whatever the other pages say.</summary>
     public static void Add(Page page, List<SearchEntry> entries)
     {
+        if (page.Model is KeptSearchEntries kept)
+        {
+            entries.AddRange(kept.Entries);
+            return;
+        }
+
         switch (page.Kind)
         {
             case PageKind.Guide:

@@ -44,8 +44,11 @@ internal sealed partial class ExternalRefBundler
         _diagnostics = diagnostics;
     }
 
-    /// <summary>Rewrites <paramref name="root"/> in place so that it holds no reference to another file.</summary>
-    public static void Bundle(JsonObject root, YamlNode rootYaml, string rootPath, string rootDisplayPath, ReadRoots roots, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Rewrites <paramref name="root"/> in place so that it holds no reference to another file. Answers the other files it
+    /// tried to read (absolute paths, in order), so a cache of the result can tell when one of them changes.
+    /// </summary>
+    public static IReadOnlyList<string> Bundle(JsonObject root, YamlNode rootYaml, string rootPath, string rootDisplayPath, ReadRoots roots, DiagnosticBag diagnostics)
     {
         var bundler = new ExternalRefBundler(rootPath, rootDisplayPath, roots, diagnostics);
         bundler._files[bundler._rootFile] = new SourceFile(rootYaml, root, rootDisplayPath);
@@ -61,6 +64,7 @@ internal sealed partial class ExternalRefBundler
 
         bundler.AdoptNamedSchemas();
         bundler.Visit(root, bundler._rootFile, "", SpecPosition.Document);
+        return bundler._files.Keys.Where(file => file != bundler._rootFile).Order(StringComparer.Ordinal).ToList();
     }
 
     private static JsonObject Child(JsonObject parent, string key)

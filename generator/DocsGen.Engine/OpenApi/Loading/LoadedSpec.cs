@@ -10,6 +10,9 @@ public sealed record LoadedSpec(OpenApiDocument Document, string SpecVersion, st
     /// <summary>True when the spec $refs other files, which were bundled in: the document depends on more than its own file.</summary>
     public bool ReadOtherFiles { get; init; }
 
+    /// <summary>The other files the spec's $refs led to (absolute paths, sorted), read or not: what else the document depends on.</summary>
+    public IReadOnlyList<string> OtherFiles { get; init; } = [];
+
     private readonly Lazy<LostSchemaKeywords>? lostKeywords;
 
     /// <summary>The text the reader read (bundled JSON for a multi-file spec): the source of <see cref="LostKeywords"/>.</summary>

@@ -74,9 +74,10 @@ public static partial class SpecLoader
         var positions = new SourcePositions(text, displayPath);
         var format = LooksLikeJson(absolutePath, text) ? "json" : "yaml";
         var readOtherFiles = ExternalRefPattern().IsMatch(text);
+        var otherFiles = new List<string>();
         if (readOtherFiles)
         {
-            var bundled = BundleExternalRefs(absolutePath, displayPath, positions, roots, diagnostics);
+            var bundled = BundleExternalRefs(absolutePath, displayPath, positions, roots, diagnostics, otherFiles);
             if (bundled is null)
             {
                 return null;
@@ -134,7 +135,7 @@ public static partial class SpecLoader
             return null;
         }
 
-        return new LoadedSpec(document, VersionLabel(result.Diagnostic?.SpecificationVersion), displayPath, absolutePath) { ReadOtherFiles = readOtherFiles, Text = attemptText };
+        return new LoadedSpec(document, VersionLabel(result.Diagnostic?.SpecificationVersion), displayPath, absolutePath) { ReadOtherFiles = readOtherFiles, OtherFiles = otherFiles, Text = attemptText };
     }
 
     private sealed record ReadAttempt(ReadResult? Result, string? Failure, bool Unsupported);
@@ -203,7 +204,7 @@ public static partial class SpecLoader
         return root is JsonObject document && DeepRefInliner.Inline(document) > 0 ? document.ToJsonString() : null;
     }
 
-    internal static string? BundleExternalRefs(string absolutePath, string displayPath, SourcePositions positions, ReadRoots roots, DiagnosticBag diagnostics)
+    internal static string? BundleExternalRefs(string absolutePath, string displayPath, SourcePositions positions, ReadRoots roots, DiagnosticBag diagnostics, List<string>? otherFiles = null)
     {
         var yaml = positions.Root;
         if (yaml is null)
@@ -218,7 +219,7 @@ public static partial class SpecLoader
             return null;
         }
 
-        ExternalRefBundler.Bundle(root, yaml, absolutePath, displayPath, roots, diagnostics);
+        otherFiles?.AddRange(ExternalRefBundler.Bundle(root, yaml, absolutePath, displayPath, roots, diagnostics));
         return root.ToJsonString();
     }
 

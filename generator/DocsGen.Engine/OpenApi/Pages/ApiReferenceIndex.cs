@@ -14,27 +14,37 @@ public sealed partial class ApiReferenceIndex
     private readonly Dictionary<string, Page> _schemas = new(StringComparer.Ordinal);
 
     public ApiReferenceIndex(IEnumerable<Page> pages)
+        : this(pages.Select(page => (page, KeysOf(page))))
     {
-        foreach (var page in pages)
-        {
-            switch (page.Model)
-            {
-                case ApiOperation operation:
-                    var specId = operation.ApiId;
-                    foreach (var key in OperationKeys(operation))
-                    {
-                        _operations.TryAdd(key, page);
-                        _operations.TryAdd(specId + ":" + key, page);
-                    }
+    }
 
-                    break;
-                case ApiSchema schema:
-                    _schemas.TryAdd(schema.Name, page);
-                    _schemas.TryAdd(schema.ApiId + ":" + schema.Name, page);
-                    break;
+    /// <summary>
+    /// An index over pages whose keys were taken earlier (<see cref="KeysOf"/>): a build that reuses an API's pages
+    /// from its cache has the pages without their models. The first page to claim a key keeps it.
+    /// </summary>
+    public ApiReferenceIndex(IEnumerable<(Page Page, ReferenceKeys Keys)> pages)
+    {
+        foreach (var (page, keys) in pages)
+        {
+            foreach (var key in keys.Operations)
+            {
+                _operations.TryAdd(key, page);
+            }
+
+            foreach (var key in keys.Schemas)
+            {
+                _schemas.TryAdd(key, page);
             }
         }
     }
+
+    /// <summary>What a guide may write to reach <paramref name="page"/>, in the order the index claims them.</summary>
+    public static ReferenceKeys KeysOf(Page page) => page.Model switch
+    {
+        ApiOperation operation => new(OperationKeys(operation).SelectMany(key => new[] { key, operation.ApiId + ":" + key }).ToList(), []),
+        ApiSchema schema => new([], [schema.Name, schema.ApiId + ":" + schema.Name]),
+        _ => new([], []),
+    };
 
     public bool TryResolveOperation(string target, out Page page) =>
         _operations.TryGetValue(Normalize(target), out page!);
@@ -75,3 +85,6 @@ public sealed partial class ApiReferenceIndex
     [GeneratedRegex(@"^([A-Za-z]+)\s+(/\S*)$")]
     private static partial Regex MethodAndPath();
 }
+
+/// <summary>The operation and schema names one API page answers to in a <see cref="ApiReferenceIndex"/>.</summary>
+public sealed record ReferenceKeys(IReadOnlyList<string> Operations, IReadOnlyList<string> Schemas);

@@ -1,0 +1,12 @@
+using DocsGen.SiteModel;
+
+namespace DocsGen.Search;
+
+/// <summary>
+/// The model of an API page a build reused from its disk cache (Build/Cache) instead of building it: the page's
+/// search entries as the build that made the page computed them, since the API model they come from was not built.
+/// </summary>
+internal record KeptSearchEntries(IReadOnlyList<SearchEntry> Entries);
+
+/// <summary>A kept operation page, which the sidebar marks with its HTTP method as it does a built one.</summary>
+internal sealed record KeptOperationEntries(IReadOnlyList<SearchEntry> Entries, string HttpMethod) : KeptSearchEntries(Entries), IHasHttpMethod;
