@@ -1,3 +1,4 @@
+using DocsGen.Output;
 using DocsGen.SiteModel;
 
 namespace DocsGen.Search;
@@ -11,6 +12,24 @@ public static class SearchIndex
     /// <summary>Builds every version's index in memory and reports its size, without writing anything.</summary>
     public static IReadOnlyList<SearchIndexStats> Measure(SiteView site) =>
         site.Config.Versions.Select(v => Stats(v.Id, BuildFiles(site, v.Id))).ToList();
+
+    /// <param name="includes">Which versions to write (a part of the site writes only its own).</param>
+    internal static IReadOnlyList<SearchIndexStats> Write(SiteView site, SiteOutput output, Func<string, bool> includes)
+    {
+        var stats = new List<SearchIndexStats>();
+        foreach (var version in site.Config.Versions.Where(v => includes(v.Id)))
+        {
+            var built = BuildFiles(site, version.Id);
+            foreach (var (path, bytes) in built.Files)
+            {
+                output.Write(FolderOf(version.Id) + path, bytes);
+            }
+
+            stats.Add(Stats(version.Id, built));
+        }
+
+        return stats;
+    }
 
     private static (int Entries, SortedDictionary<string, byte[]> Files) BuildFiles(SiteView site, string version)
     {

@@ -69,7 +69,7 @@ internal static class SpecRebuild
         }
 
         // Navigation, reading order and "Used in guides" point at Page objects: made again over the new ones, as the build makes them.
-        var site = SiteBuilder.ModelSite(config, state.Site.Versions, state.Contents, state.Guides, state.Options, new DiagnosticBag());
+        var site = SiteBuilder.ModelSite(config, state.Site.Versions, state.Contents, state.Guides.Select(g => g.Page), state.Options, new DiagnosticBag());
         clock.Mark("navigation");
         var renavigated = edits.Where(e => e.NavigationChanged).Select(e => e.Version).ToHashSet(StringComparer.Ordinal);
         var changed = edits.SelectMany(e => e.Changed.Select(c => c.Now)).ToList();
