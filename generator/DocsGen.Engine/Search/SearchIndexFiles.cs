@@ -31,6 +31,9 @@ internal static class SearchIndexFiles
     /// </summary>
     public const int EntriesPerDocShard = 50;
 
+    /// <summary>How many results search.js shows before it has the documents of the rest (its FIRST_PAINT).</summary>
+    public const int FirstResultsShown = 6;
+
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The files of one version's index, keyed by path relative to the index folder, in a stable order.</summary>

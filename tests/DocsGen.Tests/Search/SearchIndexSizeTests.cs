@@ -8,7 +8,7 @@ namespace DocsGen.Tests.Search;
 /// <summary>Index size on a large generated site: a reader's first search must not download megabytes.</summary>
 public sealed class SearchIndexSizeTests(ITestOutputHelper output)
 {
-    private const long FirstOpenBudget = 512 * 1024;
+    private const long FirstKeyBudget = 512 * 1024;
 
     /// <summary>The manifest without its per-entry digits: format, counts, term shard keys and stop words.</summary>
     private const long ManifestFixedBytes = 2048;
@@ -16,7 +16,7 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
     // Builds and writes a whole 10,000-page site: minutes on a busy 2-core machine. Filter it out with Category!=Slow.
     [Fact]
     [Trait("Category", "Slow")]
-    public async Task A_10000_page_site_keeps_what_a_first_search_downloads_under_half_a_megabyte()
+    public async Task A_10000_page_site_keeps_what_the_first_key_downloads_under_half_a_megabyte()
     {
         var root = Path.Combine(Path.GetTempPath(), "docsgen-search-size-" + Guid.NewGuid().ToString("N"));
         try
@@ -33,12 +33,18 @@ public sealed class SearchIndexSizeTests(ITestOutputHelper output)
             output.WriteLine($"10,000 generated pages, index built in {clock.ElapsedMilliseconds} ms: {stats}");
 
             Assert.Equal(10_000, result.Site!.Versions["v1"].All.Count());
-            Assert.True(stats.FirstOpenBytes < FirstOpenBudget, $"first search downloads {stats.FirstOpenBytes:N0} bytes");
             // The manifest is fetched ahead of the first key (on intent, or when the page is idle) and holds what ranks any
             // hit: per entry, its title's word count and its kind, one character each. So it grows by two bytes an entry
             // (at 10,000 pages, tens of KB) and by nothing else: shard keys and stop words are the fixed part, and an entry's
             // text belongs in the shards, which a key loads only when it needs them.
             Assert.True(stats.ManifestBytes <= ManifestFixedBytes + (2 * stats.Entries), $"manifest is {stats.ManifestBytes:N0} bytes for {stats.Entries:N0} entries");
+            // The first key is what must answer within 100 ms: it waits for one term shard and the document shards of the
+            // first results shown (search.js and the manifest came ahead of it). On this synthetic site every word of a
+            // 40-word vocabulary is in thousands of entries, and a term shard keeps every posting, so one letter's shard is
+            // the figure to watch: 715 KB for its largest letter when this limit was set, which a one-letter first key loads
+            // whole. Meeting it takes splitting a big letter's shard (two-letter keys) and answering a lone letter from the
+            // title postings; real sites are further from it (rust-rfcs, 8,629 entries: 303 KB).
+            Assert.True(stats.FirstKeyBytes < FirstKeyBudget, $"the first key downloads up to {stats.FirstKeyBytes:N0} bytes: {stats}");
         }
         finally
         {

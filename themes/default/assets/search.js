@@ -227,7 +227,7 @@
   // The results a dialog shows before any scrolling: they are rendered as soon as their documents are in, and the
   // rest of the list is added below them when its shards arrive. The first key of a page then waits for the few
   // document shards of what the reader sees, not for those of all twenty results.
-  var FIRST_PAINT = 6;
+  var FIRST_PAINT = 6;     // SearchIndexFiles.FirstResultsShown: the index size tests budget the first key with it
   var generation = 0;      // counts searches started: a slower, older one never adds to a newer one's list
 
   function search(query) { return searcher.search(query, true); }
