@@ -33,17 +33,19 @@ public static class SiteBuilder
             return new BuildResult { Diagnostics = diagnostics.ToList(), ConfigFailed = true, Elapsed = clock.Elapsed, Timings = clock.Stages };
         }
 
-        // Only a site with specs gains from the reader's warm-up; on a guides-only site it took CPU from reading the guides.
-        if (config.Versions.Any(v => v.Apis.Count > 0))
-        {
-            SpecLoader.WarmUp();
-        }
-
         config = ApplyOptions(config, options, diagnostics);
         var part = config is null ? null : BuildPart.For(config, options.Only, diagnostics);
         if (config is null || part is null || !OutputPlacement.Check(config, options.Output is not null, diagnostics))
         {
             return new BuildResult { Diagnostics = diagnostics.ToList(), ConfigFailed = true, Elapsed = clock.Elapsed, Timings = clock.Stages };
+        }
+
+        var kept = KeptApis.Open(config, options, part, diagnostics);
+        // Only a site with specs to read gains from the reader's warm-up; on a guides-only site, or when .docsgen/cache
+        // has every spec's pages, it took CPU from the rest of the build.
+        if (config.Versions.Any(v => v.Apis.Count > 0) && kept?.MayServeEverySpec() != true)
+        {
+            SpecLoader.WarmUp();
         }
 
         options.Progress?.Report(new BuildProgress("content", 0, 1));
@@ -56,7 +58,6 @@ public static class SiteBuilder
         // Loading a big spec keeps one core busy for seconds. The specs start first (they are the critical
         // path); the guides, and the theme's assets and templates, are read beside them meanwhile.
         var specs = new SpecDocuments();
-        var kept = KeptApis.Open(config, options, part, diagnostics);
         var api = ApiStage.AddAsync(config, versions, diagnostics, cancellationToken, specs, clock, options.Cache, kept);
         var reading = Task.Run(() => ContentLoader.Load(config, diagnostics), cancellationToken);
         var theme = Theme.Resolve(config.Root, config.Theme, config.ReadRoots, diagnostics);

@@ -140,6 +140,10 @@ internal sealed class KeptApis
         return pages;
     }
 
+    /// <summary>Whether every API has an entry that may spare reading its spec (if its keys still match): then no spec reader needs warming up.</summary>
+    public bool MayServeEverySpec() => _reuse && _config.Versions.All(v => v.Apis.All(a =>
+        !_modelled.Contains((v.Id, a.Id)) && File.Exists(System.IO.Path.Combine(_folder.Path, CacheFolder.EntryName(v.Id, a.Id)))));
+
     /// <summary>The names a guide reaches <paramref name="page"/> by: kept ones for a kept page.</summary>
     public ReferenceKeys KeysOf(Page page) => _stubs.TryGetValue(page, out var stub) ? stub.Kept.Keys : ApiReferenceIndex.KeysOf(page);
 

@@ -219,7 +219,8 @@ public static partial class SpecLoader
             return null;
         }
 
-        otherFiles?.AddRange(ExternalRefBundler.Bundle(root, yaml, absolutePath, displayPath, roots, diagnostics));
+        var read = ExternalRefBundler.Bundle(root, yaml, absolutePath, displayPath, roots, diagnostics);
+        otherFiles?.AddRange(read);
         return root.ToJsonString();
     }
 
