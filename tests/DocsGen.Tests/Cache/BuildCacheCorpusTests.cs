@@ -9,9 +9,6 @@ namespace DocsGen.Tests.Cache;
 /// </summary>
 public sealed class BuildCacheCorpusTests
 {
-    /// <summary>Invalid as published: the build fails, so nothing is kept (CorpusSiteTests asserts the diagnostic).</summary>
-    private static readonly HashSet<string> KnownInvalid = ["apis-guru/shutterstock.com__1.0.16__openapi.yaml"];
-
     public static TheoryData<string> Subset() =>
     [
         "museum/openapi.yaml",
@@ -19,23 +16,8 @@ public sealed class BuildCacheCorpusTests
         "oai-examples/v2.0/yaml/petstore.yaml",
     ];
 
-    public static TheoryData<string> AllSpecs()
-    {
-        var all = new TheoryData<string>();
-        // The specs CorpusTests reads: every spec file of the corpus.
-        var files = Directory.EnumerateFiles(TestPaths.CorpusSpecs, "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
-            .Where(RawOperationCounter.IsSpec)
-            .Select(f => Path.GetRelativePath(TestPaths.CorpusSpecs, f).Replace('\\', '/'))
-            .Where(f => !KnownInvalid.Contains(f))
-            .Order(StringComparer.Ordinal);
-        foreach (var spec in files)
-        {
-            all.Add(spec);
-        }
-
-        return all;
-    }
+    /// <summary>Every spec file of the corpus, as CorpusTests reads them.</summary>
+    public static TheoryData<string> AllSpecs() => CorpusTests.Specs();
 
     [Theory]
     [MemberData(nameof(Subset))]
