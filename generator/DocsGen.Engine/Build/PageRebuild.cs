@@ -119,24 +119,37 @@ internal static class PageRebuild
         state.Files.Twins.Rewrite(site, output, changed, navigationChanged: titledVersions.Count > 0);
         clock.Mark("twins and llms files");
         var why = string.Join(", ", edits.Select(e => $"{e.Parsed.Source.DisplayPath}: {(e.Titled ? "title" : "body")}"));
-        var because = titledVersions.Count > 0 ? $"; {toRender.Count - changed.Count} other page{(toRender.Count - changed.Count == 1 ? "" : "s")} show{(toRender.Count - changed.Count == 1 ? "s" : "")} the title in a sidebar, prev/next or 'Used in' list" : "";
+        return Finished(state with { Guides = guides, Site = site }, previous, toRender, changed.Count, why, titledVersions.Count > 0 ? "the title" : null, indexFiles, "", output, clock);
+    }
+
+    /// <summary>
+    /// What a rebuild in place reports, and the log line that says what it rebuilt and why: "3 pages (why; 2 other pages
+    /// show the title in a sidebar, prev/next or 'Used in' list), search index (4 files changed), 1 twin".
+    /// </summary>
+    /// <param name="shown">What the pages beyond the edited ones show, when they were rendered because they show it.</param>
+    internal static BuildResult Finished(BuildState next, IReadOnlyList<Diagnostic> previous, IReadOnlyList<Page> rendered, int edited, string why, string? shown, int indexFiles, string more, InPlaceOutput output, StageTimings clock)
+    {
+        var others = rendered.Count - edited;
+        var because = shown is null ? "" : $"; {Counted(others, "other page")} show{(others == 1 ? "s" : "")} {shown} in a sidebar, prev/next or 'Used in' list";
         return new BuildResult
         {
             Diagnostics = previous,
             Succeeded = true,
-            Pages = site.Versions.Values.Sum(v => v.All.Count()),
-            PagesRendered = toRender.Select(p => p.Url).ToList(),
-            Rebuilt = $"{toRender.Count} page{(toRender.Count == 1 ? "" : "s")} ({why}{because}), "
-                + (config.SearchEnabled ? $"search index ({indexFiles} file{(indexFiles == 1 ? "" : "s")} changed), " : "")
-                + $"{changed.Count} twin{(changed.Count == 1 ? "" : "s")}",
+            Pages = next.Site.Versions.Values.Sum(v => v.All.Count()),
+            PagesRendered = rendered.Select(p => p.Url).ToList(),
+            Rebuilt = $"{Counted(rendered.Count, "page")} ({why}{because}), "
+                + (next.Site.Config.SearchEnabled ? $"search index ({Counted(indexFiles, "file")} changed), " : "")
+                + Counted(edited, "twin") + more,
             FilesChanged = output.FilesChanged,
             Elapsed = clock.Elapsed,
             Timings = clock.Stages,
-            OutputDir = config.Output,
-            Site = site,
-            State = state with { Guides = guides, Site = site },
+            OutputDir = next.Site.Config.Output,
+            Site = next.Site,
+            State = next,
         };
     }
+
+    private static string Counted(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 
     /// <summary>Renders and writes the pages (with their companions and files) as the build does; false when one fails to render.</summary>
     internal static bool Render(SiteView site, BuildState state, IReadOnlyList<Page> pages, SiteOutput output, bool notFoundPage)

@@ -108,24 +108,7 @@ internal static class SpecRebuild
 
         clock.Mark("downloads");
         var why = string.Join(", ", edits.Select(e => $"{e.DisplayPath}: {e.Summary}"));
-        var others = toRender.Count - changed.Count;
-        var because = renavigated.Count > 0 ? $"; {others} other page{(others == 1 ? "" : "s")} show{(others == 1 ? "s" : "")} it in a sidebar, prev/next or 'Used in' list" : "";
-        return new BuildResult
-        {
-            Diagnostics = previous,
-            Succeeded = true,
-            Pages = site.Versions.Values.Sum(v => v.All.Count()),
-            PagesRendered = toRender.Select(p => p.Url).ToList(),
-            Rebuilt = $"{toRender.Count} page{(toRender.Count == 1 ? "" : "s")} ({why}{because}), "
-                + (config.SearchEnabled ? $"search index ({indexFiles} file{(indexFiles == 1 ? "" : "s")} changed), " : "")
-                + $"{changed.Count} twin{(changed.Count == 1 ? "" : "s")}, downloads",
-            FilesChanged = output.FilesChanged,
-            Elapsed = clock.Elapsed,
-            Timings = clock.Stages,
-            OutputDir = config.Output,
-            Site = site,
-            State = state with { Site = site },
-        };
+        return PageRebuild.Finished(state with { Site = site }, previous, toRender, changed.Count, why, renavigated.Count > 0 ? "it" : null, indexFiles, ", downloads", output, clock);
     }
 
     private static IEnumerable<(VersionConfig Version, ApiConfig Api)> ApisOf(SiteConfig config, string file) =>
