@@ -86,9 +86,9 @@ public sealed class SearchIndexFilesTests
     [Fact]
     public void Terms_that_do_not_start_with_an_ascii_letter_or_digit_share_one_shard()
     {
-        Assert.Equal("p", SearchIndexFiles.ShardKey("payments"));
-        Assert.Equal("4", SearchIndexFiles.ShardKey("404"));
-        Assert.Equal("_", SearchIndexFiles.ShardKey("überweisung"));
+        Assert.Equal("p", TermShardLayout.TopKey("payments"));
+        Assert.Equal("4", TermShardLayout.TopKey("404"));
+        Assert.Equal("_", TermShardLayout.TopKey("überweisung"));
     }
 
     private static Dictionary<string, List<(int Entry, int Score, bool InTitle)>> Shard(IDictionary<string, byte[]> files, string key)

@@ -24,11 +24,20 @@
       // A failed load is forgotten, so that the next search tries again (a prefetch may fail while offline).
       if (!cache.manifest) cache.manifest = getJson("manifest.json").then(function (m) {
         m.stop = new Set(m.sw || []);
+        m.split = new Set(m.s || []);
         return m;
       }, function (e) { cache.manifest = null; throw e; });
       return cache.manifest;
     }
-    function shardKey(term) { return /^[a-z0-9]/.test(term) ? term.charAt(0) : "_"; }
+    // The term shard of a word (Search/TermShardLayout.cs): its first letter's, or, when the build split that shard
+    // ("s"), the shard of one more letter, as far as the word goes. A word no longer than a split key gets that key's own
+    // small shard: the word as a term, and the titles of the longer terms it begins.
+    function keyChar(c) { return /[a-z0-9]/.test(c) ? c : "_"; }
+    function shardKey(m, word) {
+      var key = keyChar(word.charAt(0));
+      while (word.length > key.length && m.split.has(key)) key += keyChar(word.charAt(key.length));
+      return key;
+    }
     // A term shard: sorted [term, pairs], pairs being (entry delta, score * 2 + in-title). Only the terms a query
     // matches are decoded, when first matched: the first key typed on a page waits for one shard, not its decoding.
     // A shard that failed to load is forgotten, so that the next key tries again; so is a document shard.
@@ -138,12 +147,14 @@
       });
       if (!words.length) return Promise.resolve({ hits: [], total: 0, marks: [] });
       return manifest().then(function (m) {
-        return Promise.all(words.map(function (w) { return termShard(shardKey(w.text)); })).then(function (shards) {
+        var keys = words.map(function (w) { return shardKey(m, w.text); });
+        return Promise.all(keys.map(termShard)).then(function (shards) {
           var per = words.map(function (w, i) {
             var scored = scoreWord(shards[i], w.text, w.prefix);
             // A stop word ("the", "of") counts where it is found but is never required: body text does not index it.
-            // Nor is a single letter being typed: it narrows nothing yet, and titles hold no one-letter words.
-            scored.optional = m.stop.has(w.text) || w.text.length === 1;
+            // Nor is a single letter being typed: it narrows nothing yet, and titles hold no one-letter words. Nor is a
+            // word being typed that a split key's shard answers: it has the titles that word begins, not the text.
+            scored.optional = m.stop.has(w.text) || w.text.length === 1 || (w.prefix && m.split.has(keys[i]));
             return scored;
           });
           var required = per.filter(function (p) { return !p.optional; });
