@@ -17,6 +17,10 @@ namespace DocsGen.Search;
 /// postings only.</item>
 /// <item><c>d/{n}.json</c>: entries n*size..(n+1)*size-1 as <c>[kind, title, url, parent, excerpt, method, path]</c>,
 /// trailing empty strings left off.</item>
+/// <item><c>l.json</c>, when small enough (<see cref="ResultLinesAtMost"/>): every entry's result line as
+/// <c>[title, parent, method, path]</c>, trailing empty strings left off. search.js loads it when the reader shows intent
+/// to search, and paints a key's first results from it as soon as the term shard is in; the document shards (URL,
+/// excerpt) complete them a round trip later.</item>
 /// </list>
 /// A reader about to search downloads the manifest; each key then needs one term shard per first letter typed, and
 /// the document shards of the results shown: never the whole index.
@@ -35,6 +39,14 @@ internal static class SearchIndexFiles
 
     /// <summary>How many results search.js shows before it has the documents of the rest (its FIRST_PAINT).</summary>
     public const int FirstResultsShown = 6;
+
+    /// <summary>
+    /// The largest result-line table written. Stripe's is about 83 KB and hugo-docs' 82 KB: a download on intent (the
+    /// pointer on the search button, the dialog opening) that saves the first key a round trip, which on a loaded 2-core
+    /// machine costs tens of milliseconds. A site with more entries goes without: its first results wait for their
+    /// document shards, and no reader downloads a table of hundreds of kilobytes to search once.
+    /// </summary>
+    public const int ResultLinesAtMost = 160 * 1024;
 
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -74,8 +86,14 @@ internal static class SearchIndexFiles
         }
 
         var shardKeys = files.Keys.Where(k => k.StartsWith("t/", StringComparison.Ordinal)).Select(k => k[2..^5]).ToList();
+        var lines = ResultLines(entries);
+        if (lines is not null)
+        {
+            files["l.json"] = lines;
+        }
+
         files["manifest.json"] = Manifest(
-            entries.Count, postings.Count, shardKeys, split, string.Concat(entries.Select(TitleWordsDigit)), string.Concat(entries.Select(KindDigit)));
+            entries.Count, postings.Count, shardKeys, split, lines is not null, string.Concat(entries.Select(TitleWordsDigit)), string.Concat(entries.Select(KindDigit)));
         return files;
     }
 
@@ -154,6 +172,51 @@ internal static class SearchIndexFiles
         return buffer.WrittenSpan.ToArray();
     }
 
+    /// <summary>The result-line table (<c>l.json</c>) of these entries, or null when it would be larger than <see cref="ResultLinesAtMost"/>.</summary>
+    internal static byte[]? ResultLines(IEnumerable<SearchEntry> entries)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Compact))
+        {
+            json.WriteStartArray();
+            foreach (var entry in entries)
+            {
+                WriteTrimmed(json, null, [entry.Title, entry.Parent, entry.Method, entry.Path]);
+                if (json.BytesCommitted + json.BytesPending > ResultLinesAtMost)
+                {
+                    return null;
+                }
+            }
+
+            json.WriteEndArray();
+        }
+
+        return stream.Length > ResultLinesAtMost ? null : stream.ToArray();
+    }
+
+    /// <summary>An array of an optional number and strings, trailing empty strings left off.</summary>
+    private static void WriteTrimmed(Utf8JsonWriter json, int? first, string[] values)
+    {
+        var count = values.Length;
+        while (count > 0 && values[count - 1].Length == 0)
+        {
+            count--;
+        }
+
+        json.WriteStartArray();
+        if (first is { } number)
+        {
+            json.WriteNumberValue(number);
+        }
+
+        foreach (var value in values.Take(count))
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
     internal static byte[] DocShard(IEnumerable<SearchEntry> entries)
     {
         using var stream = new MemoryStream();
@@ -162,21 +225,7 @@ internal static class SearchIndexFiles
             json.WriteStartArray();
             foreach (var entry in entries)
             {
-                string[] values = [entry.Title, entry.Url, entry.Parent, entry.Excerpt, entry.Method, entry.Path];
-                var count = values.Length;
-                while (count > 0 && values[count - 1].Length == 0)
-                {
-                    count--;
-                }
-
-                json.WriteStartArray();
-                json.WriteNumberValue((int)entry.Kind);
-                foreach (var value in values.Take(count))
-                {
-                    json.WriteStringValue(value);
-                }
-
-                json.WriteEndArray();
+                WriteTrimmed(json, (int)entry.Kind, [entry.Title, entry.Url, entry.Parent, entry.Excerpt, entry.Method, entry.Path]);
             }
 
             json.WriteEndArray();
@@ -193,9 +242,10 @@ internal static class SearchIndexFiles
 
     /// <param name="shardKeys">The term shard files' keys, in ordinal order.</param>
     /// <param name="splitKeys">The keys <see cref="TermShardLayout"/> split.</param>
+    /// <param name="lines">Whether the index has a result-line table (<c>l.json</c>).</param>
     /// <param name="titleWords">Each entry's <see cref="TitleWordsDigit"/>, in entry order.</param>
     /// <param name="kinds">Each entry's <see cref="KindDigit"/>, in entry order.</param>
-    internal static byte[] Manifest(int entries, int terms, IEnumerable<string> shardKeys, IEnumerable<string> splitKeys, string titleWords, string kinds)
+    internal static byte[] Manifest(int entries, int terms, IEnumerable<string> shardKeys, IEnumerable<string> splitKeys, bool lines, string titleWords, string kinds)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Compact))
@@ -205,6 +255,11 @@ internal static class SearchIndexFiles
             json.WriteNumber("n", entries);
             json.WriteNumber("terms", terms);
             json.WriteNumber("ds", EntriesPerDocShard);
+            if (lines)
+            {
+                json.WriteNumber("l", 1);
+            }
+
             json.WriteStartArray("t");
             foreach (var key in shardKeys)
             {

@@ -51,6 +51,7 @@ internal sealed class VersionIndexParts
     private readonly Dictionary<string, LetterLayout> _layout = new(StringComparer.Ordinal);
     private readonly KeptTerms _termSource;
     private byte[] _manifest = [];
+    private byte[]? _lines;
 
     private VersionIndexParts(string version)
     {
@@ -390,11 +391,24 @@ internal sealed class VersionIndexParts
 
         _docShards = docShards;
 
+        var lines = SearchIndexFiles.ResultLines(entries);
+        if (lines is null && _lines is not null)
+        {
+            deleted.Add("l.json");
+        }
+        else if (lines is not null && !lines.AsSpan().SequenceEqual(_lines))
+        {
+            output.Write(Folder + "l.json", lines);
+            written++;
+        }
+
+        _lines = lines;
         var manifest = SearchIndexFiles.Manifest(
             entries.Count,
             Enumerable.Range(0, _terms.Count).Count(t => _start[t + 1] > _start[t]),
             _layout.Values.SelectMany(l => l.Files).Order(StringComparer.Ordinal),
             _layout.Values.SelectMany(l => l.Split),
+            lines is not null,
             string.Concat(_order.Select(p => new string(_parts[p].TitleWords))),
             string.Concat(entries.Select(SearchIndexFiles.KindDigit)));
         if (!manifest.AsSpan().SequenceEqual(_manifest))

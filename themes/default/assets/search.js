@@ -18,13 +18,14 @@
     // hundreds of "Motivation" sections, and "hugo build" its page before the page's own "hugo build" heading.
     var EXACT_TITLE = 1e6, EXACT_SECTION_TITLE = 5e5;
     var SECTION = "1";                 // SearchEntryKind.Section in the manifest's "k"
-    var cache = { manifest: null, terms: {}, docs: {} };
+    var cache = { manifest: null, terms: {}, docs: {}, lines: null, linesLoaded: null };
 
     function manifest() {
       // A failed load is forgotten, so that the next search tries again (a prefetch may fail while offline).
       if (!cache.manifest) cache.manifest = getJson("manifest.json").then(function (m) {
         m.stop = new Set(m.sw || []);
         m.split = new Set(m.s || []);
+        cache.manifestLoaded = m;
         return m;
       }, function (e) { cache.manifest = null; throw e; });
       return cache.manifest;
@@ -59,6 +60,15 @@
         row.entries = entries; row.scores = scores; row.pairs = null;
       }
       return row;
+    }
+    // The result-line table (l.json, written for a site small enough): [title, parent, method, path] per entry. Loaded
+    // when the reader shows intent to search; once in, a key paints its first results without the document shards.
+    function lines() {
+      if (!cache.lines) cache.lines = manifest().then(function (m) {
+        if (!m.l) return null;
+        return getJson("l.json").then(function (table) { cache.linesLoaded = table; return table; });
+      }).catch(function (e) { cache.lines = null; throw e; });
+      return cache.lines;
     }
     function docShard(n) {
       if (!cache.docs[n]) cache.docs[n] = getJson("d/" + n + ".json").catch(function (e) { delete cache.docs[n]; throw e; });
@@ -202,7 +212,20 @@
         });
       });
     }
-    return { manifest: manifest, search: search, withDocuments: withDocuments };
+    /**
+     * Adds to found.items the result lines of all its hits, without URL or excerpt (item.partial), when the table has
+     * arrived already: answers whether it had. Never waits for it: a key is not held up by a table still loading.
+     */
+    function withLines(found) {
+      var table = cache.linesLoaded, m = cache.manifestLoaded;
+      if (!table || !m) return false;
+      found.items = found.hits.map(function (h) {
+        var l = table[h.entry] || [];
+        return { kind: +m.k.charAt(h.entry), title: l[0] || "", url: null, parent: l[1] || "", excerpt: "", method: l[2] || "", path: l[3] || "", partial: true };
+      });
+      return true;
+    }
+    return { manifest: manifest, lines: lines, search: search, withDocuments: withDocuments, withLines: withLines };
   }
 
   if (typeof module === "object" && module.exports) {
@@ -288,7 +311,9 @@
     li.setAttribute("role", "presentation");
     var a = doc.createElement("a");
     a.id = "search-option-" + i;
-    a.href = item.url;
+    // A result painted from the line table has no URL until its document shard is in (a few milliseconds): Enter or
+    // a click meanwhile is remembered and followed then.
+    if (item.url) a.href = item.url;
     a.tabIndex = -1;
     a.className = "search-result search-kind-" + KIND_LABEL[item.kind].toLowerCase();
     a.setAttribute("role", "option");
@@ -330,6 +355,17 @@
       performance.mark("docsgen:search-results", { detail: query });
     }
   }
+  /** Replaces the results painted from the line table with their documents (URL, excerpt), where they are. */
+  function complete(full, marks) {
+    var options = list.children;
+    full.items.forEach(function (item, i) {
+      if (!results[i] || !results[i].partial || !options[i]) return;
+      results[i] = item;
+      options[i].replaceWith(option(item, i, marks));
+    });
+    if (active >= 0) select(active, false);
+    if (pendingGo >= 0 && results[pendingGo] && results[pendingGo].url) go(pendingGo);
+  }
   /** Adds found.items[from..] below the results shown. */
   function renderRest(found, from) {
     found.items.slice(from).forEach(function (item, i) {
@@ -346,9 +382,12 @@
     input.setAttribute("aria-activedescendant", options[i].id);
     if (scroll && options[i].scrollIntoView) options[i].scrollIntoView({ block: "nearest" });
   }
+  var pendingGo = -1;
   function go(i) {
     var item = results[i];
     if (!item) return;
+    if (!item.url) { pendingGo = i; return; }
+    pendingGo = -1;
     close();
     window.location.href = item.url;
   }
@@ -364,6 +403,16 @@
     if (!query) { render({ items: [] }, ""); return; }
     searching = true;
     search(query).then(function (found) {
+      // The line table is in: paint every result now, and their URLs and excerpts when the document shards arrive.
+      // The next key does not wait for those shards.
+      if (searcher.withLines(found)) {
+        render(found, query);
+        var full = { hits: found.hits };
+        withDocuments(full).then(function () {
+          if (mine === generation) complete(full, found.marks);
+        }, function () { /* the results stay without excerpts; a later key loads the shards again */ });
+        return;
+      }
       var first = Math.min(FIRST_PAINT, found.hits.length);
       return withDocuments(found, 0, first).then(function () {
         render(found, query);
@@ -382,7 +431,12 @@
   /** The dialog was just opened (by docsgen.js): start loading the index, and search what is typed already. */
   function opened() {
     searcher.manifest().catch(function () { status.textContent = "Search is not available right now."; });
+    intent();
     if (input.value.trim()) run();
+  }
+  /** The reader is about to search (docsgen.js saw the pointer, a touch or focus on the search button): load the line table. */
+  function intent() {
+    searcher.lines().catch(function () { /* results then wait for their document shards */ });
   }
   function open() {
     if (window.DocsGen.openSearch) window.DocsGen.openSearch();
@@ -411,8 +465,12 @@
   dialog.addEventListener("click", function (e) { if (e.target === dialog) close(); });
 
   window.DocsGen = window.DocsGen || {};
-  window.DocsGen.search = { open: open, opened: opened, close: close, query: function (q) { return search(q).then(withDocuments); } };
+  window.DocsGen.search = { open: open, opened: opened, intent: intent, close: close, query: function (q) { return search(q).then(withDocuments); } };
   // Loaded because the dialog opened: catch up with what happened meanwhile. Loaded ahead of use (docsgen.js
   // prefetches on intent or when the page is idle): fetch the manifest too, quietly; opening the dialog reports a failure.
-  if (dialog.open) opened(); else searcher.manifest().catch(function () { /* reported when the dialog opens */ });
+  if (dialog.open) opened();
+  else {
+    searcher.manifest().catch(function () { /* reported when the dialog opens */ });
+    if (window.DocsGen.searchIntent) intent();
+  }
 })();
