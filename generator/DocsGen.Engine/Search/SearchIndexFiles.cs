@@ -6,22 +6,28 @@ namespace DocsGen.Search;
 /// <summary>
 /// Writes the search entries of one version as small JSON files that search.js loads lazily:
 /// <list type="bullet">
-/// <item><c>manifest.json</c>: format, entry count, entries per document shard, term shard keys, the stop
-/// words (optional in a query), each entry's title word count as one base-36 digit (<c>tw</c>) and its
-/// <see cref="SearchEntryKind"/> as one digit (<c>k</c>: search.js ranks a page's exact title above a section's).</item>
-/// <item><c>t/{c}.json</c>: the terms that start with character c, each as <c>[term, postings]</c>, sorted so a
-/// prefix is a contiguous range. Postings are pairs <c>entry delta, score * 2 + in-title</c>: the entry
-/// number delta-encoded in entry order, then its <see cref="RelevanceModel"/> score for the term, with the
-/// low bit set when the term is in the entry's title.</item>
+/// <item><c>manifest.json</c>: format, entry count, entries per document shard, term shard keys (<c>t</c>), the keys
+/// split into longer ones (<c>s</c>, see <see cref="TermShardLayout"/>), the stop words (optional in a query), each
+/// entry's title word count as one base-36 digit (<c>tw</c>) and its <see cref="SearchEntryKind"/> as one digit
+/// (<c>k</c>: search.js ranks a page's exact title above a section's).</item>
+/// <item><c>t/{key}.json</c>: the terms that start with the key (one letter; more where a letter's shard was split), each
+/// as <c>[term, postings]</c>, sorted so a prefix is a contiguous range. Postings are pairs <c>entry delta, score * 2 +
+/// in-title</c>: the entry number delta-encoded in entry order, then its <see cref="RelevanceModel"/> score for the term,
+/// with the low bit set when the term is in the entry's title. A split key's own shard holds the longer terms' title
+/// postings only.</item>
 /// <item><c>d/{n}.json</c>: entries n*size..(n+1)*size-1 as <c>[kind, title, url, parent, excerpt, method, path]</c>,
 /// trailing empty strings left off.</item>
+/// <item><c>l.json</c>, when small enough (<see cref="ResultLinesAtMost"/>): every entry's result line as
+/// <c>[title, parent, method, path]</c>, trailing empty strings left off. search.js loads it when the reader shows intent
+/// to search, and paints a key's first results from it as soon as the term shard is in; the document shards (URL,
+/// excerpt) complete them a round trip later.</item>
 /// </list>
 /// A reader about to search downloads the manifest; each key then needs one term shard per first letter typed, and
 /// the document shards of the results shown: never the whole index.
 /// </summary>
 internal static class SearchIndexFiles
 {
-    public const int Format = 2;
+    public const int Format = 3;
 
     /// <summary>
     /// Entries per document shard: about 10 KB of titles, URLs and excerpts. search.js shows a query's first results as
@@ -34,19 +40,43 @@ internal static class SearchIndexFiles
     /// <summary>How many results search.js shows before it has the documents of the rest (its FIRST_PAINT).</summary>
     public const int FirstResultsShown = 6;
 
+    /// <summary>
+    /// The largest result-line table written. Stripe's is about 83 KB and hugo-docs' 82 KB: a download on intent (the
+    /// pointer on the search button, the dialog opening) that saves the first key a round trip, which on a loaded 2-core
+    /// machine costs tens of milliseconds. A site with more entries goes without: its first results wait for their
+    /// document shards, and no reader downloads a table of hundreds of kilobytes to search once.
+    /// </summary>
+    public const int ResultLinesAtMost = 160 * 1024;
+
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The files of one version's index, keyed by path relative to the index folder, in a stable order.</summary>
     public static SortedDictionary<string, byte[]> Build(IReadOnlyList<SearchEntry> entries) => Build(entries, RelevanceModel.Score(entries));
 
     /// <summary>The same files from postings already scored (the dev server scores from counts it kept).</summary>
-    public static SortedDictionary<string, byte[]> Build(IReadOnlyList<SearchEntry> entries, Dictionary<string, List<Posting>> postings)
+    public static SortedDictionary<string, byte[]> Build(IReadOnlyList<SearchEntry> entries, Dictionary<string, List<Posting>> postings) =>
+        Build(entries, postings, TermShardLayout.SplitAbove);
+
+    /// <param name="splitAbove">The size above which a term shard is split (<see cref="TermShardLayout.SplitAbove"/>; tests make it small).</param>
+    internal static SortedDictionary<string, byte[]> Build(IReadOnlyList<SearchEntry> entries, Dictionary<string, List<Posting>> postings, int splitAbove)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        var shards = postings.Keys.GroupBy(ShardKey).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        foreach (var shard in shards)
+        var terms = new ScoredTerms(postings);
+        var split = new List<string>();
+        foreach (var letter in Enumerable.Range(0, terms.Count).GroupBy(t => TermShardLayout.TopKey(terms.Name(t))))
         {
-            files[$"t/{shard.Key}.json"] = TermShard(shard.OrderBy(t => t, StringComparer.Ordinal), postings);
+            TermShardLayout.LayOut(letter.Key, [.. letter], terms, (key, isSplit, parts) =>
+            {
+                if (isSplit)
+                {
+                    split.Add(key);
+                }
+
+                if (parts.Count > 0)
+                {
+                    files[$"t/{key}.json"] = Concat(parts);
+                }
+            }, splitAbove);
         }
 
         for (var start = 0; start < entries.Count; start += EntriesPerDocShard)
@@ -55,28 +85,43 @@ internal static class SearchIndexFiles
             files[$"d/{start / EntriesPerDocShard}.json"] = DocShard(slice);
         }
 
-        files["manifest.json"] = Manifest(entries, postings.Count, shards.Select(s => s.Key));
+        var shardKeys = files.Keys.Where(k => k.StartsWith("t/", StringComparison.Ordinal)).Select(k => k[2..^5]).ToList();
+        var lines = ResultLines(entries);
+        if (lines is not null)
+        {
+            files["l.json"] = lines;
+        }
+
+        files["manifest.json"] = Manifest(
+            entries.Count, postings.Count, shardKeys, split, lines is not null, string.Concat(entries.Select(TitleWordsDigit)), string.Concat(entries.Select(KindDigit)));
         return files;
     }
 
-    /// <summary>"payments" goes to shard "p"; digits to their own shard; anything else (non-Latin scripts) to "_".</summary>
-    public static string ShardKey(string term) => char.IsAsciiLetterLower(term[0]) || char.IsAsciiDigit(term[0]) ? term[..1] : "_";
-
-    private static byte[] TermShard(IEnumerable<string> terms, Dictionary<string, List<Posting>> postings)
+    private static byte[] Concat(IReadOnlyList<ReadOnlyMemory<byte>> parts)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Compact))
+        var bytes = new byte[parts.Sum(p => p.Length)];
+        var at = 0;
+        foreach (var part in parts)
         {
-            json.WriteStartArray();
-            foreach (var term in terms)
-            {
-                WriteTerm(json, term, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(postings[term]));
-            }
-
-            json.WriteEndArray();
+            part.Span.CopyTo(bytes.AsSpan(at));
+            at += part.Length;
         }
 
-        return stream.ToArray();
+        return bytes;
+    }
+
+    /// <summary>Scored postings as <see cref="TermShardLayout"/> reads them: terms numbered in ordinal order.</summary>
+    private sealed class ScoredTerms(Dictionary<string, List<Posting>> postings) : TermShardLayout.ITermBytes
+    {
+        private readonly string[] _names = [.. postings.Keys.Order(StringComparer.Ordinal)];
+
+        public int Count => _names.Length;
+
+        public string Name(int term) => _names[term];
+
+        public ReadOnlyMemory<byte> Full(int term) => Term(_names[term], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(postings[_names[term]]));
+
+        public ReadOnlyMemory<byte> Titled(int term) => TitledTerm(_names[term], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(postings[_names[term]]));
     }
 
     /// <summary>
@@ -100,6 +145,21 @@ internal static class SearchIndexFiles
         json.WriteEndArray();
     }
 
+    /// <summary>The bytes of <see cref="WriteTerm"/> for the postings that are title postings; empty when none is.</summary>
+    internal static ReadOnlyMemory<byte> TitledTerm(string term, ReadOnlySpan<Posting> postings)
+    {
+        var titled = new List<Posting>();
+        foreach (var posting in postings)
+        {
+            if (posting.InTitle)
+            {
+                titled.Add(posting);
+            }
+        }
+
+        return titled.Count == 0 ? ReadOnlyMemory<byte>.Empty : Term(term, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(titled));
+    }
+
     /// <summary>The bytes of <see cref="WriteTerm"/> alone.</summary>
     internal static byte[] Term(string term, ReadOnlySpan<Posting> postings)
     {
@@ -112,6 +172,51 @@ internal static class SearchIndexFiles
         return buffer.WrittenSpan.ToArray();
     }
 
+    /// <summary>The result-line table (<c>l.json</c>) of these entries, or null when it would be larger than <see cref="ResultLinesAtMost"/>.</summary>
+    internal static byte[]? ResultLines(IEnumerable<SearchEntry> entries)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Compact))
+        {
+            json.WriteStartArray();
+            foreach (var entry in entries)
+            {
+                WriteTrimmed(json, null, [entry.Title, entry.Parent, entry.Method, entry.Path]);
+                if (json.BytesCommitted + json.BytesPending > ResultLinesAtMost)
+                {
+                    return null;
+                }
+            }
+
+            json.WriteEndArray();
+        }
+
+        return stream.Length > ResultLinesAtMost ? null : stream.ToArray();
+    }
+
+    /// <summary>An array of an optional number and strings, trailing empty strings left off.</summary>
+    private static void WriteTrimmed(Utf8JsonWriter json, int? first, string[] values)
+    {
+        var count = values.Length;
+        while (count > 0 && values[count - 1].Length == 0)
+        {
+            count--;
+        }
+
+        json.WriteStartArray();
+        if (first is { } number)
+        {
+            json.WriteNumberValue(number);
+        }
+
+        foreach (var value in values.Take(count))
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
     internal static byte[] DocShard(IEnumerable<SearchEntry> entries)
     {
         using var stream = new MemoryStream();
@@ -120,21 +225,7 @@ internal static class SearchIndexFiles
             json.WriteStartArray();
             foreach (var entry in entries)
             {
-                string[] values = [entry.Title, entry.Url, entry.Parent, entry.Excerpt, entry.Method, entry.Path];
-                var count = values.Length;
-                while (count > 0 && values[count - 1].Length == 0)
-                {
-                    count--;
-                }
-
-                json.WriteStartArray();
-                json.WriteNumberValue((int)entry.Kind);
-                foreach (var value in values.Take(count))
-                {
-                    json.WriteStringValue(value);
-                }
-
-                json.WriteEndArray();
+                WriteTrimmed(json, (int)entry.Kind, [entry.Title, entry.Url, entry.Parent, entry.Excerpt, entry.Method, entry.Path]);
             }
 
             json.WriteEndArray();
@@ -143,18 +234,18 @@ internal static class SearchIndexFiles
         return stream.ToArray();
     }
 
-    private static byte[] Manifest(IReadOnlyList<SearchEntry> entries, int terms, IEnumerable<string> shardKeys) =>
-        Manifest(entries.Count, terms, shardKeys, string.Concat(entries.Select(TitleWordsDigit)), string.Concat(entries.Select(KindDigit)));
-
     /// <summary>An entry's title word count as <c>tw</c> writes it.</summary>
     internal static char TitleWordsDigit(SearchEntry entry) => "0123456789abcdefghijklmnopqrstuvwxyz"[RelevanceModel.TitleWords(entry.Title)];
 
     /// <summary>An entry's kind as <c>k</c> writes it.</summary>
     internal static char KindDigit(SearchEntry entry) => (char)('0' + (int)entry.Kind);
 
+    /// <param name="shardKeys">The term shard files' keys, in ordinal order.</param>
+    /// <param name="splitKeys">The keys <see cref="TermShardLayout"/> split.</param>
+    /// <param name="lines">Whether the index has a result-line table (<c>l.json</c>).</param>
     /// <param name="titleWords">Each entry's <see cref="TitleWordsDigit"/>, in entry order.</param>
     /// <param name="kinds">Each entry's <see cref="KindDigit"/>, in entry order.</param>
-    internal static byte[] Manifest(int entries, int terms, IEnumerable<string> shardKeys, string titleWords, string kinds)
+    internal static byte[] Manifest(int entries, int terms, IEnumerable<string> shardKeys, IEnumerable<string> splitKeys, bool lines, string titleWords, string kinds)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Compact))
@@ -164,8 +255,20 @@ internal static class SearchIndexFiles
             json.WriteNumber("n", entries);
             json.WriteNumber("terms", terms);
             json.WriteNumber("ds", EntriesPerDocShard);
+            if (lines)
+            {
+                json.WriteNumber("l", 1);
+            }
+
             json.WriteStartArray("t");
             foreach (var key in shardKeys)
+            {
+                json.WriteStringValue(key);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("s");
+            foreach (var key in splitKeys.Order(StringComparer.Ordinal))
             {
                 json.WriteStringValue(key);
             }

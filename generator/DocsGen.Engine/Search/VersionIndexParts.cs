@@ -47,9 +47,17 @@ internal sealed class VersionIndexParts
     private Posting[] _nextPostings = [];
     private int[] _nextStart = [0];
     private byte[]?[] _termBytes = [];
+    private ReadOnlyMemory<byte>?[] _titledBytes = [];
+    private readonly Dictionary<string, LetterLayout> _layout = new(StringComparer.Ordinal);
+    private readonly KeptTerms _termSource;
     private byte[] _manifest = [];
+    private byte[]? _lines;
 
-    private VersionIndexParts(string version) => _version = version;
+    private VersionIndexParts(string version)
+    {
+        _version = version;
+        _termSource = new KeptTerms(this);
+    }
 
     private string Folder => SearchIndex.FolderOf(_version);
 
@@ -66,7 +74,7 @@ internal sealed class VersionIndexParts
             index.Add(index._order[i], index.Number(counted[i].Entries, counted[i].Terms));
         }
 
-        foreach (var shard in Enumerable.Range(0, index._terms.Count).GroupBy(id => SearchIndexFiles.ShardKey(index._terms[id])))
+        foreach (var shard in Enumerable.Range(0, index._terms.Count).GroupBy(id => TermShardLayout.TopKey(index._terms[id])))
         {
             index._shards[shard.Key] = [.. shard.OrderBy(id => index._terms[id], StringComparer.Ordinal)];
         }
@@ -117,7 +125,8 @@ internal sealed class VersionIndexParts
             if ((now.Length > 0 && _termBytes[term] is null) || !now.SequenceEqual(before))
             {
                 _termBytes[term] = null;
-                dirtyShards.Add(SearchIndexFiles.ShardKey(_terms[term]));
+                _titledBytes[term] = null;
+                dirtyShards.Add(TermShardLayout.TopKey(_terms[term]));
             }
         }
 
@@ -177,7 +186,7 @@ internal sealed class VersionIndexParts
             return;
         }
 
-        var key = SearchIndexFiles.ShardKey(_terms[id]);
+        var key = TermShardLayout.TopKey(_terms[id]);
         if (!_shards.TryGetValue(key, out var list))
         {
             _shards[key] = list = [];
@@ -293,6 +302,7 @@ internal sealed class VersionIndexParts
         if (_termBytes.Length < terms)
         {
             Array.Resize(ref _termBytes, Math.Max(terms, _termBytes.Length * 2));
+            Array.Resize(ref _titledBytes, _termBytes.Length);
         }
     }
 
@@ -330,31 +340,35 @@ internal sealed class VersionIndexParts
     private int WriteFiles(SiteOutput output, List<SearchEntry>? oldEntries, IReadOnlyCollection<string> shards, List<string> deleted)
     {
         var written = 0;
-        foreach (var key in shards)
+        foreach (var letter in shards)
         {
-            var parts = new List<ReadOnlyMemory<byte>> { "["u8.ToArray() };
-            foreach (var term in _shards[key])
+            var files = new List<string>();
+            var split = new List<string>();
+            var live = _shards[letter].Where(t => _start[t + 1] > _start[t]).ToList();
+            if (live.Count > 0)
             {
-                if (_start[term + 1] > _start[term])
+                TermShardLayout.LayOut(letter, live, _termSource, (key, isSplit, parts) =>
                 {
-                    if (parts.Count > 1)
+                    if (isSplit)
                     {
-                        parts.Add(Comma);
+                        split.Add(key);
                     }
 
-                    parts.Add(_termBytes[term] ??= SearchIndexFiles.Term(_terms[term], _postings.AsSpan(_start[term], _start[term + 1] - _start[term])));
-                }
+                    if (parts.Count > 0)
+                    {
+                        output.Write(Folder + $"t/{key}.json", parts);
+                        files.Add(key);
+                        written++;
+                    }
+                });
             }
 
-            if (parts.Count == 1)
+            if (_layout.TryGetValue(letter, out var before))
             {
-                deleted.Add($"t/{key}.json");
-                continue;
+                deleted.AddRange(before.Files.Except(files, StringComparer.Ordinal).Select(key => $"t/{key}.json"));
             }
 
-            parts.Add(Close);
-            output.Write(Folder + $"t/{key}.json", parts);
-            written++;
+            _layout[letter] = new LetterLayout(files, split);
         }
 
         var entries = Entries().ToList();
@@ -377,11 +391,24 @@ internal sealed class VersionIndexParts
 
         _docShards = docShards;
 
-        var live = _shards.Where(s => s.Value.Any(t => _start[t + 1] > _start[t])).Select(s => s.Key).ToList();
+        var lines = SearchIndexFiles.ResultLines(entries);
+        if (lines is null && _lines is not null)
+        {
+            deleted.Add("l.json");
+        }
+        else if (lines is not null && !lines.AsSpan().SequenceEqual(_lines))
+        {
+            output.Write(Folder + "l.json", lines);
+            written++;
+        }
+
+        _lines = lines;
         var manifest = SearchIndexFiles.Manifest(
             entries.Count,
             Enumerable.Range(0, _terms.Count).Count(t => _start[t + 1] > _start[t]),
-            live,
+            _layout.Values.SelectMany(l => l.Files).Order(StringComparer.Ordinal),
+            _layout.Values.SelectMany(l => l.Split),
+            lines is not null,
             string.Concat(_order.Select(p => new string(_parts[p].TitleWords))),
             string.Concat(entries.Select(SearchIndexFiles.KindDigit)));
         if (!manifest.AsSpan().SequenceEqual(_manifest))
@@ -394,9 +421,20 @@ internal sealed class VersionIndexParts
         return written;
     }
 
-    private static readonly ReadOnlyMemory<byte> Comma = ","u8.ToArray();
+    /// <summary>The term shard files of one first letter as last written, and the keys split among them.</summary>
+    private sealed record LetterLayout(List<string> Files, List<string> Split);
 
-    private static readonly ReadOnlyMemory<byte> Close = "]"u8.ToArray();
+    /// <summary>The kept terms as <see cref="TermShardLayout"/> reads them, each term's bytes serialised once per change.</summary>
+    private sealed class KeptTerms(VersionIndexParts index) : TermShardLayout.ITermBytes
+    {
+        public string Name(int term) => index._terms[term];
+
+        public ReadOnlyMemory<byte> Full(int term) => index._termBytes[term] ??= SearchIndexFiles.Term(index._terms[term], index.PostingsOf(term));
+
+        public ReadOnlyMemory<byte> Titled(int term) => index._titledBytes[term] ??= SearchIndexFiles.TitledTerm(index._terms[term], index.PostingsOf(term));
+    }
+
+    private ReadOnlySpan<Posting> PostingsOf(int term) => _postings.AsSpan(_start[term], _start[term + 1] - _start[term]);
 
     /// <param name="Entries">The page's search entries without the text they were counted from.</param>
     /// <param name="Counts">Each entry's counted terms.</param>

@@ -16,7 +16,7 @@ internal sealed class SearchTypingCommand : IBenchCommand
 
     public string Name => "search-typing";
 
-    public string Usage => "search-typing [SITE...] [--pages N] [--queries N] [--delay MS] [--words N]";
+    public string Usage => "search-typing [SITE...] [--pages N] [--queries N] [--delay MS] [--words N] [--compare-without-lines]";
 
     public string Description => "Keydown to search results in headless Chromium on real sites (first key of a fresh page apart).";
 
@@ -24,11 +24,18 @@ internal sealed class SearchTypingCommand : IBenchCommand
     {
         var names = new List<string>();
         var plan = new TypingPlan(Pages: 5, QueriesPerPage: 6, KeyDelayMs: 100, WordsPerQuery: 3);
+        // Also types into a copy of each site without the result-line table (l.json), its fresh pages alternating with the
+        // site's: the first results then wait for their document shards, one round trip more.
+        var compare = false;
         for (var i = 0; i < args.Length; i++)
         {
             if (RelevanceInput.Named(args[i]) is not null)
             {
                 names.Add(args[i]);
+            }
+            else if (args[i] == "--compare-without-lines")
+            {
+                compare = true;
             }
             else if (args[i] is "--pages" or "--queries" or "--delay" or "--words" && i + 1 < args.Length
                 && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
@@ -61,16 +68,18 @@ internal sealed class SearchTypingCommand : IBenchCommand
         var rows = new List<string[]>();
         foreach (var input in inputs)
         {
-            var result = await SearchTypingRun.MeasureAsync(input, corpus, plan);
-            Console.WriteLine($"{result.Name}: {result.Entries:N0} entries, index {result.IndexBytes / 1024.0:N1} KB (largest term shard {result.LargestTermShardBytes / 1024.0:N1} KB), page /{result.PageUrl}");
-            var busy = result.FirstKeyMainThreadMs.Order().ToList();
-            Console.WriteLine($"  main thread busy from the first key to its results (Chromium TaskDuration, network waits left out), per fresh page: median {F(busy[busy.Count / 2])} ms, max {F(busy[^1])} ms");
-            string Median(Func<MainThreadWork, double> part) => F(result.FirstKeyWork.Select(part).Order().ElementAt(result.FirstKeyWork.Count / 2));
-            Console.WriteLine($"  of which, median per fresh page: script {Median(w => w.ScriptMs)} ms, style {Median(w => w.StyleMs)} ms, layout {Median(w => w.LayoutMs)} ms");
-            rows.Add(Row(result.Name, "first key of a fresh page", result.Keys.Where(k => k.Query == 0 && k.Key == 0)));
-            rows.Add(Row(result.Name, "first query, later keys", result.Keys.Where(k => k.Query == 0 && k.Key > 0)));
-            rows.Add(Row(result.Name, "later queries", result.Keys.Where(k => k.Query > 0)));
-            rows.Add(Row(result.Name, "all keys", result.Keys));
+            foreach (var result in await SearchTypingRun.MeasureAsync(input, corpus, plan, compare))
+            {
+                Console.WriteLine($"{result.Name}: {result.Entries:N0} entries, index {result.IndexBytes / 1024.0:N1} KB (largest term shard {result.LargestTermShardBytes / 1024.0:N1} KB), page /{result.PageUrl}");
+                var busy = result.FirstKeyMainThreadMs.Order().ToList();
+                Console.WriteLine($"  main thread busy from the first key to its results (Chromium TaskDuration, network waits left out), per fresh page: median {F(busy[busy.Count / 2])} ms, max {F(busy[^1])} ms");
+                string Median(Func<MainThreadWork, double> part) => F(result.FirstKeyWork.Select(part).Order().ElementAt(result.FirstKeyWork.Count / 2));
+                Console.WriteLine($"  of which, median per fresh page: script {Median(w => w.ScriptMs)} ms, style {Median(w => w.StyleMs)} ms, layout {Median(w => w.LayoutMs)} ms");
+                rows.Add(Row(result.Name, "first key of a fresh page", result.Keys.Where(k => k.Query == 0 && k.Key == 0)));
+                rows.Add(Row(result.Name, "first query, later keys", result.Keys.Where(k => k.Query == 0 && k.Key > 0)));
+                rows.Add(Row(result.Name, "later queries", result.Keys.Where(k => k.Query > 0)));
+                rows.Add(Row(result.Name, "all keys", result.Keys));
+            }
         }
 
         // The machine is shared: its load says how far these figures are from an idle 2-core machine's.

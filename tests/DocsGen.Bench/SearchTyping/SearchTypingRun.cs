@@ -54,7 +54,15 @@ internal static class SearchTypingRun
 
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
-    public static async Task<TypingResult> MeasureAsync(RelevanceInput input, string corpus, TypingPlan plan)
+    public static async Task<TypingResult> MeasureAsync(RelevanceInput input, string corpus, TypingPlan plan) =>
+        (await MeasureAsync(input, corpus, plan, withoutResultLines: false))[0];
+
+    /// <summary>
+    /// As <see cref="MeasureAsync(RelevanceInput, string, TypingPlan)"/>; with <paramref name="withoutResultLines"/>, also
+    /// on a copy of the site whose index has no result-line table (l.json), fresh pages of the two alternating in one
+    /// browser, so that the machine's changing load weighs on both alike. Answers the site as built first.
+    /// </summary>
+    public static async Task<IReadOnlyList<TypingResult>> MeasureAsync(RelevanceInput input, string corpus, TypingPlan plan, bool withoutResultLines)
     {
         if (!File.Exists(Chromium))
         {
@@ -73,16 +81,42 @@ internal static class SearchTypingRun
             var site = build.Site ?? throw new InvalidOperationException($"{input.Name} did not build: {string.Join("; ", build.Diagnostics.Take(3))}");
             var entries = SearchEntries.For(site, "v1");
             var queries = Typed(RelevanceRun.Asked(site.Versions["v1"].All, entries).Select(a => a.Text), plan);
-            var index = Path.Combine(output, SearchIndex.FolderOf("v1"));
-            var indexFiles = Directory.EnumerateFiles(index, "*.json", SearchOption.AllDirectories).Select(f => new FileInfo(f)).ToList();
             // The version's home page, or for a reference alone its API page.
             var pageUrl = new[] { "v1/", "v1/api/" }.FirstOrDefault(p => File.Exists(Path.Combine(output, p, "index.html")))
                 ?? throw new InvalidOperationException($"{input.Name}: neither v1/index.html nor v1/api/index.html to open.");
 
-            await using var server = await StaticSiteServer.StartAsync(output);
-            var (keys, mainThread, work) = await TypeAsync(server.Url + pageUrl, queries, plan);
-            return new TypingResult(input.Name, entries.Count, indexFiles.Sum(f => f.Length),
-                indexFiles.Where(f => f.Directory?.Name == "t").Select(f => f.Length).DefaultIfEmpty(0).Max(), pageUrl, keys, mainThread, work);
+            var folders = new List<(string Name, string Folder)> { (input.Name, output) };
+            if (withoutResultLines)
+            {
+                var copy = Path.Combine(root, "_site-without-lines");
+                CopyFolder(output, copy);
+                WithoutResultLines(Path.Combine(copy, SearchIndex.FolderOf("v1")));
+                folders.Add((input.Name + " without l.json", copy));
+            }
+
+            var servers = new List<StaticSiteServer>();
+            try
+            {
+                foreach (var (_, folder) in folders)
+                {
+                    servers.Add(await StaticSiteServer.StartAsync(folder));
+                }
+
+                var typed = await TypeAsync([.. servers.Select(s => s.Url + pageUrl)], queries, plan);
+                return folders.Select((f, i) =>
+                {
+                    var files = Directory.EnumerateFiles(Path.Combine(f.Folder, SearchIndex.FolderOf("v1")), "*.json", SearchOption.AllDirectories).Select(p => new FileInfo(p)).ToList();
+                    return new TypingResult(f.Name, entries.Count, files.Sum(x => x.Length),
+                        files.Where(x => x.Directory?.Name == "t").Select(x => x.Length).DefaultIfEmpty(0).Max(), pageUrl, typed[i].Keys, typed[i].MainThread, typed[i].Work);
+                }).ToList();
+            }
+            finally
+            {
+                foreach (var server in servers)
+                {
+                    await server.DisposeAsync();
+                }
+            }
         }
         finally
         {
@@ -104,59 +138,91 @@ internal static class SearchTypingRun
             .ToList();
     }
 
-    private static async Task<(List<TypedKey> Keys, List<double> FirstKeyMainThreadMs, List<MainThreadWork> FirstKeyWork)> TypeAsync(string url, List<string> queries, TypingPlan plan)
+    /// <summary>The keys typed into a site, and per fresh page the first key's main-thread time and work.</summary>
+    private sealed record TypedPages(List<TypedKey> Keys, List<double> MainThread, List<MainThreadWork> Work);
+
+    /// <summary>Types the queries into each of <paramref name="urls"/> (the same page of two builds), page by page in turn.</summary>
+    private static async Task<List<TypedPages>> TypeAsync(string[] urls, List<string> queries, TypingPlan plan)
     {
         var probe = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "SearchTyping", "typing-probe.js"));
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ChromiumArgs });
-        var typed = new List<TypedKey>();
-        var mainThread = new List<double>();
-        var work = new List<MainThreadWork>();
+        var results = urls.Select(_ => new TypedPages([], [], [])).ToList();
         for (var pageNumber = 0; pageNumber * plan.QueriesPerPage < queries.Count; pageNumber++)
         {
-            // A fresh context per page: nothing cached, as for a reader who arrives from a search engine.
-            await using var context = await browser.NewContextAsync();
-            context.SetDefaultTimeout(30_000);
-            var page = await context.NewPageAsync();
-            var cdp = await context.NewCDPSessionAsync(page);
-            await cdp.SendAsync("Performance.enable");
-            await page.AddInitScriptAsync(probe);
-            await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-            var keysBefore = 0;
-            foreach (var (query, queryNumber) in queries.Skip(pageNumber * plan.QueriesPerPage).Take(plan.QueriesPerPage).Select((q, i) => (q, i)))
+            // Which site goes first alternates from page to page.
+            for (var turn = 0; turn < urls.Length; turn++)
             {
-                // "/" opens the dialog; a later query selects the last one's text (Ctrl+A), so that its first key replaces it.
-                // The reader starts typing a key's time later.
-                var input = page.Locator("[data-search-input]");
-                await page.Keyboard.PressAsync(queryNumber == 0 ? "/" : "Control+A");
-                await page.WaitForTimeoutAsync(plan.KeyDelayMs);
-                if (queryNumber == 0)
-                {
-                    // The first key alone, its results awaited, so the main thread's work up to them can be read off.
-                    var before = await MetricsAsync(cdp);
-                    await input.PressSequentiallyAsync(query[..1]);
-                    await WaitForResultsAsync(page, query[..1], url);
-                    var after = await MetricsAsync(cdp);
-                    double Ms(string metric) => (after[metric] - before[metric]) * 1000;
-                    mainThread.Add(Ms("TaskDuration"));
-                    work.Add(new MainThreadWork(Ms("ScriptDuration"), Ms("RecalcStyleDuration"), Ms("LayoutDuration")));
-                    await page.WaitForTimeoutAsync(plan.KeyDelayMs);
-                    await input.PressSequentiallyAsync(query[1..], new LocatorPressSequentiallyOptions { Delay = plan.KeyDelayMs });
-                }
-                else
-                {
-                    await input.PressSequentiallyAsync(query, new LocatorPressSequentiallyOptions { Delay = plan.KeyDelayMs });
-                }
-
-                await WaitForResultsAsync(page, query, url);
-
-                var recorded = JsonSerializer.Deserialize<Recorded>(await page.EvaluateAsync<string>("() => JSON.stringify(window.__searchTyping)"), Web)!;
-                typed.AddRange(Answer(recorded, keysBefore, pageNumber, queryNumber));
-                keysBefore = recorded.Keys.Count;
+                var variant = (turn + pageNumber) % urls.Length;
+                await TypePageAsync(browser, probe, urls[variant], queries, plan, pageNumber, results[variant]);
             }
         }
 
-        return (typed, mainThread, work);
+        return results;
+    }
+
+    private static async Task TypePageAsync(IBrowser browser, string probe, string url, List<string> queries, TypingPlan plan, int pageNumber, TypedPages into)
+    {
+        var (typed, mainThread, work) = (into.Keys, into.MainThread, into.Work);
+        // A fresh context per page: nothing cached, as for a reader who arrives from a search engine.
+        await using var context = await browser.NewContextAsync();
+        context.SetDefaultTimeout(30_000);
+        var page = await context.NewPageAsync();
+        var cdp = await context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("Performance.enable");
+        await page.AddInitScriptAsync(probe);
+        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        var keysBefore = 0;
+        foreach (var (query, queryNumber) in queries.Skip(pageNumber * plan.QueriesPerPage).Take(plan.QueriesPerPage).Select((q, i) => (q, i)))
+        {
+            // "/" opens the dialog; a later query selects the last one's text (Ctrl+A), so that its first key replaces it.
+            // The reader starts typing a key's time later.
+            var input = page.Locator("[data-search-input]");
+            await page.Keyboard.PressAsync(queryNumber == 0 ? "/" : "Control+A");
+            await page.WaitForTimeoutAsync(plan.KeyDelayMs);
+            if (queryNumber == 0)
+            {
+                // The first key alone, its results awaited, so the main thread's work up to them can be read off.
+                var before = await MetricsAsync(cdp);
+                await input.PressSequentiallyAsync(query[..1]);
+                await WaitForResultsAsync(page, query[..1], url);
+                var after = await MetricsAsync(cdp);
+                double Ms(string metric) => (after[metric] - before[metric]) * 1000;
+                mainThread.Add(Ms("TaskDuration"));
+                work.Add(new MainThreadWork(Ms("ScriptDuration"), Ms("RecalcStyleDuration"), Ms("LayoutDuration")));
+                await page.WaitForTimeoutAsync(plan.KeyDelayMs);
+                await input.PressSequentiallyAsync(query[1..], new LocatorPressSequentiallyOptions { Delay = plan.KeyDelayMs });
+            }
+            else
+            {
+                await input.PressSequentiallyAsync(query, new LocatorPressSequentiallyOptions { Delay = plan.KeyDelayMs });
+            }
+
+            await WaitForResultsAsync(page, query, url);
+
+            var recorded = JsonSerializer.Deserialize<Recorded>(await page.EvaluateAsync<string>("() => JSON.stringify(window.__searchTyping)"), Web)!;
+            typed.AddRange(Answer(recorded, keysBefore, pageNumber, queryNumber));
+            keysBefore = recorded.Keys.Count;
+        }
+    }
+
+    /// <summary>Takes the result-line table out of an index: search.js then paints from the document shards, as before it had one.</summary>
+    private static void WithoutResultLines(string index)
+    {
+        File.Delete(Path.Combine(index, "l.json"));
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(index, "manifest.json")))!.AsObject();
+        manifest.Remove("l");
+        File.WriteAllText(Path.Combine(index, "manifest.json"), manifest.ToJsonString());
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     private static async Task WaitForResultsAsync(IPage page, string text, string url)

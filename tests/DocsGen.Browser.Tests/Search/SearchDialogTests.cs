@@ -137,6 +137,8 @@ public sealed class SearchDialogTests(ChromiumFixture chromium, SearchSite site)
         await using var v1Tab = await site.OpenAsync(chromium, "v1/");
         var v1 = v1Tab.Page;
         await SearchAsync(v1, "authentication");
+        // Results painted from the result-line table get their links when their document shards are in.
+        await Assertions.Expect(v1.Locator("#search-results [role=option]:not([href])")).ToHaveCountAsync(0);
         var urls = await v1.Locator("#search-results [role=option]").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
         Assert.All(urls, u => Assert.StartsWith("/docs/v1/", u));
     }

@@ -11,6 +11,8 @@ public sealed class SearchLoadingTests(ChromiumFixture chromium, SearchSite site
 {
     private const string Manifest = "/docs/search/v3/manifest.json";
 
+    private const string Lines = "/docs/search/v3/l.json";
+
     [Fact]
     public async Task An_idle_page_loads_search_and_its_manifest_before_any_key_but_no_shard()
     {
@@ -23,6 +25,42 @@ public sealed class SearchLoadingTests(ChromiumFixture chromium, SearchSite site
         Assert.False(await page.Locator("dialog.search-dialog").IsVisibleAsync());
         Assert.Empty(await Loaded(page, "/docs/search/v3/t/"));
         Assert.Empty(await Loaded(page, "/docs/search/v3/d/"));
+        // The result-line table is for a reader about to search: idle pages do not download it.
+        Assert.Empty(await Loaded(page, Lines));
+    }
+
+    [Fact]
+    public async Task Intent_loads_the_result_lines_and_a_key_shows_its_results_before_their_document_shards()
+    {
+        await using var tab = await site.OpenAsync(chromium, "v3/");
+        var page = tab.Page;
+        // Document shards are held back until released: what shows before is painted from the result-line table.
+        var release = new TaskCompletionSource();
+        await page.Context.RouteAsync("**/docs/search/v3/d/**", async route =>
+        {
+            await release.Task;
+            await route.FallbackAsync();
+        });
+
+        await page.Locator("[data-search-open]").HoverAsync();
+        await page.WaitForFunctionAsync($"() => performance.getEntriesByType('resource').some(e => e.name.endsWith('{Lines}'))");
+        await page.Keyboard.PressAsync("/");
+        await page.Locator("#search-input").FillAsync("rotating");
+        var first = page.Locator("#search-results [role=option]").First;
+        await first.WaitForAsync(new LocatorWaitForOptions { Timeout = 5000 });
+
+        Assert.Equal("Rotating keys", await first.Locator(".search-result-title").TextContentAsync());
+        Assert.Equal("Authentication", await first.Locator(".search-result-parent").TextContentAsync());
+        Assert.Null(await first.GetAttributeAsync("href"));
+        Assert.Empty(await Loaded(page, "/docs/search/v3/d/"));
+
+        // Enter before the link is known is remembered, and followed when the shard arrives.
+        var navigated = page.WaitForURLAsync("**/guides/authentication/#rotating-keys", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForTimeoutAsync(200);
+        Assert.EndsWith("/docs/v3/", page.Url);
+        release.SetResult();
+        await navigated;
     }
 
     [Fact]

@@ -84,11 +84,38 @@ public sealed class SearchIndexFilesTests
     }
 
     [Fact]
+    public void A_small_site_gets_a_table_of_result_lines_and_the_manifest_says_so()
+    {
+        var files = SearchIndexFiles.Build(Entries);
+
+        Assert.Equal(
+            """[["Authentication"],["API keys","Authentication"],["Create a payment","","POST","/payments"]]""",
+            System.Text.Encoding.UTF8.GetString(files["l.json"]));
+        using var manifest = JsonDocument.Parse(files["manifest.json"]);
+        Assert.Equal(1, manifest.RootElement.GetProperty("l").GetInt32());
+    }
+
+    [Fact]
+    public void A_site_whose_result_lines_outgrow_the_limit_goes_without_them()
+    {
+        // About 55 bytes a line: 4,000 entries make 220 KB.
+        var entries = Enumerable.Range(0, 4000)
+            .Select(i => new SearchEntry(SearchEntryKind.Page, $"A page title of about fifty characters, number {i:D5}", $"v1/p{i}/", "", "", "", "", "", "", "Text."))
+            .ToArray();
+
+        var files = SearchIndexFiles.Build(entries);
+
+        Assert.DoesNotContain("l.json", files.Keys);
+        using var manifest = JsonDocument.Parse(files["manifest.json"]);
+        Assert.False(manifest.RootElement.TryGetProperty("l", out _));
+    }
+
+    [Fact]
     public void Terms_that_do_not_start_with_an_ascii_letter_or_digit_share_one_shard()
     {
-        Assert.Equal("p", SearchIndexFiles.ShardKey("payments"));
-        Assert.Equal("4", SearchIndexFiles.ShardKey("404"));
-        Assert.Equal("_", SearchIndexFiles.ShardKey("überweisung"));
+        Assert.Equal("p", TermShardLayout.TopKey("payments"));
+        Assert.Equal("4", TermShardLayout.TopKey("404"));
+        Assert.Equal("_", TermShardLayout.TopKey("überweisung"));
     }
 
     private static Dictionary<string, List<(int Entry, int Score, bool InTitle)>> Shard(IDictionary<string, byte[]> files, string key)

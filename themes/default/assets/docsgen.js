@@ -397,8 +397,11 @@
       if (window.DocsGen.search) return;
       loadFeature(dialog).script.catch(function () { /* opening the dialog tries again and says so */ });
     }
+    // Intent also fetches search's result-line table (search.js intent()); the idle prefetch does not.
     function onIntent(e) {
-      if (e.target.closest && e.target.closest("[data-search-open]")) prefetch();
+      if (!(e.target.closest && e.target.closest("[data-search-open]"))) return;
+      window.DocsGen.searchIntent = true;
+      if (window.DocsGen.search) window.DocsGen.search.intent(); else prefetch();
     }
     doc.addEventListener("pointerover", onIntent, { passive: true });
     doc.addEventListener("touchstart", onIntent, { passive: true });

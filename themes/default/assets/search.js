@@ -18,17 +18,27 @@
     // hundreds of "Motivation" sections, and "hugo build" its page before the page's own "hugo build" heading.
     var EXACT_TITLE = 1e6, EXACT_SECTION_TITLE = 5e5;
     var SECTION = "1";                 // SearchEntryKind.Section in the manifest's "k"
-    var cache = { manifest: null, terms: {}, docs: {} };
+    var cache = { manifest: null, terms: {}, docs: {}, lines: null, linesLoaded: null };
 
     function manifest() {
       // A failed load is forgotten, so that the next search tries again (a prefetch may fail while offline).
       if (!cache.manifest) cache.manifest = getJson("manifest.json").then(function (m) {
         m.stop = new Set(m.sw || []);
+        m.split = new Set(m.s || []);
+        cache.manifestLoaded = m;
         return m;
       }, function (e) { cache.manifest = null; throw e; });
       return cache.manifest;
     }
-    function shardKey(term) { return /^[a-z0-9]/.test(term) ? term.charAt(0) : "_"; }
+    // The term shard of a word (Search/TermShardLayout.cs): its first letter's, or, when the build split that shard
+    // ("s"), the shard of one more letter, as far as the word goes. A word no longer than a split key gets that key's own
+    // small shard: the word as a term, and the titles of the longer terms it begins.
+    function keyChar(c) { return /[a-z0-9]/.test(c) ? c : "_"; }
+    function shardKey(m, word) {
+      var key = keyChar(word.charAt(0));
+      while (word.length > key.length && m.split.has(key)) key += keyChar(word.charAt(key.length));
+      return key;
+    }
     // A term shard: sorted [term, pairs], pairs being (entry delta, score * 2 + in-title). Only the terms a query
     // matches are decoded, when first matched: the first key typed on a page waits for one shard, not its decoding.
     // A shard that failed to load is forgotten, so that the next key tries again; so is a document shard.
@@ -50,6 +60,15 @@
         row.entries = entries; row.scores = scores; row.pairs = null;
       }
       return row;
+    }
+    // The result-line table (l.json, written for a site small enough): [title, parent, method, path] per entry. Loaded
+    // when the reader shows intent to search; once in, a key paints its first results without the document shards.
+    function lines() {
+      if (!cache.lines) cache.lines = manifest().then(function (m) {
+        if (!m.l) return null;
+        return getJson("l.json").then(function (table) { cache.linesLoaded = table; return table; });
+      }).catch(function (e) { cache.lines = null; throw e; });
+      return cache.lines;
     }
     function docShard(n) {
       if (!cache.docs[n]) cache.docs[n] = getJson("d/" + n + ".json").catch(function (e) { delete cache.docs[n]; throw e; });
@@ -138,12 +157,14 @@
       });
       if (!words.length) return Promise.resolve({ hits: [], total: 0, marks: [] });
       return manifest().then(function (m) {
-        return Promise.all(words.map(function (w) { return termShard(shardKey(w.text)); })).then(function (shards) {
+        var keys = words.map(function (w) { return shardKey(m, w.text); });
+        return Promise.all(keys.map(termShard)).then(function (shards) {
           var per = words.map(function (w, i) {
             var scored = scoreWord(shards[i], w.text, w.prefix);
             // A stop word ("the", "of") counts where it is found but is never required: body text does not index it.
-            // Nor is a single letter being typed: it narrows nothing yet, and titles hold no one-letter words.
-            scored.optional = m.stop.has(w.text) || w.text.length === 1;
+            // Nor is a single letter being typed: it narrows nothing yet, and titles hold no one-letter words. Nor is a
+            // word being typed that a split key's shard answers: it has the titles that word begins, not the text.
+            scored.optional = m.stop.has(w.text) || w.text.length === 1 || (w.prefix && m.split.has(keys[i]));
             return scored;
           });
           var required = per.filter(function (p) { return !p.optional; });
@@ -191,7 +212,20 @@
         });
       });
     }
-    return { manifest: manifest, search: search, withDocuments: withDocuments };
+    /**
+     * Adds to found.items the result lines of all its hits, without URL or excerpt (item.partial), when the table has
+     * arrived already: answers whether it had. Never waits for it: a key is not held up by a table still loading.
+     */
+    function withLines(found) {
+      var table = cache.linesLoaded, m = cache.manifestLoaded;
+      if (!table || !m) return false;
+      found.items = found.hits.map(function (h) {
+        var l = table[h.entry] || [];
+        return { kind: +m.k.charAt(h.entry), title: l[0] || "", url: null, parent: l[1] || "", excerpt: "", method: l[2] || "", path: l[3] || "", partial: true };
+      });
+      return true;
+    }
+    return { manifest: manifest, lines: lines, search: search, withDocuments: withDocuments, withLines: withLines };
   }
 
   if (typeof module === "object" && module.exports) {
@@ -277,7 +311,9 @@
     li.setAttribute("role", "presentation");
     var a = doc.createElement("a");
     a.id = "search-option-" + i;
-    a.href = item.url;
+    // A result painted from the line table has no URL until its document shard is in (a few milliseconds): Enter or
+    // a click meanwhile is remembered and followed then.
+    if (item.url) a.href = item.url;
     a.tabIndex = -1;
     a.className = "search-result search-kind-" + KIND_LABEL[item.kind].toLowerCase();
     a.setAttribute("role", "option");
@@ -319,6 +355,17 @@
       performance.mark("docsgen:search-results", { detail: query });
     }
   }
+  /** Replaces the results painted from the line table with their documents (URL, excerpt), where they are. */
+  function complete(full, marks) {
+    var options = list.children;
+    full.items.forEach(function (item, i) {
+      if (!results[i] || !results[i].partial || !options[i]) return;
+      results[i] = item;
+      options[i].replaceWith(option(item, i, marks));
+    });
+    if (active >= 0) select(active, false);
+    if (pendingGo >= 0 && results[pendingGo] && results[pendingGo].url) go(pendingGo);
+  }
   /** Adds found.items[from..] below the results shown. */
   function renderRest(found, from) {
     found.items.slice(from).forEach(function (item, i) {
@@ -335,9 +382,12 @@
     input.setAttribute("aria-activedescendant", options[i].id);
     if (scroll && options[i].scrollIntoView) options[i].scrollIntoView({ block: "nearest" });
   }
+  var pendingGo = -1;
   function go(i) {
     var item = results[i];
     if (!item) return;
+    if (!item.url) { pendingGo = i; return; }
+    pendingGo = -1;
     close();
     window.location.href = item.url;
   }
@@ -353,6 +403,16 @@
     if (!query) { render({ items: [] }, ""); return; }
     searching = true;
     search(query).then(function (found) {
+      // The line table is in: paint every result now, and their URLs and excerpts when the document shards arrive.
+      // The next key does not wait for those shards.
+      if (searcher.withLines(found)) {
+        render(found, query);
+        var full = { hits: found.hits };
+        withDocuments(full).then(function () {
+          if (mine === generation) complete(full, found.marks);
+        }, function () { /* the results stay without excerpts; a later key loads the shards again */ });
+        return;
+      }
       var first = Math.min(FIRST_PAINT, found.hits.length);
       return withDocuments(found, 0, first).then(function () {
         render(found, query);
@@ -371,7 +431,12 @@
   /** The dialog was just opened (by docsgen.js): start loading the index, and search what is typed already. */
   function opened() {
     searcher.manifest().catch(function () { status.textContent = "Search is not available right now."; });
+    intent();
     if (input.value.trim()) run();
+  }
+  /** The reader is about to search (docsgen.js saw the pointer, a touch or focus on the search button): load the line table. */
+  function intent() {
+    searcher.lines().catch(function () { /* results then wait for their document shards */ });
   }
   function open() {
     if (window.DocsGen.openSearch) window.DocsGen.openSearch();
@@ -400,8 +465,12 @@
   dialog.addEventListener("click", function (e) { if (e.target === dialog) close(); });
 
   window.DocsGen = window.DocsGen || {};
-  window.DocsGen.search = { open: open, opened: opened, close: close, query: function (q) { return search(q).then(withDocuments); } };
+  window.DocsGen.search = { open: open, opened: opened, intent: intent, close: close, query: function (q) { return search(q).then(withDocuments); } };
   // Loaded because the dialog opened: catch up with what happened meanwhile. Loaded ahead of use (docsgen.js
   // prefetches on intent or when the page is idle): fetch the manifest too, quietly; opening the dialog reports a failure.
-  if (dialog.open) opened(); else searcher.manifest().catch(function () { /* reported when the dialog opens */ });
+  if (dialog.open) opened();
+  else {
+    searcher.manifest().catch(function () { /* reported when the dialog opens */ });
+    if (window.DocsGen.searchIntent) intent();
+  }
 })();
