@@ -10,8 +10,8 @@ namespace DocsGen.Bench.Commands;
 /// <summary>
 /// The writer's inner loop: serves a generated site of N pages (the shared corpus's gen_pages.py), or a site
 /// with Stripe's spec, in this process through the engine's dev server and its real file watcher, then saves
-/// edits and times each from the write to the end of the rebuild it started (the watcher's 75 ms wait for a
-/// burst of writes to end included): a body edit, a title edit, and with a spec a description edit. Prints the
+/// edits and times each from the write to the end of the rebuild it started (the watcher's wait included: 5 ms
+/// after the first event, longer only for a save that looks unfinished): a body edit, a title edit, and with a spec a description edit. Prints the
 /// server's own time, what it rebuilt, and this process's resident memory after each (the server's RSS, plus
 /// the harness's little).
 /// </summary>
