@@ -182,6 +182,7 @@ public sealed class DevServer : IAsyncDisposable
                 : result.Rebuilt is { } rebuilt
                     ? $"{string.Join(", ", because)} changed: rebuilt {rebuilt} in {result.Elapsed.TotalMilliseconds:0} ms"
                     : $"{string.Join(", ", because)} changed: rebuilt the whole site ({result.Pages} pages; more than page bodies changed, or the site has errors) in {result.Elapsed.TotalMilliseconds:0} ms";
+            result.State?.KeepPagesAsUtf8();
             LastBuild = result;
             LastChanges = because;
             // A title edit re-renders its whole version: as much garbage as a whole build.
