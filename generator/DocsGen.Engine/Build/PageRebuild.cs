@@ -21,7 +21,7 @@ namespace DocsGen.Build;
 /// kept; plus the 404 page when its sidebar changed, and llms.txt.</item>
 /// </list>
 /// "What the rest of the site knows" is everything another output shows or checks: route, order, section,
-/// description, tags, anchors, links, code blocks (coverage and "Used in" read them). When any of it changed, or the
+/// description, aliases, tags, anchors, links, code blocks (coverage and "Used in" read them). When any of it changed, or the
 /// edit brings a diagnostic, it answers null and the caller builds the whole site: the output is always what a cold
 /// build makes.
 /// </summary>
@@ -46,7 +46,7 @@ internal static class PageRebuild
         var snippets = new MkDocsSnippets(config.Snippets, config.ReadRoots);
         foreach (var file in changedFiles.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
         {
-            var index = guides.FindIndex(g => string.Equals(g.Source.FullPath, file, StringComparison.Ordinal));
+            var index = guides.FindIndex(g => string.Equals(g.FullPath, file, StringComparison.Ordinal));
             if (index < 0)
             {
                 return null;
@@ -54,14 +54,14 @@ internal static class PageRebuild
 
             var old = guides[index];
             // The file's old warnings would outlive the edit that fixes them.
-            if (previous.Any(d => d.Severity == Severity.Error || d.Location?.File == old.Source.DisplayPath))
+            if (previous.Any(d => d.Severity == Severity.Error || d.Location?.File == old.DisplayPath))
             {
                 return null;
             }
 
             var diagnostics = new DiagnosticBag();
-            var version = config.Versions.First(v => v.Id == old.Source.Version);
-            if (Content.ContentLoader.ReadGuide(config, version, file, diagnostics) is not { } source || source.FrontMatter.Draft != old.Source.FrontMatter.Draft)
+            var version = config.Versions.First(v => v.Id == old.Version);
+            if (Content.ContentLoader.ReadGuide(config, version, file, diagnostics) is not { } source || source.FrontMatter.Draft != old.Draft)
             {
                 return null;
             }
@@ -91,7 +91,7 @@ internal static class PageRebuild
             page.CodeBlocks = parsed.Page.CodeBlocks;
             page.Title = parsed.Page.Title;
             page.NavTitle = parsed.Page.NavTitle;
-            guides[index] = new KeptGuide(parsed.Source, page);
+            guides[index] = KeptGuide.Of(parsed.Source, page);
         }
 
         var changed = edits.Select(e => guides[e.Index].Page).ToList();
@@ -191,6 +191,8 @@ internal static class PageRebuild
         old.Route == now.Route && old.Order == now.Order
         && old.Layout == now.Layout && old.Kind == now.Kind && old.HideFromNav == now.HideFromNav && old.IsSectionIndex == now.IsSectionIndex
         && old.Description == now.Description
+        // Aliases are redirect stubs elsewhere in the output (Output/AliasRedirects.cs), planned over the whole site.
+        && old.Aliases.Select(a => a.Path).SequenceEqual(now.Aliases.Select(a => a.Path), StringComparer.Ordinal)
         && old.Section.SequenceEqual(now.Section) && old.Tags.SequenceEqual(now.Tags)
         && old.Anchors.SetEquals(now.Anchors)
         && old.Links.Select(l => (l.Written, l.Resolved, l.Kind, l.IsImage)).SequenceEqual(now.Links.Select(l => (l.Written, l.Resolved, l.Kind, l.IsImage)))

@@ -22,9 +22,19 @@ public sealed class DevServer : IAsyncDisposable
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
     /// <summary>
-    /// How long the watcher waits after a change for more before it rebuilds, in milliseconds. Was 150; at 30 a save
-    /// through File.WriteAllTextAsync on a machine at load 40 was sometimes read between its truncation and its
-    /// write (the tests saw a half-saved page rebuilt as a whole site, then the rest of the save as a second rebuild).
+    /// How long the watcher waits after a change before it reads the changed files, in milliseconds: long enough
+    /// for the events of one write (a truncation and the write after it) to arrive together, short enough to add
+    /// nothing a writer notices. It was a fixed 75 ms (150 before) for every save; a save read half-way is now
+    /// caught after the read instead (see <see cref="BurstWait"/>).
+    /// </summary>
+    internal const int FirstWait = 5;
+
+    /// <summary>
+    /// How long the files must stay quiet, in milliseconds since the last event, before a save that looks
+    /// unfinished is read: a changed file that is missing or empty (an editor truncated it and has not written
+    /// yet, or renamed the old file away and not yet the new one in), or an edit the quick rebuild cannot take,
+    /// which would otherwise build the whole site, seconds on a big one, from a half-saved file. At 30 ms a save
+    /// through File.WriteAllTextAsync at load 40 was sometimes read between its truncation and its write.
     /// </summary>
     internal const int BurstWait = 75;
 
@@ -37,6 +47,7 @@ public sealed class DevServer : IAsyncDisposable
     private readonly ApiCache _apis = new();
     private readonly object _changesLock = new();
     private readonly SortedSet<string> _changed = new(StringComparer.Ordinal);
+    private long _lastChangeAt;
     private WebApplication? _app;
     private Timer? _debounce;
     private SiteInputs? _inputs;
@@ -98,17 +109,44 @@ public sealed class DevServer : IAsyncDisposable
     }
 
     /// <summary>Builds now (also used by tests instead of waiting for the watcher).</summary>
-    public async Task<BuildResult> RebuildAsync(CancellationToken cancellationToken = default)
+    public Task<BuildResult> RebuildAsync(CancellationToken cancellationToken = default) => RebuildAsync(afterChange: false, cancellationToken);
+
+    /// <param name="afterChange">Started by the watcher: nothing to do when an earlier rebuild took its changes while it waited for the lock.</param>
+    private async Task<BuildResult> RebuildAsync(bool afterChange, CancellationToken cancellationToken)
     {
         await _buildLock.WaitAsync(cancellationToken);
         try
         {
             var because = TakeChanges();
+            if (afterChange && because.Count == 0 && LastBuild is { } done)
+            {
+                return done;
+            }
+
             var wholeBuild = false;
-            // A save that changed only the body of guides re-renders their pages; anything else builds the whole site.
-            var result = because.Count > 0 && LastBuild is { State: { } state } last
-                ? PageRebuild.TryRun(state, last.Diagnostics, because.Select(c => Path.GetFullPath(Path.Combine(_options.Root, c))).ToList())
-                : null;
+            BuildResult? result = null;
+            var read = SavedFiles.None;
+            if (because.Count > 0 && LastBuild is { State: not null })
+            {
+                if (because.Any(c => SavedFiles.LooksMidSave(FullPath(c))))
+                {
+                    because = await SettleAsync(because, cancellationToken);
+                }
+
+                // A save that changed only the body of guides re-renders their pages; anything else builds the whole site.
+                (read, result) = TryQuickRebuild(because);
+                if (result is null && await SettleAsync(because, cancellationToken) is { } settled && settled.Count > because.Count)
+                {
+                    // More of the save came while the quick rebuild read the first part: try again with all of it.
+                    because = settled;
+                    (read, result) = TryQuickRebuild(because);
+                }
+            }
+            else if (because.Count > 0)
+            {
+                because = await SettleAsync(because, cancellationToken);
+            }
+
             if (result is null)
             {
                 // The last build's kept parts (search index, twins, guides) are no use to the next whole build: let
@@ -118,8 +156,9 @@ public sealed class DevServer : IAsyncDisposable
                     LastBuild = LastBuild with { State = null };
                 }
 
-                var read = new ReadLog();
-                read.Begin();
+                read = SavedFiles.Stamp(because.Select(FullPath));
+                var log = new ReadLog();
+                log.Begin();
                 result = await SiteBuilder.BuildAsync(new BuildOptions
                 {
                     Root = _options.Root,
@@ -131,7 +170,7 @@ public sealed class DevServer : IAsyncDisposable
                     Cache = _apis,
                 }, cancellationToken);
                 ReadLog.End();
-                _inputs = SiteInputs.Of(_options.Root, result.Site?.Config, read.Paths, _outputDir);
+                _inputs = SiteInputs.Of(_options.Root, result.Site?.Config, log.Paths, _outputDir);
                 wholeBuild = true;
                 if (_app is not null)
                 {
@@ -143,12 +182,23 @@ public sealed class DevServer : IAsyncDisposable
                 : result.Rebuilt is { } rebuilt
                     ? $"{string.Join(", ", because)} changed: rebuilt {rebuilt} in {result.Elapsed.TotalMilliseconds:0} ms"
                     : $"{string.Join(", ", because)} changed: rebuilt the whole site ({result.Pages} pages; more than page bodies changed, or the site has errors) in {result.Elapsed.TotalMilliseconds:0} ms";
+            result.State?.KeepPagesAsUtf8();
             LastBuild = result;
             LastChanges = because;
             // A title edit re-renders its whole version: as much garbage as a whole build.
             if (wholeBuild || result.PagesRendered?.Count > because.Count)
             {
                 ReleaseMemory();
+            }
+
+            // A file that changed again since it was read (a later event waits, or its length or write time moved)
+            // was read mid-save: the rebuild that change starts shows the final bytes, so this one tells no one,
+            // rather than reload open pages twice, first with half a page.
+            if (because.Count > 0 && (HasChanges() || !read.Unchanged()))
+            {
+                Superseded?.Invoke(result);
+                Reschedule(because);
+                return result;
             }
 
             Built?.Invoke(result);
@@ -162,6 +212,33 @@ public sealed class DevServer : IAsyncDisposable
     }
 
     public SiteView? Site => LastBuild?.Site;
+
+    /// <summary>Raised instead of <see cref="Built"/> after a rebuild that read a file changed again since: another rebuild follows.</summary>
+    public event Action<BuildResult>? Superseded;
+
+    private string FullPath(string relative) => Path.GetFullPath(Path.Combine(_options.Root, relative));
+
+    private (SavedFiles Read, BuildResult? Result) TryQuickRebuild(IReadOnlyList<string> because)
+    {
+        var state = LastBuild!.State!;
+        var files = because.Select(FullPath).ToList();
+        var read = SavedFiles.Stamp(files);
+        return (read, PageRebuild.TryRun(state, LastBuild.Diagnostics, files));
+    }
+
+    /// <summary>
+    /// Waits until no input changed for <see cref="BurstWait"/> ms, then answers <paramref name="because"/> with
+    /// what changed meanwhile (those changes are taken: this build shows them).
+    /// </summary>
+    private async Task<IReadOnlyList<string>> SettleAsync(IReadOnlyList<string> because, CancellationToken cancellationToken)
+    {
+        while (BurstWait - (Environment.TickCount64 - Interlocked.Read(ref _lastChangeAt)) is var left && left > 0)
+        {
+            await Task.Delay((int)left, cancellationToken);
+        }
+
+        return [.. because.Union(TakeChanges(), StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
 
     /// <summary>
     /// After a whole build the previous site and the build's temporaries are garbage, hundreds of megabytes on a big
@@ -179,7 +256,7 @@ public sealed class DevServer : IAsyncDisposable
     {
         try
         {
-            await RebuildAsync();
+            await RebuildAsync(afterChange: true, CancellationToken.None);
         }
         catch (Exception e)
         {
@@ -245,11 +322,40 @@ public sealed class DevServer : IAsyncDisposable
                 _changed.Add(Path.GetRelativePath(_options.Root, path).Replace('\\', '/'));
             }
 
-            // Editors write a file in several steps (truncate and write, or a temporary file renamed over it): wait
-            // for the burst to end. The wait is part of every save-to-page time, so it is short; a step that comes
-            // later still starts a rebuild of its own after this one.
+            Interlocked.Exchange(ref _lastChangeAt, Environment.TickCount64);
+            // The events of one write come together: read after the first few milliseconds. A later step of the same
+            // save (the write after a truncation, a temporary file renamed in) starts a rebuild of its own after this
+            // one, and this one then reports nothing (RebuildAsync): the last event always ends in a rebuild.
             _debounce?.Dispose();
-            _debounce = new Timer(_ => _ = RebuildAfterChangeAsync(), null, BurstWait, Timeout.Infinite);
+            _debounce = new Timer(_ => _ = RebuildAfterChangeAsync(), null, FirstWait, Timeout.Infinite);
+        }
+    }
+
+    /// <summary>Whether an input changed since the last build took its changes.</summary>
+    private bool HasChanges()
+    {
+        lock (_changesLock)
+        {
+            return _changed.Count > 0;
+        }
+    }
+
+    /// <summary>
+    /// After a rebuild that read a file which changed again: makes sure a rebuild follows even if the change's event
+    /// is late (it usually has come already, and its rebuild waits for the lock).
+    /// </summary>
+    private void Reschedule(IReadOnlyList<string> files)
+    {
+        lock (_changesLock)
+        {
+            if (_changed.Count > 0)
+            {
+                return;
+            }
+
+            _changed.UnionWith(files);
+            _debounce?.Dispose();
+            _debounce = new Timer(_ => _ = RebuildAfterChangeAsync(), null, FirstWait, Timeout.Infinite);
         }
     }
 

@@ -53,10 +53,43 @@ public sealed class Page
     public IReadOnlyList<string> Tags { get; init; } = [];
 
     /// <summary>The page body as HTML, filled by the Markdown stage for guides; empty for template-only pages.</summary>
-    public string ContentHtml { get; set; } = "";
+    public string ContentHtml
+    {
+        get => _contentHtml ?? System.Text.Encoding.UTF8.GetString(_keptHtml!);
+        set => (_contentHtml, _keptHtml) = (value, null);
+    }
 
     /// <summary>Markdown source of the body (guides) or a Markdown rendering (generated pages), for the Markdown twin.</summary>
-    public string? Markdown { get; set; }
+    public string? Markdown
+    {
+        get => _markdown ?? (_keptMarkdown is null ? null : System.Text.Encoding.UTF8.GetString(_keptMarkdown));
+        set => (_markdown, _keptMarkdown) = (value, null);
+    }
+
+    private string? _contentHtml = "";
+    private byte[]? _keptHtml;
+    private string? _markdown;
+    private byte[]? _keptMarkdown;
+
+    /// <summary>
+    /// Holds the body's HTML and Markdown as UTF-8 from now on, about half the bytes of .NET's UTF-16 strings: for the
+    /// dev server, which keeps every page between edits and reads these back only for the few pages an edit
+    /// re-renders (each read then decodes a copy). A build reads them as strings, before this is called.
+    /// </summary>
+    internal void KeepAsUtf8()
+    {
+        if (_contentHtml is { } html)
+        {
+            _keptHtml = System.Text.Encoding.UTF8.GetBytes(html);
+            Volatile.Write(ref _contentHtml, null);
+        }
+
+        if (_markdown is { } markdown)
+        {
+            _keptMarkdown = System.Text.Encoding.UTF8.GetBytes(markdown);
+            Volatile.Write(ref _markdown, null);
+        }
+    }
 
     public IReadOnlyList<TocEntry> Toc { get; set; } = [];
 

@@ -37,6 +37,21 @@ public sealed partial class IncrementalRebuildTests : IDisposable
     }
 
     [Fact]
+    public async Task An_aliases_edit_builds_the_whole_site_so_the_old_urls_redirect_to_the_page()
+    {
+        using var site = TestSite.Copy("minimal");
+        await using var server = await ServeAsync(site);
+
+        var rebuilt = await SaveAndWaitAsync(server, site, "versions/v1/guide.md", "title: Guide\n", "title: Guide\naliases: [/old/guide/]\n");
+
+        Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
+        // The redirect stubs are planned over every page's aliases: a body-only rebuild would leave the new one unwritten.
+        Assert.Null(rebuilt.PagesRendered);
+        Assert.Contains("v1/guide/", File.ReadAllText(Path.Combine(server.OutputDir, "old", "guide", "index.html")));
+        await AssertSameFilesAsAColdBuildAsync(site, server.OutputDir);
+    }
+
+    [Fact]
     public async Task A_title_edit_re_renders_the_pages_whose_navigation_shows_it_and_no_other_version()
     {
         using var site = TestSite.CopyOf(Path.Combine(RepoPaths.Root, "content"));

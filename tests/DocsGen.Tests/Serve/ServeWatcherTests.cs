@@ -12,7 +12,7 @@ namespace DocsGen.Tests.Serve;
 /// </summary>
 public sealed class ServeWatcherTests : IDisposable
 {
-    // Far longer than the watcher's 75 ms wait for a burst of writes to end (DevServer.BurstWait), so a rebuild would have started.
+    // Far longer than the watcher takes to start a rebuild (DevServer.FirstWait, or BurstWait for a save that looks unfinished).
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(1.5);
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
