@@ -93,6 +93,9 @@ public static class SiteBuilder
         if (kept is not null && !kept.Confirm(site, options, theme))
         {
             // A reused API's pages were made for another site (a sidebar title changed, say): start over, building every API.
+            // Right, not just simple: there is one site key for all entries, so every reused API's pages must be rendered
+            // again, which needs its model, so its spec read; and its stand-in pages are already in this site model
+            // (navigation, links, search), which is remade from the real ones rather than patched.
             return await BuildAsync(options with { ReuseKept = false }, cancellationToken);
         }
 

@@ -75,6 +75,15 @@ public sealed class StagedOutput : SiteOutput
         Record(Staging, path, bytes.Length);
     }
 
+    /// <summary>Writes the parts straight from where they lie (a kept API's files are slices of its cache entry).</summary>
+    public override void Write(string relativePath, IReadOnlyList<ReadOnlyMemory<byte>> parts)
+    {
+        var path = PathInside(Staging, relativePath);
+        using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+        RandomAccess.Write(handle, parts, 0);
+        Record(Staging, path, parts.Sum(p => (long)p.Length));
+    }
+
     public override void Copy(string sourceFile, string relativePath)
     {
         var path = PathInside(Staging, relativePath);

@@ -21,6 +21,31 @@ internal static class SearchEntries
         return entries;
     }
 
+    /// <summary>
+    /// <see cref="For"/>'s entries, each with its counted terms when its page came from the disk cache (null otherwise:
+    /// to be counted).
+    /// </summary>
+    public static (List<SearchEntry> Entries, List<EntryTerms?> Counted) WithKeptTerms(SiteView site, string version)
+    {
+        var entries = new List<SearchEntry>();
+        var counted = new List<EntryTerms?>();
+        foreach (var page in PagesInOrder(site, version))
+        {
+            var before = entries.Count;
+            Add(page, entries);
+            if (page.Model is KeptSearchEntries kept && kept.Terms.Count == kept.Entries.Count)
+            {
+                counted.AddRange(kept.Terms);
+            }
+            else
+            {
+                counted.AddRange(Enumerable.Repeat<EntryTerms?>(null, entries.Count - before));
+            }
+        }
+
+        return (entries, counted);
+    }
+
     /// <summary>Adds the entries of one page: what the page contributes to its version's index, whatever the other pages say.</summary>
     public static void Add(Page page, List<SearchEntry> entries)
     {

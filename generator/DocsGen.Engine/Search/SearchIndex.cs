@@ -33,10 +33,11 @@ public static class SearchIndex
 
     private static (int Entries, SortedDictionary<string, byte[]> Files) BuildFiles(SiteView site, string version)
     {
-        var entries = SearchEntries.For(site, version);
-        // Tokenizing is most of the work, and each entry's on its own: counted in parallel, scored together.
+        var (entries, kept) = SearchEntries.WithKeptTerms(site, version);
+        // Tokenizing is most of the work, and each entry's on its own: counted in parallel (unless the disk cache kept
+        // the counts), scored together.
         var terms = new EntryTerms[entries.Count];
-        Parallel.For(0, entries.Count, i => terms[i] = RelevanceModel.Count(entries[i]));
+        Parallel.For(0, entries.Count, i => terms[i] = kept[i] ?? RelevanceModel.Count(entries[i]));
         return (entries.Count, SearchIndexFiles.Build(entries, RelevanceModel.Score(terms)));
     }
 

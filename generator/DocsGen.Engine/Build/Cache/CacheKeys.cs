@@ -25,7 +25,8 @@ internal static class CacheKeys
         (typeof(CacheKeys).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown")
         + "/" + typeof(CacheKeys).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    public static byte[] Input(SiteConfig config, VersionConfig version, ApiConfig api, string displayPath, byte[] specBytes)
+    /// <param name="specHash">SHA-256 of the spec file's bytes.</param>
+    public static byte[] Input(SiteConfig config, VersionConfig version, ApiConfig api, string displayPath, byte[] specHash)
     {
         var key = new KeyText();
         key.Add("docsgen api cache").Add(KeptApiFormat.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)).Add(Engine);
@@ -35,7 +36,7 @@ internal static class CacheKeys
             key.Add(root);
         }
 
-        key.Add(SHA256.HashData(specBytes));
+        key.Add(specHash);
         return key.Hash();
     }
 
@@ -107,11 +108,37 @@ internal static class CacheKeys
             foreach (var file in Directory.EnumerateFiles(layer, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var relative = Path.GetRelativePath(layer, file).Replace('\\', '/');
-                var bytes = layer == builtIn ? File.ReadAllBytes(file)
-                    : TextFiles.ReadBytes(roots, file, relative, new SourceLocation(relative), new DiagnosticBag(), long.MaxValue);
-                key.Add(relative).Add(bytes is null ? [] : SHA256.HashData(bytes));
+                key.Add(relative).Add(layer == builtIn ? HashOf(file) : ConfinedHashOf(roots, file));
             }
         }
+    }
+
+    /// <summary>
+    /// The hash of a file of the site's own theme layer, read only where the read roots allow, as the build reads it. Not
+    /// through <see cref="TextFiles.ReadBytes"/>'s size limit: the build copies a theme's images and fonts whatever their size,
+    /// so a file over the limit must still change the key; it is hashed as a stream, never held whole. Empty when refused.
+    /// </summary>
+    private static byte[] ConfinedHashOf(ReadRoots roots, string file)
+    {
+        if (roots.RefusalFor(file) is not null)
+        {
+            return [];
+        }
+
+        try
+        {
+            return HashOf(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
+    private static byte[] HashOf(string file)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return SHA256.HashData(stream);
     }
 
     /// <summary>Fields fed to SHA-256 with their lengths, so no two different lists of fields give the same bytes.</summary>

@@ -28,9 +28,9 @@ internal sealed record KeptDependency(string Path, byte[] Hash);
 
 /// <summary>
 /// A file of the output, kept as the UTF-8 bytes the writer made of its text, so a warm build neither decodes nor
-/// encodes it again.
+/// encodes it again. A file read from an entry is a slice of the entry's one buffer: nothing is copied per file.
 /// </summary>
-internal sealed record KeptFile(string Path, byte[] Bytes)
+internal sealed record KeptFile(string Path, ReadOnlyMemory<byte> Bytes)
 {
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -42,6 +42,7 @@ internal sealed record KeptFile(string Path, byte[] Bytes)
 /// entries and its Markdown twin (as <see cref="Markdown"/>, which gives the same twin), and the files it wrote
 /// (its HTML, the files beside it, its companion pages).
 /// </summary>
+/// <param name="Terms">Each of <paramref name="Search"/>'s entries as the search index counts it: a warm build does not tokenize them again.</param>
 internal sealed record KeptPage(
     string Route,
     string Title,
@@ -61,6 +62,7 @@ internal sealed record KeptPage(
     string? HttpMethod,
     ReferenceKeys Keys,
     IReadOnlyList<SearchEntry> Search,
+    IReadOnlyList<EntryTerms> Terms,
     IReadOnlyList<KeptFile> Output)
 {
     /// <summary>The page the rest of the build works with in place of the one the API stage would have made.</summary>
@@ -82,6 +84,6 @@ internal sealed record KeptPage(
         Anchors = Anchors.ToHashSet(StringComparer.Ordinal),
         Toc = Toc,
         Markdown = Markdown,
-        Model = HttpMethod is null ? new KeptSearchEntries(Search) : new KeptOperationEntries(Search, HttpMethod),
+        Model = HttpMethod is null ? new KeptSearchEntries(Search, Terms) : new KeptOperationEntries(Search, Terms, HttpMethod),
     };
 }

@@ -16,7 +16,7 @@ namespace DocsGen.Build.Cache;
 internal static class KeptApiFormat
 {
     /// <summary>Raised whenever the layout below changes; entries of another number are ignored.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     private const int MacBytes = 32;
 
@@ -87,6 +87,7 @@ internal static class KeptApiFormat
 
         try
         {
+            // Files are read as slices of bytes (ReadFile): the entry's one buffer is all the memory they take.
             using var reader = new BinaryReader(new MemoryStream(bytes, 0, body.Length, writable: false), Encoding.UTF8);
             if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != Version)
             {
@@ -98,8 +99,8 @@ internal static class KeptApiFormat
             var stubsExact = reader.ReadBoolean();
             var otherFiles = ReadList(reader, () => new KeptDependency(reader.ReadString(), reader.ReadBytes(reader.ReadInt32())));
             var diagnostics = ReadList(reader, () => new Diagnostic(reader.ReadString(), ReadSeverity(reader), reader.ReadString(), ReadLocation(reader), ReadOptional(reader)));
-            var pages = ReadList(reader, () => ReadPage(reader));
-            var downloads = ReadList(reader, () => ReadFile(reader));
+            var pages = ReadList(reader, () => ReadPage(reader, bytes));
+            var downloads = ReadList(reader, () => ReadFile(reader, bytes));
             return reader.BaseStream.Position == body.Length ? new KeptApi(inputKey, siteKey, stubsExact, otherFiles, diagnostics, pages, downloads) : null;
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException or InvalidDataException)
@@ -138,10 +139,11 @@ internal static class KeptApiFormat
             writer.Write((int)e.Kind);
             WriteStrings(writer, [e.Title, e.Url, e.Parent, e.Excerpt, e.Method, e.Path, e.Names, e.Headings, e.Text]);
         });
+        WriteList(writer, page.Terms, t => WriteTerms(writer, t));
         WriteList(writer, page.Output, f => WriteFile(writer, f));
     }
 
-    private static KeptPage ReadPage(BinaryReader reader) => new(
+    private static KeptPage ReadPage(BinaryReader reader, byte[] bytes) => new(
         Route: reader.ReadString(),
         Title: reader.ReadString(),
         Kind: ReadEnum<PageKind>(reader),
@@ -165,22 +167,81 @@ internal static class KeptApiFormat
             var f = ReadStrings(reader);
             return f.Count == 9 ? new SearchEntry(kind, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]) : throw new InvalidDataException("A search entry has nine fields.");
         }),
-        Output: ReadList(reader, () => ReadFile(reader)));
+        Terms: ReadList(reader, () => ReadTerms(reader)),
+        Output: ReadList(reader, () => ReadFile(reader, bytes)));
+
+    /// <summary>A search entry's counted terms: the terms, then per term its field counts and whether it is a title word, then the field lengths.</summary>
+    private static void WriteTerms(BinaryWriter writer, EntryTerms terms)
+    {
+        writer.Write(terms.Terms.Length);
+        for (var t = 0; t < terms.Terms.Length; t++)
+        {
+            writer.Write(terms.Terms[t]);
+            for (var field = 0; field < EntryTerms.FieldCount; field++)
+            {
+                writer.Write(terms.Frequencies[(t * EntryTerms.FieldCount) + field]);
+            }
+
+            writer.Write(terms.InTitle[t]);
+        }
+
+        for (var field = 0; field < EntryTerms.FieldCount; field++)
+        {
+            writer.Write(terms.Lengths[field]);
+        }
+    }
+
+    private static EntryTerms ReadTerms(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
+        {
+            throw new InvalidDataException("A term list is longer than the entry.");
+        }
+
+        var terms = new string[count];
+        var frequencies = new int[count * EntryTerms.FieldCount];
+        var inTitle = new bool[count];
+        for (var t = 0; t < count; t++)
+        {
+            terms[t] = reader.ReadString();
+            for (var field = 0; field < EntryTerms.FieldCount; field++)
+            {
+                frequencies[(t * EntryTerms.FieldCount) + field] = reader.ReadInt32();
+            }
+
+            inTitle[t] = reader.ReadBoolean();
+        }
+
+        var lengths = new int[EntryTerms.FieldCount];
+        for (var field = 0; field < EntryTerms.FieldCount; field++)
+        {
+            lengths[field] = reader.ReadInt32();
+        }
+
+        return new EntryTerms(terms, frequencies, lengths, inTitle);
+    }
 
     private static void WriteFile(BinaryWriter writer, KeptFile file)
     {
         writer.Write(file.Path);
         writer.Write(file.Bytes.Length);
-        writer.Write(file.Bytes);
+        writer.Write(file.Bytes.Span);
     }
 
-    private static KeptFile ReadFile(BinaryReader reader)
+    /// <summary>A file as a slice of <paramref name="bytes"/>, the entry the reader reads: not copied.</summary>
+    private static KeptFile ReadFile(BinaryReader reader, byte[] bytes)
     {
         var path = reader.ReadString();
         var length = reader.ReadInt32();
-        return length >= 0 && length <= reader.BaseStream.Length - reader.BaseStream.Position
-            ? new KeptFile(path, reader.ReadBytes(length))
-            : throw new InvalidDataException("A file is longer than the entry.");
+        var at = reader.BaseStream.Position;
+        if (length < 0 || length > reader.BaseStream.Length - at)
+        {
+            throw new InvalidDataException("A file is longer than the entry.");
+        }
+
+        reader.BaseStream.Position = at + length;
+        return new KeptFile(path, bytes.AsMemory((int)at, length));
     }
 
     private static void WriteLocation(BinaryWriter writer, SourceLocation? location)

@@ -100,7 +100,7 @@ internal sealed class KeptApis
             return null;
         }
 
-        var inputKey = _inputKeys[slot] = CacheKeys.Input(_config, version, api, displayPath, bytes);
+        var inputKey = _inputKeys[slot] = CacheKeys.Input(_config, version, api, displayPath, SHA256.HashData(bytes));
         if (!_reuse || _folder.Read(CacheFolder.EntryName(version.Id, api.Id), inputKey, diagnostics) is not { } entryBytes)
         {
             return null;
@@ -151,10 +151,10 @@ internal sealed class KeptApis
     public void Record(VersionConfig version, ApiConfig api, LoadedSpec loaded, ApiSpec spec, IReadOnlyList<Page> pages, IReadOnlyList<Diagnostic> diagnostics)
     {
         var slot = Slot(version.Id, api.Id);
-        // Keyed by the bytes read before the loader read them: if the file changed meanwhile, what was built may not match the key.
+        // Keyed by the bytes read before the loader read them: if the file changed meanwhile, what was built may not match
+        // the key. The loader's hash of what it read tells, without reading the spec a third time.
         if (!_inputKeys.TryGetValue(slot, out var inputKey)
-            || TextFiles.ReadBytes(_config.ReadRoots, api.Spec, loaded.DisplayPath, new SourceLocation(loaded.DisplayPath), new DiagnosticBag(), TextFiles.MaxSpecBytes) is not { } bytes
-            || !CacheKeys.Input(_config, version, api, loaded.DisplayPath, bytes).AsSpan().SequenceEqual(inputKey))
+            || !CacheKeys.Input(_config, version, api, loaded.DisplayPath, loaded.SourceHash).AsSpan().SequenceEqual(inputKey))
         {
             return;
         }
@@ -194,7 +194,7 @@ internal sealed class KeptApis
             // A page this build modelled, whose rendering the cache has for this very site: written (and kept again) as is.
             foreach (var file in rendered.Output)
             {
-                output.Write(file.Path, file.Bytes);
+                output.Write(file.Path, [file.Bytes]);
                 Keep(page, file);
             }
 
@@ -208,14 +208,14 @@ internal sealed class KeptApis
 
         foreach (var file in stub.Kept.Output)
         {
-            output.Write(file.Path, file.Bytes);
+            output.Write(file.Path, [file.Bytes]);
         }
 
         if (page.Kind == PageKind.ApiIndex)
         {
             foreach (var download in stub.Api.Downloads)
             {
-                output.Write(download.Path, download.Bytes);
+                output.Write(download.Path, [download.Bytes]);
             }
         }
 
@@ -269,28 +269,29 @@ internal sealed class KeptApis
         }
     }
 
-    /// <summary>The entry of a built API.</summary>
+    /// <summary>The entry of a built API; its pages are made in parallel (counting each search entry's terms is most of it).</summary>
     private KeptApi Entry(Built built, SiteView site, byte[] siteKey)
     {
-        var pages = new List<KeptPage>(built.Pages.Count);
-        var exact = true;
-        foreach (var page in built.Pages)
+        var pages = new KeptPage[built.Pages.Count];
+        var exact = new bool[built.Pages.Count];
+        Parallel.For(0, built.Pages.Count, i =>
         {
+            var page = built.Pages[i];
             var search = new List<SearchEntry>();
             SearchEntries.Add(page, search);
             var twin = MarkdownTwin.For(site, page);
-            var kept = new KeptPage(page.Route, page.Title, page.Kind, page.Layout, page.Description, page.Source, page.Section, page.Order,
+            var kept = pages[i] = new KeptPage(page.Route, page.Title, page.Kind, page.Layout, page.Description, page.Source, page.Section, page.Order,
                 page.NavTitle, page.HideFromNav, page.Tags, page.IsSectionIndex, page.Anchors.Order(StringComparer.Ordinal).ToList(), page.Toc,
-                twin, (page.Model as IHasHttpMethod)?.HttpMethod, ApiReferenceIndex.KeysOf(page), search, _captured.TryGetValue(page, out var files) ? files : []);
+                twin, (page.Model as IHasHttpMethod)?.HttpMethod, ApiReferenceIndex.KeysOf(page), search, search.Select(RelevanceModel.Count).ToList(),
+                _captured.TryGetValue(page, out var files) ? files : []);
             // The twin of a kept page is made from its Markdown; a page whose twin that does not reproduce (or that has what a
             // kept page leaves out) makes the entry good for reusing the rendering only.
-            exact &= page.Badges.Count == 0 && page.ContentHtml.Length == 0 && page.SectionFolders.Count == 0 && MarkdownTwin.For(site, kept.ToPage(page.Version)) == twin;
-            pages.Add(kept);
-        }
+            exact[i] = page.Badges.Count == 0 && page.ContentHtml.Length == 0 && page.SectionFolders.Count == 0 && MarkdownTwin.For(site, kept.ToPage(page.Version)) == twin;
+        });
 
         var index = built.Pages.FirstOrDefault(p => p.Kind == PageKind.ApiIndex);
         var downloads = index is null ? [] : built.Spec.Downloads.Select(d => KeptFile.Of(ApiDownloads.PathOf(index.Url, d.File), d.Text)).ToList();
-        return new KeptApi(_inputKeys[Slot(built.Version, built.Api)], siteKey, exact, built.OtherFiles, built.Diagnostics, pages, downloads);
+        return new KeptApi(_inputKeys[Slot(built.Version, built.Api)], siteKey, exact.All(e => e), built.OtherFiles, built.Diagnostics, pages, downloads);
     }
 
     private byte[] SiteKey(SiteView site, BuildOptions options, Theme theme) => _siteKey ??= CacheKeys.Site(site, options, theme);

@@ -13,6 +13,9 @@ public sealed record LoadedSpec(OpenApiDocument Document, string SpecVersion, st
     /// <summary>The other files the spec's $refs led to (absolute paths, sorted), read or not: what else the document depends on.</summary>
     public IReadOnlyList<string> OtherFiles { get; init; } = [];
 
+    /// <summary>SHA-256 of the spec file's bytes as the loader read them: what was built from, for the disk cache's key (Build/Cache).</summary>
+    public byte[] SourceHash { get; init; } = [];
+
     private readonly Lazy<LostSchemaKeywords>? lostKeywords;
 
     /// <summary>The text the reader read (bundled JSON for a multi-file spec): the source of <see cref="LostKeywords"/>.</summary>

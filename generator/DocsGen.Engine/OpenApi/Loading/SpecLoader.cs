@@ -60,7 +60,7 @@ public static partial class SpecLoader
     /// <summary>Loads a spec; problems become diagnostics. Returns null when nothing usable was read.</summary>
     public static async Task<LoadedSpec?> LoadAsync(string absolutePath, string displayPath, ReadRoots roots, DiagnosticBag diagnostics, CancellationToken ct)
     {
-        var text = ReadText(absolutePath, displayPath, roots, diagnostics);
+        var text = ReadText(absolutePath, displayPath, roots, diagnostics, out var sourceHash);
         if (text is null)
         {
             return null;
@@ -135,7 +135,7 @@ public static partial class SpecLoader
             return null;
         }
 
-        return new LoadedSpec(document, VersionLabel(result.Diagnostic?.SpecificationVersion), displayPath, absolutePath) { ReadOtherFiles = readOtherFiles, OtherFiles = otherFiles, Text = attemptText };
+        return new LoadedSpec(document, VersionLabel(result.Diagnostic?.SpecificationVersion), displayPath, absolutePath) { ReadOtherFiles = readOtherFiles, OtherFiles = otherFiles, Text = attemptText, SourceHash = sourceHash };
     }
 
     private sealed record ReadAttempt(ReadResult? Result, string? Failure, bool Unsupported);
@@ -160,8 +160,13 @@ public static partial class SpecLoader
         }
     }
 
-    internal static string? ReadText(string absolutePath, string displayPath, ReadRoots roots, DiagnosticBag diagnostics)
+    internal static string? ReadText(string absolutePath, string displayPath, ReadRoots roots, DiagnosticBag diagnostics) =>
+        ReadText(absolutePath, displayPath, roots, diagnostics, out _);
+
+    /// <param name="sourceHash">SHA-256 of the bytes read (empty when none were).</param>
+    private static string? ReadText(string absolutePath, string displayPath, ReadRoots roots, DiagnosticBag diagnostics, out byte[] sourceHash)
     {
+        sourceHash = [];
         if (FileFacts.KindOf(absolutePath) == FileKind.Missing && roots.Contains(absolutePath))
         {
             diagnostics.Error(DiagnosticCodes.SpecMissing, "The OpenAPI file does not exist.", new SourceLocation(displayPath),
@@ -175,6 +180,7 @@ public static partial class SpecLoader
             return null;
         }
 
+        sourceHash = System.Security.Cryptography.SHA256.HashData(bytes);
         try
         {
             var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
