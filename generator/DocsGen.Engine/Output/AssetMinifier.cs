@@ -36,7 +36,30 @@ internal static class AssetMinifier
     {
         var isCss = relativePath.EndsWith(".css", StringComparison.OrdinalIgnoreCase);
         var key = (isCss ? "css:" : "js:") + Convert.ToHexString(SHA256.HashData(Utf8.GetBytes(text)));
-        return Cache.GetOrAdd(key, _ => new Lazy<Result>(() => Run(isCss, text))).Value;
+        return Cache.GetOrAdd(key, _ => new Lazy<Result>(() => MinifyWith(MinifiedAssetStore.ForUser, relativePath, text))).Value;
+    }
+
+    /// <summary>
+    /// An earlier process's result when <paramref name="store"/> has one; else the minifier's, kept there for the
+    /// next build. Not remembered in this process (that is <see cref="Minify"/>'s part).
+    /// </summary>
+    internal static Result MinifyWith(MinifiedAssetStore? store, string relativePath, string text)
+    {
+        var isCss = relativePath.EndsWith(".css", StringComparison.OrdinalIgnoreCase);
+        var kind = isCss ? "css" : "js";
+        if (store?.Find(kind, text) is { } kept)
+        {
+            return new Result(kept, null);
+        }
+
+        var result = Run(isCss, text);
+        if (result.Problem is null)
+        {
+            // Only successes: a file the minifier rejects is reported by every build, so each must run it.
+            store?.Keep(kind, text, result.Text);
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -85,6 +108,7 @@ internal static class AssetMinifier
         return new Result(result.Code, null);
     }
 
+    // A change to these two needs a new settings suffix in MinifiedAssetStore, or builds reuse files minified the old way.
     private static CssSettings CssOptions => new() { CommentMode = CssComment.None };
 
     // Local names only (the default): globals such as window.DocsGen are what other scripts call.

@@ -63,8 +63,12 @@ public abstract class SiteOutput : IDisposable
         _paths.Enqueue(path[(folder.Length + 1)..].Replace('\\', '/'));
     }
 
-    /// <summary>The full path of <paramref name="relativePath"/> inside <paramref name="folder"/>, with its folder created.</summary>
-    protected static string PathInside(string folder, string relativePath)
+    /// <summary>
+    /// The full path of <paramref name="relativePath"/> inside <paramref name="folder"/>, with its folder created.
+    /// <paramref name="made"/>: folders this output already created (an output whose folders nothing else removes),
+    /// so thousands of pages in one folder do not each ask the file system again.
+    /// </summary>
+    protected static string PathInside(string folder, string relativePath, ConcurrentDictionary<string, byte>? made = null)
     {
         var path = Path.GetFullPath(Path.Combine(folder, relativePath));
         if (!path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -72,7 +76,14 @@ public abstract class SiteOutput : IDisposable
             throw new InvalidOperationException($"Output path '{relativePath}' escapes the output folder.");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var parent = Path.GetDirectoryName(path)!;
+        if (made is null || !made.ContainsKey(parent))
+        {
+            // Noted only once it exists: another thread that finds the note may write into it at once.
+            Directory.CreateDirectory(parent);
+            made?.TryAdd(parent, 0);
+        }
+
         return path;
     }
 }

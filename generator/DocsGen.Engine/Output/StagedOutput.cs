@@ -13,6 +13,9 @@ public sealed class StagedOutput : SiteOutput
     private readonly Action<string> _deleteOldSite;
     private bool _committed;
 
+    // The staging folder is this build's alone until the swap: nothing removes a folder in it meanwhile.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _madeFolders = new(StringComparer.Ordinal);
+
     public StagedOutput(string target)
         : this(target, folder => Directory.Delete(folder, recursive: true))
     {
@@ -58,7 +61,7 @@ public sealed class StagedOutput : SiteOutput
     /// <summary>Encodes straight into the file: a page's bytes never sit in a second large buffer.</summary>
     public override void Write(string relativePath, string text)
     {
-        var path = PathInside(Staging, relativePath);
+        var path = PathInside(Staging, relativePath, _madeFolders);
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
         using (var writer = new StreamWriter(stream, Utf8, bufferSize: 16 * 1024, leaveOpen: true))
         {
@@ -70,7 +73,7 @@ public sealed class StagedOutput : SiteOutput
 
     public override void Write(string relativePath, byte[] bytes)
     {
-        var path = PathInside(Staging, relativePath);
+        var path = PathInside(Staging, relativePath, _madeFolders);
         File.WriteAllBytes(path, bytes);
         Record(Staging, path, bytes.Length);
     }
@@ -86,7 +89,7 @@ public sealed class StagedOutput : SiteOutput
 
     public override void Copy(string sourceFile, string relativePath)
     {
-        var path = PathInside(Staging, relativePath);
+        var path = PathInside(Staging, relativePath, _madeFolders);
         File.Copy(sourceFile, path, overwrite: true);
         Record(Staging, path, new FileInfo(path).Length);
     }

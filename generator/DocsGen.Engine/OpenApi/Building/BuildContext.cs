@@ -12,6 +12,7 @@ internal sealed class BuildContext(LoadedSpec spec, string apiId, string apiTitl
     private readonly Lock _gate = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _exampleMisfits = new(StringComparer.Ordinal);
     private SourcePositions? _positions;
+    private GeneratedExamples? _examples;
 
     public OpenApiDocument Document => spec.Document;
 
@@ -24,6 +25,9 @@ internal sealed class BuildContext(LoadedSpec spec, string apiId, string apiTitl
     public DescriptionCache Descriptions { get; } = new();
 
     public SchemaResolver Schemas { get; } = new(spec.Document.Components?.Schemas);
+
+    /// <summary>Generated examples, made once per schema and side; operations build in parallel, so one instance wins the first race.</summary>
+    public GeneratedExamples Examples => LazyInitializer.EnsureInitialized(ref _examples, () => new GeneratedExamples(Schemas, ExampleMisfit));
 
     /// <summary>operationId to page URL, filled before operations are built so links can point forward.</summary>
     public Dictionary<string, string> OperationUrls { get; } = new(StringComparer.Ordinal);

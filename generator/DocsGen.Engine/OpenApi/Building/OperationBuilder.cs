@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using DocsGen.OpenApi.CodeSamples;
-using DocsGen.OpenApi.Examples;
 using DocsGen.OpenApi.Model;
 using Microsoft.OpenApi;
 
@@ -175,7 +174,7 @@ internal sealed partial class OperationBuilder(
         }
 
         var exampleValue = examples.Count > 0 ? examples[0].Value
-            : schema is null ? "value" : ExampleGenerator.ForParameter(schema, context.Schemas, context.ExampleMisfit);
+            : schema is null ? "value" : context.Examples.Parameter(schema);
         return new ApiParameter(
             parameter.Name!,
             location,
@@ -338,10 +337,9 @@ internal sealed partial class OperationBuilder(
 
         if (list.Count == 0 && schema is not null && language == "json")
         {
-            var generated = ExampleGenerator.Generate(schema, side, context.Schemas, context.ExampleMisfit);
-            if (generated is not null)
+            if (context.Examples.Json(schema, side) is { } generated)
             {
-                list.Add(new ApiExample("Example", null, "", ExampleGenerator.ToJson(generated), "json", IsGenerated: true));
+                list.Add(new ApiExample("Example", null, "", generated, "json", IsGenerated: true));
             }
         }
 
