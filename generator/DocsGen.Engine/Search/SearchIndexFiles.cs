@@ -6,7 +6,8 @@ namespace DocsGen.Search;
 /// <summary>
 /// Writes the search entries of one version as small JSON files that search.js loads lazily:
 /// <list type="bullet">
-/// <item><c>manifest.json</c>: format, entry count, entries per document shard, term shard keys (<c>t</c>), the keys
+/// <item><c>manifest.json</c>: format, entry count, entries per document shard, term shard keys (<c>t</c>) and their
+/// sizes in KB (<c>tk</c>), the keys
 /// split into longer ones (<c>s</c>, see <see cref="TermShardLayout"/>), the stop words (optional in a query), each
 /// entry's title word count as one base-36 digit (<c>tw</c>) and its <see cref="SearchEntryKind"/> as one digit
 /// (<c>k</c>: search.js ranks a page's exact title above a section's).</item>
@@ -85,7 +86,7 @@ internal static class SearchIndexFiles
             files[$"d/{start / EntriesPerDocShard}.json"] = DocShard(slice);
         }
 
-        var shardKeys = files.Keys.Where(k => k.StartsWith("t/", StringComparison.Ordinal)).Select(k => k[2..^5]).ToList();
+        var shards = files.Where(f => f.Key.StartsWith("t/", StringComparison.Ordinal)).Select(f => (f.Key[2..^5], f.Value.Length)).ToList();
         var lines = ResultLines(entries);
         if (lines is not null)
         {
@@ -93,7 +94,7 @@ internal static class SearchIndexFiles
         }
 
         files["manifest.json"] = Manifest(
-            entries.Count, postings.Count, shardKeys, split, lines is not null, string.Concat(entries.Select(TitleWordsDigit)), string.Concat(entries.Select(KindDigit)));
+            entries.Count, postings.Count, shards, split, lines is not null, string.Concat(entries.Select(TitleWordsDigit)), string.Concat(entries.Select(KindDigit)));
         return files;
     }
 
@@ -240,12 +241,12 @@ internal static class SearchIndexFiles
     /// <summary>An entry's kind as <c>k</c> writes it.</summary>
     internal static char KindDigit(SearchEntry entry) => (char)('0' + (int)entry.Kind);
 
-    /// <param name="shardKeys">The term shard files' keys, in ordinal order.</param>
+    /// <param name="shards">The term shard files' keys, in ordinal order, and their sizes in bytes.</param>
     /// <param name="splitKeys">The keys <see cref="TermShardLayout"/> split.</param>
     /// <param name="lines">Whether the index has a result-line table (<c>l.json</c>).</param>
     /// <param name="titleWords">Each entry's <see cref="TitleWordsDigit"/>, in entry order.</param>
     /// <param name="kinds">Each entry's <see cref="KindDigit"/>, in entry order.</param>
-    internal static byte[] Manifest(int entries, int terms, IEnumerable<string> shardKeys, IEnumerable<string> splitKeys, bool lines, string titleWords, string kinds)
+    internal static byte[] Manifest(int entries, int terms, IReadOnlyList<(string Key, int Bytes)> shards, IEnumerable<string> splitKeys, bool lines, string titleWords, string kinds)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Compact))
@@ -261,9 +262,18 @@ internal static class SearchIndexFiles
             }
 
             json.WriteStartArray("t");
-            foreach (var key in shardKeys)
+            foreach (var (key, _) in shards)
             {
                 json.WriteStringValue(key);
+            }
+
+            json.WriteEndArray();
+
+            // Sizes in KB, rounded up, for search.js to prefetch the likeliest shards within a budget.
+            json.WriteStartArray("tk");
+            foreach (var (_, bytes) in shards)
+            {
+                json.WriteNumberValue((bytes + 1023) / 1024);
             }
 
             json.WriteEndArray();

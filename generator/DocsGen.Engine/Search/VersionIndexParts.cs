@@ -342,7 +342,7 @@ internal sealed class VersionIndexParts
         var written = 0;
         foreach (var letter in shards)
         {
-            var files = new List<string>();
+            var files = new List<(string Key, int Bytes)>();
             var split = new List<string>();
             var live = _shards[letter].Where(t => _start[t + 1] > _start[t]).ToList();
             if (live.Count > 0)
@@ -357,7 +357,7 @@ internal sealed class VersionIndexParts
                     if (parts.Count > 0)
                     {
                         output.Write(Folder + $"t/{key}.json", parts);
-                        files.Add(key);
+                        files.Add((key, parts.Sum(p => p.Length)));
                         written++;
                     }
                 });
@@ -365,7 +365,7 @@ internal sealed class VersionIndexParts
 
             if (_layout.TryGetValue(letter, out var before))
             {
-                deleted.AddRange(before.Files.Except(files, StringComparer.Ordinal).Select(key => $"t/{key}.json"));
+                deleted.AddRange(before.Files.Select(f => f.Key).Except(files.Select(f => f.Key), StringComparer.Ordinal).Select(key => $"t/{key}.json"));
             }
 
             _layout[letter] = new LetterLayout(files, split);
@@ -406,7 +406,7 @@ internal sealed class VersionIndexParts
         var manifest = SearchIndexFiles.Manifest(
             entries.Count,
             Enumerable.Range(0, _terms.Count).Count(t => _start[t + 1] > _start[t]),
-            _layout.Values.SelectMany(l => l.Files).Order(StringComparer.Ordinal),
+            [.. _layout.Values.SelectMany(l => l.Files).OrderBy(f => f.Key, StringComparer.Ordinal)],
             _layout.Values.SelectMany(l => l.Split),
             lines is not null,
             string.Concat(_order.Select(p => new string(_parts[p].TitleWords))),
@@ -422,7 +422,7 @@ internal sealed class VersionIndexParts
     }
 
     /// <summary>The term shard files of one first letter as last written, and the keys split among them.</summary>
-    private sealed record LetterLayout(List<string> Files, List<string> Split);
+    private sealed record LetterLayout(List<(string Key, int Bytes)> Files, List<string> Split);
 
     /// <summary>The kept terms as <see cref="TermShardLayout"/> reads them, each term's bytes serialised once per change.</summary>
     private sealed class KeptTerms(VersionIndexParts index) : TermShardLayout.ITermBytes

@@ -66,6 +66,8 @@ public sealed class KeyboardSpecs(ChromiumFixture chromium, BundledSite site) : 
         await page.Keyboard.PressAsync("ArrowDown");
         var selected = page.Locator("#search-results [role=option][aria-selected=true]");
         await Expect(selected).ToHaveCountAsync(1);
+        // A result painted from the result-line table gets its link when its document shard is in.
+        await Expect(selected).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("."));
         var href = await selected.GetAttributeAsync("href");
         // Commit, not load: an operation page's load waits on the playground's requests to servers this sandbox cannot reach.
         var navigated = page.WaitForURLAsync(url => url != BundledSite.Url("v2/"), new() { WaitUntil = WaitUntilState.Commit });
