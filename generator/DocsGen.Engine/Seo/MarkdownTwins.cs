@@ -71,12 +71,26 @@ internal sealed class MarkdownTwins
             output.Write("llms.txt", LlmsText.Index(site));
         }
 
-        var parts = new List<ReadOnlyMemory<byte>> { Utf8.GetBytes(LlmsText.FullHeader(site)) };
-        foreach (var page in site.ReadingOrder[site.Config.CurrentVersion.Id])
+        var order = site.ReadingOrder[site.Config.CurrentVersion.Id];
+        var parts = new List<ReadOnlyMemory<byte>>(order.Count + 1) { Utf8.GetBytes(LlmsText.FullHeader(site)) };
+        foreach (var page in order)
         {
             parts.Add(_llmsParts.TryGetValue(page, out var part) ? part : Utf8.GetBytes(LlmsText.FullPart(site, page, MarkdownTwin.For(site, page))));
         }
 
         output.Write("llms-full.txt", parts);
+        // Only the reading order's parts are ever read: a page a spec edit replaced (a new Page object in its place)
+        // or one the reading order does not list would otherwise be held for the life of the server.
+        if (_llmsParts.Count > order.Count)
+        {
+            var listed = new HashSet<Page>(order, ReferenceEqualityComparer.Instance);
+            foreach (var page in _llmsParts.Keys.Where(p => !listed.Contains(p)))
+            {
+                _llmsParts.TryRemove(page, out _);
+            }
+        }
     }
+
+    /// <summary>The pages whose llms-full.txt part is kept (tests: none outlives its page).</summary>
+    internal IEnumerable<Page> KeptPages => _llmsParts.Keys;
 }

@@ -188,6 +188,10 @@ public sealed class DevServer : IAsyncDisposable
             // A title edit re-renders its whole version: as much garbage as a whole build.
             if (wholeBuild || result.PagesRendered?.Count > because.Count)
             {
+                // Off the build's stack first: this continuation may run inline on the thread that finished the
+                // build, below frames whose locals (the guides' syntax trees, the whole read content) would
+                // otherwise still count as live to this collection.
+                await Task.Yield();
                 ReleaseMemory();
             }
 

@@ -41,6 +41,9 @@ public sealed partial class IncrementalRebuildTests
         Assert.EndsWith("downloads in " + rebuilt.Elapsed.TotalMilliseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " ms", server.LastRebuild, StringComparison.Ordinal);
         Assert.Contains("Returns the payments, newest first,", await _http.GetStringAsync(server.Url + "v2/api/operations/listpayments/"));
         Assert.Contains("Returns the payments, newest first,", await _http.GetStringAsync(server.Url + "v2/api/downloads/openapi.yaml"));
+        // The pages the edit replaced leave the kept state: their search entries and their llms-full.txt parts.
+        var pages = server.Site!.Versions.Values.SelectMany(v => v.All).ToHashSet(ReferenceEqualityComparer.Instance);
+        Assert.All(rebuilt.State!.Files.Twins!.KeptPages, page => Assert.Contains(page, pages));
         await AssertSameFilesAsAColdBuildAsync(site, server.OutputDir);
     }
 
