@@ -14,17 +14,14 @@ internal static class PageGlobals
     public const int MaxHighlightedChars = 8 * 1024;
 
     /// <summary>
-    /// Template functions, imported once: Scriban emits a dynamic method for each import, and one per
-    /// page left the finalizer thread busy with thousands of them on big specs.
+    /// The template function <c>highlight</c>, imported once per renderer (per build), never per page: Scriban emits a
+    /// dynamic method for each import, and one per page left the finalizer thread busy with thousands of them on big specs.
     /// </summary>
-    private static readonly ScriptObject Functions = CreateFunctions();
-
-    private static ScriptObject CreateFunctions()
+    public static object HighlightFunction(HighlightMemo memo)
     {
         var functions = new ScriptObject();
-        functions.Import("highlight", new Func<string?, string?, string>((code, language) =>
-            Markdown.Highlighting.SyntaxHighlighter.Highlight(code ?? "", (code?.Length ?? 0) > MaxHighlightedChars ? null : language)));
-        return functions;
+        functions.Import("highlight", new Func<string?, string?, string>(memo.Highlight));
+        return functions["highlight"]!;
     }
 
     /// <summary>
@@ -61,7 +58,8 @@ internal static class PageGlobals
         ["versions"] = site.Config.Versions.Select(v => VersionLink(site, v.Id, null)).ToList(),
     };
 
-    public static ScriptObject Page(SiteView site, Page page, NavCache navCache)
+    /// <param name="highlight">The renderer's <see cref="HighlightFunction"/>.</param>
+    public static ScriptObject Page(SiteView site, Page page, NavCache navCache, object highlight)
     {
         var config = site.Config;
         var version = config.Versions.First(v => v.Id == page.Version);
@@ -119,7 +117,7 @@ internal static class PageGlobals
             ["nav_html"] = navHtml,
             ["model"] = page.Model,
         };
-        globals["highlight"] = Functions["highlight"];
+        globals["highlight"] = highlight;
         globals["html"] = Html;
         return globals;
     }

@@ -14,6 +14,7 @@ namespace DocsGen.Rendering;
 public sealed class PageRenderer(Theme theme, SiteView site, bool strict = false) : IDisposable
 {
     private readonly NavCache _navCache = new(site);
+    private readonly object _highlight = PageGlobals.HighlightFunction(new HighlightMemo());
 
     // One template context per thread, reset between pages: a fresh context per page rebuilt Scriban's
     // member accessors for every model type each time, and their garbage kept the GC busy on big specs.
@@ -67,7 +68,7 @@ public sealed class PageRenderer(Theme theme, SiteView site, bool strict = false
             return null;
         }
 
-        var globals = PageGlobals.Page(site, page, _navCache);
+        var globals = PageGlobals.Page(site, page, _navCache, _highlight);
         var context = _contexts.Value!;
         context.Reset();
         SharePartials(context, theme);
