@@ -48,6 +48,7 @@ public sealed class DevServer : IAsyncDisposable
     private readonly object _changesLock = new();
     private readonly SortedSet<string> _changed = new(StringComparer.Ordinal);
     private long _lastChangeAt;
+    private SavedFiles _lastRead = SavedFiles.None;
     private WebApplication? _app;
     private Timer? _debounce;
     private SiteInputs? _inputs;
@@ -118,7 +119,9 @@ public sealed class DevServer : IAsyncDisposable
         try
         {
             var because = TakeChanges();
-            if (afterChange && because.Count == 0 && LastBuild is { } done)
+            // Nothing to do: an earlier rebuild took the changes, or this event came late for bytes the last build
+            // already read (same length and write time as it stamped them before reading).
+            if (afterChange && LastBuild is { } done && (because.Count == 0 || (_lastRead.Covers(because.Select(FullPath)) && _lastRead.Unchanged())))
             {
                 return done;
             }
@@ -204,16 +207,17 @@ public sealed class DevServer : IAsyncDisposable
                 }
             }
 
-            // A file that changed again since it was read (a later event waits, or its length or write time moved)
-            // was read mid-save: the rebuild that change starts shows the final bytes, so this one tells no one,
-            // rather than reload open pages twice, first with half a page.
-            if (because.Count > 0 && (HasChanges() || !read.Unchanged()))
+            // A file that changed again since it was read (its length or write time moved) was read mid-save: the
+            // rebuild that change starts shows the final bytes, so this one tells no one, rather than reload open
+            // pages twice, first with half a page.
+            if (because.Count > 0 && !read.Unchanged())
             {
                 Superseded?.Invoke(result);
                 Reschedule(because);
                 return result;
             }
 
+            _lastRead = read;
             Built?.Invoke(result);
             _reload.Reload();
             return result;
@@ -362,15 +366,6 @@ public sealed class DevServer : IAsyncDisposable
             // one, and this one then reports nothing (RebuildAsync): the last event always ends in a rebuild.
             _debounce?.Dispose();
             _debounce = new Timer(_ => _ = RebuildAfterChangeAsync(), null, FirstWait, Timeout.Infinite);
-        }
-    }
-
-    /// <summary>Whether an input changed since the last build took its changes.</summary>
-    private bool HasChanges()
-    {
-        lock (_changesLock)
-        {
-            return _changed.Count > 0;
         }
     }
 
