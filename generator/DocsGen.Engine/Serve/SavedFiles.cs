@@ -15,6 +15,9 @@ internal sealed class SavedFiles
 
     public static SavedFiles Stamp(IEnumerable<string> paths) => new([.. paths.Select(p => (p, FileStamp.Of(p)))]);
 
+    /// <summary>Whether every one of <paramref name="paths"/> was stamped.</summary>
+    public bool Covers(IEnumerable<string> paths) => paths.All(p => _stamps.Any(s => string.Equals(s.Path, p, StringComparison.Ordinal)));
+
     /// <summary>Whether every file is as it was when stamped (a missing file still missing).</summary>
     public bool Unchanged() => _stamps.All(s => FileStamp.Of(s.Path) == s.Stamp);
 

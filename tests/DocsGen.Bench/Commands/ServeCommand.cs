@@ -115,7 +115,11 @@ internal sealed class ServeCommand : IBenchCommand
         server.Built += builds.Add;
         await server.StartAsync();
         builds.TryTake(out _);
-        Console.WriteLine($"{site,-14} {"first build",-18} {cold.Elapsed.TotalMilliseconds,28:0} {server.LastBuild!.Elapsed.TotalMilliseconds,10:0} {$"{server.LastBuild.Pages:N0} pages",-40} {Rss(),8:0} {Heap()}");
+        var firstBuild = cold.Elapsed;
+        // What the server holds at rest, as a writer finds it a moment after the build: it collects once more 250 ms
+        // after a whole build (DevServer.ReleaseMemoryLaterAsync).
+        await Task.Delay(1000);
+        Console.WriteLine($"{site,-14} {"first build",-18} {firstBuild.TotalMilliseconds,28:0} {server.LastBuild!.Elapsed.TotalMilliseconds,10:0} {$"{server.LastBuild.Pages:N0} pages",-40} {Rss(),8:0} {Heap()}");
         foreach (var (name, file, edit) in edits)
         {
             var times = new List<double>();
