@@ -43,7 +43,8 @@ public static class SiteBuilder
         var kept = KeptApis.Open(config, options, part, diagnostics);
         // Only a site with specs to read gains from the reader's warm-up; on a guides-only site, or when .docsgen/cache
         // has every spec's pages, it took CPU from the rest of the build.
-        if (config.Versions.Any(v => v.Apis.Count > 0) && kept?.MayServeEverySpec() != true)
+        var specsToRead = config.Versions.Any(v => v.Apis.Count > 0) && kept?.MayServeEverySpec() != true;
+        if (specsToRead)
         {
             SpecLoader.WarmUp();
         }
@@ -66,7 +67,11 @@ public static class SiteBuilder
         {
             AssetMinifier.MinifyAhead(themeAssets);
             theme.ParseAhead();
-            UntrustedHtml.WarmUp();
+            // For the specs' descriptions, on the core their loading leaves idle; with none to read it only takes CPU.
+            if (specsToRead)
+            {
+                UntrustedHtml.WarmUp();
+            }
         }, cancellationToken);
         await api;
         clock.Mark("api reference");
