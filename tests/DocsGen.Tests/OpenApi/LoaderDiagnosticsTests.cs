@@ -73,13 +73,13 @@ public sealed class LoaderDiagnosticsTests
     [Fact]
     public async Task Duplicate_operationId_is_a_warning_at_the_second_use()
     {
-        var (spec, diagnostics) = await Load("broken/duplicate-operationid.yaml");
+        var (spec, diagnostics) = await Load("duplicate-operationids.yaml");
 
         Assert.NotNull(spec);
         var duplicate = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticCodes.SpecDuplicateOperationId, duplicate.Code);
         Assert.Equal(Severity.Warning, duplicate.Severity);
-        Assert.Equal(10, duplicate.Location!.Line);
+        Assert.Equal(17, duplicate.Location!.Line);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class SearchIndexFilesTests
     public void Terms_in_a_shard_are_sorted_and_postings_decode_to_entry_score_and_title_flag()
     {
         var files = SearchIndexFiles.Build(Entries);
-        var terms = Shard(files, "k");
+        var terms = TermShardFile.Read(files, "k");
         Assert.Equal(terms.Keys.Order(StringComparer.Ordinal), terms.Keys);
 
         // "key" is in the text of the page and the section; "keys" in the section's title.
@@ -46,10 +46,10 @@ public sealed class SearchIndexFilesTests
         Assert.True(terms["keys"][0].InTitle);
 
         // "create": in the section's text and the operation's title (and names): the title weighs more.
-        var create = Shard(files, "c")["create"];
+        var create = TermShardFile.Read(files, "c")["create"];
         Assert.Equal([1, 2], create.Select(p => p.Entry));
         Assert.True(create[1].Score > create[0].Score, $"title {create[1].Score} vs text {create[0].Score}");
-        Assert.Equal(2, Assert.Single(Shard(files, "c")["createpayment"]).Entry);
+        Assert.Equal(2, Assert.Single(TermShardFile.Read(files, "c")["createpayment"]).Entry);
     }
 
     [Fact]
@@ -68,9 +68,9 @@ public sealed class SearchIndexFilesTests
             .Select(i => new SearchEntry(SearchEntryKind.Page, $"Page {i}", $"v1/p{i}/", "", "", "", "", $"Page {i}", "", i == 7 ? "common rare" : "common words"))
             .ToList();
         var files = SearchIndexFiles.Build(many);
-        var common = Shard(files, "c")["common"];
+        var common = TermShardFile.Read(files, "c")["common"];
         Assert.Equal(3000, common.Count);
-        var rare = Assert.Single(Shard(files, "r")["rare"]);
+        var rare = Assert.Single(TermShardFile.Read(files, "r")["rare"]);
         Assert.True(rare.Score > common[7].Score, $"rare {rare.Score} vs common {common[7].Score}");
     }
 
@@ -116,18 +116,5 @@ public sealed class SearchIndexFilesTests
         Assert.Equal("p", TermShardLayout.TopKey("payments"));
         Assert.Equal("4", TermShardLayout.TopKey("404"));
         Assert.Equal("_", TermShardLayout.TopKey("überweisung"));
-    }
-
-    private static Dictionary<string, List<(int Entry, int Score, bool InTitle)>> Shard(IDictionary<string, byte[]> files, string key)
-    {
-        using var shard = JsonDocument.Parse(files[$"t/{key}.json"]);
-        return shard.RootElement.EnumerateArray().ToDictionary(r => r[0].GetString()!, r => Decode(r[1]));
-    }
-
-    private static List<(int Entry, int Score, bool InTitle)> Decode(JsonElement pairs)
-    {
-        var values = pairs.EnumerateArray().Select(v => v.GetInt32()).ToList();
-        var entry = 0;
-        return values.Chunk(2).Select(p => (entry += p[0], p[1] >> 1, (p[1] & 1) == 1)).ToList();
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using DocsGen.Search;
 
@@ -83,42 +82,6 @@ public sealed class SearchRankingTests
     }
 
     /// <summary>Writes the index of these entries and ranks the query with search.js as a finished query (not being typed).</summary>
-    private static async Task<List<string>> RankAsync(SearchEntry[] entries, string query)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "docsgen-ranking-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            foreach (var (file, bytes) in SearchIndexFiles.Build(entries))
-            {
-                var path = Path.Combine(folder, file);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                await File.WriteAllBytesAsync(path, bytes);
-            }
-
-            var searchJs = Path.Combine(RepoPaths.Root(), "themes", "default", "assets", "search.js");
-            const string Script = """
-                const [searchJs, index, query] = process.argv.slice(1);
-                const fs = require("fs"), path = require("path");
-                const { createSearcher } = require(searchJs);
-                const searcher = createSearcher((file) => Promise.resolve(JSON.parse(fs.readFileSync(path.join(index, file), "utf8"))));
-                searcher.search(query, false).then((found) => process.stdout.write(JSON.stringify(found.hits.map((h) => h.entry))));
-                """;
-            var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var argument in new[] { "-e", Script, searchJs, folder, query })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-            var stdout = node.StandardOutput.ReadToEndAsync();
-            var stderr = node.StandardError.ReadToEndAsync();
-            await node.WaitForExitAsync();
-            Assert.True(node.ExitCode == 0, $"node failed: {await stderr}");
-            return JsonSerializer.Deserialize<int[]>(await stdout)!.Select(i => entries[i].Url).ToList();
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    private static async Task<List<string>> RankAsync(SearchEntry[] entries, string query) =>
+        (await SearchJsInNode.SearchAsync(SearchIndexFiles.Build(entries), query, typing: false)).Select(i => entries[i].Url).ToList();
 }

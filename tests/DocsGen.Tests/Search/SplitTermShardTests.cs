@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using DocsGen.Search;
 
@@ -39,14 +38,14 @@ public sealed class SplitTermShardTests
         Assert.Contains("pa", keys);
         Assert.Contains("pr", keys);
         // The letter's own shard: every posting of it is a title posting, and every title word under it is there.
-        var own = Shard(files, "p");
+        var own = TermShardFile.Read(files, "p");
         Assert.All(own.Values.SelectMany(p => p), p => Assert.True(p.InTitle));
         Assert.Equal(["pagination", "payments", "payouts", "plans", "prices", "products"], own.Keys.Order(StringComparer.Ordinal));
         Assert.Single(own["payments"]);
         // A shard that is not split again stays within the size, or holds one term that cannot be split.
         foreach (var key in keys.Except(split))
         {
-            Assert.True(files[$"t/{key}.json"].Length <= SmallSplit || Shard(files, key).Count == 1, $"t/{key}.json: {files[$"t/{key}.json"].Length} bytes");
+            Assert.True(files[$"t/{key}.json"].Length <= SmallSplit || TermShardFile.Read(files, key).Count == 1, $"t/{key}.json: {files[$"t/{key}.json"].Length} bytes");
         }
     }
 
@@ -113,7 +112,7 @@ public sealed class SplitTermShardTests
         var terms = new Dictionary<string, List<(int, int, bool)>>(StringComparer.Ordinal);
         foreach (var key in files.Keys.Where(k => k.StartsWith("t/", StringComparison.Ordinal)).Select(k => k[2..^5]))
         {
-            foreach (var (term, postings) in Shard(files, key))
+            foreach (var (term, postings) in TermShardFile.Read(files, key))
             {
                 if (keys(key) || term.Length == key.Length)
                 {
@@ -125,56 +124,8 @@ public sealed class SplitTermShardTests
         return terms;
     }
 
-    private static Dictionary<string, List<(int Entry, int Score, bool InTitle)>> Shard(SortedDictionary<string, byte[]> files, string key)
-    {
-        using var shard = JsonDocument.Parse(files[$"t/{key}.json"]);
-        return shard.RootElement.EnumerateArray().ToDictionary(r => r[0].GetString()!, r => Decode(r[1]));
-    }
 
-    private static List<(int Entry, int Score, bool InTitle)> Decode(JsonElement pairs)
-    {
-        var values = pairs.EnumerateArray().Select(v => v.GetInt32()).ToList();
-        var entry = 0;
-        return values.Chunk(2).Select(p => (entry += p[0], p[1] >> 1, (p[1] & 1) == 1)).ToList();
-    }
-
-    /// <summary>Writes the files and ranks the query with the theme's search.js in Node: the entries found, best first.</summary>
-    private static async Task<int[]> SearchAsync(SortedDictionary<string, byte[]> files, string query, bool typing)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "docsgen-split-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            foreach (var (file, bytes) in files)
-            {
-                var path = Path.Combine(folder, file);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                await File.WriteAllBytesAsync(path, bytes);
-            }
-
-            var searchJs = Path.Combine(RepoPaths.Root(), "themes", "default", "assets", "search.js");
-            const string Script = """
-                const [searchJs, index, query, typing] = process.argv.slice(1);
-                const fs = require("fs"), path = require("path");
-                const { createSearcher } = require(searchJs);
-                const searcher = createSearcher((file) => Promise.resolve(JSON.parse(fs.readFileSync(path.join(index, file), "utf8"))));
-                searcher.search(query, typing === "true", 100).then((found) => process.stdout.write(JSON.stringify(found.hits.map((h) => h.entry))));
-                """;
-            var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var argument in new[] { "-e", Script, searchJs, folder, query, typing ? "true" : "false" })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-            var stdout = node.StandardOutput.ReadToEndAsync();
-            var stderr = node.StandardError.ReadToEndAsync();
-            await node.WaitForExitAsync();
-            Assert.True(node.ExitCode == 0, $"node failed: {await stderr}");
-            return JsonSerializer.Deserialize<int[]>(await stdout)!;
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    /// <summary>Ranks the query with the theme's search.js in Node: the entries found, best first.</summary>
+    private static Task<int[]> SearchAsync(SortedDictionary<string, byte[]> files, string query, bool typing) =>
+        SearchJsInNode.SearchAsync(files, query, typing, limit: 100);
 }
