@@ -64,6 +64,43 @@ public sealed class SearchLoadingTests(ChromiumFixture chromium, SearchSite site
     }
 
     [Fact]
+    public async Task A_result_line_table_that_arrives_after_the_term_shard_still_paints_before_the_document_shards()
+    {
+        await using var tab = await site.OpenAsync(chromium, "v3/");
+        var page = tab.Page;
+        // The table is held back until the key's term shard has been served, and the document shards until the end:
+        // the results can only show if the key waits for whichever comes first, not for the document shards.
+        var termServed = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        await page.Context.RouteAsync("**/docs/search/v3/t/**", async route =>
+        {
+            await route.FallbackAsync();
+            termServed.TrySetResult();
+        });
+        await page.Context.RouteAsync($"**{Lines}", async route =>
+        {
+            await termServed.Task;
+            await Task.Delay(300);
+            await route.FallbackAsync();
+        });
+        await page.Context.RouteAsync("**/docs/search/v3/d/**", async route =>
+        {
+            await release.Task;
+            await route.FallbackAsync();
+        });
+
+        await page.Keyboard.PressAsync("/");
+        await page.Locator("#search-input").FillAsync("rotating");
+        var first = page.Locator("#search-results [role=option]").First;
+        await first.WaitForAsync(new LocatorWaitForOptions { Timeout = 5000 });
+
+        Assert.Equal("Rotating keys", await first.Locator(".search-result-title").TextContentAsync());
+        Assert.Empty(await Loaded(page, "/docs/search/v3/d/"));
+        release.SetResult();
+        await page.Locator("#search-results [role=option][href]").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 5000 });
+    }
+
+    [Fact]
     public async Task With_Save_Data_search_loads_when_the_pointer_reaches_the_search_button()
     {
         await using var tab = await site.OpenAsync(chromium, "v3/");

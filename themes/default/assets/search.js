@@ -424,23 +424,32 @@
     search(query).then(function (found) {
       // The line table is in: paint every result now, and their URLs and excerpts when the document shards arrive.
       // The next key does not wait for those shards.
-      if (searcher.withLines(found)) {
+      function paintLines() {
         render(found, query);
         searcher.prefetch();
         var full = { hits: found.hits };
         withDocuments(full).then(function () {
           if (mine === generation) complete(full, found.marks);
         }, function () { /* the results stay without excerpts; a later key loads the shards again */ });
-        return;
       }
+      if (searcher.withLines(found)) { paintLines(); return; }
+      // The table may still be on its way (it is requested on intent, behind the manifest, as the term shard is):
+      // paint with whichever arrives first, the table or the first results' document shards, not always the shards.
       var first = Math.min(FIRST_PAINT, found.hits.length);
-      return withDocuments(found, 0, first).then(function () {
-        render(found, query);
-        searcher.prefetch();
-        if (first === found.hits.length) return;
-        withDocuments(found, first).then(function () {
-          if (mine === generation) renderRest(found, first);
-        }, function () { /* the first results stay; a later key loads the shards again */ });
+      var early = { hits: found.hits, total: found.total, marks: found.marks };
+      var documents = withDocuments(early, 0, first).then(function () { return "documents"; });
+      var never = new Promise(function () { });
+      var table = searcher.lines().then(function (t) { return t ? "lines" : never; }, function () { return never; });
+      return Promise.race([documents, table]).then(function (winner) {
+        if (winner === "lines" && searcher.withLines(found)) { paintLines(); return; }
+        return documents.then(function () {
+          render(early, query);
+          searcher.prefetch();
+          if (first === early.hits.length) return;
+          withDocuments(early, first).then(function () {
+            if (mine === generation) renderRest(early, first);
+          }, function () { /* the first results stay; a later key loads the shards again */ });
+        });
       });
     }).catch(function () {
       list.textContent = ""; status.textContent = "Search is not available right now.";
