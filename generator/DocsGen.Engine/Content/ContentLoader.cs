@@ -110,56 +110,29 @@ public static class ContentLoader
     }
 
     /// <summary>
-    /// All files below <paramref name="dir"/> that content may use, sorted, skipping hidden files and folders.
-    /// Linked folders are followed (shared pages are often linked into each version) while they lead inside the
-    /// read roots, except a link back to a folder it sits in: that loop would repeat its files until the path grew
-    /// too long. A file or folder that leads outside the roots, a dangling link and a FIFO, device or socket are
-    /// errors at the link, and nothing of them is read or published.
+    /// All files below <paramref name="dir"/> that content may use (<see cref="FolderWalk"/>). A file or folder that
+    /// leads outside the roots, a dangling link and a FIFO, device or socket are errors at the link, and nothing of
+    /// them is read or published.
     /// </summary>
-    private static IEnumerable<string> EnumerateFiles(SiteConfig config, string dir, DiagnosticBag diagnostics)
-    {
-        var files = new List<string>();
-        Walk(config, dir, [FileFacts.RealPath(dir)], files, diagnostics);
-        return files.Where(f => !Relative(dir, f).Split('/').Any(part => part.StartsWith('.'))).Order(StringComparer.Ordinal);
-    }
-
-    private static void Walk(SiteConfig config, string dir, List<string> ancestors, List<string> files, DiagnosticBag diagnostics)
-    {
-        var options = new EnumerationOptions { AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        foreach (var file in Directory.EnumerateFiles(dir, "*", options))
-        {
-            if (config.ReadRoots.RefusalFor(file) is { } refusal)
+    private static IEnumerable<string> EnumerateFiles(SiteConfig config, string dir, DiagnosticBag diagnostics) =>
+        FolderWalk.Files(dir, config.ReadRoots,
+            file =>
             {
+                if (config.ReadRoots.RefusalFor(file) is not { } refusal)
+                {
+                    return true;
+                }
+
                 var display = Relative(config.Root, file);
                 diagnostics.Error(refusal.Code, $"Refused to read '{display}': {refusal.Reason}.", new SourceLocation(display), refusal.Hint);
-                continue;
-            }
-
-            files.Add(file);
-        }
-
-        foreach (var folder in Directory.EnumerateDirectories(dir, "*", options))
-        {
-            var isLink = new DirectoryInfo(folder).LinkTarget is not null;
-            var real = isLink ? FileFacts.RealPath(folder) : Path.Combine(ancestors[^1], Path.GetFileName(folder));
-            if (ancestors.Contains(real, StringComparer.Ordinal))
-            {
-                continue;
-            }
-
-            if (isLink && !config.ReadRoots.Contains(real))
+                return false;
+            },
+            (folder, real) =>
             {
                 var display = Relative(config.Root, folder);
                 diagnostics.Error(DiagnosticCodes.ReadOutsideRoots, $"Refused to read folder '{display}': {config.ReadRoots.OutsideMessage(folder, real)}.",
                     new SourceLocation(display), "Link only folders inside the site, or list the shared folder under 'readRoots:' in docsgen.yml.");
-                continue;
-            }
-
-            ancestors.Add(real);
-            Walk(config, folder, ancestors, files, diagnostics);
-            ancestors.RemoveAt(ancestors.Count - 1);
-        }
-    }
+            });
 
     internal static string Relative(string from, string path) => Path.GetRelativePath(from, path).Replace('\\', '/');
 }
