@@ -1,6 +1,6 @@
 namespace DocsGen.Content;
 
-/// <summary>The YAML block at the top of a guide. Docusaurus and Hugo spellings are accepted where they mean the same.</summary>
+/// <summary>The YAML, TOML or JSON block at the top of a guide. Docusaurus and Hugo spellings are accepted where they mean the same.</summary>
 public sealed record FrontMatter
 {
     public string? Title { get; init; }
@@ -25,6 +25,9 @@ public sealed record FrontMatter
     /// <summary>Old URLs that redirect to the page (Hugo's <c>aliases:</c>).</summary>
     public IReadOnlyList<PageAlias> Aliases { get; init; } = [];
 
-    /// <summary>Line of the front matter's first YAML line in the file (after the opening ---), 0 when absent.</summary>
+    /// <summary>Hugo's page parameters (<c>params:</c>, nested keys dotted), which its <c>param</c> shortcode prints.</summary>
+    public IReadOnlyDictionary<string, string> Params { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Line of the front matter's first line in the file (after the opening --- or +++), 0 when absent.</summary>
     public int FirstLine { get; init; }
 }

@@ -41,6 +41,9 @@ public static class FrontMatterKeys
         new("aliases", "list of strings (one string is a list of one)", "none", "Old URLs of the page (Hugo's key): each gets a small redirect page to this one. `/old/url/` is from the site root, `old-name` from the page's folder; `.html` names a file."),
         new("params", "mapping", "none", "Hugo page parameters.", Used: false),
         new("menu", "mapping", "none", "Hugo menu entry.", Used: false),
+        new("build", "mapping", "none", "Hugo build options: `docsgen import hugo` keeps a page whose `render` is `never` or `link` out of the version (in `includes/`).", Used: false),
+        new("cascade", "mapping or list", "none", "Hugo values for the pages below a section: `docsgen import hugo` reads `build.render` from it.", Used: false),
+        new("headless", "boolean", "`false`", "Hugo headless bundle: `docsgen import hugo` keeps the bundle's files out of the version (in `includes/`).", Used: false),
     ];
 
     public static bool IsKnown(string name) => All.Any(k => k.Name == name);

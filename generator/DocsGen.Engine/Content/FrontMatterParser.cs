@@ -1,114 +1,214 @@
+using System.Globalization;
 using DocsGen.Diagnostics;
-using DocsGen.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace DocsGen.Content;
 
-/// <summary>Finds and reads the front matter of a Markdown file.</summary>
+/// <summary>
+/// Finds and reads the front matter of a Markdown file: YAML between <c>---</c> lines, TOML between <c>+++</c> lines or
+/// Hugo's JSON object. The keys mean the same in each (<see cref="FrontMatterKeys"/>), and a problem is reported at the
+/// file's line.
+/// </summary>
 internal static class FrontMatterParser
 {
-    /// <summary>Extracts the YAML between the first two --- lines; body keeps its original line numbers in the file.</summary>
     public static FrontMatter Parse(string text, string displayPath, DiagnosticBag diagnostics)
     {
-        if (!text.StartsWith("---\n", StringComparison.Ordinal) && text != "---")
+        if (FrontMatterFence.Find(text) is not { } fence)
         {
             return new FrontMatter();
         }
 
-        var end = FindClosingFence(text);
-        if (end < 0)
+        if (!fence.Closed)
         {
-            diagnostics.Error(DiagnosticCodes.FrontMatterSyntax, "Front matter starts with '---' but never ends.",
-                new SourceLocation(displayPath, 1, 1), "Close the front matter with a line containing only '---'.");
-            return new FrontMatter { FirstLine = 2 };
+            var (opening, closing) = fence.Format switch
+            {
+                FrontMatterFormat.Toml => ("+++", "'+++'"),
+                FrontMatterFormat.Json => ("{", "'}' alone on a line"),
+                _ => ("---", "'---'"),
+            };
+            diagnostics.Error(DiagnosticCodes.FrontMatterSyntax, $"Front matter starts with '{opening}' but never ends.",
+                new SourceLocation(displayPath, 1, 1), $"Close the front matter with a line containing only {closing}.");
+            return new FrontMatter { FirstLine = fence.FirstLine };
         }
 
-        var yamlText = text[4..end];
-        var yaml = new YamlReading(displayPath, diagnostics, lineOffset: 1, DiagnosticCodes.FrontMatterUnknownKey, DiagnosticCodes.FrontMatterWrongType);
-        var map = yaml.ParseMapping(yamlText, DiagnosticCodes.FrontMatterSyntax);
-        if (map is null)
+        var table = fence.Format switch
         {
-            return new FrontMatter { FirstLine = 2 };
+            FrontMatterFormat.Toml => TomlFrontMatter.Read(fence, displayPath, diagnostics),
+            FrontMatterFormat.Json => JsonFrontMatter.Read(fence, displayPath, diagnostics),
+            _ => YamlFrontMatter.Read(fence, displayPath, diagnostics),
+        };
+        if (table is null)
+        {
+            return new FrontMatter { FirstLine = fence.FirstLine };
         }
 
-        foreach (var key in map.Children.Keys)
+        foreach (var entry in table.Entries)
         {
-            var name = key.ToString();
-            if (!FrontMatterKeys.IsKnown(name))
+            if (!FrontMatterKeys.IsKnown(entry.Key))
             {
                 // Unknown keys are warnings: front matter is often shared with other tools.
-                diagnostics.Warning(DiagnosticCodes.FrontMatterUnknownKey, $"Unknown front matter key '{name}' is ignored.",
-                    yaml.At(key), "Remove it, or check the spelling against the front matter reference.");
+                diagnostics.Warning(DiagnosticCodes.FrontMatterUnknownKey, $"Unknown front matter key '{entry.Key}' is ignored.",
+                    entry.KeyAt, "Remove it, or check the spelling against the front matter reference.");
             }
         }
 
+        var fields = new Fields(table, diagnostics);
         return new FrontMatter
         {
-            Title = yaml.String(map, "title"),
-            Description = yaml.String(map, "description") ?? yaml.String(map, "summary"),
-            Slug = yaml.String(map, "slug"),
-            Id = yaml.String(map, "id"),
-            Order = yaml.Int(map, "sidebar_position") ?? yaml.Int(map, "order") ?? yaml.Int(map, "weight"),
-            NavTitle = yaml.String(map, "sidebar_label") ?? yaml.String(map, "nav_title") ?? yaml.String(map, "linkTitle"),
-            Draft = yaml.Bool(map, "draft") ?? false,
-            HideFromNav = (yaml.Bool(map, "hide_from_nav") ?? false) || (yaml.Bool(map, "unlisted") ?? false),
-            Tags = yaml.StringList(map, "tags") ?? [],
-            Aliases = Aliases(yaml, map),
-            FirstLine = 2,
+            Title = fields.String("title"),
+            Description = fields.String("description") ?? fields.String("summary"),
+            Slug = fields.String("slug"),
+            Id = fields.String("id"),
+            Order = fields.Int("sidebar_position") ?? fields.Int("order") ?? fields.Int("weight"),
+            NavTitle = fields.String("sidebar_label") ?? fields.String("nav_title") ?? fields.String("linkTitle"),
+            Draft = fields.Bool("draft") ?? false,
+            HideFromNav = (fields.Bool("hide_from_nav") ?? false) || (fields.Bool("unlisted") ?? false),
+            Tags = fields.StringList("tags") ?? [],
+            Aliases = fields.Aliases(),
+            Params = Params(table),
+            FirstLine = fence.FirstLine,
         };
     }
 
-    /// <summary>Each alias with its own line, so a warning about one points at it; one text is a list of one.</summary>
-    private static IReadOnlyList<PageAlias> Aliases(YamlReading yaml, YamlMappingNode map)
+    /// <summary>Hugo's page parameters, as its <c>param</c> shortcode finds them: under <c>params</c> (dotted for nested tables).</summary>
+    private static IReadOnlyDictionary<string, string> Params(FrontMatterTable table)
     {
-        var node = yaml.Get(map, "aliases");
-        IEnumerable<YamlNode> items = node switch
+        var found = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (table["params"] is FrontMatterTable parameters)
         {
-            YamlScalarNode scalar => [scalar],
-            YamlSequenceNode sequence => sequence,
-            _ => [],
-        };
-        if (node is not null and not YamlScalarNode and not YamlSequenceNode)
-        {
-            yaml.WrongType(node, "aliases", "a list of text values");
+            Flatten(parameters, "", found);
         }
 
-        var aliases = new List<PageAlias>();
-        foreach (var item in items)
-        {
-            if (item is YamlScalarNode { Value: { Length: > 0 } path })
-            {
-                aliases.Add(new PageAlias(path, yaml.At(item)));
-            }
-            else if (item is not YamlScalarNode)
-            {
-                yaml.WrongType(item, "aliases", "a list of text values");
-            }
-        }
-
-        return aliases;
+        return found;
     }
 
-    private static int FindClosingFence(string text)
+    private static void Flatten(FrontMatterTable table, string prefix, IDictionary<string, string> into)
     {
-        var index = 4;
-        while (index <= text.Length)
+        foreach (var entry in table.Entries)
         {
-            var lineEnd = text.IndexOf('\n', index);
-            var line = lineEnd < 0 ? text[index..] : text[index..lineEnd];
-            if (line.TrimEnd() is "---" or "...")
+            switch (entry.Value)
             {
-                return index;
+                case FrontMatterScalar scalar:
+                    into.TryAdd(prefix + entry.Key, scalar.Text);
+                    break;
+                case FrontMatterTable nested:
+                    Flatten(nested, prefix + entry.Key + ".", into);
+                    break;
             }
+        }
+    }
 
-            if (lineEnd < 0)
+    /// <summary>The typed reading of each key: lenient as YAML is (a number is text where text is wanted), strict otherwise.</summary>
+    private sealed class Fields(FrontMatterTable table, DiagnosticBag diagnostics)
+    {
+        public string? String(string key)
+        {
+            switch (table[key])
             {
-                return -1;
+                case null:
+                    return null;
+                case FrontMatterScalar scalar:
+                    return scalar.Text;
+                case var other:
+                    WrongType(other, key, "a text value");
+                    return null;
             }
-
-            index = lineEnd + 1;
         }
 
-        return -1;
+        public bool? Bool(string key)
+        {
+            switch (table[key])
+            {
+                case null:
+                    return null;
+                case FrontMatterScalar scalar when bool.TryParse(scalar.Text, out var value):
+                    return value;
+                case var other:
+                    WrongType(other, key, "true or false");
+                    return null;
+            }
+        }
+
+        public int? Int(string key)
+        {
+            switch (table[key])
+            {
+                case null:
+                    return null;
+                case FrontMatterScalar scalar when int.TryParse(scalar.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole):
+                    return whole;
+                case FrontMatterScalar scalar when double.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number):
+                    return (int)Math.Round(number);
+                case var other:
+                    WrongType(other, key, "a whole number");
+                    return null;
+            }
+        }
+
+        /// <summary>A list of strings; a single scalar is accepted as a one-item list.</summary>
+        public IReadOnlyList<string>? StringList(string key)
+        {
+            switch (table[key])
+            {
+                case null:
+                    return null;
+                case FrontMatterScalar scalar:
+                    return scalar.Text.Length == 0 ? [] : [scalar.Text];
+                case FrontMatterList list:
+                    var strings = new List<string>();
+                    foreach (var item in list.Items)
+                    {
+                        if (item is FrontMatterScalar text)
+                        {
+                            strings.Add(text.Text);
+                        }
+                        else
+                        {
+                            WrongType(item, key, "a list of text values");
+                        }
+                    }
+
+                    return strings;
+                case var other:
+                    WrongType(other, key, "a list of text values");
+                    return null;
+            }
+        }
+
+        /// <summary>Each alias with its own line, so a warning about one points at it; one text is a list of one.</summary>
+        public IReadOnlyList<PageAlias> Aliases()
+        {
+            IEnumerable<FrontMatterValue> items = table["aliases"] switch
+            {
+                null => [],
+                FrontMatterScalar scalar => [scalar],
+                FrontMatterList list => list.Items,
+                var other => Wrong(other),
+            };
+
+            var aliases = new List<PageAlias>();
+            foreach (var item in items)
+            {
+                if (item is FrontMatterScalar { Text.Length: > 0 } path)
+                {
+                    aliases.Add(new PageAlias(path.Text, path.At));
+                }
+                else if (item is not FrontMatterScalar)
+                {
+                    WrongType(item, "aliases", "a list of text values");
+                }
+            }
+
+            return aliases;
+
+            IEnumerable<FrontMatterValue> Wrong(FrontMatterValue value)
+            {
+                WrongType(value, "aliases", "a list of text values");
+                return [];
+            }
+        }
+
+        private void WrongType(FrontMatterValue value, string key, string expected) =>
+            diagnostics.Error(DiagnosticCodes.FrontMatterWrongType, $"'{key}' must be {expected}.", value.At,
+                $"Change the value of '{key}' to {expected}.");
     }
 }

@@ -18,6 +18,8 @@ internal static class GuideParser
     public static ParsedGuide Parse(GuideSource source, IReadOnlyList<string> sectionFolders, DiagnosticBag diagnostics,
         MarkdownDialect dialect = MarkdownDialect.Docsgen, MkDocsSnippets? snippets = null)
     {
+        // Markdig reads YAML front matter only; a TOML or JSON block must not show as text.
+        source = source with { Text = FrontMatterFence.WithoutNonYamlBlock(source.Text) };
         source = References.GeneratedReferences.Expand(source, diagnostics);
         if (dialect == MarkdownDialect.MkDocs && snippets is not null)
         {

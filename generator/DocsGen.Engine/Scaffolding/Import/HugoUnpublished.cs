@@ -1,7 +1,6 @@
+using DocsGen.Content;
 using DocsGen.Diagnostics;
 using DocsGen.Files;
-using DocsGen.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace DocsGen.Scaffolding.Import;
 
@@ -51,25 +50,31 @@ internal static class HugoUnpublished
         // Problems in the front matter are the build's to report, with their lines.
         var quiet = new DiagnosticBag();
         var text = TextFiles.ReadUtf8(roots, path, display, new SourceLocation(display), quiet)?.ReplaceLineEndings("\n") ?? "";
-        var end = text.StartsWith("---\n", StringComparison.Ordinal) ? text.IndexOf("\n---", 3, StringComparison.Ordinal) : -1;
-        if (end < 0 || new YamlReading(display, quiet).ParseMapping(text[4..(end + 1)], DiagnosticCodes.FrontMatterSyntax) is not { } map)
+        if (FrontMatterFence.Find(text) is not { Closed: true } fence || Table(fence, display, quiet) is not { } map)
         {
             return new Publication(null, null, false);
         }
 
-        var cascade = Child(map, "cascade") switch
+        var cascade = map["cascade"] switch
         {
-            YamlMappingNode one => one,
+            FrontMatterTable one => one,
             // A list of cascades, each perhaps limited by a _target; those without one apply to every descendant.
-            YamlSequenceNode list => list.OfType<YamlMappingNode>().FirstOrDefault(c => Child(c, "_target") is null && Child(c, "target") is null),
+            FrontMatterList list => list.Items.OfType<FrontMatterTable>().FirstOrDefault(c => c["_target"] is null && c["target"] is null),
             _ => null,
         };
         return new Publication(Renders(map), cascade is null ? null : Renders(cascade), Scalar(map, "headless") is "true");
     }
 
+    private static FrontMatterTable? Table(FrontMatterFence fence, string display, DiagnosticBag quiet) => fence.Format switch
+    {
+        FrontMatterFormat.Toml => TomlFrontMatter.Read(fence, display, quiet),
+        FrontMatterFormat.Json => JsonFrontMatter.Read(fence, display, quiet),
+        _ => YamlFrontMatter.Read(fence, display, quiet),
+    };
+
     /// <summary>build.render (or the older _build.render): "always" and true publish; "never", "link" and false do not.</summary>
-    private static bool? Renders(YamlMappingNode map) =>
-        (Child(map, "build") ?? Child(map, "_build")) is YamlMappingNode build && Scalar(build, "render") is { } render
+    private static bool? Renders(FrontMatterTable map) =>
+        (map["build"] ?? map["_build"]) is FrontMatterTable build && Scalar(build, "render") is { } render
             ? render is "always" or "true"
             : null;
 
@@ -89,10 +94,7 @@ internal static class HugoUnpublished
         }
     }
 
-    private static YamlNode? Child(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
-
-    private static string? Scalar(YamlMappingNode map, string key) => (Child(map, key) as YamlScalarNode)?.Value?.Trim().ToLowerInvariant();
+    private static string? Scalar(FrontMatterTable map, string key) => (map[key] as FrontMatterScalar)?.Text.Trim().ToLowerInvariant();
 
     private static string Folder(string relative) => relative.Contains('/') ? relative[..relative.LastIndexOf('/')] : "";
 
