@@ -101,6 +101,8 @@ public static class DiagnosticCatalog
             "Nav entries are Markdown files relative to the version folder; a draft is not published.", "`nav: [{ Setup: setup/instal.md }]`"),
         new(DiagnosticCodes.AliasNotWritten, Severity.Warning, "An old URL in a page's `aliases:` gets no redirect.", "Alias '{alias}' is not a path on this site / is the address of a file the site publishes / already redirects to {page}.",
             "Write an old URL of this site that no page or other alias uses.", "`aliases: [/content/sections/]` on two pages."),
+        new(DiagnosticCodes.HugoParamMissing, Severity.Warning, "Hugo's `param` shortcode names a parameter the page's front matter does not set.", "Hugo param '{name}' is not set in this page's front matter; the shortcode is shown as text.",
+            "Set it under `params` in the page's front matter (site-wide params in hugo.toml are not imported), or write the value.", "The shortcode `param \"minVersion\"` on a page whose minVersion is only in hugo.toml's [params]."),
 
         // DG3xxx OpenAPI
         new(DiagnosticCodes.SpecMissing, Severity.Error, "A spec named in docsgen.yml does not exist.", "OpenAPI file '{path}' of version {id} does not exist.",

@@ -67,6 +67,7 @@ public static class DiagnosticCodes
     public const string ImportPageSkipped = "DG2033";
     public const string NavPageMissing = "DG2034";
     public const string AliasNotWritten = "DG2035";
+    public const string HugoParamMissing = "DG2036";
 
     // DG3xxx OpenAPI
     public const string SpecMissing = "DG3001";

@@ -31,8 +31,7 @@ internal static class GuideParser
         }
         else if (dialect == MarkdownDialect.Hugo)
         {
-            HugoShortcodes.Report(source, diagnostics);
-            source = HugoAlertTitles.Rewrite(HugoShortcodes.Uncomment(source));
+            source = HugoAlertTitles.Rewrite(HugoShortcodes.Uncomment(HugoShortcodes.Render(source, diagnostics)));
         }
 
         var section = sectionFolders.Select(f => f.Split('/')[^1])

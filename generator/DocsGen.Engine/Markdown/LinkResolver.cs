@@ -31,6 +31,11 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
             return ResolveApi(url, pages, at, isImage, diagnostics);
         }
 
+        if (Dialect == Config.MarkdownDialect.Hugo && url.StartsWith(Extensions.Hugo.HugoRef.Scheme, StringComparison.Ordinal))
+        {
+            return ResolveHugoRef(written, Uri.UnescapeDataString(url[Extensions.Hugo.HugoRef.Scheme.Length..]), from, fromVersionPath, at, isImage, diagnostics);
+        }
+
         if (url.StartsWith("//", StringComparison.Ordinal) || ExternalSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
         {
             return new GuideLink(written, url, GuideLinkKind.External, at, isImage);
@@ -121,6 +126,23 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
 
         var fromDir = Path.GetDirectoryName(Path.Combine(pages.Dir, fromVersionPath)) ?? pages.Dir;
         return Path.GetRelativePath(fromDir, Path.Combine(contentRoot, rest)).Replace('\\', '/');
+    }
+
+    /// <summary>A Hugo <c>ref</c>/<c>relref</c> written as a link's target: the page Hugo would find, or a broken link.</summary>
+    private GuideLink ResolveHugoRef(string written, string target, Page from, string fromVersionPath, SourceLocation at, bool isImage, DiagnosticBag diagnostics)
+    {
+        var pages = versions[from.Version];
+        var (path, fragment) = SplitFragment(target);
+        var page = path.Length == 0 ? from : Extensions.Hugo.HugoRef.Find(path, fromVersionPath, p => pages.BySourcePath(p) is not null) is { } found ? pages.BySourcePath(found) : null;
+        if (page is null)
+        {
+            Report(diagnostics, checks.BrokenLinks, DiagnosticCodes.LinkToMissingPage, $"Hugo ref '{path}': no such page in version {from.Version}.", at,
+                "Hugo finds the path from this page's folder, then from the content root (the version's folder), with or without .md; check it.");
+            return new GuideLink(written, null, GuideLinkKind.Page, at, isImage);
+        }
+
+        CheckAnchor(page, fragment, at, diagnostics);
+        return new GuideLink(written, UrlOf(page, fragment), GuideLinkKind.Page, at, isImage);
     }
 
     private GuideLink ResolveOutsideVersion(string written, string path, string fragment, VersionPages pages, SourceLocation at, bool isImage, DiagnosticBag diagnostics)

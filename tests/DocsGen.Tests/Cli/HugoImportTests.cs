@@ -10,9 +10,10 @@ namespace DocsGen.Tests.Cli;
 /// <summary>
 /// <c>docsgen import hugo</c> on the Hugo documentation (content/en, 992 Markdown files) and the hugo dialect: every
 /// page Hugo publishes is imported byte for byte and built, with 0 errors; what Hugo does not publish (the headless
-/// _common/ bundle, the glossary terms its cascade keeps from rendering) goes to includes/, unpublished; every shortcode
-/// use (counted here over the files) is a warning at its own line and column; every GitHub alert outside code is
-/// rendered; every front matter alias is a redirect to its page.
+/// _common/ bundle, the glossary terms its cascade keeps from rendering) goes to includes/, unpublished; Hugo's built-in
+/// highlight, figure, details and param render, and every other shortcode use (counted here over the files) is a
+/// warning at its own line and column; every GitHub alert outside code is rendered; every front matter alias is a
+/// redirect to its page.
 /// </summary>
 [Collection(ConsoleCollection.Name)]
 public sealed partial class HugoImportTests(HugoImportTests.ImportedHugoDocs hugo, ITestOutputHelper output) : IClassFixture<HugoImportTests.ImportedHugoDocs>
@@ -40,7 +41,7 @@ public sealed partial class HugoImportTests(HugoImportTests.ImportedHugoDocs hug
     }
 
     [Fact]
-    public void Hugo_docs_report_every_shortcode_at_its_line_and_render_every_alert()
+    public void Hugo_docs_render_the_built_in_shortcodes_report_every_other_at_its_line_and_render_every_alert()
     {
         foreach (var group in hugo.Result.Diagnostics.GroupBy(d => (d.Code, d.Severity)).OrderBy(g => g.Key.Code, StringComparer.Ordinal))
         {
@@ -48,11 +49,18 @@ public sealed partial class HugoImportTests(HugoImportTests.ImportedHugoDocs hug
         }
 
         var published = hugo.Files.Where(f => !IsIncludeOnly(hugo.Content, f)).Select(f => File.ReadAllText(Path.Combine(hugo.Content, f))).ToList();
-        var uses = published.Sum(text => ShortcodeUse().Matches(text).Count);
+        var uses = published.SelectMany(text => ShortcodeUse().Matches(text)).Select(m => m.Groups["name"].Value).ToList();
+        var builtIns = uses.Count(n => n is "highlight" or "figure" or "details" or "param");
         var reported = hugo.Result.Diagnostics.Where(d => d.Code == DiagnosticCodes.MarkdownDialectUnsupported && d.Message.StartsWith("Hugo shortcode", StringComparison.Ordinal)).ToList();
-        output.WriteLine($"{published.Count} published pages, {uses} shortcode uses, {reported.Count} reported");
-        Assert.True(uses > 500, $"{uses} shortcode uses: the corpus is not the one expected");
-        Assert.Equal(uses, reported.Count);
+        output.WriteLine($"{published.Count} published pages, {uses.Count} shortcode uses, {builtIns} of Hugo's rendered built-ins, {reported.Count} reported");
+        Assert.True(uses.Count > 500, $"{uses.Count} shortcode uses: the corpus is not the one expected");
+        Assert.Equal(uses.Count - builtIns, reported.Count);
+        // Both param uses name a parameter of their page's front matter.
+        Assert.DoesNotContain(hugo.Result.Diagnostics, d => d.Code == DiagnosticCodes.HugoParamMissing);
+        Assert.Contains("v0.158.0 or later", Html(hugo, "docs/getting-started/quick-start/index.html"), StringComparison.Ordinal);
+        Assert.Matches("<details><summary>See the details</summary>", Html(hugo, "docs/shortcodes/details/index.html"));
+        Assert.Matches("<figure>", Html(hugo, "docs/shortcodes/figure/index.html"));
+        Assert.Matches("<pre[^>]*><code[^>]*language-go", Html(hugo, "docs/shortcodes/highlight/index.html"));
         Assert.All(reported, d =>
         {
             var line = File.ReadAllLines(Path.Combine(hugo.Root, d.Location!.File))[d.Location.Line - 1];
@@ -133,6 +141,8 @@ public sealed partial class HugoImportTests(HugoImportTests.ImportedHugoDocs hug
             ],
             result.Diagnostics.Where(d => d.Code == DiagnosticCodes.AliasNotWritten).Select(d => $"{d.Location!.File}:{d.Location.Line}:{d.Location.Column}: {d.Message.Split(';')[0]}").Order(StringComparer.Ordinal));
     }
+
+    private static string Html(ImportedHugoDocs hugo, string page) => File.ReadAllText(Path.Combine(hugo.Output, page));
 
     private static string Redirect(TestSite site, string stub) =>
         RedirectTarget().Match(File.ReadAllText(Path.Combine(site.Output, stub))).Groups[1].Value;
@@ -234,7 +244,7 @@ public sealed partial class HugoImportTests(HugoImportTests.ImportedHugoDocs hug
     private static partial Regex RedirectTarget();
 
     // An opening shortcode tag: not a comment ({{</* */>}}) and not a closing tag ({{< /x >}}).
-    [GeneratedRegex(@"\{\{[<%](?!\s*/)")]
+    [GeneratedRegex(@"\{\{[<%](?!\s*/)\s*(?<name>[^\s<>%}]*)")]
     private static partial Regex ShortcodeUse();
 
     [GeneratedRegex(@"^\s*>\s*\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]", RegexOptions.IgnoreCase)]

@@ -25,6 +25,7 @@ public sealed partial class HugoFrontMatterSiteTests
         var install = Page(site, "docs/getting-started/install/index.html");
         Assert.Contains("<title>Install widgets", install, StringComparison.Ordinal);
         Assert.Contains("content=\"Install the widget CLI on Linux, macOS or Windows.\"", install, StringComparison.Ordinal);
+        Assert.Contains("You need widgets 2.4 or later.", install, StringComparison.Ordinal);
         Assert.Contains("<title>Our first post", Page(site, "docs/blog/first-post/index.html"), StringComparison.Ordinal);
         Assert.Contains("<title>Widgets documentation", Page(site, "docs/index.html"), StringComparison.Ordinal);
         foreach (var file in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories))
