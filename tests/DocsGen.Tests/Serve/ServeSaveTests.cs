@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using System.Globalization;
-using DocsGen.Build;
-using DocsGen.Serve;
 using DocsGen.Tests.Sites;
 
 namespace DocsGen.Tests.Serve;
@@ -23,13 +19,8 @@ public sealed class ServeSaveTests : IDisposable
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private readonly TestSite _site = TestSite.Copy("minimal");
-    private readonly HttpClient _http = new();
 
-    public void Dispose()
-    {
-        _http.Dispose();
-        _site.Dispose();
-    }
+    public void Dispose() => _site.Dispose();
 
     [Fact]
     public async Task A_save_that_truncates_pauses_then_writes_is_rebuilt_once_from_the_final_text()
@@ -83,28 +74,20 @@ public sealed class ServeSaveTests : IDisposable
     /// <summary>Saves <paramref name="sentence"/> appended to the page through <paramref name="save"/>, and checks what the server made of it.</summary>
     private async Task AssertOneQuickRebuildAsync(string sentence, Func<string, string, Task> save)
     {
-        await using var server = new DevServer(new DevServerOptions { Root = _site.Root, Port = 0 });
-        var builds = new BlockingCollection<(BuildResult Result, IReadOnlyList<string> Changes)>();
-        server.Built += result => builds.Add((result, server.LastChanges));
-        await server.StartAsync();
-        Assert.True(server.LastBuild!.Succeeded, string.Join('\n', server.LastBuild.Diagnostics));
-        Assert.True(builds.TryTake(out _)); // the first build
-        var reloads = await ReloadsAsync(server);
+        await using var served = await ServedSite.StartAsync(_site);
+        var reloads = await served.ReloadsAsync();
 
         var path = _site.PathOf(Page);
         await save(path, File.ReadAllText(path) + $"\n{sentence}\n");
 
-        Assert.True(builds.TryTake(out var build, Patience), "No rebuild after the save.");
+        var build = served.NextBuild(Patience);
+        Assert.True(build is not null, "No rebuild after the save.");
         Assert.Equal([Page], build.Changes);
         Assert.True(build.Result.Succeeded, string.Join('\n', build.Result.Diagnostics));
         // The quick rebuild of a body edit: the page alone, not the whole site an empty or missing page would need.
-        Assert.True(build.Result.PagesRendered is { Count: 1 }, $"Expected the page alone re-rendered; got: {server.LastRebuild}");
-        Assert.Contains(sentence, await _http.GetStringAsync(server.Url + "v1/guide/"));
-        Assert.False(builds.TryTake(out var more, Quiet), $"A second rebuild was reported: {server.LastRebuild}");
-        Assert.Equal(reloads + 1, await ReloadsAsync(server));
+        Assert.True(build.Result.PagesRendered is { Count: 1 }, $"Expected the page alone re-rendered; got: {served.Server.LastRebuild}");
+        Assert.Contains(sentence, await served.GetAsync("v1/guide/"));
+        Assert.True(served.NextBuild(Quiet) is null, $"A second rebuild was reported: {served.Server.LastRebuild}");
+        Assert.Equal(reloads + 1, await served.ReloadsAsync());
     }
-
-    /// <summary>How many live reloads the server has pushed to open pages (its ping endpoint answers the count).</summary>
-    private async Task<int> ReloadsAsync(DevServer server) =>
-        int.Parse(await _http.GetStringAsync(server.Url + "__docsgen/ping"), CultureInfo.InvariantCulture);
 }

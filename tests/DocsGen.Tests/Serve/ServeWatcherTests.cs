@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DocsGen.Serve;
 using DocsGen.Tests.Sites;
 
@@ -17,27 +16,17 @@ public sealed class ServeWatcherTests : IDisposable
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private readonly TestSite _site = TestSite.Copy("minimal");
-    private readonly HttpClient _http = new();
 
-    public void Dispose()
-    {
-        _http.Dispose();
-        _site.Dispose();
-    }
+    public void Dispose() => _site.Dispose();
 
     [Fact]
     public async Task A_log_swap_files_the_output_and_vcs_folders_in_the_site_folder_start_no_rebuild_and_a_saved_page_does()
     {
-        await using var server = new DevServer(new DevServerOptions { Root = _site.Root, Port = 0 });
-        var builds = new BlockingCollection<IReadOnlyList<string>>();
-        server.Built += _ => builds.Add(server.LastChanges);
-        await server.StartAsync();
-        Assert.True(server.LastBuild!.Succeeded, string.Join('\n', server.LastBuild.Diagnostics));
-        Assert.True(builds.TryTake(out _)); // the first build
+        await using var served = await ServedSite.StartAsync(_site);
 
         for (var line = 0; line < 3; line++)
         {
-            File.AppendAllText(_site.PathOf("serve.log"), $"Serving at {server.Url} line {line}\n");
+            File.AppendAllText(_site.PathOf("serve.log"), $"Serving at {served.Server.Url} line {line}\n");
             await Task.Delay(100);
         }
 
@@ -49,15 +38,18 @@ public sealed class ServeWatcherTests : IDisposable
         _site.Write(".docsgen/cache/spec.bin", "cache");
         _site.Write("_site/v1/index.html", "an old build");
         _site.Write("notes/todo.txt", "not content");
-        Assert.False(builds.TryTake(out var noise, Quiet), $"A rebuild started after a change to: {string.Join(", ", noise ?? [])}");
+        var noise = served.NextBuild(Quiet);
+        Assert.True(noise is null, $"A rebuild started after a change to: {string.Join(", ", noise?.Changes ?? [])}");
 
         File.AppendAllText(_site.PathOf("versions/v1/guide.md"), "\nA sentence saved while serving.\n");
-        Assert.True(builds.TryTake(out var changes, Patience), "No rebuild after a page was saved.");
+        var build = served.NextBuild(Patience);
+        Assert.True(build is not null, "No rebuild after a page was saved.");
 
-        Assert.Equal(["versions/v1/guide.md"], changes);
-        Assert.True(server.LastBuild.Succeeded, string.Join('\n', server.LastBuild.Diagnostics));
-        Assert.Contains("A sentence saved while serving.", await _http.GetStringAsync(server.Url + "v1/guide/"));
-        Assert.False(builds.TryTake(out var more, Quiet), $"A second rebuild started after: {string.Join(", ", more ?? [])}");
+        Assert.Equal(["versions/v1/guide.md"], build.Changes);
+        Assert.True(build.Result.Succeeded, string.Join('\n', build.Result.Diagnostics));
+        Assert.Contains("A sentence saved while serving.", await served.GetAsync("v1/guide/"));
+        var more = served.NextBuild(Quiet);
+        Assert.True(more is null, $"A second rebuild started after: {string.Join(", ", more?.Changes ?? [])}");
     }
 
     [Fact]
@@ -68,18 +60,14 @@ public sealed class ServeWatcherTests : IDisposable
         File.WriteAllText(Path.Combine(shared, "hello.py"), "print('hello')\n");
         _site.AppendToConfig("readRoots: [../shared-snippets]");
         _site.Write("versions/v1/code.md", "# Code\n\n```python {include=\"../../../shared-snippets/hello.py\"}\n```\n");
-        await using var server = new DevServer(new DevServerOptions { Root = _site.Root, Port = 0 });
-        var builds = new BlockingCollection<IReadOnlyList<string>>();
-        server.Built += _ => builds.Add(server.LastChanges);
-        await server.StartAsync();
-        Assert.True(server.LastBuild!.Succeeded, string.Join('\n', server.LastBuild.Diagnostics));
-        Assert.True(builds.TryTake(out _));
+        await using var served = await ServedSite.StartAsync(_site);
 
         File.WriteAllText(Path.Combine(shared, "hello.py"), "print('hello, reader')\n");
-        Assert.True(builds.TryTake(out var changes, Patience), "No rebuild after the include was saved.");
+        var build = served.NextBuild(Patience);
+        Assert.True(build is not null, "No rebuild after the include was saved.");
 
-        Assert.Equal(["../shared-snippets/hello.py"], changes);
-        Assert.Contains("hello, reader", await _http.GetStringAsync(server.Url + "v1/code/"));
+        Assert.Equal(["../shared-snippets/hello.py"], build.Changes);
+        Assert.Contains("hello, reader", await served.GetAsync("v1/code/"));
     }
 
     [Theory]

@@ -41,7 +41,7 @@ internal static partial class HugoShortcodes
         for (var match = Opening().Match(text); match.Success; match = Opening().Match(text, position))
         {
             var at = match.Index;
-            if (Commented().Match(text, at) is { Success: true } comment && comment.Index == at)
+            if (text.AsSpan(at + 3).StartsWith("/*") && Commented().Match(text, at) is { Success: true } comment && comment.Index == at)
             {
                 output.Copy(position, comment.Index + comment.Length);
                 position = comment.Index + comment.Length;
