@@ -157,10 +157,10 @@
       var scores = new Float64Array(n), state = new Uint8Array(n), typoTerms = [];
       matchTerms(rows, word, prefix).forEach(function (m) {
         if (m.typo) typoTerms.push(m.row[0]);
-        var pairs = m.row[1], whole = m.quality === 1, factor = m.quality / SCALE, e = 0;
+        var pairs = m.row[1], whole = m.quality === 1, quality = m.quality, e = 0;
         for (var i = 0; i < pairs.length; i += 2) {
           e += pairs[i];
-          var code = pairs[i + 1], score = (code >> 1) * factor, st = state[e];
+          var code = pairs[i + 1], score = (code >> 1) / SCALE * quality, st = state[e];
           if (whole) st |= WHOLE; else if (st & WHOLE) continue;
           if (!(st & HAS) || score > scores[e]) { scores[e] = score; st |= HAS; }
           if (m.exact && (code & 1)) st |= TITLE;
@@ -202,23 +202,30 @@
           // Every required word must match; when no entry has them all, the entries with the most of them.
           // The title words a query has: a one-letter word being typed is no word of any title.
           var titleWords = words.filter(function (w) { return w.text.length > 1 || /\d/.test(w.text); }).length;
-          var hits = [];
+          // The first results, best first (ties: entry order), kept as they come: a first key's one letter matches most
+          // of the site, and sorting all of it to show twenty was most of its work after the postings.
+          var hits = [], shown = limit || 20, total = 0;
           for (e = 0; most > 0 && e < n; e++) {
             if (counts[e] !== most) continue;
-            var total = 0, titled = 0;
+            var score = 0, titled = 0;
             for (j = 0; j < per.length; j++) {
-              if (per[j].state[e] & HAS) total += per[j].scores[e];
+              if (per[j].state[e] & HAS) score += per[j].scores[e];
               if (per[j].state[e] & TITLE) titled++;
             }
             if (titled === titleWords && m.tw && parseInt(m.tw.charAt(e), 36) === titleWords) {
-              total += m.k && m.k.charAt(e) === SECTION ? EXACT_SECTION_TITLE : EXACT_TITLE;
+              score += m.k && m.k.charAt(e) === SECTION ? EXACT_SECTION_TITLE : EXACT_TITLE;
             }
-            hits.push({ entry: e, score: total });
+            total++;
+            // Entries come in order, so an equal score never goes before one already kept.
+            if (hits.length === shown && !(score > hits[shown - 1].score)) continue;
+            var at = hits.length;
+            while (at > 0 && hits[at - 1].score < score) at--;
+            hits.splice(at, 0, { entry: e, score: score });
+            if (hits.length > shown) hits.pop();
           }
-          hits.sort(function (a, b) { return b.score - a.score || a.entry - b.entry; });
           var marks = words.map(function (w) { return w.text; });
           per.forEach(function (p) { marks = marks.concat(p.typoTerms); });
-          return { hits: hits.slice(0, limit || 20), total: hits.length, marks: marks };
+          return { hits: hits, total: total, marks: marks };
         });
       });
     }
