@@ -121,6 +121,23 @@ internal sealed class SearchTypingCommand : IBenchCommand
             var fetches = string.Join(", ", t.Fetches.OrderBy(f => f.Start).Select(f => f.End < 0 ? $"{f.Name} idle" : $"{f.Name} {F(f.Start)}-{F(f.End)}"));
             Console.WriteLine($"    page {t.Page,2}: key {F(t.Key)}, results {(t.Shown is { } s ? F(s) : "-")} ({took}); {fetches}");
         }
+
+        // Where the first key waits: for search to be ready (search.js, the manifest and l.json, which "/" requests when the
+        // idle prefetch has not), for its term shard to be asked for and to arrive, and from then on for the main thread.
+        var ready = result.Timelines.Select(t => t.Fetches.Where(f => f.Name is "search.js" or "manifest.json" or "l.json").Select(f => Math.Max(0, f.End)).DefaultIfEmpty(0).Max()).ToList();
+        var shard = result.Timelines
+            .Select(t => (t, Shard: t.Fetches.Where(f => f.Name.StartsWith("t/", StringComparison.Ordinal) && f.Start >= t.Key - 1).OrderBy(f => f.Start).FirstOrDefault()))
+            .Where(x => x.Shard is not null && x.t.Shown is not null)
+            .Select(x => (Asked: x.Shard!.Start - x.t.Key, Transfer: x.Shard.End - x.Shard.Start, After: x.t.Shown!.Value - x.Shard.End))
+            .ToList();
+        static string Spread(IEnumerable<double> values)
+        {
+            var sorted = values.Order().ToList();
+            return sorted.Count == 0 ? "-" : $"{F(sorted[sorted.Count / 2])} / {F(sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(0.95 * sorted.Count) - 1)])}";
+        }
+
+        Console.WriteLine($"  median / p95 per fresh page: search ready {Spread(ready)} ms after \"/\"; after the first key, its term shard asked for {Spread(shard.Select(x => x.Asked))} ms, " +
+            $"in {Spread(shard.Select(x => x.Transfer))} ms later, results {Spread(shard.Select(x => x.After))} ms after that ({shard.Count} pages whose key needed a shard)");
     }
 
     private static string[] Row(string site, string what, IEnumerable<TypedKey> keys)
