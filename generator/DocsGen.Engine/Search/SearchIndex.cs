@@ -52,6 +52,7 @@ public static class SearchIndex
             files.Count,
             files.Values.Sum(b => (long)b.Length),
             files["manifest.json"].Length,
+            files["l.json"].Length,
             files.Where(f => f.Key.StartsWith("t/", StringComparison.Ordinal)).Select(f => (long)f.Value.Length).DefaultIfEmpty(0).Max(),
             files.Where(f => f.Key.StartsWith("d/", StringComparison.Ordinal)).Select(f => (long)f.Value.Length).DefaultIfEmpty(0).Max());
     }

@@ -18,10 +18,11 @@ namespace DocsGen.Search;
 /// postings only.</item>
 /// <item><c>d/{n}.json</c>: entries n*size..(n+1)*size-1 as <c>[kind, title, url, parent, excerpt, method, path]</c>,
 /// trailing empty strings left off.</item>
-/// <item><c>l.json</c>, when small enough (<see cref="ResultLinesAtMost"/>): every entry's result line as
-/// <c>[title, parent, method, path]</c>, trailing empty strings left off. search.js loads it when the reader shows intent
-/// to search, and paints a key's first results from it as soon as the term shard is in; the document shards (URL,
-/// excerpt) complete them a round trip later.</item>
+/// <item><c>l.json</c>: every entry's result line as <c>[title, parent, method, path]</c>, trailing empty strings left off;
+/// or <c>null</c> when the table would be too large (<see cref="ResultLinesAtMost"/>). The file is always there, so that
+/// a page can ask for it beside the manifest, not after it: docsgen.js does when the reader shows intent to search. search.js
+/// paints a key's first results from it as soon as the term shard is in; the document shards (URL, excerpt) complete them
+/// a round trip later.</item>
 /// </list>
 /// A reader about to search downloads the manifest; each key then needs one term shard per first letter typed, and
 /// the document shards of the results shown: never the whole index.
@@ -88,13 +89,9 @@ internal static class SearchIndexFiles
 
         var shards = files.Where(f => f.Key.StartsWith("t/", StringComparison.Ordinal)).Select(f => (f.Key[2..^5], f.Value.Length)).ToList();
         var lines = ResultLines(entries);
-        if (lines is not null)
-        {
-            files["l.json"] = lines;
-        }
-
+        files["l.json"] = lines;
         files["manifest.json"] = Manifest(
-            entries.Count, postings.Count, shards, split, lines is not null, string.Concat(entries.Select(TitleWordsDigit)), string.Concat(entries.Select(KindDigit)));
+            entries.Count, postings.Count, shards, split, HasResultLines(lines), string.Concat(entries.Select(TitleWordsDigit)), string.Concat(entries.Select(KindDigit)));
         return files;
     }
 
@@ -173,8 +170,8 @@ internal static class SearchIndexFiles
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>The result-line table (<c>l.json</c>) of these entries, or null when it would be larger than <see cref="ResultLinesAtMost"/>.</summary>
-    internal static byte[]? ResultLines(IEnumerable<SearchEntry> entries)
+    /// <summary>The result-line table (<c>l.json</c>) of these entries, or JSON's <c>null</c> when it would be larger than <see cref="ResultLinesAtMost"/>.</summary>
+    internal static byte[] ResultLines(IEnumerable<SearchEntry> entries)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Compact))
@@ -185,15 +182,21 @@ internal static class SearchIndexFiles
                 WriteTrimmed(json, null, [entry.Title, entry.Parent, entry.Method, entry.Path]);
                 if (json.BytesCommitted + json.BytesPending > ResultLinesAtMost)
                 {
-                    return null;
+                    return NoResultLines.ToArray();
                 }
             }
 
             json.WriteEndArray();
         }
 
-        return stream.Length > ResultLinesAtMost ? null : stream.ToArray();
+        return stream.Length > ResultLinesAtMost ? NoResultLines.ToArray() : stream.ToArray();
     }
+
+    /// <summary>Whether <paramref name="lines"/> (<see cref="ResultLines"/>) is a table, not <c>null</c>.</summary>
+    internal static bool HasResultLines(ReadOnlySpan<byte> lines) => !lines.SequenceEqual(NoResultLines);
+
+    /// <summary>The <c>l.json</c> of an index without a result-line table.</summary>
+    private static ReadOnlySpan<byte> NoResultLines => "null"u8;
 
     /// <summary>An array of an optional number and strings, trailing empty strings left off.</summary>
     private static void WriteTrimmed(Utf8JsonWriter json, int? first, string[] values)

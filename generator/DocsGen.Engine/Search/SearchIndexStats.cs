@@ -8,11 +8,15 @@ public sealed record SearchIndexStats(
     int Files,
     long TotalBytes,
     long ManifestBytes,
+    long ResultLinesBytes,
     long LargestTermShardBytes,
     long LargestDocShardBytes)
 {
-    /// <summary>What a reader downloads for a first one-letter query at most: manifest, the largest term shard and one document shard.</summary>
-    public long FirstOpenBytes => ManifestBytes + LargestTermShardBytes + LargestDocShardBytes;
+    /// <summary>
+    /// What a reader downloads for a first one-letter query at most: manifest, result-line table (requested with it when the
+    /// reader opens search), the largest term shard and one document shard.
+    /// </summary>
+    public long FirstOpenBytes => ManifestBytes + ResultLinesBytes + LargestTermShardBytes + LargestDocShardBytes;
 
     /// <summary>
     /// What the first key typed waits for at most, the manifest having come ahead of it (on intent or when the page is idle):
@@ -21,7 +25,7 @@ public sealed record SearchIndexStats(
     public long FirstKeyBytes => LargestTermShardBytes + (SearchIndexFiles.FirstResultsShown * LargestDocShardBytes);
 
     public override string ToString() =>
-        $"{Version}: {Entries:N0} entries, {Terms:N0} terms, {Files:N0} files, {Kb(TotalBytes)} in all; manifest {Kb(ManifestBytes)}, " +
+        $"{Version}: {Entries:N0} entries, {Terms:N0} terms, {Files:N0} files, {Kb(TotalBytes)} in all; manifest {Kb(ManifestBytes)}, result lines {Kb(ResultLinesBytes)}, " +
         $"largest term shard {Kb(LargestTermShardBytes)}, largest document shard {Kb(LargestDocShardBytes)}, first open at most {Kb(FirstOpenBytes)}, first key at most {Kb(FirstKeyBytes)}";
 
     private static string Kb(long bytes) => $"{bytes / 1024.0:N1} KB";

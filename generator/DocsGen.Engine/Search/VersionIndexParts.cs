@@ -392,11 +392,7 @@ internal sealed class VersionIndexParts
         _docShards = docShards;
 
         var lines = SearchIndexFiles.ResultLines(entries);
-        if (lines is null && _lines is not null)
-        {
-            deleted.Add("l.json");
-        }
-        else if (lines is not null && !lines.AsSpan().SequenceEqual(_lines))
+        if (!lines.AsSpan().SequenceEqual(_lines))
         {
             output.Write(Folder + "l.json", lines);
             written++;
@@ -408,7 +404,7 @@ internal sealed class VersionIndexParts
             Enumerable.Range(0, _terms.Count).Count(t => _start[t + 1] > _start[t]),
             [.. _layout.Values.SelectMany(l => l.Files).OrderBy(f => f.Key, StringComparer.Ordinal)],
             _layout.Values.SelectMany(l => l.Split),
-            lines is not null,
+            SearchIndexFiles.HasResultLines(lines),
             string.Concat(_order.Select(p => new string(_parts[p].TitleWords))),
             string.Concat(entries.Select(SearchIndexFiles.KindDigit)));
         if (!manifest.AsSpan().SequenceEqual(_manifest))

@@ -16,7 +16,7 @@ internal sealed class SearchTypingCommand : IBenchCommand
 
     public string Name => "search-typing";
 
-    public string Usage => "search-typing [SITE...] [--pages N] [--queries N] [--delay MS] [--words N] [--compare-without-lines]";
+    public string Usage => "search-typing [SITE...] [--pages N] [--queries N] [--delay MS] [--words N] [--compare-without-lines] [--compare-assets DIR] [--timeline]";
 
     public string Description => "Keydown to search results in headless Chromium on real sites (first key of a fresh page apart).";
 
@@ -27,6 +27,11 @@ internal sealed class SearchTypingCommand : IBenchCommand
         // Also types into a copy of each site without the result-line table (l.json), its fresh pages alternating with the
         // site's: the first results then wait for their document shards, one round trip more.
         var compare = false;
+        // Also types into a copy of each site whose theme assets are those in DIR (an earlier search.js and docsgen.js, say):
+        // before and after in one run, under the same load.
+        string? assetsBefore = null;
+        // Prints, per fresh page, when search's files were requested and arrived relative to "/" and the first key.
+        var timeline = false;
         for (var i = 0; i < args.Length; i++)
         {
             if (RelevanceInput.Named(args[i]) is not null)
@@ -36,6 +41,14 @@ internal sealed class SearchTypingCommand : IBenchCommand
             else if (args[i] == "--compare-without-lines")
             {
                 compare = true;
+            }
+            else if (args[i] == "--timeline")
+            {
+                timeline = true;
+            }
+            else if (args[i] == "--compare-assets" && i + 1 < args.Length && Directory.Exists(args[i + 1]))
+            {
+                assetsBefore = Path.GetFullPath(args[++i]);
             }
             else if (args[i] is "--pages" or "--queries" or "--delay" or "--words" && i + 1 < args.Length
                 && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
@@ -68,13 +81,18 @@ internal sealed class SearchTypingCommand : IBenchCommand
         var rows = new List<string[]>();
         foreach (var input in inputs)
         {
-            foreach (var result in await SearchTypingRun.MeasureAsync(input, corpus, plan, compare))
+            foreach (var result in await SearchTypingRun.MeasureAsync(input, corpus, plan, compare, assetsBefore))
             {
                 Console.WriteLine($"{result.Name}: {result.Entries:N0} entries, index {result.IndexBytes / 1024.0:N1} KB (largest term shard {result.LargestTermShardBytes / 1024.0:N1} KB), page /{result.PageUrl}");
                 var busy = result.FirstKeyMainThreadMs.Order().ToList();
                 Console.WriteLine($"  main thread busy from the first key to its results (Chromium TaskDuration, network waits left out), per fresh page: median {F(busy[busy.Count / 2])} ms, max {F(busy[^1])} ms");
                 string Median(Func<MainThreadWork, double> part) => F(result.FirstKeyWork.Select(part).Order().ElementAt(result.FirstKeyWork.Count / 2));
                 Console.WriteLine($"  of which, median per fresh page: script {Median(w => w.ScriptMs)} ms, style {Median(w => w.StyleMs)} ms, layout {Median(w => w.LayoutMs)} ms");
+                if (timeline)
+                {
+                    PrintTimelines(result);
+                }
+
                 rows.Add(Row(result.Name, "first key of a fresh page", result.Keys.Where(k => k.Query == 0 && k.Key == 0)));
                 rows.Add(Row(result.Name, "first query, later keys", result.Keys.Where(k => k.Query == 0 && k.Key > 0)));
                 rows.Add(Row(result.Name, "later queries", result.Keys.Where(k => k.Query > 0)));
@@ -88,6 +106,38 @@ internal sealed class SearchTypingCommand : IBenchCommand
         Console.Write(TextTable.Format(["site", "keys", "n", "median ms", "p95 ms", "max ms", $"<= {TargetMs:0} ms", "unanswered"], rows));
         Console.WriteLine("Keydown (the event's timeStamp) to the results of that text, or of a later one, in the DOM (a MutationObserver); the first key of a fresh page waits for a term shard, the document shards of its first results and whatever of search.js and the manifest has not arrived yet (they load when the page is idle or the reader shows intent).");
         return 0;
+    }
+
+    /// <summary>
+    /// Per fresh page: when the first key came and its results showed, and each search request's start-end, in ms after "/".
+    /// Requests that ended before "/" (the idle prefetch) are listed as "idle".
+    /// </summary>
+    private static void PrintTimelines(TypingResult result)
+    {
+        Console.WriteLine("  first key of each fresh page, ms after \"/\" (request start-end; \"idle\": in before \"/\"):");
+        foreach (var t in result.Timelines)
+        {
+            var took = t.Shown is { } shown ? F(shown - t.Key) + " ms" : "never";
+            var fetches = string.Join(", ", t.Fetches.OrderBy(f => f.Start).Select(f => f.End < 0 ? $"{f.Name} idle" : $"{f.Name} {F(f.Start)}-{F(f.End)}"));
+            Console.WriteLine($"    page {t.Page,2}: key {F(t.Key)}, results {(t.Shown is { } s ? F(s) : "-")} ({took}); {fetches}");
+        }
+
+        // Where the first key waits: for search to be ready (search.js, the manifest and l.json, which "/" requests when the
+        // idle prefetch has not), for its term shard to be asked for and to arrive, and from then on for the main thread.
+        var ready = result.Timelines.Select(t => t.Fetches.Where(f => f.Name is "search.js" or "manifest.json" or "l.json").Select(f => Math.Max(0, f.End)).DefaultIfEmpty(0).Max()).ToList();
+        var shard = result.Timelines
+            .Select(t => (t, Shard: t.Fetches.Where(f => f.Name.StartsWith("t/", StringComparison.Ordinal) && f.Start >= t.Key - 1).OrderBy(f => f.Start).FirstOrDefault()))
+            .Where(x => x.Shard is not null && x.t.Shown is not null)
+            .Select(x => (Asked: x.Shard!.Start - x.t.Key, Transfer: x.Shard.End - x.Shard.Start, After: x.t.Shown!.Value - x.Shard.End))
+            .ToList();
+        static string Spread(IEnumerable<double> values)
+        {
+            var sorted = values.Order().ToList();
+            return sorted.Count == 0 ? "-" : $"{F(sorted[sorted.Count / 2])} / {F(sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(0.95 * sorted.Count) - 1)])}";
+        }
+
+        Console.WriteLine($"  median / p95 per fresh page: search ready {Spread(ready)} ms after \"/\"; after the first key, its term shard asked for {Spread(shard.Select(x => x.Asked))} ms, " +
+            $"in {Spread(shard.Select(x => x.Transfer))} ms later, results {Spread(shard.Select(x => x.After))} ms after that ({shard.Count} pages whose key needed a shard)");
     }
 
     private static string[] Row(string site, string what, IEnumerable<TypedKey> keys)

@@ -21,8 +21,21 @@ internal sealed record TypedKey(int Page, int Query, int Key, string Value, doub
 /// inflates it too, but it leaves out the waits for the network and for other threads.</param>
 /// <param name="FirstKeyWork">Per fresh page, the same span's share of script, style recalculation and layout (Chromium's
 /// ScriptDuration, RecalcStyleDuration and LayoutDuration): what the main thread was busy with.</param>
+/// <param name="Timelines">Per fresh page, what search loaded up to the first key's results, and when.</param>
 internal sealed record TypingResult(string Name, int Entries, long IndexBytes, long LargestTermShardBytes, string PageUrl, IReadOnlyList<TypedKey> Keys,
-    IReadOnlyList<double> FirstKeyMainThreadMs, IReadOnlyList<MainThreadWork> FirstKeyWork);
+    IReadOnlyList<double> FirstKeyMainThreadMs, IReadOnlyList<MainThreadWork> FirstKeyWork, IReadOnlyList<FirstKeyTimeline> Timelines);
+
+/// <summary>
+/// A fresh page's search requests (Resource Timing) up to its first key's results, in milliseconds after the "/" that opened
+/// the dialog: where a slow first key waited.
+/// </summary>
+/// <param name="Key">When the first key was typed.</param>
+/// <param name="Shown">When its results were in the DOM; null when they never came.</param>
+/// <param name="Fetches">search.js, search.css and the index's files (named relative to the index folder): start and end.</param>
+internal sealed record FirstKeyTimeline(int Page, double Key, double? Shown, IReadOnlyList<TimedFetch> Fetches);
+
+/// <summary>One request: its start and the end of its response, in milliseconds after "/" (negative: before it).</summary>
+internal sealed record TimedFetch(string Name, double Start, double End);
 
 /// <summary>Milliseconds of a page's main thread spent running script, recalculating style and laying out, over one span.</summary>
 internal sealed record MainThreadWork(double ScriptMs, double StyleMs, double LayoutMs);
@@ -62,7 +75,9 @@ internal static class SearchTypingRun
     /// on a copy of the site whose index has no result-line table (l.json), fresh pages of the two alternating in one
     /// browser, so that the machine's changing load weighs on both alike. Answers the site as built first.
     /// </summary>
-    public static async Task<IReadOnlyList<TypingResult>> MeasureAsync(RelevanceInput input, string corpus, TypingPlan plan, bool withoutResultLines)
+    /// <param name="assetsBefore">A folder of theme assets (say, search.js and docsgen.js of an earlier commit): also types into a
+    /// copy of the site whose assets of the same names are these, fresh pages alternating, to compare before and after in one run.</param>
+    public static async Task<IReadOnlyList<TypingResult>> MeasureAsync(RelevanceInput input, string corpus, TypingPlan plan, bool withoutResultLines, string? assetsBefore = null)
     {
         if (!File.Exists(Chromium))
         {
@@ -94,6 +109,24 @@ internal static class SearchTypingRun
                 folders.Add((input.Name + " without l.json", copy));
             }
 
+            if (assetsBefore is not null)
+            {
+                var copy = Path.Combine(root, "_site-assets-before");
+                CopyFolder(output, copy);
+                foreach (var asset in Directory.EnumerateFiles(assetsBefore))
+                {
+                    var target = Path.Combine(copy, "assets", Path.GetFileName(asset));
+                    if (!File.Exists(target))
+                    {
+                        throw new InvalidOperationException($"{asset}: the site has no assets/{Path.GetFileName(asset)} to replace.");
+                    }
+
+                    File.Copy(asset, target, overwrite: true);
+                }
+
+                folders.Add(($"{input.Name} with {Path.GetFileName(Path.TrimEndingDirectorySeparator(assetsBefore))}'s assets", copy));
+            }
+
             var servers = new List<StaticSiteServer>();
             try
             {
@@ -107,7 +140,7 @@ internal static class SearchTypingRun
                 {
                     var files = Directory.EnumerateFiles(Path.Combine(f.Folder, SearchIndex.FolderOf("v1")), "*.json", SearchOption.AllDirectories).Select(p => new FileInfo(p)).ToList();
                     return new TypingResult(f.Name, entries.Count, files.Sum(x => x.Length),
-                        files.Where(x => x.Directory?.Name == "t").Select(x => x.Length).DefaultIfEmpty(0).Max(), pageUrl, typed[i].Keys, typed[i].MainThread, typed[i].Work);
+                        files.Where(x => x.Directory?.Name == "t").Select(x => x.Length).DefaultIfEmpty(0).Max(), pageUrl, typed[i].Keys, typed[i].MainThread, typed[i].Work, typed[i].Timelines);
                 }).ToList();
             }
             finally
@@ -139,7 +172,7 @@ internal static class SearchTypingRun
     }
 
     /// <summary>The keys typed into a site, and per fresh page the first key's main-thread time and work.</summary>
-    private sealed record TypedPages(List<TypedKey> Keys, List<double> MainThread, List<MainThreadWork> Work);
+    private sealed record TypedPages(List<TypedKey> Keys, List<double> MainThread, List<MainThreadWork> Work, List<FirstKeyTimeline> Timelines);
 
     /// <summary>Types the queries into each of <paramref name="urls"/> (the same page of two builds), page by page in turn.</summary>
     private static async Task<List<TypedPages>> TypeAsync(string[] urls, List<string> queries, TypingPlan plan)
@@ -147,7 +180,7 @@ internal static class SearchTypingRun
         var probe = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "SearchTyping", "typing-probe.js"));
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ChromiumArgs });
-        var results = urls.Select(_ => new TypedPages([], [], [])).ToList();
+        var results = urls.Select(_ => new TypedPages([], [], [], [])).ToList();
         for (var pageNumber = 0; pageNumber * plan.QueriesPerPage < queries.Count; pageNumber++)
         {
             // Which site goes first alternates from page to page.
@@ -190,6 +223,7 @@ internal static class SearchTypingRun
                 double Ms(string metric) => (after[metric] - before[metric]) * 1000;
                 mainThread.Add(Ms("TaskDuration"));
                 work.Add(new MainThreadWork(Ms("ScriptDuration"), Ms("RecalcStyleDuration"), Ms("LayoutDuration")));
+                into.Timelines.Add(await TimelineAsync(page, pageNumber, query[..1]));
                 await page.WaitForTimeoutAsync(plan.KeyDelayMs);
                 await input.PressSequentiallyAsync(query[1..], new LocatorPressSequentiallyOptions { Delay = plan.KeyDelayMs });
             }
@@ -206,10 +240,10 @@ internal static class SearchTypingRun
         }
     }
 
-    /// <summary>Takes the result-line table out of an index: search.js then paints from the document shards, as before it had one.</summary>
+    /// <summary>Takes the result-line table out of an index, as a site too large for one has it (l.json is null): search.js then paints from the document shards.</summary>
     private static void WithoutResultLines(string index)
     {
-        File.Delete(Path.Combine(index, "l.json"));
+        File.WriteAllText(Path.Combine(index, "l.json"), "null");
         var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(index, "manifest.json")))!.AsObject();
         manifest.Remove("l");
         File.WriteAllText(Path.Combine(index, "manifest.json"), manifest.ToJsonString());
@@ -236,6 +270,24 @@ internal static class SearchTypingRun
             var state = await page.EvaluateAsync<string>("() => JSON.stringify({ open: !!document.querySelector('[data-search-dialog]')?.open, value: document.querySelector('[data-search-input]')?.value, status: document.querySelector('[data-search-status]')?.textContent, typing: window.__searchTyping })");
             throw new InvalidOperationException($"No results for \"{text}\" within 30 s on {url}: {state}");
         }
+    }
+
+    /// <summary>The page's search requests so far, relative to the "/" that opened the dialog, and its first key's results.</summary>
+    private static async Task<FirstKeyTimeline> TimelineAsync(IPage page, int pageNumber, string firstKey)
+    {
+        var json = await page.EvaluateAsync<string>(
+            """
+            letter => {
+              const typing = window.__searchTyping, slash = typing.opens[0], key = typing.keys[0].t;
+              const shown = typing.renders.find(r => r.t >= key && r.query === letter);
+              const fetches = performance.getEntriesByType('resource').map(e => ({ path: new URL(e.name).pathname, e }))
+                .filter(f => f.path.includes('/search/') || /\/search\.(js|css)$/.test(f.path))
+                .map(f => ({ name: f.path.includes('/search/') ? f.path.replace(/^.*\/search\/[^/]+\//, '') : f.path.replace(/^.*\//, ''),
+                  start: f.e.startTime - slash, end: f.e.responseEnd - slash }));
+              return JSON.stringify({ page: 0, key: key - slash, shown: shown ? shown.t - slash : null, fetches });
+            }
+            """, firstKey);
+        return JsonSerializer.Deserialize<FirstKeyTimeline>(json, Web)! with { Page = pageNumber };
     }
 
     /// <summary>Chromium's page metrics (TaskDuration, ScriptDuration, ...: seconds the main thread has spent so far).</summary>

@@ -6,13 +6,16 @@
 (() => {
   const keys = [];
   const renders = [];
-  window.__searchTyping = { keys, renders };
+  // When "/" opened the dialog: the bench's request timeline (--timeline) is read relative to it.
+  const opens = [];
+  window.__searchTyping = { keys, renders, opens };
   const isSearchInput = (el) => el && el.matches && el.matches("[data-search-input]");
   document.addEventListener("keydown", (e) => {
     // e.timeStamp is when the browser received the key: the wait the reader sees starts there.
     // Ctrl+A (selecting the last query before the next one) is no key typed: counted, it was answered 100 ms later, with
     // the next query's first key, and made every later query's "key" slow.
     if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === "/" && !isSearchInput(e.target)) opens.push(e.timeStamp);
     if (isSearchInput(e.target) && (e.key.length === 1 || e.key === "Backspace")) keys.push({ t: e.timeStamp, value: null });
   }, true);
   document.addEventListener("input", (e) => {

@@ -20,8 +20,9 @@ public sealed class SearchLoadingTests(ChromiumFixture chromium, SearchSite site
         var page = tab.Page;
 
         await page.WaitForFunctionAsync($"() => performance.getEntriesByType('resource').some(e => e.name.endsWith('{Manifest}'))");
+        // The manifest is requested beside search.js, not by it: it may be in before search.js has run.
+        await page.WaitForFunctionAsync("() => !!(window.DocsGen && window.DocsGen.search)");
 
-        Assert.True(await page.EvaluateAsync<bool>("() => !!(window.DocsGen && window.DocsGen.search)"), "search.js did not run");
         Assert.False(await page.Locator("dialog.search-dialog").IsVisibleAsync());
         Assert.Empty(await Loaded(page, "/docs/search/v3/t/"));
         Assert.Empty(await Loaded(page, "/docs/search/v3/d/"));
@@ -151,6 +152,73 @@ public sealed class SearchLoadingTests(ChromiumFixture chromium, SearchSite site
         await page.WaitForFunctionAsync("() => performance.getEntriesByName('docsgen:search-results').pop()?.detail === 'refunds payment'");
         var loaded = await Loaded(page, "/docs/search/v3/t/");
         Assert.Equal(keys.Select(k => $"/docs/search/v3/t/{k}.json").Order(StringComparer.Ordinal), loaded.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// A fresh page where the reader opens search before any prefetch has brought search.js, and types at once. search.js
+    /// is held back by the server until the manifest, the result-line table and the typed letter's term shard have all been
+    /// asked for: they must not wait for it (they used to load after it, then the shard after the manifest: three round
+    /// trips in a row). search.js then takes over those requests rather than asking again, and the results show.
+    /// </summary>
+    [Theory]
+    [InlineData("slash")]
+    [InlineData("click")]
+    [InlineData("tab")]
+    public async Task Opened_before_search_js_is_in_the_first_key_needs_no_request_after_it(string opening)
+    {
+        var requested = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        string[] expected = [Manifest, Lines, "/docs/search/v3/t/r.json"];
+        var indexRequested = new TaskCompletionSource();
+        var askedWhileHeld = new TaskCompletionSource<bool>();
+        string[] heldRequests = [];
+        // The page loads with search.js held back, and "/" (or the click, the focus) follows the load at once.
+        await using var tab = await site.OpenAsync(chromium, "v3/", beforeLoad: async page =>
+        {
+            page.Request += (_, request) =>
+            {
+                requested.Enqueue(new Uri(request.Url).AbsolutePath);
+                if (expected.All(requested.Contains))
+                {
+                    indexRequested.TrySetResult();
+                }
+            };
+            await page.Context.RouteAsync("**/assets/search.js", async route =>
+            {
+                // Held until the index files are asked for, or for 5 s, after which the test fails below.
+                var asked = await Task.WhenAny(indexRequested.Task, Task.Delay(5000)) == indexRequested.Task;
+                heldRequests = [.. requested];
+                askedWhileHeld.TrySetResult(asked);
+                await route.FallbackAsync();
+            });
+        });
+        var page = tab.Page;
+
+        switch (opening)
+        {
+            case "slash":
+                await page.Keyboard.PressAsync("/");
+                break;
+            case "click":
+                await page.Locator("[data-search-open]").ClickAsync();
+                break;
+            default:
+                // Tab reaching the button (focus), then Enter on it.
+                await page.Locator("[data-search-open]").FocusAsync();
+                await page.Keyboard.PressAsync("Enter");
+                break;
+        }
+
+        await page.Keyboard.TypeAsync("r");
+        var first = page.Locator("#search-results [role=option]").First;
+        await first.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+
+        Assert.True(await askedWhileHeld.Task, $"while search.js was held back for 5 s, the page asked only for: {string.Join(", ", heldRequests)}");
+        Assert.False(string.IsNullOrEmpty(await first.Locator(".search-result-title").TextContentAsync()));
+        // Each asked for once: search.js took the requests over.
+        foreach (var path in expected)
+        {
+            Assert.Equal(1, requested.Count(p => p == path));
+        }
     }
 
     /// <summary>Paths of the resources with that prefix the page asked for before search.js first showed results.</summary>

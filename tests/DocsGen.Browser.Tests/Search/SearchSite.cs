@@ -35,10 +35,16 @@ public sealed class SearchSite : IAsyncLifetime
     }
 
     /// <summary>A fresh tab whose requests to the site are served from the built folder.</summary>
-    public async Task<BrowserTab> OpenAsync(ChromiumFixture chromium, string url, bool javaScript = true)
+    /// <param name="beforeLoad">Runs before the page loads: routes it adds take precedence over the site's.</param>
+    public async Task<BrowserTab> OpenAsync(ChromiumFixture chromium, string url, bool javaScript = true, Func<IPage, Task>? beforeLoad = null)
     {
         var tab = await chromium.OpenTabAsync(javaScript);
         await tab.Page.Context.RouteAsync(Origin + "/**", Serve);
+        if (beforeLoad is not null)
+        {
+            await beforeLoad(tab.Page);
+        }
+
         await tab.Page.GotoAsync(Origin + BasePath + url);
         return tab;
     }

@@ -374,6 +374,26 @@
     if (!dialog || typeof dialog.showModal !== "function" || !window.fetch) return;
     var input = dialog.querySelector("[data-search-input]");
     var opener = null;
+    // The version's index files requested before search.js is in, by path in the index folder: a promise of the JSON.
+    // search.js takes each once (takeSearchFile) instead of asking again, so a reader who opens search on a fresh page waits
+    // for one round trip after the first key, not for search.js, then the manifest, then the shard one after the other.
+    var indexUrl = (root.getAttribute("data-base-path") || "/") + "search/" + encodeURIComponent(root.getAttribute("data-version") || "") + "/";
+    var indexFiles = { requested: {}, manifest: null };
+    function fetchIndexFile(path) {
+      if (window.DocsGen.search || indexFiles.requested[path] || !root.getAttribute("data-version")) return;
+      var loaded = indexFiles.requested[path] = fetch(indexUrl + path).then(function (r) {
+        if (!r.ok) throw new Error(r.status + " " + path);
+        return r.json();
+      });
+      loaded.then(function (json) { if (path === "manifest.json") indexFiles.manifest = json; }, function () {
+        delete indexFiles.requested[path];    // search.js asks again, and reports a failure
+      });
+    }
+    window.DocsGen.takeSearchFile = function (path) {
+      var loaded = indexFiles.requested[path];
+      delete indexFiles.requested[path];
+      return loaded;
+    };
     function open() {
       if (!dialog.open) {
         opener = doc.activeElement;
@@ -385,24 +405,40 @@
       }
       var api = window.DocsGen.search;
       if (api) { api.opened(); return; }
+      fetchIndexFile("manifest.json");
+      fetchIndexFile("l.json");
       loadFeature(dialog).script.catch(function () {
         var status = dialog.querySelector("[data-search-status]");
         if (status) status.textContent = "Search is not available right now.";
       });
     }
     // The reader is about to search (pointer on or focus in the search button, or the page is idle after loading):
-    // fetch search.js now, which fetches the version's small manifest, so that the first key typed only waits for
-    // its own term shard. The idle prefetch is skipped when the reader asked to save data; intent still fetches.
+    // fetch search.js now, and beside it (not after it) the version's small manifest, so that the first key typed only
+    // waits for its own term shard. The idle prefetch is skipped when the reader asked to save data; intent still fetches.
     function prefetch() {
       if (window.DocsGen.search) return;
+      fetchIndexFile("manifest.json");
       loadFeature(dialog).script.catch(function () { /* opening the dialog tries again and says so */ });
     }
-    // Intent also fetches search's result-line table (search.js intent()); the idle prefetch does not.
+    // Intent also fetches search's result-line table (l.json, written for every index: null when too large to be worth
+    // it); the idle prefetch does not.
     function onIntent(e) {
       if (!(e.target.closest && e.target.closest("[data-search-open]"))) return;
       window.DocsGen.searchIntent = true;
-      if (window.DocsGen.search) window.DocsGen.search.intent(); else prefetch();
+      if (window.DocsGen.search) { window.DocsGen.search.intent(); return; }
+      fetchIndexFile("l.json");
+      prefetch();
     }
+    // A key typed before search.js is in: its letter's term shard is requested now, beside search.js and the manifest.
+    // A one-letter word's shard is the letter's own, split or not (Search/TermShardLayout.cs), so its address needs no
+    // manifest; a letter the manifest (once in) does not list is not asked for.
+    input.addEventListener("input", function () {
+      if (window.DocsGen.search) return;
+      var first = input.value.trim().charAt(0).toLowerCase();
+      if (!/^[a-z0-9]$/.test(first)) return;
+      var listed = indexFiles.manifest;
+      if (!listed || listed.t.indexOf(first) >= 0) fetchIndexFile("t/" + first + ".json");
+    });
     doc.addEventListener("pointerover", onIntent, { passive: true });
     doc.addEventListener("touchstart", onIntent, { passive: true });
     doc.addEventListener("focusin", onIntent);

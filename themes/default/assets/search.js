@@ -1,6 +1,7 @@
 /* DocsGen search: a modal dialog over the version's index in search/<version>/ (written by the build).
    No dependencies. docsgen.js opens the dialog (button, "/", Ctrl+K) and loads this file ahead of use, when the reader
-   shows intent (pointer or focus on the search button) or the page is idle; this file then loads the small manifest.
+   shows intent (pointer or focus on the search button) or the page is idle, and beside it the small manifest (and, on
+   intent, the result-line table, and a key's term shard typed before this file is in): this file takes those over.
    A key typed loads one term shard per first letter, and the document shards of the first results shown (the rest
    of the list follows). Index text only ever reaches the page as textContent.
    The ranking core below touches no DOM: the relevance benchmark (tests/DocsGen.Bench, `search`) runs this
@@ -39,34 +40,31 @@
       while (word.length > key.length && m.split.has(key)) key += keyChar(word.charAt(key.length));
       return key;
     }
-    // A term shard: sorted [term, pairs], pairs being (entry delta, score * 2 + in-title). Only the terms a query
-    // matches are decoded, when first matched: the first key typed on a page waits for one shard, not its decoding.
+    // A term shard: sorted [term, pairs], pairs being (entry delta, score * 2 + in-title), kept as parsed: a query reads
+    // the pairs of the terms it matches in place, so the first key typed on a page waits for one shard, not its decoding.
     // A shard that failed to load is forgotten, so that the next key tries again; so is a document shard.
     function termShard(key) {
       if (!cache.terms[key]) {
+        // A one-letter key's shard is that letter's, split or not: while the manifest is still on its way, it is asked for
+        // beside it, not after it (a letter the manifest then does not list was asked for in vain, and is dropped).
+        var early = !cache.manifestLoaded && key.length === 1 ? Promise.resolve().then(function () { return getJson("t/" + key + ".json"); }) : null;
+        if (early) early.catch(function () { /* a key that needs it asks again */ });
         cache.terms[key] = manifest().then(function (m) {
           if (m.t.indexOf(key) < 0) return [];
-          return getJson("t/" + key + ".json").then(function (rows) {
-            return rows.map(function (row) { return { term: row[0], pairs: row[1], entries: null, scores: null }; });
+          return (early || getJson("t/" + key + ".json")).then(function (rows) {
+            return rows;
           });
         }).catch(function (e) { delete cache.terms[key]; throw e; });
       }
       return cache.terms[key];
     }
-    function decoded(row) {
-      if (!row.entries) {
-        var pairs = row.pairs, n = pairs.length / 2, entries = new Array(n), scores = new Array(n), entry = 0;
-        for (var i = 0; i < n; i++) { entry += pairs[2 * i]; entries[i] = entry; scores[i] = pairs[2 * i + 1]; }
-        row.entries = entries; row.scores = scores; row.pairs = null;
-      }
-      return row;
-    }
     // The result-line table (l.json, written for a site small enough): [title, parent, method, path] per entry. Loaded
     // when the reader shows intent to search; once in, a key paints its first results without the document shards.
+    // Every index has l.json (null without a table), so it is asked for beside the manifest, not after it.
     function lines() {
-      if (!cache.lines) cache.lines = manifest().then(function (m) {
-        if (!m.l) return null;
-        return getJson("l.json").then(function (table) { cache.linesLoaded = table; return table; });
+      if (!cache.lines) cache.lines = getJson("l.json").then(function (table) {
+        cache.linesLoaded = table;
+        return table;
       }).catch(function (e) { cache.lines = null; throw e; });
       return cache.lines;
     }
@@ -122,7 +120,7 @@
     }
     function lowerBound(rows, token) {
       var lo = 0, hi = rows.length;
-      while (lo < hi) { var mid = (lo + hi) >> 1; if (rows[mid].term < token) lo = mid + 1; else hi = mid; }
+      while (lo < hi) { var mid = (lo + hi) >> 1; if (rows[mid][0] < token) lo = mid + 1; else hi = mid; }
       return lo;
     }
     // Edits a word of this length may have and still be found: none below 4 letters, one up to 7, then two.
@@ -132,39 +130,44 @@
     // the index at all, terms within its typo budget (0.7 for one edit, 0.5 for two).
     function matchTerms(rows, word, prefix) {
       var found = [], i = lowerBound(rows, word);
-      if (i < rows.length && rows[i].term === word) found.push({ row: rows[i], quality: 1, exact: true });
+      if (i < rows.length && rows[i][0] === word) found.push({ row: rows[i], quality: 1, exact: true });
       if (prefix) {
-        for (var k = i; k < rows.length && rows[k].term.lastIndexOf(word, 0) === 0; k++) {
-          if (rows[k].term !== word) found.push({ row: rows[k], quality: 0.4 + 0.3 * word.length / rows[k].term.length });
+        for (var k = i; k < rows.length && rows[k][0].lastIndexOf(word, 0) === 0; k++) {
+          if (rows[k][0] !== word) found.push({ row: rows[k], quality: 0.4 + 0.3 * word.length / rows[k][0].length });
         }
       }
       var budget = typoBudget(word.length);
       if (found.length || !budget) return found;
       rows.forEach(function (row) {
-        var d = distance(word, row.term, budget);
+        var d = distance(word, row[0], budget);
         if (d <= budget) { found.push({ row: row, quality: d === 1 ? 0.7 : 0.5, exact: true, typo: true }); return; }
-        if (prefix && row.term.length > word.length && distance(word, row.term.slice(0, word.length), 1) <= 1) {
+        if (prefix && row[0].length > word.length && distance(word, row[0].slice(0, word.length), 1) <= 1) {
           found.push({ row: row, quality: 0.45, typo: true });
         }
       });
       return found;
     }
-    // Per word: entry -> best score over its matching terms, and whether that match is a title word.
-    // An entry holding the word itself scores by it alone: a longer, rarer word it is the prefix of
-    // ("pod" of "podtemplate") must not lift the entries that are about that other word above it.
-    function scoreWord(rows, word, prefix) {
-      var scores = new Map(), inTitle = new Set(), typoTerms = [], exact = new Set();
+    // Per word, over the n entries: each one's best score over its matching terms (scores), and in state whether it has one
+    // (HAS), holds the word itself (WHOLE) and matches it as a title word (TITLE). Arrays indexed by entry, not maps: a first
+    // key's one letter matches every term of its shard, and its page's code is not yet compiled, so each posting must be cheap.
+    // An entry holding the word itself scores by it alone: a longer, rarer word it is the prefix of ("pod" of
+    // "podtemplate") must not lift the entries that are about that other word above it.
+    var HAS = 1, WHOLE = 2, TITLE = 4;
+    function scoreWord(rows, word, prefix, n) {
+      var scores = new Float64Array(n), state = new Uint8Array(n), typoTerms = [];
       matchTerms(rows, word, prefix).forEach(function (m) {
-        if (m.typo) typoTerms.push(m.row.term);
-        var row = decoded(m.row), whole = m.quality === 1, entries = row.entries, codes = row.scores;
-        for (var i = 0; i < entries.length; i++) {
-          var e = entries[i], score = (codes[i] >> 1) / SCALE * m.quality;
-          if (whole) exact.add(e); else if (exact.has(e)) continue;
-          if (!(scores.get(e) >= score)) scores.set(e, score);
-          if (m.exact && (codes[i] & 1)) inTitle.add(e);
+        if (m.typo) typoTerms.push(m.row[0]);
+        var pairs = m.row[1], whole = m.quality === 1, quality = m.quality, e = 0;
+        for (var i = 0; i < pairs.length; i += 2) {
+          e += pairs[i];
+          var code = pairs[i + 1], score = (code >> 1) / SCALE * quality, st = state[e];
+          if (whole) st |= WHOLE; else if (st & WHOLE) continue;
+          if (!(st & HAS) || score > scores[e]) { scores[e] = score; st |= HAS; }
+          if (m.exact && (code & 1)) st |= TITLE;
+          state[e] = st;
         }
       });
-      return { scores: scores, inTitle: inTitle, typoTerms: typoTerms };
+      return { scores: scores, state: state, typoTerms: typoTerms };
     }
     /** Ranks the entries for a query: {hits: [{entry, score}], total, marks}. typing: the last word may be a prefix. */
     function search(query, typing, limit) {
@@ -175,11 +178,15 @@
         if ((w.length > 1 || /\d/.test(w) || prefix) && !seen.has(w)) { seen.add(w); words.push({ text: w, prefix: prefix }); }
       });
       if (!words.length) return Promise.resolve({ hits: [], total: 0, marks: [] });
+      // A one-letter word's shard is that letter's, split or not: while the manifest is on its way, it is asked for beside it.
+      if (!cache.manifestLoaded) words.forEach(function (w) {
+        if (w.text.length === 1) termShard(keyChar(w.text)).catch(function () { /* the search below reports it */ });
+      });
       return manifest().then(function (m) {
         var keys = words.map(function (w) { return shardKey(m, w.text); });
         return Promise.all(keys.map(termShard)).then(function (shards) {
           var per = words.map(function (w, i) {
-            var scored = scoreWord(shards[i], w.text, w.prefix);
+            var scored = scoreWord(shards[i], w.text, w.prefix, m.n);
             // A stop word ("the", "of") counts where it is found but is never required: body text does not index it.
             // Nor is a single letter being typed: it narrows nothing yet, and titles hold no one-letter words. Nor is a
             // word being typed that a split key's shard answers: it has the titles that word begins, not the text.
@@ -188,27 +195,37 @@
           });
           var required = per.filter(function (p) { return !p.optional; });
           if (!required.length) required = per;
-          var counts = new Map();
-          required.forEach(function (p) { p.scores.forEach(function (_, e) { counts.set(e, (counts.get(e) || 0) + 1); }); });
+          var n = m.n, counts = new Uint8Array(n), most = 0, e, j;
+          required.forEach(function (p) {
+            for (var x = 0; x < n; x++) if ((p.state[x] & HAS) && ++counts[x] > most) most = counts[x];
+          });
           // Every required word must match; when no entry has them all, the entries with the most of them.
-          var most = 0;
-          counts.forEach(function (c) { if (c > most) most = c; });
           // The title words a query has: a one-letter word being typed is no word of any title.
           var titleWords = words.filter(function (w) { return w.text.length > 1 || /\d/.test(w.text); }).length;
-          var hits = [];
-          counts.forEach(function (c, e) {
-            if (c < most) return;
-            var total = 0, titled = 0;
-            per.forEach(function (p) { total += p.scores.get(e) || 0; if (p.inTitle.has(e)) titled++; });
-            if (titled === titleWords && m.tw && parseInt(m.tw.charAt(e), 36) === titleWords) {
-              total += m.k && m.k.charAt(e) === SECTION ? EXACT_SECTION_TITLE : EXACT_TITLE;
+          // The first results, best first (ties: entry order), kept as they come: a first key's one letter matches most
+          // of the site, and sorting all of it to show twenty was most of its work after the postings.
+          var hits = [], shown = limit || 20, total = 0;
+          for (e = 0; most > 0 && e < n; e++) {
+            if (counts[e] !== most) continue;
+            var score = 0, titled = 0;
+            for (j = 0; j < per.length; j++) {
+              if (per[j].state[e] & HAS) score += per[j].scores[e];
+              if (per[j].state[e] & TITLE) titled++;
             }
-            hits.push({ entry: e, score: total });
-          });
-          hits.sort(function (a, b) { return b.score - a.score || a.entry - b.entry; });
+            if (titled === titleWords && m.tw && parseInt(m.tw.charAt(e), 36) === titleWords) {
+              score += m.k && m.k.charAt(e) === SECTION ? EXACT_SECTION_TITLE : EXACT_TITLE;
+            }
+            total++;
+            // Entries come in order, so an equal score never goes before one already kept.
+            if (hits.length === shown && !(score > hits[shown - 1].score)) continue;
+            var at = hits.length;
+            while (at > 0 && hits[at - 1].score < score) at--;
+            hits.splice(at, 0, { entry: e, score: score });
+            if (hits.length > shown) hits.pop();
+          }
           var marks = words.map(function (w) { return w.text; });
           per.forEach(function (p) { marks = marks.concat(p.typoTerms); });
-          return { hits: hits.slice(0, limit || 20), total: hits.length, marks: marks };
+          return { hits: hits, total: total, marks: marks };
         });
       });
     }
@@ -266,7 +283,10 @@
   var indexUrl = basePath + "search/" + encodeURIComponent(version) + "/";
   var versionLabel = root.getAttribute("data-version-label") || version;
   var KIND_LABEL = ["Page", "Section", "Operation", "Schema", "Reference"];
+  // A file docsgen.js requested before this one was in (on intent, "/" or a key typed meanwhile) is taken, not asked again.
   var searcher = createSearcher(function (path) {
+    var requested = window.DocsGen && window.DocsGen.takeSearchFile && window.DocsGen.takeSearchFile(path);
+    if (requested) return requested;
     return fetch(indexUrl + path).then(function (r) {
       if (!r.ok) throw new Error(r.status + " " + path);
       return r.json();
