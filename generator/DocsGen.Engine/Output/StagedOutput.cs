@@ -58,33 +58,50 @@ public sealed class StagedOutput : SiteOutput
         }
     }
 
-    /// <summary>Encodes straight into the file: a page's bytes never sit in a second large buffer.</summary>
+    /// <summary>
+    /// Encodes into a pooled buffer and writes it with one call. A FileStream and StreamWriter per file allocated
+    /// about 140 KB of buffers each (64 KB, 32 KB of chars, 48 KB of bytes), zeroed and collected again: 4 GB over
+    /// a 10,000-page site's 31,000 files, most of them a few KB (a /latest/ stub is 400 bytes).
+    /// </summary>
     public override void Write(string relativePath, string text)
     {
         var path = PathInside(Staging, relativePath, _madeFolders);
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
-        using (var writer = new StreamWriter(stream, Utf8, bufferSize: 16 * 1024, leaveOpen: true))
+        var length = Utf8.GetByteCount(text);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        try
         {
-            writer.Write(text);
+            Utf8.GetBytes(text, buffer);
+            WriteNew(path, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        Record(Staging, path, stream.Length);
+        Record(Staging, path, length);
     }
 
     public override void Write(string relativePath, byte[] bytes)
     {
         var path = PathInside(Staging, relativePath, _madeFolders);
-        File.WriteAllBytes(path, bytes);
+        WriteNew(path, bytes);
         Record(Staging, path, bytes.Length);
     }
 
     /// <summary>Writes the parts straight from where they lie (a kept API's files are slices of its cache entry).</summary>
     public override void Write(string relativePath, IReadOnlyList<ReadOnlyMemory<byte>> parts)
     {
-        var path = PathInside(Staging, relativePath);
+        var path = PathInside(Staging, relativePath, _madeFolders);
         using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
         RandomAccess.Write(handle, parts, 0);
         Record(Staging, path, parts.Sum(p => (long)p.Length));
+    }
+
+    /// <summary>One open, one write, one close: the staging folder is this build's own, so no temp file or rename is needed.</summary>
+    private static void WriteNew(string path, ReadOnlySpan<byte> bytes)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+        RandomAccess.Write(handle, bytes, 0);
     }
 
     public override void Copy(string sourceFile, string relativePath)

@@ -31,32 +31,53 @@ internal static class RelevanceModel
     /// <summary>Tokenizes one entry's fields: what <see cref="Score(IReadOnlyList{EntryTerms})"/> needs of it.</summary>
     public static EntryTerms Count(SearchEntry entry)
     {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var terms = new List<string>();
-        var frequencies = new List<int>();
-        var lengths = new int[Fields.Length];
+        var counter = new TermCounter(new Dictionary<string, int>(StringComparer.Ordinal));
         string[] texts = [entry.Title, entry.Names, entry.Headings, entry.Text];
         for (var field = 0; field < texts.Length; field++)
         {
+            counter.Field = field;
             // Stop words are dropped from body text only: in a title or name they are what the reader typed.
-            foreach (var term in SearchTokenizer.Terms(texts[field], dropStopWords: field == 3))
-            {
-                lengths[field]++;
-                if (!index.TryGetValue(term, out var at))
-                {
-                    index[term] = at = terms.Count;
-                    terms.Add(term);
-                    frequencies.AddRange(new int[Fields.Length]);
-                }
-
-                frequencies[(at * Fields.Length) + field]++;
-            }
+            SearchTokenizer.AddTerms(texts[field], dropStopWords: field == 3, ref counter);
         }
 
         // A camelCase part is no title word: "mod" is not the title of "math.ModBool", whose words are "math" and "modbool".
         var titleWords = SearchTokenizer.Words(entry.Title).ToHashSet(StringComparer.Ordinal);
+        var terms = counter.Terms;
+        var frequencies = counter.Frequencies;
         var inTitle = terms.Select((term, at) => frequencies[at * Fields.Length] > 0 && titleWords.Contains(term)).ToArray();
-        return new EntryTerms([.. terms], [.. frequencies], lengths, inTitle);
+        return new EntryTerms([.. terms], [.. frequencies], counter.Lengths, inTitle);
+    }
+
+    /// <summary>Counts an entry's terms field by field; a term gets a string only the first time the entry has it.</summary>
+    private struct TermCounter(Dictionary<string, int> index) : SearchTokenizer.ITermSink
+    {
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _index = index.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public int Field { get; set; }
+
+        public List<string> Terms { get; } = [];
+
+        public List<int> Frequencies { get; } = [];
+
+        public int[] Lengths { get; } = new int[Fields.Length];
+
+        public readonly void Add(ReadOnlySpan<char> term)
+        {
+            Lengths[Field]++;
+            if (!_index.TryGetValue(term, out var at))
+            {
+                var text = term.ToString();
+                at = Terms.Count;
+                _index.Dictionary.Add(text, at);
+                Terms.Add(text);
+                for (var field = 0; field < Fields.Length; field++)
+                {
+                    Frequencies.Add(0);
+                }
+            }
+
+            Frequencies[(at * Fields.Length) + Field]++;
+        }
     }
 
     /// <summary>term -> postings in entry order, from entries already counted (the entry number is the position in the list).</summary>

@@ -24,7 +24,7 @@ internal static class MarkdownTwin
         var body = WithoutFrontMatter(page.Markdown!.Replace("\r\n", "\n")).Trim('\n');
         body = WithAbsoluteLinks(site, page, body);
         // Like the HTML page: the title on top, unless the text already opens with that very heading.
-        var firstLine = body.Split('\n', 2)[0];
+        var firstLine = body.IndexOf('\n') is var end and >= 0 ? body[..end] : body;
         return firstLine.StartsWith("# ", StringComparison.Ordinal) && firstLine[2..].Trim() == page.Title
             ? body + "\n"
             : $"# {page.Title}\n\n{body}\n";
@@ -96,7 +96,7 @@ internal static class MarkdownTwin
     /// </summary>
     private static string WithAbsoluteLinks(SiteView site, Page page, string body)
     {
-        var builder = new StringBuilder(body);
+        StringBuilder? builder = null;
         foreach (var link in page.Links.Where(l => l.Resolved is not null && l.Kind is not (GuideLinkKind.External or GuideLinkKind.Anchor))
                      .DistinctBy(l => l.Written)
                      .OrderByDescending(l => l.Written.Length))
@@ -107,13 +107,16 @@ internal static class MarkdownTwin
                 continue;
             }
 
+            // A page without a link to rewrite (most of a big site's) is not copied into a builder and back.
+            builder ??= new StringBuilder(body);
+
             builder.Replace("](" + link.Written + ")", "](" + absolute + ")");
             builder.Replace("](" + link.Written + " ", "](" + absolute + " ");
             builder.Replace("](<" + link.Written + ">)", "](" + absolute + ")");
             builder.Replace("]: " + link.Written + "\n", "]: " + absolute + "\n");
         }
 
-        return builder.ToString();
+        return builder?.ToString() ?? body;
     }
 
     private static string Absolute(SiteView site, string resolved)
