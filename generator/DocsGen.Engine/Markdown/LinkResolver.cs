@@ -307,7 +307,7 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
     }
 
     /// <summary>Collapses . and .. segments; null when the path climbs out of the version folder.</summary>
-    private static string? Normalize(string path)
+    internal static string? Normalize(string path)
     {
         var stack = new List<string>();
         foreach (var part in path.Split('/'))

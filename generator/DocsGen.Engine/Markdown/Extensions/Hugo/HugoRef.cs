@@ -19,7 +19,7 @@ internal static class HugoRef
         var written = path.Replace('\\', '/');
         var fromFolder = Path.GetDirectoryName(fromVersionPath)?.Replace('\\', '/') ?? "";
         string[] bases = written.StartsWith('/') ? [written.TrimStart('/')] : [fromFolder.Length == 0 ? written : fromFolder + "/" + written, written];
-        foreach (var candidate in bases.Select(Normalize).OfType<string>())
+        foreach (var candidate in bases.Select(LinkResolver.Normalize).OfType<string>())
         {
             var trimmed = candidate.TrimEnd('/');
             string[] files = trimmed.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
@@ -35,32 +35,4 @@ internal static class HugoRef
     }
 
     private static string Join(string folder, string file) => folder.Length == 0 ? file : folder + "/" + file;
-
-    /// <summary>"a/./b/../c" as "a/c"; null when it climbs above the version folder.</summary>
-    private static string? Normalize(string path)
-    {
-        var parts = new List<string>();
-        foreach (var part in path.Split('/'))
-        {
-            if (part is "" or ".")
-            {
-                continue;
-            }
-
-            if (part == "..")
-            {
-                if (parts.Count == 0)
-                {
-                    return null;
-                }
-
-                parts.RemoveAt(parts.Count - 1);
-                continue;
-            }
-
-            parts.Add(part);
-        }
-
-        return string.Join('/', parts);
-    }
 }
