@@ -51,9 +51,7 @@
         if (early) early.catch(function () { /* a key that needs it asks again */ });
         cache.terms[key] = manifest().then(function (m) {
           if (m.t.indexOf(key) < 0) return [];
-          return (early || getJson("t/" + key + ".json")).then(function (rows) {
-            return rows;
-          });
+          return early || getJson("t/" + key + ".json");
         }).catch(function (e) { delete cache.terms[key]; throw e; });
       }
       return cache.terms[key];
