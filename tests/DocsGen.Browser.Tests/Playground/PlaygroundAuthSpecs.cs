@@ -135,11 +135,31 @@ public sealed class PlaygroundAuthSpecs(ChromiumFixture chromium) : IAsyncLifeti
         var page = tab.Page;
         await page.Locator("[data-auth='user:clientId']").FillAsync(EchoApi.ClientId);
         await page.Locator("[data-oauth-in-tab=user]").CheckAsync();
+        var visited = new List<string>();
+        page.FrameNavigated += (_, frame) =>
+        {
+            if (frame == page.MainFrame)
+            {
+                lock (visited)
+                {
+                    visited.Add(frame.Url);
+                }
+            }
+        };
         await page.Locator("[data-oauth-go=user]").ClickAsync();
 
-        // Away to the authorization server, to the redirect page, and back to the operation page.
-        await page.WaitForURLAsync(_site.Url("v1/api/operations/getme/"));
+        // Away to the authorization server, to the redirect page, and back to the operation page. The
+        // expectation polls across those navigations (WaitForURL could miss the return, racing it under load).
         await ExpectToken(page, "user");
+        Assert.Single(page.Context.Pages);
+        string[] route;
+        lock (visited)
+        {
+            route = [.. visited.Select(url => url.Split('?', '#')[0])];
+        }
+
+        // The authorization server answers with a redirect, so the tab commits only the redirect page and the return.
+        Assert.Equal([_site.Url("assets/oauth2-redirect.html"), _site.Url("v1/api/operations/getme/")], route.Distinct());
         Assert.Equal("/oauth/token authorization_code scope=profile:read", await SendAndReadIssuedGrant(page));
         Assert.Empty(_api.Refusals);
         Assert.Equal("null", await page.EvaluateAsync<string>("String(sessionStorage.getItem('docsgen:oauth:pending'))"));
