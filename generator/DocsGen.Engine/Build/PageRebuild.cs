@@ -66,7 +66,7 @@ internal static class PageRebuild
                 return null;
             }
 
-            var parsed = GuideParser.Parse(source, old.Page.SectionFolders, diagnostics, config.MarkdownDialect, snippets);
+            var parsed = GuideParser.Parse(source, old.Page.SectionFolders, diagnostics, config.MarkdownDialect, snippets, config.Params);
             parsed.Page.Anchors = parsed.Ids;
             GuideRenderer.Render(parsed, state.Resolver, config.ReadRoots, diagnostics);
             DescriptionFallback.Fill([parsed.Page]);

@@ -235,7 +235,7 @@ public static class SiteBuilder
             Parallel.For(0, content.Guides.Count, i =>
             {
                 var source = content.Guides[i];
-                parsed[i] = GuideParser.Parse(source, SectionFolders(source.VersionPath), diagnostics, config.MarkdownDialect, snippets);
+                parsed[i] = GuideParser.Parse(source, SectionFolders(source.VersionPath), diagnostics, config.MarkdownDialect, snippets, config.Params);
             });
 
             foreach (var guide in parsed)

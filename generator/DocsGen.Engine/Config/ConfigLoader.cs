@@ -10,7 +10,7 @@ public static class ConfigLoader
 {
     // The keys of each level; Config/docsgen.schema.json lists the same ones (a test keeps them in step).
     internal static readonly string[] RootKeys =
-        ["title", "description", "baseUrl", "theme", "output", "editUrl", "nav", "versions", "checks", "search", "drafts", "readRoots", "markdown"];
+        ["title", "description", "baseUrl", "theme", "output", "editUrl", "nav", "versions", "checks", "search", "drafts", "readRoots", "markdown", "params"];
 
     internal static readonly string[] VersionKeys = ["id", "label", "current", "dir", "noindex", "apis", "nav"];
     internal static readonly string[] ApiKeys = ["id", "spec", "prefix", "title"];
@@ -125,6 +125,7 @@ public static class ConfigLoader
         var drafts = yaml.Bool(map, "drafts") ?? false;
         var dialect = ReadMarkdownDialect(yaml, map);
         var snippets = ReadSnippets(yaml, map, root, roots);
+        var parameters = ReadParams(yaml, map);
         if (diagnostics.Count(Severity.Error) > errorsBefore)
         {
             return null;
@@ -150,7 +151,47 @@ public static class ConfigLoader
             ReadRoots = roots,
             MarkdownDialect = dialect,
             Snippets = snippets,
+            Params = parameters,
         };
+    }
+
+    /// <summary>Site-wide values for Hugo's <c>param</c> shortcode: text, or mappings whose keys join with dots (<c>a.b</c>).</summary>
+    private static IReadOnlyDictionary<string, string> ReadParams(YamlReading yaml, YamlMappingNode map)
+    {
+        var found = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (yaml.Get(map, "params") is not { } node)
+        {
+            return found;
+        }
+
+        if (node is not YamlMappingNode parameters)
+        {
+            yaml.WrongType(node, "params", "a mapping such as 'minVersion: 0.128.0'");
+            return found;
+        }
+
+        Flatten(parameters, "");
+        return found;
+
+        void Flatten(YamlMappingNode table, string prefix)
+        {
+            foreach (var (key, value) in table.Children)
+            {
+                var name = prefix + ((key as YamlScalarNode)?.Value ?? "");
+                switch (value)
+                {
+                    case YamlScalarNode scalar:
+                        found.TryAdd(name, scalar.Value ?? "");
+                        break;
+                    case YamlMappingNode nested:
+                        Flatten(nested, name + ".");
+                        break;
+                    default:
+                        yaml.WrongType(value, "params." + name, "text or a mapping (the param shortcode shows one value)");
+                        break;
+                }
+            }
+        }
     }
 
     private static MarkdownDialect ReadMarkdownDialect(YamlReading yaml, YamlMappingNode map)

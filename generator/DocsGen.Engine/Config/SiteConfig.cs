@@ -55,6 +55,9 @@ public sealed record SiteConfig
     /// <summary>Where MkDocs snippets (<c>--8&lt;--</c>) are looked up, and the files appended to every page (<c>markdown.snippets</c>).</summary>
     public SnippetConfig Snippets { get; init; } = new() { BasePaths = [] };
 
+    /// <summary>Site-wide parameters (docsgen.yml's <c>params</c>, flattened to dotted keys) that Hugo's <c>param</c> shortcode finds after the page's own.</summary>
+    public IReadOnlyDictionary<string, string> Params { get; init; } = new Dictionary<string, string>();
+
     public VersionConfig CurrentVersion => Versions.First(v => v.Current);
 }
 

@@ -101,8 +101,10 @@ public static class DiagnosticCatalog
             "Nav entries are Markdown files relative to the version folder; a draft is not published.", "`nav: [{ Setup: setup/instal.md }]`"),
         new(DiagnosticCodes.AliasNotWritten, Severity.Warning, "An old URL in a page's `aliases:` gets no redirect.", "Alias '{alias}' is not a path on this site / is the address of a file the site publishes / already redirects to {page}.",
             "Write an old URL of this site that no page or other alias uses.", "`aliases: [/content/sections/]` on two pages."),
-        new(DiagnosticCodes.HugoParamMissing, Severity.Warning, "Hugo's `param` shortcode names a parameter the page's front matter does not set.", "Hugo param '{name}' is not set in this page's front matter; the shortcode is shown as text.",
-            "Set it under `params` in the page's front matter (site-wide params in hugo.toml are not imported), or write the value.", "The shortcode `param \"minVersion\"` on a page whose minVersion is only in hugo.toml's [params]."),
+        new(DiagnosticCodes.HugoParamMissing, Severity.Warning, "Hugo's `param` shortcode names a parameter neither the page's front matter nor docsgen.yml's `params` sets.", "Hugo param '{name}' is set neither in this page's front matter nor in docsgen.yml's params; the shortcode is shown as text.",
+            "Set it under `params` in the page's front matter or in docsgen.yml (`docsgen import` copies hugo.toml's [params] there), or write the value.", "The shortcode `param \"minVersion\"` in a Hugo project copied without its hugo.toml."),
+        new(DiagnosticCodes.HugoParamsNotImported, Severity.Warning, "`docsgen import` could not read a Hugo config file's params.", "Could not read '{file}' ({reason}); its params are not imported.",
+            "Fix the file's syntax, or copy the values the pages use into docsgen.yml's `params`.", "A hugo.toml with a key written twice."),
 
         // DG3xxx OpenAPI
         new(DiagnosticCodes.SpecMissing, Severity.Error, "A spec named in docsgen.yml does not exist.", "OpenAPI file '{path}' of version {id} does not exist.",

@@ -68,6 +68,7 @@ public static class DiagnosticCodes
     public const string NavPageMissing = "DG2034";
     public const string AliasNotWritten = "DG2035";
     public const string HugoParamMissing = "DG2036";
+    public const string HugoParamsNotImported = "DG2038";
 
     // DG3xxx OpenAPI
     public const string SpecMissing = "DG3001";

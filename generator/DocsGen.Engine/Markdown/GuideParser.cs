@@ -16,7 +16,7 @@ namespace DocsGen.Markdown;
 internal static class GuideParser
 {
     public static ParsedGuide Parse(GuideSource source, IReadOnlyList<string> sectionFolders, DiagnosticBag diagnostics,
-        MarkdownDialect dialect = MarkdownDialect.Docsgen, MkDocsSnippets? snippets = null)
+        MarkdownDialect dialect = MarkdownDialect.Docsgen, MkDocsSnippets? snippets = null, IReadOnlyDictionary<string, string>? siteParams = null)
     {
         // Markdig reads YAML front matter only; a TOML or JSON block must not show as text.
         source = source with { Text = FrontMatterFence.WithoutNonYamlBlock(source.Text) };
@@ -31,7 +31,7 @@ internal static class GuideParser
         }
         else if (dialect == MarkdownDialect.Hugo)
         {
-            source = HugoAlertTitles.Rewrite(HugoShortcodes.Uncomment(HugoShortcodes.Render(source, diagnostics)));
+            source = HugoAlertTitles.Rewrite(HugoShortcodes.Uncomment(HugoShortcodes.Render(source, siteParams ?? new Dictionary<string, string>(), diagnostics)));
         }
 
         var section = sectionFolders.Select(f => f.Split('/')[^1])

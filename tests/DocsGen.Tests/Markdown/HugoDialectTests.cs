@@ -1,4 +1,6 @@
+using DocsGen.Config;
 using DocsGen.Diagnostics;
+using DocsGen.Tests.Sites;
 
 namespace DocsGen.Tests.Markdown;
 
@@ -10,6 +12,53 @@ namespace DocsGen.Tests.Markdown;
 /// </summary>
 public sealed class HugoDialectTests
 {
+    [Fact]
+    public async Task The_param_shortcode_takes_the_page_s_value_first_then_docsgen_yml_s_params()
+    {
+        using var site = TestSite.Empty();
+        site.Write("docsgen.yml", """
+            title: Params
+            versions:
+              - id: v1
+                dir: docs
+            markdown:
+              dialect: hugo
+            params:
+              minVersion: "0.140"
+              edition: extended
+              support:
+                email: help@example.com
+            """);
+        site.Write("docs/page.md", """
+            +++
+            title = "Page"
+            [params]
+            edition = "standard"
+            +++
+
+            Hugo {{< param "minVersion" >}} ({{< param "edition" >}}), {{% param "support.email" %}}, {{< param "nowhere" >}}.
+            """);
+
+        var result = await site.BuildAsync();
+
+        var html = File.ReadAllText(Path.Combine(site.Output, "v1", "page", "index.html"));
+        Assert.Contains("Hugo 0.140 (standard), help@example.com, {{&lt; param &quot;nowhere&quot; &gt;}}.", html);
+        var missing = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.HugoParamMissing);
+        Assert.Equal(("docs/page.md", 7), (missing.Location?.File, missing.Location?.Line));
+    }
+
+    [Fact]
+    public void Docsgen_yml_params_hold_text_or_mappings_only()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var config = ConfigLoader.Parse("title: T\nparams:\n  links: [a, b]\n", Path.GetTempPath(), diagnostics);
+
+        Assert.Null(config);
+        var error = Assert.Single(diagnostics.ToList(), d => d.Message.Contains("params.links", StringComparison.Ordinal));
+        Assert.Equal((Severity.Error, 3), (error.Severity, error.Location?.Line));
+    }
+
     [Fact]
     public async Task Hugo_shortcodes_are_reported_at_their_line()
     {

@@ -10,7 +10,7 @@ namespace DocsGen.Scaffolding.Import;
 /// content folder, as a docs repository that only holds content/en is), and static/ as assets/. The sections need nothing
 /// more: folders and their _index.md are DocsGen's sections, and title, linkTitle, weight and draft mean the same in
 /// both, so the front matter is kept as it is (aliases: become redirects in the build). The pages become one version,
-/// "docs"; what Hugo does not publish (headless bundles, render: never, _partials) goes to includes/ instead.
+/// "docs"; the site's [params] go to docsgen.yml's params (<see cref="HugoSiteParams"/>); what Hugo does not publish (headless bundles, render: never, _partials) goes to includes/ instead.
 /// </summary>
 internal static partial class HugoImport
 {
@@ -48,6 +48,7 @@ internal static partial class HugoImport
             Dialect = "hugo",
             Versions = [new ImportedVersion("docs", "Docs", true, content, "docs") { IncludeOnly = HugoUnpublished.Files(content, roots) }],
             Extras = content != dir && Directory.Exists(staticDir) ? [(staticDir, "assets")] : [],
+            Params = HugoSiteParams.Read(dir, configName, config, roots, diagnostics),
         };
     }
 }

@@ -27,6 +27,9 @@ internal sealed record ImportedProject
 
     /// <summary>Lines for docsgen.yml's markdown section after the dialect (snippets), already indented by two spaces.</summary>
     public IReadOnlyList<string> MarkdownSettings { get; init; } = [];
+
+    /// <summary>Site-wide parameters for docsgen.yml's params (Hugo's [params], by dotted name).</summary>
+    public IReadOnlyDictionary<string, string> Params { get; init; } = new Dictionary<string, string>();
 }
 
 internal sealed record ImportedVersion(string Id, string Label, bool Current, string SourceDir, string TargetDir)

@@ -92,6 +92,15 @@ public static class ProjectImport
             yaml.Append(line).Append('\n');
         }
 
+        if (project.Params.Count > 0)
+        {
+            yaml.Append($"# The {project.Dialect} site's own params, which its pages' param shortcodes show.\nparams:\n");
+            foreach (var (name, value) in project.Params)
+            {
+                yaml.Append("  ").Append(Quote(name)).Append(": ").Append(Quote(value)).Append('\n');
+            }
+        }
+
         yaml.Append("versions:\n");
         foreach (var version in project.Versions)
         {

@@ -10,10 +10,10 @@ namespace DocsGen.Markdown.Extensions.Hugo;
 /// Hugo's built-in shortcodes, written as the Markdown (or HTML) that renders as Hugo renders them, so links, images
 /// and code go through the same stages as the page's own: <c>highlight</c> is a fenced code block (its options are
 /// Hugo's display settings and are dropped), <c>figure</c> a Markdig figure around a Markdown image, <c>details</c>
-/// details/summary, <c>param</c> the page's parameter, <c>comment</c> nothing, and <c>ref</c>/<c>relref</c> in a link's
+/// details/summary, <c>param</c> the page's parameter (else the site's, from docsgen.yml's <c>params</c>), <c>comment</c> nothing, and <c>ref</c>/<c>relref</c> in a link's
 /// target a <see cref="HugoRef"/> the link resolver finds like any link. Every value from the page is escaped.
 /// </summary>
-internal sealed partial class BuiltInShortcodes(GuideSource source, MappedText output, DiagnosticBag diagnostics)
+internal sealed partial class BuiltInShortcodes(GuideSource source, IReadOnlyDictionary<string, string> siteParams, MappedText output, DiagnosticBag diagnostics)
 {
     private int _openDetails;
 
@@ -159,14 +159,15 @@ internal sealed partial class BuiltInShortcodes(GuideSource source, MappedText o
     private int Param(ShortcodeTag tag)
     {
         var name = tag.Argument("name", 0) ?? "";
-        if (source.FrontMatter.Params.TryGetValue(name, out var value))
+        // As Hugo: the page's own value first, then the site's.
+        if (source.FrontMatter.Params.TryGetValue(name, out var value) || siteParams.TryGetValue(name, out value))
         {
             output.Insert(Inline(OneLine(value)), tag.Start);
             return tag.End;
         }
 
-        diagnostics.Warning(DiagnosticCodes.HugoParamMissing, $"Hugo param '{name}' is not set in this page's front matter; the shortcode is shown as text.", output.At(tag.Start),
-            "Set it under params in the page's front matter (DocsGen has no site-wide params: hugo.toml's [params] are not imported), or write the value.");
+        diagnostics.Warning(DiagnosticCodes.HugoParamMissing, $"Hugo param '{name}' is set neither in this page's front matter nor in docsgen.yml's params; the shortcode is shown as text.", output.At(tag.Start),
+            "Set it under params in the page's front matter or in docsgen.yml (docsgen import copies hugo.toml's [params] there), or write the value.");
         output.Copy(tag.Start, tag.End);
         return tag.End;
     }

@@ -27,7 +27,7 @@ internal static partial class HugoShortcodes
     private static partial Regex LooseName();
 
     /// <summary>The page with Hugo's built-in shortcodes rendered and every other use reported; lines keep their file line.</summary>
-    public static GuideSource Render(GuideSource source, DiagnosticBag diagnostics)
+    public static GuideSource Render(GuideSource source, IReadOnlyDictionary<string, string> siteParams, DiagnosticBag diagnostics)
     {
         var text = source.Text;
         if (!text.Contains("{{", StringComparison.Ordinal))
@@ -36,7 +36,7 @@ internal static partial class HugoShortcodes
         }
 
         var output = new MappedText(source);
-        var builtIns = new BuiltInShortcodes(source, output, diagnostics);
+        var builtIns = new BuiltInShortcodes(source, siteParams, output, diagnostics);
         var position = 0;
         for (var match = Opening().Match(text); match.Success; match = Opening().Match(text, position))
         {
