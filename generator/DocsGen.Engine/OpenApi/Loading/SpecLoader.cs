@@ -148,7 +148,22 @@ public static partial class SpecLoader
             var settings = new OpenApiReaderSettings { LoadExternalRefs = false, BaseUrl = new Uri(absolutePath) };
             settings.AddYamlReader(YamlLimits);
             using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
-            return new ReadAttempt(await OpenApiDocument.LoadAsync(stream, format, settings, ct).ConfigureAwait(false), null, false);
+            var read = await OpenApiDocument.LoadAsync(stream, format, settings, ct).ConfigureAwait(false);
+            // A Swagger 2.0 spec without host gets its server from BaseUrl, this file's path on the build machine
+            // (file://...), which would be published in every sample. Swagger 2.0 says such an API is served by the
+            // host that serves its documentation: no server, as an OpenAPI 3 spec that lists none.
+            if (read.Document?.Servers is { } servers)
+            {
+                for (var i = servers.Count - 1; i >= 0; i--)
+                {
+                    if (servers[i].Url?.StartsWith("file:", StringComparison.OrdinalIgnoreCase) == true)
+                    {
+                        servers.RemoveAt(i);
+                    }
+                }
+            }
+
+            return new ReadAttempt(read, null, false);
         }
         catch (OpenApiUnsupportedSpecVersionException ex)
         {
