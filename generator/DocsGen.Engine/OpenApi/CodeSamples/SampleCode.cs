@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DocsGen.OpenApi.CodeSamples;
 
 /// <summary>What the language writers share: a value made of literal text and environment reads, as one expression.</summary>
@@ -42,6 +44,11 @@ internal static class SampleCode
     /// Spec text inside a line comment: line breaks (and JavaScript's U+2028/U+2029) end a comment early,
     /// and Java reads \u escapes even in comments, so a doubled backslash keeps them text.
     /// </summary>
-    public static string OneLine(string text) =>
-        new string([.. text.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085' ? ' ' : c)]).Replace("\\", "\\\\");
+    /// <remarks>Most spec text has none of these, and is returned as it is (a parameter's note appears in six languages).</remarks>
+    public static string OneLine(string text) => !text.AsSpan().ContainsAny(CommentBreakers) ? text
+        : new string([.. text.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085' ? ' ' : c)]).Replace("\\", "\\\\");
+
+    /// <summary>What <see cref="OneLine"/> changes: control characters, the line separators and the backslash.</summary>
+    private static readonly SearchValues<char> CommentBreakers =
+        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085' or '\\')]);
 }

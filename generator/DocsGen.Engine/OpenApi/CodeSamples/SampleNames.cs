@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace DocsGen.OpenApi.CodeSamples;
@@ -55,6 +56,13 @@ internal static class SampleNames
     public static string Snake(string snake) => snake.ToLowerInvariant();
 
     /// <summary>One line of comment text: markup dropped, line breaks folded, cut at a sentence or 100 characters.</summary>
+    /// <summary>
+    /// Each description's comment text, made once: a parameter's description is one string (DescriptionCache) shared by
+    /// every operation that has the parameter, and Kubernetes' 1,123 operations repeat a few dozen long ones in six
+    /// languages. Keyed by reference, so an entry lives only as long as the description does.
+    /// </summary>
+    private static readonly ConditionalWeakTable<string, string> CommentTexts = [];
+
     public static string CommentText(string? html)
     {
         if (string.IsNullOrWhiteSpace(html))
@@ -62,6 +70,11 @@ internal static class SampleNames
             return "";
         }
 
+        return CommentTexts.GetValue(html, MakeCommentText);
+    }
+
+    private static string MakeCommentText(string html)
+    {
         var text = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]*>", " "));
         var sb = new StringBuilder();
         foreach (var c in text)
