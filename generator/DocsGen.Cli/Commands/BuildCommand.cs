@@ -27,10 +27,6 @@ internal static class BuildCommand
 
         command.SetAction(async (parse, cancellationToken) =>
         {
-            // A build is a batch job: background (concurrent) collections only help a process that must answer while it
-            // collects, and on 2 cores their thread took CPU from rendering; blocking ones also promoted a third as often
-            // (10k pages: 72/44/4 collections of gen 0/1/2 -> 49/16/5). The dev server keeps the default.
-            System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
             var (siteRoot, bundled) = SiteRoot.Find(parse.GetValue(root));
             var options = new BuildOptions
             {
