@@ -30,6 +30,29 @@ internal static class Reporter
             {
                 writer.WriteLine($"  {stage,-24} {time.TotalMilliseconds,8:0} ms");
             }
+
+            Timeline(result.Timeline, writer);
+        }
+    }
+
+    /// <summary>
+    /// The stages on a timeline ("  | " lines, which the bench's stage lines never match): when each ran, how many cores
+    /// it kept busy (about 1 of 2 is a serial stretch), what it allocated and the collections that cost.
+    /// </summary>
+    private static void Timeline(IReadOnlyList<StageSpan> timeline, TextWriter writer)
+    {
+        if (timeline.Count == 0)
+        {
+            return;
+        }
+
+        var whole = timeline.Aggregate(new ProcessWork(TimeSpan.Zero, 0, 0, 0, 0, TimeSpan.Zero), (sum, span) => new ProcessWork(
+            sum.Cpu + span.Work.Cpu, sum.Allocated + span.Work.Allocated, sum.Gen0 + span.Work.Gen0, sum.Gen1 + span.Work.Gen1, sum.Gen2 + span.Work.Gen2, sum.GcPause + span.Work.GcPause));
+        foreach (var span in timeline.Append(new StageSpan("(whole build)", timeline[0].Start, timeline[^1].End, whole)))
+        {
+            writer.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"  | {span.Stage,-24} {span.Start.TotalMilliseconds,6:0}-{span.End.TotalMilliseconds,6:0} ms {span.Cores,5:0.00} cores, cpu {span.Work.Cpu.TotalMilliseconds,6:0} ms, " +
+                $"{span.Work.Allocated / (1024.0 * 1024.0),6:0} MB allocated, gc pause {span.Work.GcPause.TotalMilliseconds,5:0} ms, collections {span.Work.Gen0}/{span.Work.Gen1}/{span.Work.Gen2}"));
         }
     }
 

@@ -26,6 +26,9 @@ public sealed record BuildResult
     /// <summary>Time per pipeline stage, in order.</summary>
     public IReadOnlyList<(string Stage, TimeSpan Time)> Timings { get; init; } = [];
 
+    /// <summary>The stages on a timeline, with the CPU, allocations and collections of each (`DOCSGEN_TIMINGS=1`).</summary>
+    public IReadOnlyList<StageSpan> Timeline { get; init; } = [];
+
     public string? OutputDir { get; init; }
 
     /// <summary>Output-relative paths (forward slashes) of every file in the output; empty when nothing was written.</summary>

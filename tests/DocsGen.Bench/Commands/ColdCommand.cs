@@ -24,7 +24,7 @@ internal sealed partial class ColdCommand : IBenchCommand
 
     public string Name => "cold";
 
-    public string Usage => "cold [--pages N] [--specs a,b|none] [--runs 5] [--warmups 1] [--ready-to-run] [--baseline DLL] [--warm] [--keep-outputs]";
+    public string Usage => "cold [--pages N] [--specs a,b|none] [--runs 5] [--warmups 1] [--ready-to-run] [--baseline DLL] [--warm] [--keep-outputs] [--timeline]";
 
     public string Description => "Cold builds, alternating runs: docsgen vs Hugo (N pages) and vs Redocly (specs); ratios, stages.";
 
@@ -40,6 +40,7 @@ internal sealed partial class ColdCommand : IBenchCommand
         string? baseline = null;
         var warm = false;
         var keepOutputs = false;
+        s_timeline = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -71,6 +72,10 @@ internal sealed partial class ColdCommand : IBenchCommand
                     // every recently deleted inode: 1.7 ms per file after deleting 50,000. Deleting the run before's output
                     // right before a run measured that scan, for both tools; a CI machine's fresh disk has none of it.
                     keepOutputs = true;
+                    break;
+                case "--timeline":
+                    // Each docsgen build's stages on a timeline (its median-wall run): cores kept busy, allocations, GC.
+                    s_timeline = true;
                     break;
                 case "--baseline" when i + 1 < args.Length && File.Exists(args[i + 1]):
                     // Another build of docsgen.dll (an earlier commit's), run in the same rounds: a lever's before and after.
@@ -286,6 +291,10 @@ internal sealed partial class ColdCommand : IBenchCommand
                 $"{name}/{scenario.Peer} (median of run-by-run ratios): wall x{wall:0.00}, cpu x{cpu:0.00}, peak memory x{memory:0.00}; " +
                 $"target x{scenario.Target:0.0} = {goal:0.00} s wall, {(ours > goal ? $"{ours - goal:0.00} s to cut ({(ours - goal) / ours:P0} of docsgen's time)" : "met")}"));
             PrintStages(name, runs, ours - goal);
+            if (s_timeline)
+            {
+                PrintTimeline(name, runs);
+            }
         }
 
         foreach (var (name, warmRuns) in results.Where(r => r.Key.EndsWith(" warm", StringComparison.Ordinal)))
@@ -326,6 +335,20 @@ internal sealed partial class ColdCommand : IBenchCommand
                 Number(r.Ms, "N0"),
                 toCut > 0 && !r.Stage.StartsWith("- ", StringComparison.Ordinal) ? Number(r.Ms / 1000 / toCut, "P0") : "",
             })]));
+    }
+
+    /// <summary>Whether to print each docsgen build's timeline (--timeline).</summary>
+    private static bool s_timeline;
+
+    /// <summary>The "  | " lines DOCSGEN_TIMINGS=1 prints (stage spans, cores busy, allocations, GC) of the run with the median wall time.</summary>
+    private static void PrintTimeline(string name, List<ChildProcess.Result> runs)
+    {
+        var median = runs.OrderBy(r => r.Wall).ElementAt(runs.Count / 2);
+        Console.WriteLine($"{name} timeline (run of the median wall time, {median.Wall.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s; ms since the build started):");
+        foreach (var line in median.Output.Split('\n').Where(l => l.StartsWith("  | ", StringComparison.Ordinal)))
+        {
+            Console.WriteLine(line.TrimEnd('\r'));
+        }
     }
 
     private static double Median(IEnumerable<ChildProcess.Result> runs, Func<ChildProcess.Result, double> measure) => AlternatingRuns.Median(runs.Select(measure));

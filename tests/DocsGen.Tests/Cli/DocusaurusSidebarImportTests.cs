@@ -99,10 +99,10 @@ public sealed partial class DocusaurusSidebarImportTests(ITestOutputHelper outpu
     private static List<string> OpenSection(string sidebar, string label)
     {
         // A category without a page of its own is an open label (the summary), one with a page links to it first.
-        var text = $"<span class=\"nav-text\">{WebUtility.HtmlEncode(label)}</span>";
-        var start = sidebar.IndexOf($"<details open>\n<summary>{text}</summary>", StringComparison.Ordinal) is var summary and >= 0
+        var text = WebUtility.HtmlEncode(label);
+        var start = sidebar.IndexOf($"<details open>\n<summary><span class=\"nav-text\">{text}</span></summary>", StringComparison.Ordinal) is var summary and >= 0
             ? summary
-            : sidebar.IndexOf($"{text}</a>\n<details open>", StringComparison.Ordinal);
+            : sidebar.IndexOf($">{text}</a>\n<details open>", StringComparison.Ordinal);
         Assert.True(start >= 0, $"no open section '{label}' in the sidebar");
         var list = sidebar.IndexOf("<ul", start, StringComparison.Ordinal);
         var items = sidebar[list..sidebar.IndexOf("</ul>", list, StringComparison.Ordinal)];

@@ -57,7 +57,7 @@ public sealed partial class MkDocsNavImportTests(ITestOutputHelper output)
             var sidebar = parser.ParseDocument(html).QuerySelector("#sidebar")!;
             var current = sidebar.QuerySelector("a[aria-current=page]");
             Assert.True(current is not null, $"{entry.Target}: no current entry in the sidebar");
-            Assert.Equal(entry.Title, current.QuerySelector(".nav-text")!.TextContent);
+            Assert.Equal(entry.Title, current.TextContent);
             var parents = current.Ancestors<IElement>().Where(a => a.ClassList.Contains("nav-section") && a != current.ParentElement)
                 .Select(SectionTitle).Reverse();
             Assert.Equal(entry.Parents, string.Join(" > ", parents));
@@ -101,7 +101,7 @@ public sealed partial class MkDocsNavImportTests(ITestOutputHelper output)
     private static string SectionTitle(IElement section)
     {
         var first = section.Children[0];
-        return (first.LocalName == "a" ? first.QuerySelector(".nav-text") : first.QuerySelector("summary .nav-text"))!.TextContent;
+        return first.LocalName == "a" ? first.TextContent : first.QuerySelector("summary .nav-text")!.TextContent;
     }
 
     private static void Flatten(NavNode node, List<string> parents, List<NavLine> lines)

@@ -91,7 +91,7 @@ public sealed class TagGroupsTests
         Assert.Contains("Petstore Orders", overview.QuerySelectorAll("#operations h3").Select(h => h.TextContent.Trim()));
         Assert.DoesNotContain("store", overview.QuerySelectorAll("#operations h3").Select(h => h.TextContent.Trim()));
         var operation = new HtmlParser().ParseDocument(File.ReadAllText(site.PathOf("v1/api0/operations/placeorder/index.html")));
-        Assert.Contains("Petstore Orders", operation.QuerySelectorAll("#sidebar .nav-text").Select(t => t.TextContent));
+        Assert.Contains("Petstore Orders", operation.QuerySelectorAll("#sidebar .nav-link").Select(t => t.TextContent));
 
         // The Postman collection's folders too.
         var postman = site.PathOf("v1/api0/downloads/postman-collection.json");

@@ -47,8 +47,8 @@ public sealed class NavTreeTests
         Assert.Equal(["", "guides", "guides/start", "reference"], result.Site.ReadingOrder["v1"].Where(p => p.Kind == PageKind.Guide).Select(p => p.Route));
 
         var html = File.ReadAllText(Path.Combine(site.Output, "v1", "guides", "start", "index.html"));
-        Assert.Contains("<a class=\"nav-link nav-external\" href=\"https://forum.example/\" rel=\"noopener\"><span class=\"nav-text\">Forum</span></a>", html);
-        Assert.Contains("aria-current=\"page\"><span class=\"nav-text\">First steps</span>", html);
+        Assert.Contains("<a class=\"nav-link nav-external\" href=\"https://forum.example/\" rel=\"noopener\">Forum</a>", html);
+        Assert.Contains("aria-current=\"page\">First steps</a>", html);
         Assert.DoesNotContain("Hidden page", html[..html.IndexOf("</nav>", StringComparison.Ordinal)]);
     }
 
@@ -89,7 +89,7 @@ public sealed class NavTreeTests
         Assert.Equal("Old basics", old.Title);
         Assert.Equal(["Start", "Hidden page"], old.Children.Select(c => c.Title));
         var html = File.ReadAllText(Path.Combine(site.Output, "v0", "guides", "hidden", "index.html"));
-        Assert.Contains("aria-current=\"page\"><span class=\"nav-text\">Hidden page</span>", html);
+        Assert.Contains("aria-current=\"page\">Hidden page</a>", html);
 
         using var slugs = Site(Config + "\n  - id: v0\n    dir: versions/v1\n    nav: [guides]\n");
         var failed = await slugs.BuildAsync();
