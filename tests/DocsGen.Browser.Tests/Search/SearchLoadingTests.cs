@@ -141,9 +141,9 @@ public sealed class SearchLoadingTests(ChromiumFixture chromium, SearchSite site
         await page.WaitForFunctionAsync("() => !!(window.DocsGen && window.DocsGen.search)");
 
         await page.Keyboard.PressAsync("/");
-        // The warm-up runs after the next frame, in a few tasks one after the other: this chain of tasks, each queued behind
+        // The warm-up starts 150 ms after opening, in a few tasks one after the other: this chain of tasks, each queued behind
         // one of its own, ends after it is done.
-        await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => { let n = 0; (function next() { if (n++ < 8) setTimeout(next, 0); else setTimeout(done, 50); })(); }))");
+        await page.EvaluateAsync("() => new Promise(done => setTimeout(() => { let n = 0; (function next() { if (n++ < 8) setTimeout(next, 0); else setTimeout(done, 50); })(); }, 200))");
 
         // Its made-up index never reaches the dialog, and it asks the site for no term or document shard.
         Assert.Equal(0, await page.Locator("#search-results > *").CountAsync());
