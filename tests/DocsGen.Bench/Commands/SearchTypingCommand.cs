@@ -16,7 +16,7 @@ internal sealed class SearchTypingCommand : IBenchCommand
 
     public string Name => "search-typing";
 
-    public string Usage => "search-typing [SITE...] [--pages N] [--queries N] [--delay MS] [--words N] [--compare-without-lines] [--compare-assets DIR] [--timeline]";
+    public string Usage => "search-typing [SITE...] [--pages N] [--queries N] [--delay MS] [--words N] [--compare-without-lines] [--compare-assets DIR] [--timeline] [--first-key-delay MS] [--trace DIR]";
 
     public string Description => "Keydown to search results in headless Chromium on real sites (first key of a fresh page apart).";
 
@@ -45,6 +45,18 @@ internal sealed class SearchTypingCommand : IBenchCommand
             else if (args[i] == "--timeline")
             {
                 timeline = true;
+            }
+            else if (args[i] == "--trace" && i + 1 < args.Length)
+            {
+                // A Chrome trace per fresh page, "/" to the first key's results: open it in chrome://tracing or Perfetto.
+                plan = plan with { TraceFolder = Path.GetFullPath(args[++i]) };
+            }
+            else if (args[i] == "--first-key-delay" && i + 1 < args.Length
+                && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var firstKeyDelay))
+            {
+                // 0: the first key follows "/" at once, before search.js may be in.
+                plan = plan with { FirstKeyDelayMs = firstKeyDelay };
+                i++;
             }
             else if (args[i] == "--compare-assets" && i + 1 < args.Length && Directory.Exists(args[i + 1]))
             {
@@ -77,7 +89,7 @@ internal sealed class SearchTypingCommand : IBenchCommand
 
         // Stripe's reference, and hugo-docs: the corpus's Markdown project with the most pages (992).
         var inputs = (names.Count == 0 ? ["stripe", "hugo-docs"] : names).Select(n => RelevanceInput.Named(n)!).ToList();
-        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores; Chromium /usr/bin/chromium; {plan.Pages} fresh pages x {plan.QueriesPerPage} queries of up to {plan.WordsPerQuery} words, a key every {plan.KeyDelayMs} ms");
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores; Chromium /usr/bin/chromium; {plan.Pages} fresh pages x {plan.QueriesPerPage} queries of up to {plan.WordsPerQuery} words, a key every {plan.KeyDelayMs} ms, the first {plan.FirstKeyDelayMs ?? plan.KeyDelayMs} ms after \"/\"");
         var rows = new List<string[]>();
         foreach (var input in inputs)
         {

@@ -8,7 +8,12 @@
   const renders = [];
   // When "/" opened the dialog: the bench's request timeline (--timeline) is read relative to it.
   const opens = [];
-  window.__searchTyping = { keys, renders, opens };
+  // The bench awaits a query's rendering through waitFor (one evaluate, answered by the observer below), not by polling
+  // with Playwright's waitForFunction: its first call injects Playwright's own script into the page, a 15-20 ms task
+  // that a trace showed landing between a first key and its results on some pages, and it polls on every frame.
+  const waiting = [];
+  const waitFor = (query) => renders.some((r) => r.query === query) ? Promise.resolve(true) : new Promise((resolve) => waiting.push({ query, resolve }));
+  window.__searchTyping = { keys, renders, opens, waitFor };
   const isSearchInput = (el) => el && el.matches && el.matches("[data-search-input]");
   document.addEventListener("keydown", (e) => {
     // e.timeStamp is when the browser received the key: the wait the reader sees starts there.
@@ -29,7 +34,11 @@
     // One observer for both: a rendering that changes the list and the status line is one record batch, one entry.
     const observer = new MutationObserver(() => {
       const mark = performance.getEntriesByName("docsgen:search-results").pop();
-      renders.push({ t: performance.now(), query: mark ? mark.detail : null, results: list.children.length });
+      const rendering = { t: performance.now(), query: mark ? mark.detail : null, results: list.children.length };
+      renders.push(rendering);
+      for (let i = waiting.length - 1; i >= 0; i--) {
+        if (waiting[i].query === rendering.query) waiting.splice(i, 1)[0].resolve(true);
+      }
     });
     observer.observe(list, { childList: true });
     observer.observe(status, { childList: true, characterData: true, subtree: true });

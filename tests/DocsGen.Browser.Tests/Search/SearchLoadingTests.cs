@@ -134,6 +134,35 @@ public sealed class SearchLoadingTests(ChromiumFixture chromium, SearchSite site
     }
 
     [Fact]
+    public async Task Opening_warms_search_up_without_showing_anything_or_loading_a_shard_and_the_first_key_still_finds_its_results()
+    {
+        await using var tab = await site.OpenAsync(chromium, "v3/");
+        var page = tab.Page;
+        await page.WaitForFunctionAsync("() => !!(window.DocsGen && window.DocsGen.search)");
+
+        await page.Keyboard.PressAsync("/");
+        // The warm-up starts 150 ms after opening, in a few tasks one after the other: this chain of tasks, each queued behind
+        // one of its own, ends after it is done.
+        await page.EvaluateAsync("() => new Promise(done => setTimeout(() => { let n = 0; (function next() { if (n++ < 8) setTimeout(next, 0); else setTimeout(done, 50); })(); }, 200))");
+
+        // Its made-up index never reaches the dialog, and it asks the site for no term or document shard.
+        Assert.Equal(0, await page.Locator("#search-results > *").CountAsync());
+        Assert.Equal("", (await page.Locator("[data-search-status]").TextContentAsync())?.Trim());
+        Assert.NotEqual("true", await page.Locator("#search-input").GetAttributeAsync("aria-expanded"));
+        Assert.Empty(await Loaded(page, "/docs/search/v3/t/"));
+        Assert.Empty(await Loaded(page, "/docs/search/v3/d/"));
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => performance.getEntriesByName('docsgen:search-results').map(m => m.detail)"));
+
+        await page.Locator("#search-input").PressSequentiallyAsync("rotating");
+        var first = page.Locator("#search-results [role=option]").First;
+        await page.Locator("[data-search-status]").Filter(new LocatorFilterOptions { HasText = "result" }).WaitForAsync();
+        await page.WaitForFunctionAsync("() => performance.getEntriesByName('docsgen:search-results').some(m => m.detail === 'rotating')");
+        Assert.Equal("Rotating keys", await first.Locator(".search-result-title").TextContentAsync());
+        // The first shard asked for is the typed letter's (the others follow the first results).
+        Assert.Equal("/docs/search/v3/t/r.json", (await Loaded(page, "/docs/search/v3/t/"))[0]);
+    }
+
+    [Fact]
     public async Task After_the_first_results_the_other_term_shards_follow_so_a_later_word_needs_no_download()
     {
         await using var tab = await site.OpenAsync(chromium, "v3/");

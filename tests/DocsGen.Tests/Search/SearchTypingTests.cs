@@ -29,4 +29,33 @@ public sealed class SearchTypingTests(ITestOutputHelper output)
         Assert.All(result.Keys, key => Assert.True(key.Ms is not null, $"no results after \"{key.Value}\""));
         Assert.True(Assert.Single(result.FirstKeyMainThreadMs) > 0);
     }
+
+    [Fact]
+    public async Task A_first_key_straight_after_the_slash_gets_its_results_and_the_trace_shows_both()
+    {
+        // --first-key-delay 0 --trace DIR: the reader types "/" and the word in one go; the page's Chrome trace is kept.
+        var traces = Path.Combine(Path.GetTempPath(), "docsgen-typing-traces-" + Guid.NewGuid().ToString("N"));
+        var plan = new TypingPlan(Pages: 1, QueriesPerPage: 1, KeyDelayMs: 40, WordsPerQuery: 2, FirstKeyDelayMs: 0, TraceFolder: traces);
+        try
+        {
+            var result = await SearchTypingRun.MeasureAsync(RelevanceInput.Named("mkdocs-material")!, RepoPaths.Corpus(), plan);
+
+            Assert.All(result.Keys, key => Assert.True(key.Ms is not null, $"no results after \"{key.Value}\""));
+            var trace = Assert.Single(Directory.GetFiles(traces, "*.json"));
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(trace));
+            var events = json.RootElement.GetProperty("traceEvents").EnumerateArray().ToList();
+            // The first key's keydown and search.js's mark of its rendered results are both in it: the span to break down.
+            Assert.Contains(events, e => e.GetProperty("name").GetString() == "EventDispatch"
+                && e.TryGetProperty("args", out var a) && a.TryGetProperty("data", out var d) && d.TryGetProperty("type", out var t) && t.GetString() == "keydown");
+            Assert.Contains(events, e => e.GetProperty("name").GetString() == "docsgen:search-results");
+            output.WriteLine($"{events.Count} trace events; first key {result.Keys[0].Ms:0.0} ms");
+        }
+        finally
+        {
+            if (Directory.Exists(traces))
+            {
+                Directory.Delete(traces, recursive: true);
+            }
+        }
+    }
 }
