@@ -6,7 +6,7 @@ namespace DocsGen.Tests.OpenApi;
 /// <summary>
 /// Every real-world spec of the shared corpus, built into a whole site with the default theme:
 /// 0 errors (every spec as published, Shutterstock's shared operationIds included), one operation page per
-/// operation in the raw file, and no template text left in any page.
+/// operation in the raw file, no template text left in any page, and no path of the build machine in any file.
 /// </summary>
 public sealed partial class CorpusSiteTests
 {
@@ -41,6 +41,7 @@ public sealed partial class CorpusSiteTests
             var (operations, webhooks) = RawOperationCounter.Count(spec);
             Assert.Equal(operations, PageCount(output, "v1/api/operations"));
             Assert.Equal(webhooks, PageCount(output, "v1/api/webhooks"));
+            Hardening.MachinePathTests.AssertNoMachinePath(output, temp, TestPaths.CorpusSpecs);
 
             // Template tags always open with "{{" plus a space or trim mark; a spec may contain
             // mustache text of its own, so only specs without "{{" are held to this.
