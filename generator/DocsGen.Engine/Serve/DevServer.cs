@@ -49,6 +49,8 @@ public sealed class DevServer : IAsyncDisposable
     private readonly SortedSet<string> _changed = new(StringComparer.Ordinal);
     private long _lastChangeAt;
     private SavedFiles _lastRead = SavedFiles.None;
+    private BuildResult? _superseded;
+    private readonly List<string> _supersededReports = [];
     private WebApplication? _app;
     private Timer? _debounce;
     private SiteInputs? _inputs;
@@ -212,9 +214,21 @@ public sealed class DevServer : IAsyncDisposable
             // pages twice, first with half a page.
             if (because.Count > 0 && !read.Unchanged())
             {
+                _superseded = _superseded is null ? result : Merged(_superseded, result);
+                _supersededReports.Add(result.Rebuilt ?? "the whole site");
                 Superseded?.Invoke(result);
                 Reschedule(because);
                 return result;
+            }
+
+            // What a superseded rebuild rendered is kept, and the next one starts from it: without it this report
+            // would name only what changed since the half-read save (a spec's overview alone), not since the last report.
+            if (_superseded is { } earlier)
+            {
+                LastRebuild += $" (after {_supersededReports.Count} {(_supersededReports.Count == 1 ? "rebuild" : "rebuilds")} that read the save half-way: {string.Join("; ", _supersededReports.Distinct(StringComparer.Ordinal))})";
+                result = LastBuild = Merged(earlier, result);
+                _superseded = null;
+                _supersededReports.Clear();
             }
 
             _lastRead = read;
@@ -229,6 +243,14 @@ public sealed class DevServer : IAsyncDisposable
     }
 
     public SiteView? Site => LastBuild?.Site;
+
+    /// <summary><paramref name="later"/>, reporting the pages of both rebuilds (null, the whole site, when either built it).</summary>
+    private static BuildResult Merged(BuildResult earlier, BuildResult later) => later with
+    {
+        PagesRendered = earlier.PagesRendered is { } first && later.PagesRendered is { } second
+            ? [.. first.Union(second, StringComparer.Ordinal)]
+            : null,
+    };
 
     /// <summary>Raised instead of <see cref="Built"/> after a rebuild that read a file changed again since: another rebuild follows.</summary>
     public event Action<BuildResult>? Superseded;

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Text;
+using DocsGen.Build;
 using DocsGen.OpenApi.Model;
 using DocsGen.SiteModel;
 using DocsGen.Tests.Sites;
@@ -121,6 +124,49 @@ public sealed partial class IncrementalRebuildTests
 
         Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
         Assert.Equal(expected, rebuilt.PagesRendered!.Order(StringComparer.Ordinal).ToList());
+        Assert.Contains(": 1 operation", server.LastRebuild, StringComparison.Ordinal);
+        await AssertSameFilesAsAColdBuildAsync(site, server.OutputDir);
+    }
+
+    [Fact]
+    public async Task A_spec_save_still_being_written_when_read_reports_the_operation_pages_the_half_read_rebuild_rendered()
+    {
+        // A big spec written slowly (a network drive, a generator streaming it out): the first rebuild reads it while
+        // it grows, renders the edited operation and is superseded; the one reported after the save ends must still
+        // name those pages, though by then only the overview differs from what the server keeps.
+        using var site = TestSite.Empty();
+        site.WriteBytes("specs/petstore.yaml", File.ReadAllBytes(Path.Combine(RepoPaths.Corpus("specs"), "edge-cases/petstore.yaml")));
+        site.Write("docsgen.yml", "title: Pets\nbaseUrl: https://docs.example.com/\nversions:\n  - id: v1\n    apis:\n      - id: pets\n        spec: specs/petstore.yaml\n        prefix: api\n");
+        site.Write("versions/v1/index.md", "---\ntitle: Home\n---\n\nThe pet store.\n");
+        await using var server = await ServeAsync(site);
+        var expected = PagesShowing(server.Site!, "v1", "pets", "addPet");
+        var superseded = 0;
+        server.Superseded += _ => Interlocked.Increment(ref superseded);
+        var builds = new BlockingCollection<BuildResult>();
+        server.Built += builds.Add;
+        const string Line = "description: Add new pet to the store inventory.";
+        var text = File.ReadAllText(site.PathOf("specs/petstore.yaml"));
+        Assert.Contains(Line, text);
+
+        await using (var stream = new FileStream(site.PathOf("specs/petstore.yaml"), FileMode.Truncate, FileAccess.Write))
+        {
+            await stream.WriteAsync(Encoding.UTF8.GetBytes(text.Replace(Line, Line.Insert(13, "Edited. "), StringComparison.Ordinal)));
+            await stream.FlushAsync();
+            // The rest of the save, a comment line at a time, until a rebuild has read the file mid-save.
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+            while (Volatile.Read(ref superseded) == 0 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(10);
+                await stream.WriteAsync("# still saving\n"u8.ToArray());
+                await stream.FlushAsync();
+            }
+        }
+
+        Assert.True(superseded > 0, "no rebuild read the spec while it was still being written");
+        Assert.True(builds.TryTake(out var rebuilt, Patience), "no rebuild reported after the save");
+        Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
+        Assert.Equal(expected, rebuilt.PagesRendered!.Order(StringComparer.Ordinal).ToList());
+        Assert.Contains(" that read the save half-way: ", server.LastRebuild, StringComparison.Ordinal);
         Assert.Contains(": 1 operation", server.LastRebuild, StringComparison.Ordinal);
         await AssertSameFilesAsAColdBuildAsync(site, server.OutputDir);
     }
