@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using DocsGen.Serve;
 using DocsGen.Tests.Sites;
 
 namespace DocsGen.Tests.Serve;
@@ -31,8 +33,10 @@ public sealed class ServeSaveTests : IDisposable
             {
             }
 
+            var paused = Stopwatch.StartNew();
             await Task.Delay(Pause);
             await File.AppendAllTextAsync(path, text);
+            return paused.Elapsed;
         });
     }
 
@@ -44,21 +48,26 @@ public sealed class ServeSaveTests : IDisposable
     {
         await AssertOneQuickRebuildAsync($"A sentence saved the way {editor} saves.", async (path, text) =>
         {
+            var paused = new Stopwatch();
             switch (editor)
             {
                 case "vim":
                     // Moves the page aside as its backup, writes a new file, deletes the backup.
                     File.Move(path, path + "~");
+                    paused.Start();
                     await Task.Delay(Pause);
                     await File.WriteAllTextAsync(path, text);
+                    paused.Stop();
                     File.Delete(path + "~");
                     break;
                 case "jetbrains":
                     // Writes a temporary file, moves the page aside, moves the temporary file in, deletes the old one.
                     await File.WriteAllTextAsync(path + "___jb_tmp___", text);
                     File.Move(path, path + "___jb_old___");
+                    paused.Start();
                     await Task.Delay(Pause);
                     File.Move(path + "___jb_tmp___", path);
+                    paused.Stop();
                     File.Delete(path + "___jb_old___");
                     break;
                 default:
@@ -68,18 +77,39 @@ public sealed class ServeSaveTests : IDisposable
                     File.Move(path + ".tmp", path, overwrite: true);
                     break;
             }
+
+            return paused.Elapsed;
         });
     }
 
-    /// <summary>Saves <paramref name="sentence"/> appended to the page through <paramref name="save"/>, and checks what the server made of it.</summary>
-    private async Task AssertOneQuickRebuildAsync(string sentence, Func<string, string, Task> save)
+    /// <summary>
+    /// Saves <paramref name="sentence"/> appended to the page through <paramref name="save"/> (which answers how long
+    /// the page was left half-saved), and checks what the server made of it. A save whose pause the machine stretched
+    /// past <see cref="DevServer.BurstWait"/> (a loaded CI runner can sleep a 25 ms delay for far longer) is not the
+    /// save this test is about: the server rightly reads the half-saved page then. It is let settle and tried again.
+    /// </summary>
+    private async Task AssertOneQuickRebuildAsync(string sentence, Func<string, string, Task<TimeSpan>> save)
     {
         await using var served = await ServedSite.StartAsync(_site);
-        var reloads = await served.ReloadsAsync();
-
         var path = _site.PathOf(Page);
-        await save(path, File.ReadAllText(path) + $"\n{sentence}\n");
+        for (var attempt = 1; ; attempt++)
+        {
+            var reloads = await served.ReloadsAsync();
+            var text = File.ReadAllText(path) + $"\n{sentence} ({attempt})\n";
+            if (await save(path, text) < TimeSpan.FromMilliseconds(DevServer.BurstWait) || attempt == 3)
+            {
+                await AssertOneQuickRebuildAsync(served, $"{sentence} ({attempt})", reloads);
+                return;
+            }
 
+            while (served.NextBuild(Quiet) is not null)
+            {
+            }
+        }
+    }
+
+    private static async Task AssertOneQuickRebuildAsync(ServedSite served, string sentence, int reloads)
+    {
         var build = served.NextBuild(Patience);
         Assert.True(build is not null, "No rebuild after the save.");
         Assert.Equal([Page], build.Changes);
