@@ -267,7 +267,12 @@
       });
       return true;
     }
-    return { manifest: manifest, lines: lines, prefetch: prefetch, search: search, withDocuments: withDocuments, withLines: withLines };
+    /** Whether the document shards of these hits were all asked for already: withDocuments then requests nothing. */
+    function documentsRequested(hits) {
+      var m = cache.manifestLoaded;
+      return !!m && hits.every(function (h) { return !!cache.docs[Math.floor(h.entry / m.ds)]; });
+    }
+    return { manifest: manifest, lines: lines, prefetch: prefetch, search: search, withDocuments: withDocuments, withLines: withLines, documentsRequested: documentsRequested };
   }
 
   /* ---------- Warm-up ---------- */
@@ -494,7 +499,7 @@
     window.location.href = item.url;
   }
 
-  // What follows a rendering of results (requests for document and term shards) runs in a task of its own, after the
+  // Requests that follow a rendering of results (document and term shards) are made in a task of their own, after the
   // results are in: a first key's twenty-odd requests, made in its own task, held its results up by 5-20 ms (a trace).
   function afterResults(fn) { setTimeout(fn, 0); }
 
@@ -513,13 +518,16 @@
       // The next key does not wait for those shards.
       function paintLines() {
         render(found, query);
-        afterResults(function () {
-          searcher.prefetch();
-          var full = { hits: found.hits };
+        afterResults(searcher.prefetch);
+        var full = { hits: found.hits };
+        function documents() {
           withDocuments(full).then(function () {
             if (mine === generation) complete(full, found.marks);
           }, function () { /* the results stay without excerpts; a later key loads the shards again */ });
-        });
+        }
+        // Shards already asked for fill the rows in this task (one layout with the results, not a second one in a later
+        // task: later keys were slower so); requests wait for a task of their own.
+        if (searcher.documentsRequested(found.hits)) documents(); else afterResults(documents);
       }
       if (searcher.withLines(found)) { paintLines(); return; }
       // The table may still be on its way (it is requested on intent, behind the manifest, as the term shard is):
