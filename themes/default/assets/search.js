@@ -571,8 +571,8 @@
   }
   // Runs the search and the building of result rows once over warmUp's made-up index (into a list that is never shown), so
   // that the reader's first key runs compiled code. A moment after the dialog opens, in four
-  // tasks of its own (a key already typed is handled, and its term shard requested, first). Once per page, and never on an
-  // idle page: only intent or an open dialog pays for it.
+  // tasks of its own (a key already typed is handled, and its term shard requested, first). Once per page: not again after
+  // the idle warm-up (warmWhenIdle, below) has run to its end.
   var warmed = false, WARM_UP_AFTER_MS = 150;
   function buildRowsUnseen(found) {
     var unseen = doc.createElement("ul");
