@@ -16,7 +16,7 @@ internal sealed class SearchTypingCommand : IBenchCommand
 
     public string Name => "search-typing";
 
-    public string Usage => "search-typing [SITE...] [--pages N] [--queries N] [--delay MS] [--words N] [--compare-without-lines] [--compare-assets DIR] [--timeline] [--first-key-delay MS] [--trace DIR]";
+    public string Usage => "search-typing [SITE...] [--pages N] [--queries N] [--delay MS] [--words N] [--compare-without-lines] [--compare-assets DIR] [--timeline] [--first-key-delay MS] [--trace DIR] [--settle MS]";
 
     public string Description => "Keydown to search results in headless Chromium on real sites (first key of a fresh page apart).";
 
@@ -56,6 +56,13 @@ internal sealed class SearchTypingCommand : IBenchCommand
             {
                 // 0: the first key follows "/" at once, before search.js may be in.
                 plan = plan with { FirstKeyDelayMs = firstKeyDelay };
+                i++;
+            }
+            else if (args[i] == "--settle" && i + 1 < args.Length
+                && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var settle))
+            {
+                // The pause between a fresh page's load and "/": the page's idle work (prefetch, warm-up) done or not.
+                plan = plan with { SettleMs = settle };
                 i++;
             }
             else if (args[i] == "--compare-assets" && i + 1 < args.Length && Directory.Exists(args[i + 1]))
@@ -100,6 +107,7 @@ internal sealed class SearchTypingCommand : IBenchCommand
                 Console.WriteLine($"  main thread busy from the first key to its results (Chromium TaskDuration, network waits left out), per fresh page: median {F(busy[busy.Count / 2])} ms, max {F(busy[^1])} ms");
                 string Median(Func<MainThreadWork, double> part) => F(result.FirstKeyWork.Select(part).Order().ElementAt(result.FirstKeyWork.Count / 2));
                 Console.WriteLine($"  of which, median per fresh page: script {Median(w => w.ScriptMs)} ms, style {Median(w => w.StyleMs)} ms, layout {Median(w => w.LayoutMs)} ms");
+                PrintIdleWork(result);
                 if (timeline)
                 {
                     PrintTimelines(result);
@@ -131,7 +139,8 @@ internal sealed class SearchTypingCommand : IBenchCommand
         {
             var took = t.Shown is { } shown ? F(shown - t.Key) + " ms" : "never";
             var fetches = string.Join(", ", t.Fetches.OrderBy(f => f.Start).Select(f => f.End < 0 ? $"{f.Name} idle" : $"{f.Name} {F(f.Start)}-{F(f.End)}"));
-            Console.WriteLine($"    page {t.Page,2}: key {F(t.Key)}, results {(t.Shown is { } s ? F(s) : "-")} ({took}); {fetches}");
+            var warm = t.WarmUpSteps.Count == 0 ? "none" : string.Join(" ", t.WarmUpSteps.Select(w => $"{F(w.Start)}+{F(w.End - w.Start)}"));
+            Console.WriteLine($"    page {t.Page,2}: \"/\" {F(t.SlashAfterLoad)} after load; key {F(t.Key)}, results {(t.Shown is { } s ? F(s) : "-")} ({took}); idle warm-up steps (start+ms) {warm}; {fetches}");
         }
 
         // Where the first key waits: for search to be ready (search.js, the manifest and l.json, which "/" requests when the
@@ -142,14 +151,28 @@ internal sealed class SearchTypingCommand : IBenchCommand
             .Where(x => x.Shard is not null && x.t.Shown is not null)
             .Select(x => (Asked: x.Shard!.Start - x.t.Key, Transfer: x.Shard.End - x.Shard.Start, After: x.t.Shown!.Value - x.Shard.End))
             .ToList();
-        static string Spread(IEnumerable<double> values)
-        {
-            var sorted = values.Order().ToList();
-            return sorted.Count == 0 ? "-" : $"{F(sorted[sorted.Count / 2])} / {F(sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(0.95 * sorted.Count) - 1)])}";
-        }
-
         Console.WriteLine($"  median / p95 per fresh page: search ready {Spread(ready)} ms after \"/\"; after the first key, its term shard asked for {Spread(shard.Select(x => x.Asked))} ms, " +
             $"in {Spread(shard.Select(x => x.Transfer))} ms later, results {Spread(shard.Select(x => x.After))} ms after that ({shard.Count} pages whose key needed a shard)");
+    }
+
+    /// <summary>
+    /// How long after load "/" came, and what the idle warm-up (search.js) had done by then: the main thread it cost the page
+    /// (the sum of its steps' durations, as measured in the page) and its longest step.
+    /// </summary>
+    private static void PrintIdleWork(TypingResult result)
+    {
+        var t = result.Timelines;
+        var complete = t.Count(x => x.WarmUpSteps.Count(s => s.End <= 0) >= 4);
+        var steps = t.SelectMany(x => x.WarmUpSteps).Select(s => s.End - s.Start).ToList();
+        var totals = t.Where(x => x.WarmUpSteps.Count >= 4).Select(x => x.WarmUpSteps.Sum(s => s.End - s.Start)).ToList();
+        Console.WriteLine($"  \"/\" after the page's load, median / p95: {Spread(t.Select(x => x.SlashAfterLoad))} ms; idle warm-up done before \"/\" on {complete} of {t.Count} pages" +
+            (steps.Count == 0 ? " (no warm-up measures)" : $"; its steps {F(steps.Order().ElementAt(steps.Count / 2))} ms median, {F(steps.Max())} ms max; a whole warm-up {Spread(totals)} ms ({totals.Count} pages)"));
+    }
+
+    private static string Spread(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? "-" : $"{F(sorted[sorted.Count / 2])} / {F(sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(0.95 * sorted.Count) - 1)])}";
     }
 
     private static string[] Row(string site, string what, IEnumerable<TypedKey> keys)

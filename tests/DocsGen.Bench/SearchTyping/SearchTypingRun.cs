@@ -12,7 +12,9 @@ namespace DocsGen.Bench.SearchTyping;
 /// follows "/" at once, as a reader who types "/" and the word in one go.</param>
 /// <param name="TraceFolder">When set, a Chrome trace (DevTools timeline, V8 and Blink categories) of each fresh page from "/" to
 /// its first key's results is written there, one JSON file per page: where that first key's time went.</param>
-internal sealed record TypingPlan(int Pages, int QueriesPerPage, int KeyDelayMs, int WordsPerQuery, int? FirstKeyDelayMs = null, string? TraceFolder = null);
+/// <param name="SettleMs">The pause between a fresh page's load and its "/": 0 presses it as soon as the page has loaded (and the
+/// bench's probe answered), before the page's idle work; a reader takes a second or more to find the key.</param>
+internal sealed record TypingPlan(int Pages, int QueriesPerPage, int KeyDelayMs, int WordsPerQuery, int? FirstKeyDelayMs = null, string? TraceFolder = null, int SettleMs = 0);
 
 /// <summary>One key typed into the search field and how long its results took to show.</summary>
 /// <param name="Query">Which query of its page (0: the first query typed on a freshly loaded page).</param>
@@ -36,7 +38,10 @@ internal sealed record TypingResult(string Name, int Entries, long IndexBytes, l
 /// <param name="Key">When the first key was typed.</param>
 /// <param name="Shown">When its results were in the DOM; null when they never came.</param>
 /// <param name="Fetches">search.js, search.css and the index's files (named relative to the index folder): start and end.</param>
-internal sealed record FirstKeyTimeline(int Page, double Key, double? Shown, IReadOnlyList<TimedFetch> Fetches);
+/// <param name="SlashAfterLoad">How long after the page's load event "/" came.</param>
+/// <param name="WarmUpSteps">The idle warm-up's steps (search.js's "docsgen:search-warm-up" measures) up to the first key's results:
+/// start (after "/"; negative: before it) and duration. Four when it ran to the end.</param>
+internal sealed record FirstKeyTimeline(int Page, double Key, double? Shown, IReadOnlyList<TimedFetch> Fetches, double SlashAfterLoad, IReadOnlyList<TimedFetch> WarmUpSteps);
 
 /// <summary>One request: its start and the end of its response, in milliseconds after "/" (negative: before it).</summary>
 internal sealed record TimedFetch(string Name, double Start, double End);
@@ -211,6 +216,10 @@ internal static class SearchTypingRun
         await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         // Playwright's first evaluate in the page sets up its helper script there: done now, not while a first key waits.
         await page.EvaluateAsync<bool>("() => typeof window.__searchTyping.waitFor === 'function'");
+        if (plan.SettleMs > 0)
+        {
+            await page.WaitForTimeoutAsync(plan.SettleMs);
+        }
         var keysBefore = 0;
         foreach (var (query, queryNumber) in queries.Skip(pageNumber * plan.QueriesPerPage).Take(plan.QueriesPerPage).Select((q, i) => (q, i)))
         {
@@ -316,7 +325,10 @@ internal static class SearchTypingRun
                 .filter(f => f.path.includes('/search/') || /\/search\.(js|css)$/.test(f.path))
                 .map(f => ({ name: f.path.includes('/search/') ? f.path.replace(/^.*\/search\/[^/]+\//, '') : f.path.replace(/^.*\//, ''),
                   start: f.e.startTime - slash, end: f.e.responseEnd - slash }));
-              return JSON.stringify({ page: 0, key: key - slash, shown: shown ? shown.t - slash : null, fetches });
+              const load = performance.getEntriesByType('navigation')[0].loadEventEnd;
+              const warmUpSteps = performance.getEntriesByName('docsgen:search-warm-up')
+                .map(m => ({ name: 'step', start: m.startTime - slash, end: m.startTime + m.duration - slash }));
+              return JSON.stringify({ page: 0, key: key - slash, shown: shown ? shown.t - slash : null, fetches, slashAfterLoad: slash - load, warmUpSteps });
             }
             """, firstKey);
         return JsonSerializer.Deserialize<FirstKeyTimeline>(json, Web)! with { Page = pageNumber };

@@ -267,7 +267,12 @@
       });
       return true;
     }
-    return { manifest: manifest, lines: lines, prefetch: prefetch, search: search, withDocuments: withDocuments, withLines: withLines };
+    /** Whether the document shards of these hits were all asked for already: withDocuments then requests nothing. */
+    function documentsRequested(hits) {
+      var m = cache.manifestLoaded;
+      return !!m && hits.every(function (h) { return !!cache.docs[Math.floor(h.entry / m.ds)]; });
+    }
+    return { manifest: manifest, lines: lines, prefetch: prefetch, search: search, withDocuments: withDocuments, withLines: withLines, documentsRequested: documentsRequested };
   }
 
   /* ---------- Warm-up ---------- */
@@ -276,19 +281,21 @@
   // its term shard arrived (a Chrome trace: 15-25 ms of compiling and tiering up in the 30-40 ms the key's search and
   // rendering took on a loaded 2-core machine). So when the reader opens the dialog (or shows intent), the same code runs
   // once over a small index made up in memory: no request, nothing shown, and the first key finds it compiled. Its one-letter
-  // word matches every term, as a first key's does, and as many postings as one of hugo-docs' larger term shards holds.
-  var TOY_ENTRIES = 1500, TOY_TERMS = 400;
-  function toyIndex() {
+  // word matches every term, as a first key's does. size: {entries, terms}; by default as many postings as one of
+  // hugo-docs' larger term shards holds.
+  var TOY_SIZE = { entries: 1500, terms: 400 };
+  function toyIndex(size) {
+    var entries = (size || TOY_SIZE).entries, terms = (size || TOY_SIZE).terms;
     var kinds = "", titleWords = "", table = [], rows = [], e, t;
-    for (e = 0; e < TOY_ENTRIES; e++) {
+    for (e = 0; e < entries; e++) {
       kinds += e % 5 ? "1" : "0";
       titleWords += "2";
       table.push(["Warm w" + (10000 + e) + " upTo" + e, e % 7 ? "Warm-up" : "", e % 3 ? "" : "GET", e % 3 ? "" : "/warm/{id}/w" + e]);
     }
-    for (t = 0; t < TOY_TERMS; t++) {
+    for (t = 0; t < terms; t++) {
       // (entry delta, score * 2 + in-title) pairs, as a real shard's.
       var pairs = [], previous = 0;
-      for (var k = 0, at = t % 11; k < 32 && at < TOY_ENTRIES; k++, at += 1 + (t * 7 + k * 13) % 97) {
+      for (var k = 0, at = t % 11; k < 32 && at < entries; k++, at += 1 + (t * 7 + k * 13) % 97) {
         pairs.push(at - previous, ((t * 31 + k * 17) % 900) * 2 + (t + k) % 2);
         previous = at;
       }
@@ -297,7 +304,7 @@
     // Through JSON, as the real files come (fetch's json()): the same kinds of arrays and strings, so that the compiled
     // code fits the reader's index and is not thrown away at its first key.
     return JSON.parse(JSON.stringify({
-      "manifest.json": { n: TOY_ENTRIES, ds: TOY_ENTRIES, t: ["w"], tk: [15], sw: ["the"], s: [], k: kinds, tw: titleWords },
+      "manifest.json": { n: entries, ds: entries, t: ["w"], tk: [15], sw: ["the"], s: [], k: kinds, tw: titleWords },
       "l.json": table,
       "t/w.json": rows,
     }));
@@ -305,15 +312,15 @@
   /**
    * Runs a first key's search ("w") and a later one's over the made-up index: a promise of the first one's results (items
    * from its line table). later(fn) runs each step: in the page, each in a task of its own (setTimeout), so that a key typed
-   * meanwhile is handled between two steps, not after all of them; by default, one after the other.
+   * meanwhile is handled between two steps, not after all of them; by default, one after the other. size: toyIndex's.
    */
-  function warmUp(later) {
+  function warmUp(later, size) {
     var toy, searcher, found;
     function step(fn) {
       return new Promise(function (done) { (later || function (f) { f(); })(function () { done(fn()); }); });
     }
     return step(function () {
-      toy = toyIndex();
+      toy = toyIndex(size);
       searcher = createSearcher(function (path) { return Promise.resolve(toy[path]); });
       return Promise.all([searcher.manifest(), searcher.lines()]);
     }).then(function () {
@@ -492,6 +499,10 @@
     window.location.href = item.url;
   }
 
+  // Requests that follow a rendering of results (document and term shards) are made in a task of their own, after the
+  // results are in: a first key's twenty-odd requests, made in its own task, held its results up by 5-20 ms (a trace).
+  function afterResults(fn) { setTimeout(fn, 0); }
+
   /* ---------- Dialog ---------- */
   // Searches at once on every key, without a debounce delay: a search takes a few milliseconds once its shards are
   // loaded. While one runs (the first, loading its shards), the keys typed meanwhile wait for it, its results show,
@@ -507,11 +518,16 @@
       // The next key does not wait for those shards.
       function paintLines() {
         render(found, query);
-        searcher.prefetch();
+        afterResults(searcher.prefetch);
         var full = { hits: found.hits };
-        withDocuments(full).then(function () {
-          if (mine === generation) complete(full, found.marks);
-        }, function () { /* the results stay without excerpts; a later key loads the shards again */ });
+        function documents() {
+          withDocuments(full).then(function () {
+            if (mine === generation) complete(full, found.marks);
+          }, function () { /* the results stay without excerpts; a later key loads the shards again */ });
+        }
+        // Shards already asked for fill the rows in this task (one layout with the results, not a second one in a later
+        // task: later keys were slower so); requests wait for a task of their own.
+        if (searcher.documentsRequested(found.hits)) documents(); else afterResults(documents);
       }
       if (searcher.withLines(found)) { paintLines(); return; }
       // The table may still be on its way (it is requested on intent, behind the manifest, as the term shard is):
@@ -525,7 +541,7 @@
         if (winner === "lines" && searcher.withLines(found)) { paintLines(); return; }
         return documents.then(function () {
           render(early, query);
-          searcher.prefetch();
+          afterResults(searcher.prefetch);
           if (first === early.hits.length) return;
           withDocuments(early, first).then(function () {
             if (mine === generation) renderRest(early, first);
@@ -555,9 +571,13 @@
   }
   // Runs the search and the building of result rows once over warmUp's made-up index (into a list that is never shown), so
   // that the reader's first key runs compiled code. A moment after the dialog opens, in four
-  // tasks of its own (a key already typed is handled, and its term shard requested, first). Once per page, and never on an
-  // idle page: only intent or an open dialog pays for it.
+  // tasks of its own (a key already typed is handled, and its term shard requested, first). Once per page: not again after
+  // the idle warm-up (warmWhenIdle, below) has run to its end.
   var warmed = false, WARM_UP_AFTER_MS = 150;
+  function buildRowsUnseen(found) {
+    var unseen = doc.createElement("ul");
+    found.items.forEach(function (item, i) { unseen.appendChild(option(item, i, found.marks)); });
+  }
   function warm() {
     if (warmed) return;
     warmed = true;
@@ -572,12 +592,59 @@
     // warm-up gives way (the bench's first key straight after "/" was slower with it starting at the next frame).
     setTimeout(function () {
       warmUp(later).then(function (found) {
-        later(function () {
-          var unseen = doc.createElement("ul");
-          found.items.forEach(function (item, i) { unseen.appendChild(option(item, i, found.marks)); });
-        });
+        later(function () { buildRowsUnseen(found); });
       }).catch(function () { /* only a head start: the reader's search does the same work */ });
     }, WARM_UP_AFTER_MS);
+  }
+  // The same warm-up on a page left idle once docsgen.js has prefetched this file, so that a reader who types straight
+  // after "/" (no time for the warm-up on opening) finds the code compiled too: the bench's first key straight after "/"
+  // spent 20-35 ms of its ~85 ms compiling this file after its term shard came (a Chrome trace, hugo-docs). It starts when
+  // the page is idle; each step, over a smaller made-up index, is a task of its own of a few milliseconds, so the reader's
+  // input always comes first; the first key or pointer press stops it for good (opening the dialog then warms up as
+  // above), as does Save-Data. It downloads nothing and shows nothing. Each step's time is a User Timing measure
+  // (WARM_UP_MEASURE): what it costs a page (about 8-30 ms in all on a loaded 2-core machine).
+  var IDLE_TOY_SIZE = { entries: 400, terms: 120 }, WARM_UP_MEASURE = "docsgen:search-warm-up";
+  function warmWhenIdle() {
+    var connection = navigator.connection;
+    if (warmed || !window.requestIdleCallback || (connection && connection.saveData)) return;
+    warmed = true;
+    var stopped = false, done = false, stepStart = -1, stops = ["keydown", "pointerdown"];
+    function stop() {
+      stopped = true;
+      stops.forEach(function (type) { doc.removeEventListener(type, stop, true); });
+      // Stopped half-way: opening the dialog warms up (again) as on a page that had none.
+      if (!done) warmed = false;
+    }
+    stops.forEach(function (type) { doc.addEventListener(type, stop, true); });
+    // A step ends when the next is asked for (its promise's callbacks run in the same task) or, for the last, at once.
+    function endStep() {
+      if (stepStart < 0) return;
+      if (performance.measure) performance.measure(WARM_UP_MEASURE, { start: stepStart, end: performance.now() });
+      stepStart = -1;
+    }
+    // The first step waits for an idle moment; the next follow in tasks of their own right after (one idle callback per
+    // step spread the warm-up over ~200 ms, and a reader who pressed "/" meanwhile found it half done), back to waiting for
+    // an idle moment when the browser says input is queued.
+    var scheduling = navigator.scheduling, started = false;
+    function idleStep(fn) {
+      endStep();
+      var step = function () {
+        if (stopped) return;
+        stepStart = performance.now();
+        fn();
+      };
+      if (started && !(scheduling && scheduling.isInputPending && scheduling.isInputPending())) setTimeout(step, 0);
+      else requestIdleCallback(step);
+      started = true;
+    }
+    warmUp(idleStep, IDLE_TOY_SIZE).then(function (found) {
+      idleStep(function () {
+        buildRowsUnseen(found);
+        endStep();
+        done = true;
+        stop();
+      });
+    }).catch(function () { /* only a head start */ });
   }
   function open() {
     if (window.DocsGen.openSearch) window.DocsGen.openSearch();
@@ -612,6 +679,6 @@
   if (dialog.open) opened();
   else {
     searcher.manifest().catch(function () { /* reported when the dialog opens */ });
-    if (window.DocsGen.searchIntent) intent();
+    if (window.DocsGen.searchIntent) intent(); else warmWhenIdle();
   }
 })();
