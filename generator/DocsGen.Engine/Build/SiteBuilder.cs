@@ -141,7 +141,7 @@ public static class SiteBuilder
         // The site files (search index, twins and llms files, /latest/ stubs) read the model, never a rendered page, so
         // they are made while the pages render: the index's single thread, and each thread a file write blocks in the
         // kernel, no longer leave a core idle at the end of rendering (10k pages: ~1 core busy for 3 s after it).
-        var siteFiles = Task.Run(() => WriteSiteFiles(site, part, theme, themeAssets, contents, output, options, diagnostics, fileParts, clock), CancellationToken.None);
+        var siteFiles = Task.Run(() => WriteSiteFiles(site, part, theme, themeAssets, contents, output, options, diagnostics, fileParts, clock, kept), CancellationToken.None);
         int pages;
         try
         {
@@ -413,15 +413,21 @@ public static class SiteBuilder
         clock.Detail("write pages (all threads)", System.Diagnostics.Stopwatch.GetElapsedTime(0, writeTicks));
         return pages.Count;
 
-        // What an API page writes is also noted for .docsgen/cache, when this build keeps it.
+        // What an API page writes is also noted for .docsgen/cache, when this build keeps it (encoded once for both).
         void Write(Page page, string path, string text)
         {
-            output.Write(path, text);
-            kept?.Capture(page, path, text);
+            if (kept?.Capture(page, path, text) is { } bytes)
+            {
+                output.Write(path, bytes);
+            }
+            else
+            {
+                output.Write(path, text);
+            }
         }
     }
 
-    private static void WriteSiteFiles(SiteView site, BuildPart part, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents, SiteOutput output, BuildOptions options, DiagnosticBag diagnostics, SiteFileParts fileParts, StageTimings clock)
+    private static void WriteSiteFiles(SiteView site, BuildPart part, Theme theme, IReadOnlyDictionary<string, string> themeAssets, IReadOnlyList<VersionContent> contents, SiteOutput output, BuildOptions options, DiagnosticBag diagnostics, SiteFileParts fileParts, StageTimings clock, KeptApis? kept)
     {
         // Each set's own time (they run side by side), so the stage's total can be told apart.
         Action Timed(string set, Action write) => () =>
@@ -471,7 +477,7 @@ public static class SiteBuilder
 
                 AliasRedirects.Write(site, AliasRedirects.Plan(site, part.Includes, replaced.Concat(themeAssets.Keys.Select(k => "assets/" + k)), diagnostics), output);
             }),
-            Timed("seo files and twins", () => fileParts.Twins = SeoFiles.Write(site, output, part.Includes, part.OwnsSiteFiles)),
+            Timed("seo files and twins", () => fileParts.Twins = SeoFiles.Write(site, output, part.Includes, part.OwnsSiteFiles, kept is null ? null : kept.KeepTwin)),
             Timed("api downloads", () => ApiDownloadFiles.Write(site, output, part.Includes)));
         if (!part.OwnsSiteFiles)
         {

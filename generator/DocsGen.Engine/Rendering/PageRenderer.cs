@@ -16,15 +16,21 @@ public sealed class PageRenderer(Theme theme, SiteView site, bool strict = false
     private readonly NavCache _navCache = new(site);
     private readonly object _highlight = PageGlobals.HighlightFunction(new HighlightMemo());
 
-    // One template context per thread, reset between pages: a fresh context per page rebuilt Scriban's
-    // member accessors for every model type each time, and their garbage kept the GC busy on big specs.
-    private readonly ThreadLocal<TemplateContext> _contexts = new(() => NewContext(theme, strict));
+    // One template context per thread, reset between pages (a fresh context per page cost its setup and garbage
+    // on every page); the threads' contexts share their member accessors (see PageContext).
+    private readonly ThreadLocal<TemplateContext> _contexts = PerThread(theme, strict);
 
     public void Dispose() => _contexts.Dispose();
 
-    private static TemplateContext NewContext(Theme theme, bool strict)
+    private static ThreadLocal<TemplateContext> PerThread(Theme theme, bool strict)
     {
-        var context = new TemplateContext
+        var accessors = new MemberAccessors();
+        return new(() => NewContext(theme, strict, accessors));
+    }
+
+    private static TemplateContext NewContext(Theme theme, bool strict, MemberAccessors accessors)
+    {
+        var context = new PageContext(accessors)
         {
             TemplateLoader = theme,
             StrictVariables = false,

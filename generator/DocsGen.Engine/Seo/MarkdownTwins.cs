@@ -18,14 +18,20 @@ internal sealed class MarkdownTwins
 
     private readonly ConcurrentDictionary<Page, byte[]> _llmsParts = new(ReferenceEqualityComparer.Instance);
     private readonly bool _siteFiles;
+    private readonly Action<Page, string>? _made;
 
-    private MarkdownTwins(bool siteFiles) => _siteFiles = siteFiles;
+    private MarkdownTwins(bool siteFiles, Action<Page, string>? made)
+    {
+        _siteFiles = siteFiles;
+        _made = made;
+    }
 
     /// <param name="includes">Which versions' twins to write (a part of the site writes only its own).</param>
     /// <param name="siteFiles">Whether to write llms.txt and llms-full.txt (the current version's; its part owns them).</param>
-    public static MarkdownTwins Write(SiteView site, SiteOutput output, Func<string, bool> includes, bool siteFiles)
+    /// <param name="made">Told each twin as it is made (the build's .docsgen/cache entry keeps the API pages' twins instead of making them again).</param>
+    public static MarkdownTwins Write(SiteView site, SiteOutput output, Func<string, bool> includes, bool siteFiles, Action<Page, string>? made = null)
     {
-        var twins = new MarkdownTwins(siteFiles);
+        var twins = new MarkdownTwins(siteFiles, made);
         var pages = site.Versions.Values.Where(v => includes(v.Version)).SelectMany(v => v.All).ToList();
         Parallel.ForEach(pages, page => twins.WriteTwin(site, output, page));
         twins.WriteSiteFiles(site, output, index: true);
@@ -53,6 +59,7 @@ internal sealed class MarkdownTwins
     {
         var twin = MarkdownTwin.For(site, page);
         output.Write(MarkdownTwin.PathOf(page), twin);
+        _made?.Invoke(page, twin);
         if (_siteFiles && page.Version == site.Config.CurrentVersion.Id)
         {
             _llmsParts[page] = Utf8.GetBytes(LlmsText.FullPart(site, page, twin));

@@ -8,7 +8,8 @@ internal static class SeoFiles
 {
     /// <param name="includes">Which versions' twins to write (a part of the site writes only its own).</param>
     /// <param name="siteFiles">Whether to write llms.txt and llms-full.txt (the current version's; its part owns them).</param>
+    /// <param name="made">Told each twin as it is made.</param>
     /// <returns>The twins, kept for the dev server to rewrite one page's.</returns>
-    public static MarkdownTwins Write(SiteView site, SiteOutput output, Func<string, bool> includes, bool siteFiles) =>
-        MarkdownTwins.Write(site, output, includes, siteFiles);
+    public static MarkdownTwins Write(SiteView site, SiteOutput output, Func<string, bool> includes, bool siteFiles, Action<Page, string>? made = null) =>
+        MarkdownTwins.Write(site, output, includes, siteFiles, made);
 }

@@ -32,7 +32,8 @@ internal sealed record KeptDependency(string Path, byte[] Hash);
 /// </summary>
 internal sealed record KeptFile(string Path, ReadOnlyMemory<byte> Bytes)
 {
-    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    /// <summary>The output's encoding: UTF-8 without a byte order mark.</summary>
+    internal static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static KeptFile Of(string path, string text) => new(path, Utf8.GetBytes(text));
 }

@@ -39,6 +39,7 @@ internal sealed class KeptApis
     private readonly ConcurrentDictionary<string, Built> _built = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Page, (KeptPage Kept, KeptApi Api)> _stubs = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<Page, List<KeptFile>> _captured = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Page, string> _twins = new(ReferenceEqualityComparer.Instance);
     private byte[]? _siteKey;
 
     private KeptApis(CacheFolder folder, byte[] secret, bool reuse, SiteConfig config)
@@ -222,12 +223,28 @@ internal sealed class KeptApis
         return true;
     }
 
-    /// <summary>Notes what a page of a recorded API wrote (its HTML, the files beside it, its companions), in write order.</summary>
-    public void Capture(Page page, string path, string text)
+    /// <summary>
+    /// Notes what a page of a recorded API writes (its HTML, the files beside it, its companions), in write order: the
+    /// UTF-8 bytes to write, so the text is encoded once for the output and the entry; null for a page not recorded.
+    /// </summary>
+    public byte[]? Capture(Page page, string path, string text)
+    {
+        if (!_captured.ContainsKey(page))
+        {
+            return null;
+        }
+
+        var bytes = KeptFile.Utf8.GetBytes(text);
+        Keep(page, new KeptFile(path, bytes));
+        return bytes;
+    }
+
+    /// <summary>Keeps the Markdown twin the build made of a page of a recorded API, for its entry (see <see cref="Entry"/>).</summary>
+    public void KeepTwin(Page page, string twin)
     {
         if (_captured.ContainsKey(page))
         {
-            Keep(page, KeptFile.Of(path, text));
+            _twins[page] = twin;
         }
     }
 
@@ -269,7 +286,10 @@ internal sealed class KeptApis
         }
     }
 
-    /// <summary>The entry of a built API; its pages are made in parallel (counting each search entry's terms is most of it).</summary>
+    /// <summary>
+    /// The entry of a built API, made from what the build wrote (its files, its twins); its pages are made in parallel
+    /// (counting each search entry's terms is most of what is left).
+    /// </summary>
     private KeptApi Entry(Built built, SiteView site, byte[] siteKey)
     {
         var pages = new KeptPage[built.Pages.Count];
@@ -279,7 +299,8 @@ internal sealed class KeptApis
             var page = built.Pages[i];
             var search = new List<SearchEntry>();
             SearchEntries.Add(page, search);
-            var twin = MarkdownTwin.For(site, page);
+            // The twin the build wrote (MarkdownTwins), unless the build made none (a part build of other versions).
+            var twin = _twins.TryGetValue(page, out var made) ? made : MarkdownTwin.For(site, page);
             var kept = pages[i] = new KeptPage(page.Route, page.Title, page.Kind, page.Layout, page.Description, page.Source, page.Section, page.Order,
                 page.NavTitle, page.HideFromNav, page.Tags, page.IsSectionIndex, page.Anchors.Order(StringComparer.Ordinal).ToList(), page.Toc,
                 twin, (page.Model as IHasHttpMethod)?.HttpMethod, ApiReferenceIndex.KeysOf(page), search, search.Select(RelevanceModel.Count).ToList(),
