@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using DocsGen.Build;
 using DocsGen.Serve;
 using DocsGen.Tests.Sites;
 
@@ -32,6 +34,11 @@ public sealed class DevServerRebuildTests : IDisposable
         await server.StartAsync();
         var output = server.LastBuild!.OutputDir!;
         StampEveryFile(output);
+        // The watcher may take the save before the rebuild below does (then that one finds nothing left to write): the
+        // files changed are counted over every rebuild since the save.
+        var rebuilds = new ConcurrentQueue<BuildResult>();
+        server.Built += rebuilds.Enqueue;
+        server.Superseded += rebuilds.Enqueue;
 
         Edit(Guide, "the part that rots first", "the part that goes stale first");
         var rebuilt = await server.RebuildAsync();
@@ -43,7 +50,7 @@ public sealed class DevServerRebuildTests : IDisposable
         Assert.DoesNotContain("v2/api/operations/createrefund/index.html", written);
         Assert.DoesNotContain("v2/api/operations/listpayments/index.html", written);
         Assert.DoesNotContain("v1/guides/code-samples/index.html", written);
-        Assert.Equal(written.Count, rebuilt.FilesChanged);
+        Assert.Equal(written.Count, rebuilds.Sum(r => r.FilesChanged));
         await AssertSameFilesAsAFreshBuildAsync(output);
     }
 
