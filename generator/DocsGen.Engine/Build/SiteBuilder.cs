@@ -379,12 +379,19 @@ public static class SiteBuilder
         Parallel.ForEach(pages, parallel, page =>
         {
             var start = System.Diagnostics.Stopwatch.GetTimestamp();
-            // A page of an API reused from .docsgen/cache is written as that build wrote it.
-            var html = kept?.WriteKept(page, output) == true ? null : renderer.Render(page);
+            // A page of an API reused from .docsgen/cache is written as that build wrote it. A guide is never kept, so it is
+            // rendered straight into UTF-8 bytes and written (timed as rendering), with no string of the whole page.
+            var asBytes = kept is null || page.Kind == PageKind.Guide;
+            var html = asBytes || kept!.WriteKept(page, output) ? null : renderer.Render(page);
+            var written = asBytes && renderer.RenderUtf8(page, bytes => output.Write(SiteFiles.PagePath(page), bytes));
             var rendered = System.Diagnostics.Stopwatch.GetTimestamp();
-            if (html is not null)
+            if (html is not null || written)
             {
-                Write(page, SiteFiles.PagePath(page), html);
+                if (html is not null)
+                {
+                    Write(page, SiteFiles.PagePath(page), html);
+                }
+
                 foreach (var file in page.Files)
                 {
                     Write(page, file.Path, file.Text(site));
