@@ -380,11 +380,17 @@ public static class SiteBuilder
         {
             var start = System.Diagnostics.Stopwatch.GetTimestamp();
             // A page of an API reused from .docsgen/cache is written as that build wrote it. A guide is never kept, so it is
-            // rendered straight into UTF-8 bytes and written (timed as rendering), with no string of the whole page.
+            // rendered straight into UTF-8 bytes and written, with no string of the whole page (its write still timed as writing).
             var asBytes = kept is null || page.Kind == PageKind.Guide;
             var html = asBytes || kept!.WriteKept(page, output) ? null : renderer.Render(page);
-            var written = asBytes && renderer.RenderUtf8(page, bytes => output.Write(SiteFiles.PagePath(page), bytes));
-            var rendered = System.Diagnostics.Stopwatch.GetTimestamp();
+            long pageWrite = 0;
+            var written = asBytes && renderer.RenderUtf8(page, bytes =>
+            {
+                var writing = System.Diagnostics.Stopwatch.GetTimestamp();
+                output.Write(SiteFiles.PagePath(page), bytes);
+                pageWrite = System.Diagnostics.Stopwatch.GetTimestamp() - writing;
+            });
+            var rendered = System.Diagnostics.Stopwatch.GetTimestamp() - pageWrite;
             if (html is not null || written)
             {
                 if (html is not null)
