@@ -78,29 +78,77 @@ internal static class TextFiles
     /// The file's bytes, or null when it holds more than <paramref name="maxBytes"/> (with its length when known). The length on disk is not
     /// trusted: a file can grow while it is read, and some report 0 and never end.
     /// </summary>
+    /// <remarks>
+    /// A regular file is read straight into an array of its length, and one more read checks that it ended there: a 64 KB
+    /// buffer and a MemoryStream per file (copied out again by ToArray) were 700 MB of the 917 MB a 10,000-guide site's
+    /// reading allocated for its 44 MB of Markdown. Only a file that is longer than it said, or tells no length, takes the
+    /// growing path.
+    /// </remarks>
     private static (byte[]? Bytes, long Length) ReadAtMost(string path, long maxBytes)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
-        var length = stream.CanSeek ? stream.Length : 0;
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var length = RandomAccess.GetLength(handle);
         if (length > maxBytes)
         {
             return (null, length);
         }
 
-        using var bytes = new MemoryStream(length > 0 ? (int)length : 16 * 1024);
-        var buffer = new byte[64 * 1024];
-        int read;
-        while ((read = stream.Read(buffer)) > 0)
+        var bytes = new byte[length];
+        var filled = Fill(handle, bytes, 0);
+        if (filled < bytes.Length)
         {
-            if (bytes.Length + read > maxBytes)
-            {
-                return (null, 0);
-            }
-
-            bytes.Write(buffer, 0, read);
+            // Shorter than it said (truncated while read): what was there.
+            return (bytes[..filled], filled);
         }
 
-        return (bytes.ToArray(), bytes.Length);
+        Span<byte> probe = stackalloc byte[1];
+        return RandomAccess.Read(handle, probe, filled) == 0 ? (bytes, filled) : ReadGrowing(handle, bytes, maxBytes);
+    }
+
+    /// <summary>Reads on from where <paramref name="start"/> ends, doubling the array, until the file ends or passes the limit.</summary>
+    private static (byte[]? Bytes, long Length) ReadGrowing(Microsoft.Win32.SafeHandles.SafeFileHandle handle, byte[] start, long maxBytes)
+    {
+        var bytes = start;
+        long filled = start.Length;
+        while (true)
+        {
+            if (filled == bytes.Length)
+            {
+                if (filled >= maxBytes)
+                {
+                    Span<byte> probe = stackalloc byte[1];
+                    return RandomAccess.Read(handle, probe, filled) == 0 ? (bytes, filled) : (null, 0);
+                }
+
+                Array.Resize(ref bytes, (int)Math.Min(maxBytes, Math.Max(16 * 1024, (long)bytes.Length * 2)));
+            }
+
+            var read = RandomAccess.Read(handle, bytes.AsSpan((int)filled), filled);
+            if (read == 0)
+            {
+                return (bytes[..(int)filled], filled);
+            }
+
+            filled += read;
+        }
+    }
+
+    /// <summary>Reads into <paramref name="bytes"/> from <paramref name="offset"/> until it is full or the file ends; how many bytes it holds.</summary>
+    private static int Fill(Microsoft.Win32.SafeHandles.SafeFileHandle handle, byte[] bytes, int offset)
+    {
+        var filled = offset;
+        while (filled < bytes.Length)
+        {
+            var read = RandomAccess.Read(handle, bytes.AsSpan(filled), filled);
+            if (read == 0)
+            {
+                break;
+            }
+
+            filled += read;
+        }
+
+        return filled;
     }
 
     private static (int Line, int Column) Position(byte[] bytes, int index)

@@ -26,22 +26,7 @@ public sealed class InPlaceOutput : SiteOutput
     /// <summary>How many files were created, rewritten or deleted so far.</summary>
     public int FilesChanged => Volatile.Read(ref _changed);
 
-    public override void Write(string relativePath, string text)
-    {
-        var length = Utf8.GetByteCount(text);
-        var buffer = ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            Utf8.GetBytes(text, buffer);
-            WriteIfChanged(relativePath, buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    public override void Write(string relativePath, byte[] bytes) => WriteIfChanged(relativePath, bytes);
+    public override void Write(string relativePath, ReadOnlySpan<byte> bytes) => WriteIfChanged(relativePath, bytes);
 
     /// <summary>Compares and writes the parts as they are: llms-full.txt, tens of megabytes, is never copied into one array.</summary>
     public override void Write(string relativePath, IReadOnlyList<ReadOnlyMemory<byte>> parts)

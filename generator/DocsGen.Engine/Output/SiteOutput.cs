@@ -25,9 +25,28 @@ public abstract class SiteOutput : IDisposable
     /// </summary>
     public IEnumerable<string> PathsWritten => _paths;
 
-    public abstract void Write(string relativePath, string text);
+    /// <summary>
+    /// Encodes into a pooled buffer and writes it with one call. A FileStream and StreamWriter per file allocated
+    /// about 140 KB of buffers each (64 KB, 32 KB of chars, 48 KB of bytes), zeroed and collected again: 4 GB over
+    /// a 10,000-page site's 31,000 files, most of them a few KB (a /latest/ stub is 400 bytes).
+    /// </summary>
+    public void Write(string relativePath, string text)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            Write(relativePath, buffer.AsSpan(0, Utf8.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
-    public abstract void Write(string relativePath, byte[] bytes);
+    public void Write(string relativePath, byte[] bytes) => Write(relativePath, bytes.AsSpan());
+
+    /// <summary>Writes <paramref name="bytes"/>, which are the caller's again once this returns (a pooled buffer's).</summary>
+    public abstract void Write(string relativePath, ReadOnlySpan<byte> bytes);
 
     /// <summary>
     /// Writes the file made of <paramref name="parts"/> one after the other. Files kept in parts by the dev server (a

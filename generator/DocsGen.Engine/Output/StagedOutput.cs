@@ -58,30 +58,7 @@ public sealed class StagedOutput : SiteOutput
         }
     }
 
-    /// <summary>
-    /// Encodes into a pooled buffer and writes it with one call. A FileStream and StreamWriter per file allocated
-    /// about 140 KB of buffers each (64 KB, 32 KB of chars, 48 KB of bytes), zeroed and collected again: 4 GB over
-    /// a 10,000-page site's 31,000 files, most of them a few KB (a /latest/ stub is 400 bytes).
-    /// </summary>
-    public override void Write(string relativePath, string text)
-    {
-        var path = PathInside(Staging, relativePath, _madeFolders);
-        var length = Utf8.GetByteCount(text);
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            Utf8.GetBytes(text, buffer);
-            WriteNew(path, buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
-
-        Record(Staging, path, length);
-    }
-
-    public override void Write(string relativePath, byte[] bytes)
+    public override void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var path = PathInside(Staging, relativePath, _madeFolders);
         WriteNew(path, bytes);

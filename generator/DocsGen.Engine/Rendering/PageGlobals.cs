@@ -119,6 +119,7 @@ internal static class PageGlobals
         };
         globals["highlight"] = highlight;
         globals["html"] = Html;
+        globals["include"] = StreamedInclude.Instance;
         return globals;
     }
 
