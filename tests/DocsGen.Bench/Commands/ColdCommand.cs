@@ -177,19 +177,7 @@ internal sealed partial class ColdCommand : IBenchCommand
 
     private static Scenario SpecScenario(string name, string spec, string work, List<(string Name, string Program, string[] Prefix)> docsgen, Redocly redocly, bool warm)
     {
-        Directory.CreateDirectory(Path.Combine(work, "versions", "v1"));
-        File.WriteAllText(Path.Combine(work, "docsgen.yml"), $"""
-            title: Bench {name}
-            baseUrl: https://bench.example/
-            readRoots: ['{Path.GetDirectoryName(spec)!.Replace("'", "''", StringComparison.Ordinal)}']
-            versions:
-              - id: v1
-                apis:
-                  - id: api
-                    spec: '{spec.Replace("'", "''", StringComparison.Ordinal)}'
-                    prefix: api
-            """);
-        File.WriteAllText(Path.Combine(work, "versions", "v1", "index.md"), $"# {name}\n");
+        OneSpecSite.Write(work, name, spec, "https://bench.example/");
         var contenders = new List<AlternatingRuns.Contender>();
         foreach (var d in docsgen)
         {

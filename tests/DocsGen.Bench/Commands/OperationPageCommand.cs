@@ -143,17 +143,7 @@ internal sealed class OperationPageCommand : IBenchCommand
 
     private static async Task<string> BuildAsync(string name, string spec, string work)
     {
-        File.WriteAllText(Path.Combine(work, "docsgen.yml"), $"""
-            title: Bench {name}
-            readRoots: ['{Path.GetDirectoryName(spec)!.Replace("'", "''", StringComparison.Ordinal)}']
-            versions:
-              - id: v1
-                apis:
-                  - id: api
-                    spec: '{spec.Replace("'", "''", StringComparison.Ordinal)}'
-                    prefix: api
-            """);
-        File.WriteAllText(Path.Combine(work, "versions", "v1", "index.md"), $"# {name}\n");
+        OneSpecSite.Write(work, name, spec, baseUrl: null);
         Console.Error.WriteLine($"Building {name} with docsgen...");
         var output = Path.Combine(work, "_site");
         var run = await ChildProcess.RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "docsgen.dll"), "build", work, "--output", output], work);

@@ -128,19 +128,7 @@ internal sealed class SpecsCommand : IBenchCommand
 
     private static async Task<Run> BuildWithDocsGenAsync(string name, string spec, string work, string docsgen)
     {
-        File.WriteAllText(Path.Combine(work, "docsgen.yml"), $"""
-            title: Bench {name}
-            baseUrl: {BaseUrl}
-            readRoots: ['{Path.GetDirectoryName(spec)!.Replace("'", "''", StringComparison.Ordinal)}']
-            versions:
-              - id: v1
-                apis:
-                  - id: api
-                    spec: '{spec.Replace("'", "''", StringComparison.Ordinal)}'
-                    prefix: api
-            """);
-        Directory.CreateDirectory(Path.Combine(work, "versions", "v1"));
-        File.WriteAllText(Path.Combine(work, "versions", "v1", "index.md"), $"# {name}\n");
+        OneSpecSite.Write(work, name, spec, BaseUrl);
 
         Console.Error.WriteLine($"Building {name} with docsgen...");
         var output = Path.Combine(work, "_docsgen");
