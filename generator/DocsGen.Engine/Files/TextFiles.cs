@@ -94,7 +94,7 @@ internal static class TextFiles
         }
 
         var bytes = new byte[length];
-        var filled = Fill(handle, bytes, 0);
+        var filled = Fill(handle, bytes);
         if (filled < bytes.Length)
         {
             // Shorter than it said (truncated while read): what was there.
@@ -133,10 +133,10 @@ internal static class TextFiles
         }
     }
 
-    /// <summary>Reads into <paramref name="bytes"/> from <paramref name="offset"/> until it is full or the file ends; how many bytes it holds.</summary>
-    private static int Fill(Microsoft.Win32.SafeHandles.SafeFileHandle handle, byte[] bytes, int offset)
+    /// <summary>Reads the file's start into <paramref name="bytes"/> until it is full or the file ends; how many bytes it holds.</summary>
+    private static int Fill(Microsoft.Win32.SafeHandles.SafeFileHandle handle, byte[] bytes)
     {
-        var filled = offset;
+        var filled = 0;
         while (filled < bytes.Length)
         {
             var read = RandomAccess.Read(handle, bytes.AsSpan(filled), filled);

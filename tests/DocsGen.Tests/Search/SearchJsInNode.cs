@@ -31,22 +31,31 @@ internal static class SearchJsInNode
                 searcher.search(query, typing === "true", limit ? Number(limit) : undefined)
                   .then((found) => process.stdout.write(JSON.stringify(found.hits.map((h) => h.entry))));
                 """;
-            var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var argument in new[] { "-e", Script, searchJs, folder, query, typing ? "true" : "false", limit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "" })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-            var stdout = node.StandardOutput.ReadToEndAsync();
-            var stderr = node.StandardError.ReadToEndAsync();
-            await node.WaitForExitAsync();
-            Assert.True(node.ExitCode == 0, $"node failed: {await stderr}");
-            return JsonSerializer.Deserialize<int[]>(await stdout)!;
+            var found = await RunAsync(Script, searchJs, folder, query, typing ? "true" : "false", limit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "");
+            return JsonSerializer.Deserialize<int[]>(found)!;
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>Runs <paramref name="script"/> in Node (<c>node -e</c>) with <paramref name="arguments"/>; what it printed, after checking it exited cleanly.</summary>
+    public static async Task<string> RunAsync(string script, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add("-e");
+        start.ArgumentList.Add(script);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
+        var stdout = node.StandardOutput.ReadToEndAsync();
+        var stderr = node.StandardError.ReadToEndAsync();
+        await node.WaitForExitAsync();
+        Assert.True(node.ExitCode == 0, $"node failed: {await stderr}");
+        return await stdout;
     }
 }

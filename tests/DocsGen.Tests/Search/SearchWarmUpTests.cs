@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using DocsGen.Bench.SearchRelevance;
 using DocsGen.Build;
@@ -61,7 +60,7 @@ public sealed class SearchWarmUpTests
               hits: found.hits.length, total: found.total, first: found.items[0].title, items: found.items.length })));
             """;
 
-        using var result = JsonDocument.Parse(await NodeAsync(Script, [SearchJs]));
+        using var result = JsonDocument.Parse(await SearchJsInNode.RunAsync(Script, SearchJs));
 
         // A one-letter key's search, as a first key's: the shown twenty of many matches, their lines from the made-up table.
         Assert.Equal(20, result.RootElement.GetProperty("hits").GetInt32());
@@ -99,30 +98,12 @@ public sealed class SearchWarmUpTests
         await File.WriteAllTextAsync(queriesFile, JsonSerializer.Serialize(queries));
         try
         {
-            return JsonDocument.Parse(await NodeAsync(Script, [SearchJs, index, queriesFile, warmUpFirst ? "true" : "false"])).RootElement.Clone();
+            return JsonDocument.Parse(await SearchJsInNode.RunAsync(Script, SearchJs, index, queriesFile, warmUpFirst ? "true" : "false")).RootElement.Clone();
         }
         finally
         {
             File.Delete(queriesFile);
         }
-    }
-
-    private static async Task<string> NodeAsync(string script, string[] arguments)
-    {
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("-e");
-        start.ArgumentList.Add(script);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        var stdout = node.StandardOutput.ReadToEndAsync();
-        var stderr = node.StandardError.ReadToEndAsync();
-        await node.WaitForExitAsync();
-        Assert.True(node.ExitCode == 0, $"node failed: {await stderr}");
-        return await stdout;
     }
 
     /// <summary>Builds a corpus site (as the search benches do) and answers its version's index folder and its guides' titles.</summary>
