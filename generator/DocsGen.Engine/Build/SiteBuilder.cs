@@ -538,13 +538,24 @@ public static class SiteBuilder
         HideFromNav = true,
     };
 
-    /// <summary>The current version is also reachable under /latest/, so links to "latest" never go stale.</summary>
+    /// <summary>
+    /// The current version is also reachable under /latest/, so links to "latest" never go stale: by default through
+    /// a redirect map (one rule, plus the 404 page's script for hosts without rules), or with a stub per page.
+    /// </summary>
     private static void WriteLatestRedirects(SiteView site, SiteOutput output)
     {
-        foreach (var page in site.Versions[site.Config.CurrentVersion.Id].All)
+        var current = site.Config.CurrentVersion.Id;
+        if (site.Config.Latest == LatestRedirects.Map)
         {
-            var latest = "latest/" + (page.Route.Length == 0 ? "" : page.Route + "/") + "index.html";
-            output.Write(latest, SiteFiles.Redirect(site.UrlOf(page), site.AbsoluteUrlOf(page)));
+            var start = site.StartPage(current);
+            output.Write("latest/index.html", SiteFiles.Redirect(site.StartUrl(current), start is null ? site.StartUrl(current) : site.AbsoluteUrlOf(start)));
+            output.Write("_redirects", SiteFiles.LatestRedirectRules(site));
+            return;
+        }
+
+        foreach (var page in site.Versions[current].All)
+        {
+            output.Write(SiteFiles.LatestStubPath(page), SiteFiles.Redirect(site.UrlOf(page), site.AbsoluteUrlOf(page)));
         }
     }
 

@@ -10,7 +10,7 @@ public static class ConfigLoader
 {
     // The keys of each level; Config/docsgen.schema.json lists the same ones (a test keeps them in step).
     internal static readonly string[] RootKeys =
-        ["title", "description", "baseUrl", "theme", "output", "editUrl", "nav", "versions", "checks", "search", "drafts", "readRoots", "markdown", "params"];
+        ["title", "description", "baseUrl", "theme", "output", "editUrl", "nav", "versions", "checks", "search", "drafts", "readRoots", "markdown", "params", "latest"];
 
     internal static readonly string[] VersionKeys = ["id", "label", "current", "dir", "noindex", "apis", "nav"];
     internal static readonly string[] ApiKeys = ["id", "spec", "prefix", "title"];
@@ -126,6 +126,7 @@ public static class ConfigLoader
         var dialect = ReadMarkdownDialect(yaml, map);
         var snippets = ReadSnippets(yaml, map, root, roots);
         var parameters = ReadParams(yaml, map);
+        var latest = ReadLatest(yaml, map);
         if (diagnostics.Count(Severity.Error) > errorsBefore)
         {
             return null;
@@ -152,6 +153,7 @@ public static class ConfigLoader
             MarkdownDialect = dialect,
             Snippets = snippets,
             Params = parameters,
+            Latest = latest,
         };
     }
 
@@ -191,6 +193,24 @@ public static class ConfigLoader
                         break;
                 }
             }
+        }
+    }
+
+    private static LatestRedirects ReadLatest(YamlReading yaml, YamlMappingNode map)
+    {
+        var value = yaml.String(map, "latest");
+        switch (value)
+        {
+            case null or "map":
+                return LatestRedirects.Map;
+            case "pages":
+                return LatestRedirects.Pages;
+            default:
+                var suggestion = YamlReading.Closest(value, ["map", "pages"]);
+                yaml.Diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, $"'latest' must be map or pages, not '{value}'.", yaml.At(yaml.Get(map, "latest")!),
+                    (suggestion is null ? "" : $"Did you mean '{suggestion}'? ")
+                    + "'map' writes one redirect rule and a 404-page script; 'pages' writes a redirect page per page, for hosts with neither.");
+                return LatestRedirects.Map;
         }
     }
 

@@ -52,6 +52,9 @@ public sealed record SiteConfig
     /// <summary>The Markdown dialect the pages were written in (<c>markdown.dialect</c>).</summary>
     public MarkdownDialect MarkdownDialect { get; init; } = MarkdownDialect.Docsgen;
 
+    /// <summary>How /latest/ leads to the current version (<c>latest:</c>): a redirect map, or a stub per page.</summary>
+    public LatestRedirects Latest { get; init; } = LatestRedirects.Map;
+
     /// <summary>Where MkDocs snippets (<c>--8&lt;--</c>) are looked up, and the files appended to every page (<c>markdown.snippets</c>).</summary>
     public SnippetConfig Snippets { get; init; } = new() { BasePaths = [] };
 

@@ -195,6 +195,14 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
         }
 
         var resolved = basePath + trimmed + (path.EndsWith('/') && trimmed.Length > 0 ? "/" : "") + (fragment.Length > 0 ? "#" + fragment : "");
+        // "/latest/guides/auth/" stays as written (it is meant to follow releases) and is checked against the current version.
+        if (first == "latest" && CurrentVersion is { } current && versions.TryGetValue(current, out var latest)
+            && latest.ByRoute(slash < 0 ? "" : trimmed[(slash + 1)..]) is { } latestPage)
+        {
+            CheckAnchor(latestPage, fragment, at, diagnostics);
+            return new GuideLink(written, resolved, GuideLinkKind.SiteAbsolute, at, isImage);
+        }
+
         if (trimmed.StartsWith("assets/", StringComparison.Ordinal) || File.Exists(Path.Combine(pages.Dir, trimmed)))
         {
             return new GuideLink(written, File.Exists(Path.Combine(pages.Dir, trimmed)) ? basePath + pages.Version + "/" + trimmed : resolved, GuideLinkKind.Asset, at, isImage);

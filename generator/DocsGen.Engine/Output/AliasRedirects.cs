@@ -1,3 +1,4 @@
+using DocsGen.Config;
 using DocsGen.Content;
 using DocsGen.Diagnostics;
 using DocsGen.SiteModel;
@@ -12,7 +13,7 @@ namespace DocsGen.Output;
 /// </summary>
 internal static class AliasRedirects
 {
-    private static readonly string[] ReservedFiles = ["index.html", "404.html", "robots.txt", "sitemap.xml"];
+    private static readonly string[] ReservedFiles = ["index.html", "404.html", "robots.txt", "sitemap.xml", "_redirects"];
 
     /// <summary>Output path of each stub -> the page it sends readers to, in a stable order.</summary>
     /// <param name="assetFiles">Output paths of the assets the site copies (its own and the theme's).</param>
@@ -21,7 +22,7 @@ internal static class AliasRedirects
         var current = site.Config.CurrentVersion.Id;
         var versions = site.Config.Versions.Select(v => v.Id).Where(includes).OrderBy(v => v == current ? 0 : 1).ToList();
         var taken = site.Versions.Values.SelectMany(v => v.All).SelectMany(p => p.Companions.Prepend(p)).Select(SiteFiles.PagePath)
-            .Concat(site.Versions.TryGetValue(current, out var latest) ? latest.All.Select(p => "latest/" + p.Route + (p.Route.Length == 0 ? "" : "/") + "index.html") : [])
+            .Concat(site.Versions.TryGetValue(current, out var latest) && site.Config.Latest == LatestRedirects.Pages ? latest.All.Select(SiteFiles.LatestStubPath) : [])
             .Concat(assetFiles)
             .Concat(ReservedFiles)
             .ToHashSet(StringComparer.Ordinal);
@@ -35,6 +36,11 @@ internal static class AliasRedirects
                 {
                     Warn(diagnostics, alias, $"Alias '{alias.Path}' is not a path on this site; no redirect is written.",
                         "Write an old URL of this site, such as /old/section/page/ (no scheme, host, '..' or '?').");
+                }
+                else if (IsUnderLatestMap(site, path))
+                {
+                    Warn(diagnostics, alias, $"Alias '{alias.Path}' is under /latest/, which leads to the current version; no redirect is written.",
+                        "Remove the alias: /latest/ROUTE/ already reaches the current version's page of that route.");
                 }
                 else if (taken.Contains(path))
                 {
@@ -96,6 +102,13 @@ internal static class AliasRedirects
             ? joined
             : joined + "/index.html";
     }
+
+    /// <summary>
+    /// With the redirect map all of latest/ belongs to it: a stub there would shadow the map's rule on Netlify, which
+    /// serves a file before its rules, and latest/ would no longer mean the current version everywhere.
+    /// </summary>
+    private static bool IsUnderLatestMap(SiteView site, string path) =>
+        site.Config.Latest == LatestRedirects.Map && path.StartsWith("latest/", StringComparison.Ordinal);
 
     private static void Warn(DiagnosticBag diagnostics, PageAlias alias, string message, string hint) =>
         diagnostics.Warning(DiagnosticCodes.AliasNotWritten, message, alias.At, hint);

@@ -67,6 +67,29 @@ internal static class SiteFiles
 
     public static string PagePath(Page page) => page.Url + "index.html";
 
+    /// <summary>The stub that leads /latest/ROUTE/ to a page of the current version (<c>latest: pages</c>).</summary>
+    public static string LatestStubPath(Page page) => "latest/" + (page.Route.Length == 0 ? "" : page.Route + "/") + "index.html";
+
+    /// <summary>
+    /// The rules of <c>_redirects</c> (Netlify's format, which Cloudflare Pages reads too) that send /latest/...
+    /// to the same path in the current version, query string kept, as 302: the target changes with each release.
+    /// The folder itself goes to the start page first, when that is not the version's root.
+    /// </summary>
+    public static string LatestRedirectRules(SiteView site)
+    {
+        var basePath = site.BasePath;
+        var current = site.Config.CurrentVersion.Id;
+        var builder = new StringBuilder();
+        var start = site.StartUrl(current);
+        if (start != basePath + current + "/")
+        {
+            builder.Append(basePath).Append("latest/  ").Append(start).Append("  302\n");
+        }
+
+        builder.Append(basePath).Append("latest/*  ").Append(basePath).Append(current).Append("/:splat  302\n");
+        return builder.ToString();
+    }
+
     /// <summary>An operation's playground data, beside its page (themes load it as "playground.json" relative to the page).</summary>
     public static string PlaygroundPath(Page page) => page.Url + "playground.json";
 }

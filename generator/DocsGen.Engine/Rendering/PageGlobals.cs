@@ -53,6 +53,7 @@ internal static class PageGlobals
         ["base_url"] = site.Config.BaseUrl ?? "",
         ["assets_path"] = site.BasePath + "assets/",
         ["current_version"] = site.Config.CurrentVersion.Id,
+        ["latest"] = site.Config.Latest == Config.LatestRedirects.Map ? "map" : "pages",
         ["live_reload"] = site.LiveReload,
         ["build_errors"] = site.BuildErrors.ToList(),
         ["versions"] = site.Config.Versions.Select(v => VersionLink(site, v.Id, null)).ToList(),

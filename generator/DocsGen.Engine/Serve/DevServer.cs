@@ -462,6 +462,14 @@ public sealed class DevServer : IAsyncDisposable
             return;
         }
 
+        // Like the hosts the docs recommend (a _redirects rule), whichever way the build wrote /latest/.
+        if (path.Names is ["latest", ..] && Site?.Config.CurrentVersion.Id is { } current)
+        {
+            var inCurrent = new StaticPath([current, .. path.Names.Skip(1)], path.EndsWithSlash || path.Names.Count == 1);
+            context.Response.Redirect(inCurrent.Url() + context.Request.QueryString);
+            return;
+        }
+
         var file = path.Under(_outputDir);
         if (Directory.Exists(file))
         {

@@ -52,6 +52,9 @@ public sealed record StaticPath(IReadOnlyList<string> Names, bool EndsWithSlash)
     /// <summary>The site-relative URL of this path as a folder ("/v2/"), each name percent-encoded again: never "//host" or "/\host".</summary>
     public string FolderUrl() => "/" + string.Concat(Names.Select(n => Uri.EscapeDataString(n) + "/"));
 
+    /// <summary>The site-relative URL of this path, each name percent-encoded again, with the trailing "/" it was asked with.</summary>
+    public string Url() => "/" + string.Join('/', Names.Select(Uri.EscapeDataString)) + (EndsWithSlash && Names.Count > 0 ? "/" : "");
+
     // Origin form "/a/b?q" or absolute form "http://host/a/b?q" (RFC 9112 §3.2); "*" and the like name no file.
     private static string? PathPart(string rawTarget)
     {

@@ -184,7 +184,8 @@ internal sealed class YamlReading(string file, DiagnosticBag diagnostics, int li
         return paren >= 0 && message.StartsWith('(') ? message[(paren + 3)..] : message;
     }
 
-    private static string? Closest(string name, IReadOnlyCollection<string> candidates)
+    /// <summary>The candidate nearest to <paramref name="name"/> in spelling, or null when none is near.</summary>
+    internal static string? Closest(string name, IReadOnlyCollection<string> candidates)
     {
         string? best = null;
         var bestDistance = int.MaxValue;

@@ -6,10 +6,11 @@ using DocsGen.Tests.Sites;
 namespace DocsGen.Tests.Output;
 
 /// <summary>
-/// /latest/ is the current version under a stable name. It is written as one small redirect stub per page of
-/// the current version, not as a copy of the page: every /latest/ URL keeps working on any static host (a meta
-/// refresh, and a plain link for readers and tools that do not follow it), crawlers are told the versioned
-/// address (canonical, noindex), and the sitemap lists only versioned pages.
+/// /latest/ is the current version under a stable name. With <c>latest: pages</c> it is written as one small redirect
+/// stub per page of the current version, not as a copy of the page: every /latest/ URL keeps working on any static
+/// host (a meta refresh, and a plain link for readers and tools that do not follow it), crawlers are told the
+/// versioned address (canonical, noindex), and the sitemap lists only versioned pages. The default redirect map is
+/// <see cref="LatestRedirectMapTests"/>.
 /// </summary>
 public sealed class LatestAliasTests
 {
@@ -22,6 +23,7 @@ public sealed class LatestAliasTests
     public async Task Every_latest_url_of_a_fixture_site_redirects_to_its_versioned_page(string fixture)
     {
         using var site = TestSite.Copy(fixture);
+        site.AppendToConfig("latest: pages");
 
         var result = await site.BuildAsync();
 
@@ -33,6 +35,7 @@ public sealed class LatestAliasTests
     public async Task Every_latest_url_of_the_bundled_site_with_its_api_reference_redirects_to_its_versioned_page()
     {
         using var site = TestSite.CopyOf(Path.Combine(RepoPaths.Root, "content"));
+        site.AppendToConfig("latest: pages");
 
         var result = await site.BuildAsync();
 
@@ -56,6 +59,7 @@ public sealed class LatestAliasTests
                 dir: "{content}"
             checks:
               brokenLinks: warning
+            latest: pages
             """);
 
         var result = await site.BuildAsync();

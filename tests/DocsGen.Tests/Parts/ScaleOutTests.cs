@@ -37,7 +37,8 @@ public sealed class ScaleOutTests(FourVersionsSite fixture) : IClassFixture<Four
         Assert.Contains("llms-full.txt", files);
         Assert.Contains("404.html", files);
         Assert.Contains("index.html", files);
-        Assert.Contains("latest/guides/pagination/index.html", files);
+        Assert.Contains("latest/index.html", files);
+        Assert.Contains("_redirects", files);
         Assert.Contains("assets/site.css", files);
         Assert.Contains("v3/images/logo.svg", files);
         Assert.Contains(files, f => f.StartsWith("search/v1/", StringComparison.Ordinal));
@@ -70,6 +71,7 @@ public sealed class ScaleOutTests(FourVersionsSite fixture) : IClassFixture<Four
         var currentFiles = ScaleOutSite.Files(current);
         Assert.Contains("index.html", currentFiles);
         Assert.Contains("latest/index.html", currentFiles);
+        Assert.Contains("_redirects", currentFiles);
         Assert.Contains("assets/site.css", currentFiles);
         Assert.DoesNotContain("sitemap.xml", currentFiles);
         Assert.DoesNotContain(currentFiles, f => f.StartsWith("v4/", StringComparison.Ordinal));

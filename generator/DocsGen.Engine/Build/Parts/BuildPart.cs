@@ -6,7 +6,7 @@ namespace DocsGen.Build.Parts;
 /// <summary>
 /// What one build writes. The whole site, or (<c>docsgen build --only v1,v2</c>) a part: those versions'
 /// pages, Markdown twins and search indexes, plus, in the part holding the current version, the files the
-/// whole site shares (theme assets, root index, 404, <c>latest/</c>, llms.txt, robots.txt). Every part still
+/// whole site shares (theme assets, root index, 404, <c>latest/</c> and <c>_redirects</c>, llms.txt, robots.txt). Every part still
 /// models the whole site, so a page's version switcher and cross-version links come out as in one build;
 /// only rendering and writing are split. Files that span parts (sitemap.xml) are joined by <c>docsgen merge</c>.
 /// </summary>

@@ -134,7 +134,7 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
 
     private (string Code, string? Target)? Find(SiteUrl url)
     {
-        var target = scan.FileFor(url.Path);
+        var target = scan.FileFor(InCurrentVersion(url.Path));
         if (target is null)
         {
             return (DiagnosticCodes.OutputLinkTargetMissing, null);
@@ -153,6 +153,16 @@ internal sealed class InternalLinkChecker(SiteView site, OutputScan scan, IReadO
 
         return (DiagnosticCodes.OutputLinkAnchorMissing, target);
     }
+
+    /// <summary>
+    /// latest/ROUTE is the current version's page of that route, whether the build wrote a redirect map or a stub per
+    /// page: the link is broken when that page is, and its #fragment must be an id of that page. latest/ itself is
+    /// the start-page redirect, a file in both.
+    /// </summary>
+    private string InCurrentVersion(string path) =>
+        path.StartsWith("latest/", StringComparison.Ordinal) && path.Length > "latest/".Length
+            ? site.Config.CurrentVersion.Id + path["latest".Length..]
+            : path;
 
     private void AddIfEnabled(List<Diagnostic> diagnostics, string code, string message, SourceLocation at, string hint)
     {
