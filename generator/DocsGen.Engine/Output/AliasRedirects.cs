@@ -13,7 +13,7 @@ namespace DocsGen.Output;
 /// </summary>
 internal static class AliasRedirects
 {
-    private static readonly string[] ReservedFiles = ["index.html", "404.html", "robots.txt", "sitemap.xml", "_redirects"];
+    private static readonly string[] ReservedFiles = ["index.html", "404.html", "robots.txt", "sitemap.xml"];
 
     /// <summary>Output path of each stub -> the page it sends readers to, in a stable order.</summary>
     /// <param name="assetFiles">Output paths of the assets the site copies (its own and the theme's).</param>
