@@ -45,22 +45,33 @@ internal static class PageGlobals
         return html;
     }
 
-    public static ScriptObject Site(SiteView site) => new()
+    /// <summary>The site's values, the same for every page of a build (made read-only, shared by its pages).</summary>
+    public static ScriptObject Site(SiteView site)
     {
-        ["title"] = site.Config.Title,
-        ["description"] = site.Config.Description ?? "",
-        ["base_path"] = site.BasePath,
-        ["base_url"] = site.Config.BaseUrl ?? "",
-        ["assets_path"] = site.BasePath + "assets/",
-        ["current_version"] = site.Config.CurrentVersion.Id,
-        ["latest"] = site.Config.Latest == Config.LatestRedirects.Map ? "map" : "pages",
-        ["live_reload"] = site.LiveReload,
-        ["build_errors"] = site.BuildErrors.ToList(),
-        ["versions"] = site.Config.Versions.Select(v => VersionLink(site, v.Id, null)).ToList(),
-    };
+        var values = new ScriptObject(13)
+        {
+            ["title"] = site.Config.Title,
+            ["description"] = site.Config.Description ?? "",
+            ["base_path"] = site.BasePath,
+            ["base_url"] = site.Config.BaseUrl ?? "",
+            ["assets_path"] = site.BasePath + "assets/",
+            ["current_version"] = site.Config.CurrentVersion.Id,
+            ["latest"] = site.Config.Latest == Config.LatestRedirects.Map ? "map" : "pages",
+            ["live_reload"] = site.LiveReload,
+            ["build_errors"] = site.BuildErrors.ToList(),
+            ["versions"] = site.Config.Versions.Select(v => VersionLink(site, v.Id, null)).Select(link =>
+            {
+                link.IsReadOnly = true;
+                return link;
+            }).ToList(),
+        };
+        values.IsReadOnly = true;
+        return values;
+    }
 
+    /// <param name="siteValues">The renderer's <see cref="Site"/>.</param>
     /// <param name="highlight">The renderer's <see cref="HighlightFunction"/>.</param>
-    public static ScriptObject Page(SiteView site, Page page, NavCache navCache, object highlight)
+    public static ScriptObject Page(SiteView site, ScriptObject siteValues, Page page, NavCache navCache, object highlight)
     {
         var config = site.Config;
         var version = config.Versions.First(v => v.Id == page.Version);
@@ -68,9 +79,10 @@ internal static class PageGlobals
         var inCurrent = site.Versions[current.Id].Existing(page.Route);
         var index = site.ReadingIndex.TryGetValue(page, out var i) ? i : -1;
         var order = site.ReadingOrder[page.Version];
-        var (nav, navHtml) = navCache.For(page.Version, site.NavNodeOf.GetValueOrDefault(page));
+        var (navItems, navHtml) = navCache.For(page.Version, site.NavNodeOf.GetValueOrDefault(page));
+        var nav = new Deferred(navItems);
 
-        var versionObject = new ScriptObject
+        var versionObject = new DeferringScriptObject(8)
         {
             ["id"] = version.Id,
             ["label"] = version.Label,
@@ -81,7 +93,7 @@ internal static class PageGlobals
             ["current_label"] = current.Label,
         };
 
-        var pageObject = new ScriptObject
+        var pageObject = new ScriptObject(24)
         {
             ["title"] = page.Title,
             ["description"] = page.Description ?? "",
@@ -90,7 +102,7 @@ internal static class PageGlobals
             ["kind"] = KindName(page.Kind),
             ["layout"] = page.Layout,
             ["content"] = page.ContentHtml,
-            ["toc"] = page.Toc.Select(t => new ScriptObject { ["level"] = t.Level, ["id"] = t.Id, ["text"] = t.Text }).ToList(),
+            ["toc"] = page.Toc.Select(t => new ScriptObject(3) { ["level"] = t.Level, ["id"] = t.Id, ["text"] = t.Text }).ToList(),
             ["prev"] = index > 0 ? Link(site, order[index - 1]) : null,
             ["next"] = index >= 0 && index < order.Count - 1 ? Link(site, order[index + 1]) : null,
             ["source_file"] = page.Source?.File ?? "",
@@ -109,9 +121,9 @@ internal static class PageGlobals
             ["badges"] = page.Badges.Select(b => new ScriptObject { ["label"] = b.Label, ["kind"] = b.Kind }).ToList(),
         };
 
-        var globals = new ScriptObject
+        var globals = new DeferringScriptObject(12)
         {
-            ["site"] = Site(site),
+            ["site"] = siteValues,
             ["version"] = versionObject,
             ["page"] = pageObject,
             ["nav"] = nav,
@@ -129,7 +141,7 @@ internal static class PageGlobals
         var config = site.Config;
         var v = config.Versions.First(x => x.Id == versionId);
         var same = page is null ? null : site.Versions[versionId].Existing(page.Route);
-        return new ScriptObject
+        return new ScriptObject(6)
         {
             ["id"] = v.Id,
             ["label"] = v.Label,
@@ -140,7 +152,7 @@ internal static class PageGlobals
         };
     }
 
-    private static ScriptObject Link(SiteView site, Page page) => new() { ["title"] = page.NavTitle ?? page.Title, ["url"] = site.UrlOf(page) };
+    private static ScriptObject Link(SiteView site, Page page) => new(2) { ["title"] = page.NavTitle ?? page.Title, ["url"] = site.UrlOf(page) };
 
     public static string KindName(PageKind kind) => kind switch
     {

@@ -2,6 +2,7 @@ using DocsGen.Diagnostics;
 using DocsGen.SiteModel;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace DocsGen.Rendering;
@@ -20,8 +21,12 @@ public sealed class PageRenderer(Theme theme, SiteView site, bool strict = false
     // on every page); the threads' contexts share their member accessors (see PageContext).
     private readonly ThreadLocal<TemplateContext> _contexts = PerThread(theme, strict);
 
-    // Each thread's page text, kept between pages (its builder keeps its capacity).
-    private readonly ThreadLocal<PageText> _texts = new(() => new PageText());
+    // Each thread's page text and page body (its layout's output), kept between pages (their builders keep their capacity).
+    private readonly ThreadLocal<PageText> _texts = new(() => new PageText(64 * 1024));
+    private readonly ThreadLocal<PageText> _bodies = new(() => new PageText(32 * 1024));
+
+    // The same for every page of the build, so made once (read-only: a template cannot change it for the pages after).
+    private readonly ScriptObject _site = PageGlobals.Site(site);
 
     /// <summary>Takes a page's HTML as UTF-8 bytes, valid only during the call.</summary>
     public delegate void Utf8Sink(ReadOnlySpan<byte> html);
@@ -30,6 +35,7 @@ public sealed class PageRenderer(Theme theme, SiteView site, bool strict = false
     {
         _contexts.Dispose();
         _texts.Dispose();
+        _bodies.Dispose();
     }
 
     private static ThreadLocal<TemplateContext> PerThread(Theme theme, bool strict)
@@ -118,16 +124,21 @@ public sealed class PageRenderer(Theme theme, SiteView site, bool strict = false
             return false;
         }
 
-        var globals = PageGlobals.Page(site, page, _navCache, _highlight);
+        var globals = PageGlobals.Page(site, _site, page, _navCache, _highlight);
         var context = _contexts.Value!;
         context.Reset();
         SharePartials(context, theme);
         context.PushGlobal(globals);
         text.Builder.Clear();
+        var body = _bodies.Value!;
+        body.Builder.Clear();
         try
         {
-            var body = layout.Render(context);
-            globals["content"] = body;
+            // The body renders into this thread's builder and base.html copies it into the page from there (BodyHtml).
+            context.PushOutput(body);
+            layout.Render(context);
+            context.PopOutput();
+            globals["content"] = new BodyHtml(body.Builder);
             context.PushOutput(text);
             frame.Render(context);
             return true;
@@ -151,44 +162,5 @@ public sealed class PageRenderer(Theme theme, SiteView site, bool strict = false
             // Reset() also drops the pushed output.
             context.Reset();
         }
-    }
-
-    /// <summary>
-    /// The output base.html renders into. Template.Render returns its output's ToString(), which for Scriban's own output
-    /// is the whole page as a new string; this one's is empty, so the page stays in <see cref="Builder"/> until it is
-    /// encoded (or made a string by the caller that wants one).
-    /// </summary>
-    private sealed class PageText : Scriban.Runtime.IScriptOutput
-    {
-        public static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-        private readonly System.Text.Encoder _encoder = Utf8.GetEncoder();
-
-        public System.Text.StringBuilder Builder { get; } = new(64 * 1024);
-
-        public void Write(string text, int offset, int count) => Builder.Append(text, offset, count);
-
-        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
-        {
-            Write(text, offset, count);
-            return ValueTask.CompletedTask;
-        }
-
-        /// <summary>The builder's text as UTF-8 in <paramref name="bytes"/> (at least GetMaxByteCount of its length); the byte count.</summary>
-        public int EncodeInto(byte[] bytes)
-        {
-            // One encoder across the chunks: a surrogate pair split between two chunks is still one character.
-            _encoder.Reset();
-            var at = 0;
-            foreach (var chunk in Builder.GetChunks())
-            {
-                at += _encoder.GetBytes(chunk.Span, bytes.AsSpan(at), flush: false);
-            }
-
-            at += _encoder.GetBytes([], bytes.AsSpan(at), flush: true);
-            return at;
-        }
-
-        public override string ToString() => "";
     }
 }

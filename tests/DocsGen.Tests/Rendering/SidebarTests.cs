@@ -86,6 +86,41 @@ public sealed class SidebarTests
         Assert.Contains("/v1/api/operations/thing099/", tagPage);
     }
 
+    [Fact]
+    public async Task A_theme_that_lists_the_nav_items_gets_the_open_sections_and_the_current_page_marked()
+    {
+        using var site = NewSite();
+        // The site's own sidebar partial walks the items instead of writing nav_html; it also uses nav_html and the page
+        // body as text (piped), which the engine otherwise writes into the page in pieces.
+        site.Write("themes/default/partials/nav.html", """
+            {{- func item_html(item) -}}
+            <div data-title="{{ item.title }}"{{ if item.is_active }} data-active{{ end }}{{ if item.is_open }} data-open{{ end }}>
+            {{- for child in item.children }}{{ item_html child }}{{ end -}}
+            </div>
+            {{- end -}}
+            <div class="items">{{ for item in nav }}{{ item_html item }}{{ end }}</div>
+            <p class="same-list">{{ (version.nav | array.size) == (nav | array.size) }}</p>
+            <p class="marks">{{ nav_html | string.contains 'aria-current="page"' }}</p>
+            <p class="body-length">{{ (content | string.size) > 0 }}</p>
+            """);
+        var result = await site.BuildAsync();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var nav = Sidebar(site, "v1/guides/quickstart/index.html");
+        var active = Assert.Single(nav.QuerySelectorAll("[data-active]"));
+        Assert.Equal("Quickstart", active.GetAttribute("data-title"));
+        Assert.Equal("Guides", active.ParentElement?.GetAttribute("data-title"));
+        Assert.True(active.ParentElement!.HasAttribute("data-open"));
+        Assert.Equal("true", nav.QuerySelector(".same-list")?.TextContent);
+        Assert.Equal("true", nav.QuerySelector(".marks")?.TextContent);
+        Assert.Equal("true", nav.QuerySelector(".body-length")?.TextContent);
+
+        // The next page of the same section shares its items, with its own entry marked and no other.
+        var next = Sidebar(site, "v1/guides/payments/index.html");
+        Assert.Equal("Payments", Assert.Single(next.QuerySelectorAll("[data-active]")).GetAttribute("data-title"));
+        Assert.Empty(next.QuerySelectorAll("[data-title=Quickstart] [data-title]"));
+    }
+
     private static TestSite NewSite()
     {
         var site = TestSite.Empty();
