@@ -35,8 +35,7 @@ internal static class GoSample
         {
             case "json" or "text":
                 imports.Add("strings");
-                var text = r.BodyText ?? "";
-                code.Append("\tbody := strings.NewReader(").Append(text.Contains('`') || text.Contains('\r') ? Literals.Quote(text) : "`" + text + "`").Append(")\n");
+                code.Append("\tbody := strings.NewReader(").Append(r.BodyAs("go", text => text.Contains('`') || text.Contains('\r') ? Literals.Quote(text) : "`" + text + "`")).Append(")\n");
                 body = "body";
                 break;
             case "form":

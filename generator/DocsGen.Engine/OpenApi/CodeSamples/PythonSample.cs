@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace DocsGen.OpenApi.CodeSamples;
 
@@ -79,7 +80,8 @@ internal static class PythonSample
         switch (r.BodyKind)
         {
             case "json":
-                sb.Append("    json=").Append(Literals.Python(r.BodyJson, 1)).Append(",\n");
+                // The body text is the example's JSON indented: parsed again, it is the same value.
+                sb.Append("    json=").Append(r.BodyAs("python", text => Literals.Python(JsonNode.Parse(text), 1))).Append(",\n");
                 break;
             case "form":
                 sb.Append("    data=[\n");
