@@ -14,11 +14,25 @@ internal sealed record HtmlSection(int Level, string? Id, string Heading, string
 /// </summary>
 internal static class HtmlSections
 {
+    /// <summary>The thread's text and heading builders: one chunk each, reused page after page (see <see cref="Split"/>).</summary>
+    [ThreadStatic]
+    private static (StringBuilder Text, StringBuilder Heading)? _builders;
+
+    /// <remarks>
+    /// The search index splits every guide of the site on the threads that also render pages: the builders are the
+    /// thread's, made as large as the page so that clearing one between sections keeps its single chunk instead of
+    /// allocating a new one, and a section's text is cleaned from the builder into its one string.
+    /// </remarks>
     public static List<HtmlSection> Split(string html)
     {
         var sections = new List<HtmlSection>();
-        var text = new StringBuilder();
-        var heading = new StringBuilder();
+        var (text, heading) = _builders ??= (new StringBuilder(), new StringBuilder());
+        text.Clear();
+        heading.Clear();
+        if (text.Capacity < html.Length)
+        {
+            text.Capacity = html.Length;
+        }
         (int Level, string? Id) current = (0, null);
         var inHeading = false;
         var skipDepth = 0;
@@ -88,8 +102,8 @@ internal static class HtmlSections
 
         void Flush()
         {
-            var body = Clean(text.ToString());
-            var title = Clean(heading.ToString());
+            var body = Clean(text);
+            var title = Clean(heading);
             if (current.Level > 0 || body.Length > 0)
             {
                 sections.Add(new HtmlSection(current.Level, current.Id, title, body));
@@ -124,29 +138,64 @@ internal static class HtmlSections
     public static string PlainText(string html) => html.Length == 0 ? "" : Clean(StripTags(html.Replace("</p>", " </p>", StringComparison.Ordinal)));
 
     /// <summary>Collapses whitespace and decodes entities.</summary>
-    public static string Clean(string text)
+    public static string Clean(string text) => Clean(text.AsSpan());
+
+    /// <summary><see cref="Clean(string)"/> of a builder's text, without a copy of it when the text has no entity.</summary>
+    private static string Clean(StringBuilder text)
     {
-        var decoded = WebUtility.HtmlDecode(text);
-        var builder = new StringBuilder(decoded.Length);
+        if (text.Length == 0)
+        {
+            return "";
+        }
+
+        foreach (var chunk in text.GetChunks())
+        {
+            // The builder is made as large as the page: it has one chunk, unless a caller's text outgrew it.
+            if (chunk.Length == text.Length)
+            {
+                return Clean(chunk.Span);
+            }
+        }
+
+        return Clean(text.ToString());
+    }
+
+    private static string Clean(ReadOnlySpan<char> text)
+    {
+        if (text.Contains('&'))
+        {
+            // Entities are rare in prose: decoded on a string, as they always were.
+            text = WebUtility.HtmlDecode(text.ToString());
+        }
+
+        char[]? rented = null;
+        Span<char> cleaned = text.Length <= 512 ? stackalloc char[512] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
         var space = false;
-        foreach (var c in decoded)
+        foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = builder.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                builder.Append(' ');
+                cleaned[length++] = ' ';
                 space = false;
             }
 
-            builder.Append(c);
+            cleaned[length++] = c;
         }
 
-        return builder.ToString();
+        var result = cleaned[..length].ToString();
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -108,18 +108,30 @@ internal static class SearchIndexFiles
         return bytes;
     }
 
-    /// <summary>Scored postings as <see cref="TermShardLayout"/> reads them: terms numbered in ordinal order.</summary>
-    private sealed class ScoredTerms(Dictionary<string, List<Posting>> postings) : TermShardLayout.ITermBytes
+    /// <summary>
+    /// Scored postings as <see cref="TermShardLayout"/> reads them: terms numbered in ordinal order, each term's bytes
+    /// serialised once (the layout reads them twice: to size a letter's shard, then to join it).
+    /// </summary>
+    private sealed class ScoredTerms : TermShardLayout.ITermBytes
     {
-        private readonly string[] _names = [.. postings.Keys.Order(StringComparer.Ordinal)];
+        private readonly string[] _names;
+        private readonly List<Posting>[] _postings;
+        private readonly byte[]?[] _full;
+
+        public ScoredTerms(Dictionary<string, List<Posting>> postings)
+        {
+            _names = [.. postings.Keys.Order(StringComparer.Ordinal)];
+            _postings = [.. _names.Select(name => postings[name])];
+            _full = new byte[]?[_names.Length];
+        }
 
         public int Count => _names.Length;
 
         public string Name(int term) => _names[term];
 
-        public ReadOnlyMemory<byte> Full(int term) => Term(_names[term], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(postings[_names[term]]));
+        public ReadOnlyMemory<byte> Full(int term) => _full[term] ??= Term(_names[term], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_postings[term]));
 
-        public ReadOnlyMemory<byte> Titled(int term) => TitledTerm(_names[term], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(postings[_names[term]]));
+        public ReadOnlyMemory<byte> Titled(int term) => TitledTerm(_names[term], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_postings[term]));
     }
 
     /// <summary>
@@ -161,13 +173,22 @@ internal static class SearchIndexFiles
     /// <summary>The bytes of <see cref="WriteTerm"/> alone.</summary>
     internal static byte[] Term(string term, ReadOnlySpan<Posting> postings)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(16 + term.Length + (postings.Length * 8));
-        using (var json = new Utf8JsonWriter(buffer, Compact))
-        {
-            WriteTerm(json, term, postings);
-        }
-
+        // Tens of thousands of terms per version: one buffer and one writer per thread, reset for each.
+        var (buffer, json) = _termWriter ??= NewTermWriter();
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
+        WriteTerm(json, term, postings);
+        json.Flush();
         return buffer.WrittenSpan.ToArray();
+    }
+
+    [ThreadStatic]
+    private static (System.Buffers.ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json)? _termWriter;
+
+    private static (System.Buffers.ArrayBufferWriter<byte>, Utf8JsonWriter) NewTermWriter()
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+        return (buffer, new Utf8JsonWriter(buffer, Compact));
     }
 
     /// <summary>The result-line table (<c>l.json</c>) of these entries, or JSON's <c>null</c> when it would be larger than <see cref="ResultLinesAtMost"/>.</summary>

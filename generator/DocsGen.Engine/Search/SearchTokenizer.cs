@@ -73,6 +73,38 @@ internal static class SearchTokenizer
         }
     }
 
+    /// <summary>
+    /// <see cref="Words"/> handed to <paramref name="sink"/> one by one in a buffer valid only during the call:
+    /// <see cref="RelevanceModel"/> marks an entry's title words without a string or a set per entry.
+    /// </summary>
+    public static void AddWords<TSink>(string text, ref TSink sink)
+        where TSink : struct, ITermSink
+    {
+        Span<char> buffer = stackalloc char[128];
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var word = text.AsSpan(start, i - start);
+                // A word longer than the buffer (a hash or a token in a title) is rare enough for a string.
+                var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
+                word.ToLowerInvariant(lower);
+                if (IsKept(lower, dropStopWords: false))
+                {
+                    sink.Add(lower);
+                }
+
+                start = -1;
+            }
+        }
+    }
+
     /// <summary>The whole words of <paramref name="text"/>, lower-cased, as a reader types them (no camelCase parts, no stop words dropped).</summary>
     public static IEnumerable<string> Words(string text) =>
         Runs(text).Select(r => text.Substring(r.Start, r.Length).ToLowerInvariant()).Where(w => IsKept(w, dropStopWords: false));

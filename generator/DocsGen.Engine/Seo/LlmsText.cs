@@ -74,7 +74,7 @@ internal static class LlmsText
     /// pages in reading order: the dev server keeps the parts and writes the file again from them after an edit.
     /// </summary>
     public static string FullPart(SiteView site, Page page, string twin) =>
-        $"\n---\n\nSource: {site.AbsoluteUrlOf(page)}\n\n{twin.TrimEnd('\n')}\n";
+        $"\n---\n\nSource: {site.AbsoluteUrlOf(page)}\n\n{twin.AsSpan().TrimEnd('\n')}\n";
 
     /// <summary>Top-level sections in navigation order, each with its pages in reading order; loose top-level pages first.</summary>
     internal static List<(string Title, List<Page> Pages)> Groups(NavNode root)
