@@ -20,7 +20,7 @@ internal abstract class PageHtml
 /// The shared sidebar HTML of a section with the current page's mark spliced in at <c>at</c> (-1: no mark).
 /// Splicing it into a copy cost a 15-58 KB string per page.
 /// </summary>
-internal sealed class SidebarHtml(string html, int at) : PageHtml
+internal sealed class SidebarHtml(string html, int at) : PageHtml, IEquatable<SidebarHtml>
 {
     /// <summary>The mark of the current page's link.</summary>
     public const string CurrentMark = " aria-current=\"page\"";
@@ -39,6 +39,22 @@ internal sealed class SidebarHtml(string html, int at) : PageHtml
     }
 
     public override string ToString() => at < 0 ? html : html.Insert(at, CurrentMark);
+
+    // Equal when the HTML is: a dev-server rebuild compares a page's sidebar before and after an edit.
+    public bool Equals(SidebarHtml? other) =>
+        other is not null && (ReferenceEquals(this, other) || (at == other.At && string.Equals(html, other.Html, StringComparison.Ordinal)));
+
+    public override bool Equals(object? obj) => Equals(obj as SidebarHtml);
+
+    public override int GetHashCode() => HashCode.Combine(html, at);
+
+    public static bool operator ==(SidebarHtml? left, SidebarHtml? right) => left is null ? right is null : left.Equals(right);
+
+    public static bool operator !=(SidebarHtml? left, SidebarHtml? right) => !(left == right);
+
+    private string Html => html;
+
+    private int At => at;
 }
 
 /// <summary>
