@@ -6,7 +6,6 @@ using DocsGen.OpenApi.Building;
 using DocsGen.OpenApi.Loading;
 using DocsGen.OpenApi.Model;
 using DocsGen.OpenApi.Pages;
-using DocsGen.OpenApi.WarmUp;
 using DocsGen.SiteModel;
 
 namespace DocsGen.Build;
@@ -57,7 +56,7 @@ internal static class ApiStage
         {
             var job = (Version: version, Api: api);
             var loaded = cache is null
-                ? await SpecLoader.LoadAsync(job.Api.Spec, display, config.ReadRoots, diagnostics, cancellationToken, ApiWarmUp.Start)
+                ? await SpecLoader.LoadAsync(job.Api.Spec, display, config.ReadRoots, diagnostics, cancellationToken)
                 : await cache.LoadAsync(job.Api.Spec, display, config.ReadRoots, diagnostics, cancellationToken);
             timings?.Detail($"load {job.Version.Id}/{job.Api.Id}", watch.Elapsed);
             if (loaded is null)

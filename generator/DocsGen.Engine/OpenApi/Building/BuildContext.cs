@@ -24,9 +24,6 @@ internal sealed class BuildContext(LoadedSpec spec, string apiId, string apiTitl
 
     public DescriptionCache Descriptions { get; } = new();
 
-    /// <summary>Request bodies as the code samples spell them, shared by the spec's operations.</summary>
-    public CodeSamples.SampleBodies SampleBodies { get; } = new();
-
     public SchemaResolver Schemas { get; } = new(spec.Document.Components?.Schemas);
 
     /// <summary>Generated examples, made once per schema and side; operations build in parallel, so one instance wins the first race.</summary>

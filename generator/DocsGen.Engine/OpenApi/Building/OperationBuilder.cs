@@ -75,7 +75,7 @@ internal sealed partial class OperationBuilder(
             ApiTitle = context.ApiTitle,
             ApiUrl = context.ApiUrl,
         };
-        operation.CodeSamples = site.Url.Length == 0 ? [] : CodeSampleGenerator.Create(operation, op.Extensions, security, context.SampleBodies);
+        operation.CodeSamples = site.Url.Length == 0 ? [] : CodeSampleGenerator.Create(operation, op.Extensions, security);
         return operation;
     }
 

@@ -55,7 +55,11 @@ internal static class CSharpSample
         switch (r.BodyKind)
         {
             case "json" or "text":
-                sb.Append("request.Content = new StringContent(\n    ").Append(r.BodyAs("csharp", RawLiteral)).Append(",\n    Encoding.UTF8);\n");
+                // A raw string literal keeps the example readable; its quotes outnumber any run in the body.
+                var fence = new string('"', Math.Max(3, LongestQuoteRun(r.BodyText ?? "") + 1));
+                sb.Append("request.Content = new StringContent(\n    ").Append(fence).Append('\n')
+                    .Append("    ").Append(Literals.Indent(r.BodyText ?? "", "    ")).Append('\n')
+                    .Append("    ").Append(fence).Append(",\n    Encoding.UTF8);\n");
                 ContentType(sb, r);
                 break;
             case "form":
@@ -105,13 +109,6 @@ internal static class CSharpSample
         BasicPart basic => $"Convert.ToBase64String(Encoding.UTF8.GetBytes(Environment.GetEnvironmentVariable(\"{basic.UserVariable}\") + \":\" + Environment.GetEnvironmentVariable(\"{basic.PasswordVariable}\")))",
         _ => throw new ArgumentOutOfRangeException(nameof(part)),
     };
-
-    // A raw string literal keeps the example readable; its quotes outnumber any run in the body.
-    private static string RawLiteral(string body)
-    {
-        var fence = new string('"', Math.Max(3, LongestQuoteRun(body) + 1));
-        return fence + "\n    " + Literals.Indent(body, "    ") + "\n    " + fence;
-    }
 
     private static int LongestQuoteRun(string text)
     {

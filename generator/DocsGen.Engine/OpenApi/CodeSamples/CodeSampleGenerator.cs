@@ -21,23 +21,21 @@ internal static class CodeSampleGenerator
         ("java", "Java", "java", JavaSample.Write),
     ];
 
-    /// <param name="bodies">The spec's request bodies already spelled, shared by its operations.</param>
-    public static IReadOnlyList<CodeSample> Create(ApiOperation operation, IDictionary<string, IOpenApiExtension>? extensions, SecurityBuilder security, SampleBodies? bodies = null) =>
-        Create(operation, FromSpec(extensions), security.Find, bodies);
+    public static IReadOnlyList<CodeSample> Create(ApiOperation operation, IDictionary<string, IOpenApiExtension>? extensions, SecurityBuilder security) =>
+        Create(operation, FromSpec(extensions), security.Find);
 
-    public static IReadOnlyList<CodeSample> Create(ApiOperation operation, IReadOnlyList<CodeSample> fromSpec, Func<string, ApiSecurityScheme?> findScheme, SampleBodies? bodies = null)
+    public static IReadOnlyList<CodeSample> Create(ApiOperation operation, IReadOnlyList<CodeSample> fromSpec, Func<string, ApiSecurityScheme?> findScheme)
     {
         var samples = new List<CodeSample>(fromSpec);
-        samples.AddRange(Generated(operation, findScheme, bodies: bodies).Where(g => !fromSpec.Any(s => s.Key == g.Key)));
+        samples.AddRange(Generated(operation, findScheme).Where(g => !fromSpec.Any(s => s.Key == g.Key)));
         return samples;
     }
 
     /// <summary>The six generated programs, whatever the spec's own samples.</summary>
     /// <param name="serverOverride">Base URL instead of the spec's first server, e.g. a mock's.</param>
-    /// <param name="bodies">The spec's request bodies already spelled; null spells this operation's alone.</param>
-    public static IReadOnlyList<CodeSample> Generated(ApiOperation operation, Func<string, ApiSecurityScheme?> findScheme, string? serverOverride = null, SampleBodies? bodies = null)
+    public static IReadOnlyList<CodeSample> Generated(ApiOperation operation, Func<string, ApiSecurityScheme?> findScheme, string? serverOverride = null)
     {
-        var request = SampleRequest.From(operation, findScheme, serverOverride, bodies);
+        var request = SampleRequest.From(operation, findScheme, serverOverride);
         return [.. Languages.Select(l => new CodeSample(l.Key, l.Label, l.Language, l.Write(request)))];
     }
 

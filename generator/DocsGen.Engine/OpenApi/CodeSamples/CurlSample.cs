@@ -68,7 +68,7 @@ internal static class CurlSample
                 lines.Add("  --data-binary \"@$" + SampleNames.Snake(r.Files[0].Variable) + "\"");
                 break;
             case "json" or "text":
-                lines.Add("  --data-raw " + r.BodyAs("curl", Literals.ShellQuote));
+                lines.Add("  --data-raw " + Literals.ShellQuote(r.BodyText ?? ""));
                 break;
         }
 

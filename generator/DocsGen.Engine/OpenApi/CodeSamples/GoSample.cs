@@ -35,7 +35,8 @@ internal static class GoSample
         {
             case "json" or "text":
                 imports.Add("strings");
-                code.Append("\tbody := strings.NewReader(").Append(r.BodyAs("go", text => text.Contains('`') || text.Contains('\r') ? Literals.Quote(text) : "`" + text + "`")).Append(")\n");
+                var text = r.BodyText ?? "";
+                code.Append("\tbody := strings.NewReader(").Append(text.Contains('`') || text.Contains('\r') ? Literals.Quote(text) : "`" + text + "`").Append(")\n");
                 body = "body";
                 break;
             case "form":

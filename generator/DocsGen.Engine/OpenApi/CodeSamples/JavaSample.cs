@@ -36,11 +36,19 @@ internal static class JavaSample
         string? multipartType = null;
         switch (r.BodyKind)
         {
-            case "form":
-                publisher = "HttpRequest.BodyPublishers.ofString(" + Literals.Quote(string.Join("&", r.FormFields.Select(f => Uri.EscapeDataString(f.Name) + "=" + Uri.EscapeDataString(f.Value)))) + ")";
-                break;
-            case "json" or "text":
-                publisher = r.BodyAs("java", StringPublisher);
+            case "json" or "text" or "form":
+                var text = r.BodyKind == "form"
+                    ? string.Join("&", r.FormFields.Select(f => Uri.EscapeDataString(f.Name) + "=" + Uri.EscapeDataString(f.Value)))
+                    : r.BodyText ?? "";
+                // Text blocks keep JSON readable; escapes keep backslashes, quotes and trailing spaces as they are.
+                var block = text.Replace("\\", "\\\\").Replace("\"\"\"", "\\\"\"\"").Replace("\r", "\\r").Replace(" \n", "\\s\n");
+                publisher = "HttpRequest.BodyPublishers.ofString(\"\"\"\n                " + Literals.Indent(block, "                ") + "\"\"\")";
+                // One line, a closing quote next to the block's end, or a \u Java would read as an escape: a plain literal.
+                if (r.BodyKind == "form" || !text.Contains('\n') || text.EndsWith('"') || text.Contains("\\u", StringComparison.Ordinal))
+                {
+                    publisher = "HttpRequest.BodyPublishers.ofString(" + Literals.Quote(text) + ")";
+                }
+
                 break;
             case "multipart":
                 imports.Add("java.io.ByteArrayOutputStream");
@@ -123,19 +131,6 @@ internal static class JavaSample
 
         sb.Append("\npublic class Main {\n    public static void main(String[] args) throws Exception {\n").Append(code).Append('}');
         return sb.ToString();
-    }
-
-    private static string StringPublisher(string text)
-    {
-        // One line, a closing quote next to the block's end, or a \u Java would read as an escape: a plain literal.
-        if (!text.Contains('\n') || text.EndsWith('"') || text.Contains("\\u", StringComparison.Ordinal))
-        {
-            return "HttpRequest.BodyPublishers.ofString(" + Literals.Quote(text) + ")";
-        }
-
-        // Text blocks keep JSON readable; escapes keep backslashes, quotes and trailing spaces as they are.
-        var block = text.Replace("\\", "\\\\").Replace("\"\"\"", "\\\"\"\"").Replace("\r", "\\r").Replace(" \n", "\\s\n");
-        return "HttpRequest.BodyPublishers.ofString(\"\"\"\n                " + Literals.Indent(block, "                ") + "\"\"\")";
     }
 
     private static string Expression(SamplePart part, SortedSet<string> imports)

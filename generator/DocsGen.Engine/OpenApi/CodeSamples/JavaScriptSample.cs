@@ -81,7 +81,7 @@ internal static class JavaScriptSample
         switch (r.BodyKind)
         {
             case "json":
-                sb.Append("  body: JSON.stringify(").Append(r.BodyAs("js", text => Literals.Indent(text, "  "))).Append("),\n");
+                sb.Append("  body: JSON.stringify(").Append(Literals.Indent(r.BodyText!, "  ")).Append("),\n");
                 break;
             case "form":
                 sb.Append("  body: new URLSearchParams([\n");
@@ -109,12 +109,9 @@ internal static class JavaScriptSample
 
         // An unhandled rejection ends Node with exit code 1 and the error printed, and logs it in a browser.
         head.Append("async function main() {\n");
-        // Line by line over spans: the body may be tens of kilobytes, and splitting it copied every line.
-        var code = sb.ToString().AsSpan();
-        foreach (var range in code.Split('\n'))
+        foreach (var line in sb.ToString().Split('\n'))
         {
-            var line = code[range];
-            head.Append(line.IsEmpty ? "" : "  ").Append(line).Append('\n');
+            head.Append(line.Length == 0 ? "" : "  ").Append(line).Append('\n');
         }
 
         return head.Append("}\n\nmain();").ToString();

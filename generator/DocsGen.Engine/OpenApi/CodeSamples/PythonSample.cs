@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 
 namespace DocsGen.OpenApi.CodeSamples;
 
@@ -80,8 +79,7 @@ internal static class PythonSample
         switch (r.BodyKind)
         {
             case "json":
-                // The body text is the example's JSON indented: parsed again, it is the same value.
-                sb.Append("    json=").Append(r.BodyAs("python", text => Literals.Python(JsonNode.Parse(text), 1))).Append(",\n");
+                sb.Append("    json=").Append(Literals.Python(r.BodyJson, 1)).Append(",\n");
                 break;
             case "form":
                 sb.Append("    data=[\n");

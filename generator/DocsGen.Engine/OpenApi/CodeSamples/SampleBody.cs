@@ -12,13 +12,13 @@ internal sealed record SampleBody(
     string? Kind,
     string? ContentType,
     string? Text,
+    JsonNode? Json,
     IReadOnlyList<(string Name, string Value)> Fields,
     IReadOnlyList<SampleFile> Files)
 {
-    private static readonly SampleBody None = new(null, null, null, [], []);
+    private static readonly SampleBody None = new(null, null, null, null, [], []);
 
-    /// <param name="bodies">The spec's bodies already spelled: a JSON example is parsed and indented once per spec.</param>
-    public static SampleBody From(ApiRequestBody? body, SampleBodies? bodies = null)
+    public static SampleBody From(ApiRequestBody? body)
     {
         var media = body?.Content.FirstOrDefault();
         if (media is null)
@@ -30,35 +30,30 @@ internal sealed record SampleBody(
         var example = media.Examples.FirstOrDefault()?.Value;
         if (IsBinary(type, media.Schema))
         {
-            return new SampleBody("binary", media.MediaType, null, [], [new SampleFile("body", "BODY_PATH", "path/to/body" + Extension(type), media.MediaType)]);
+            return new SampleBody("binary", media.MediaType, null, null, [], [new SampleFile("body", "BODY_PATH", "path/to/body" + Extension(type), media.MediaType)]);
         }
 
+        var json = Parse(example, type);
         if (type.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal))
         {
-            var json = Parse(example, type);
-            return new SampleBody("form", media.MediaType, null, Flatten(json), []);
+            return new SampleBody("form", media.MediaType, null, json, Flatten(json), []);
         }
 
         if (type.StartsWith("multipart/", StringComparison.Ordinal))
         {
-            var json = Parse(example, type);
             var files = FileProperties(media.Schema).ToList();
             var fields = Flatten(json is JsonObject obj ? WithoutFiles(obj, files) : json);
-            return new SampleBody("multipart", media.MediaType, null, fields,
+            return new SampleBody("multipart", media.MediaType, null, json, fields,
                 [.. files.Select(f => new SampleFile(f, SampleNames.ScreamingSnake(f) + "_PATH", "path/to/" + FileName(f), "application/octet-stream"))]);
         }
 
-        if (example is not null && OperationBuilder.LanguageOf(type) == "json"
-            && (bodies is null ? Pretty(example) : bodies.Get("pretty", example, Pretty)) is { } pretty)
+        if (json is not null && OperationBuilder.LanguageOf(type) == "json")
         {
-            return new SampleBody("json", media.MediaType, pretty, [], []);
+            return new SampleBody("json", media.MediaType, JsonText.ToPretty(json), json, [], []);
         }
 
-        return new SampleBody("text", media.MediaType, example ?? "", [], []);
+        return new SampleBody("text", media.MediaType, example ?? "", null, [], []);
     }
-
-    /// <summary>A JSON example indented as the samples send it; null when it is not JSON.</summary>
-    private static string? Pretty(string example) => Parse(example, "application/json") is { } json ? JsonText.ToPretty(json) : null;
 
     private static JsonNode? Parse(string? example, string type)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using DocsGen.OpenApi.Model;
 
 namespace DocsGen.OpenApi.CodeSamples;
@@ -17,6 +18,7 @@ internal sealed record SampleRequest(
     string? BodyKind,
     string? ContentType,
     string? BodyText,
+    JsonNode? BodyJson,
     IReadOnlyList<(string Name, string Value)> FormFields,
     IReadOnlyList<SampleFile> Files)
 {
@@ -26,15 +28,8 @@ internal sealed record SampleRequest(
 
     public IEnumerable<SampleEntry> RequiredHeaders => Headers.Where(h => !h.Optional);
 
-    /// <summary>The spec's bodies already spelled, shared by its operations; null spells each body again.</summary>
-    public SampleBodies? Bodies { get; init; }
-
-    /// <summary>The body text as <paramref name="spell"/> writes it for <paramref name="use"/>, made once per spec for each text.</summary>
-    public string BodyAs(string use, Func<string, string> spell) => Bodies is null ? spell(BodyText ?? "") : Bodies.Get(use, BodyText ?? "", spell)!;
-
     /// <param name="serverOverride">Base URL to send to instead of the spec's first server (tests point samples at a mock).</param>
-    /// <param name="bodies">The spec's bodies already spelled; null spells this one alone.</param>
-    public static SampleRequest From(ApiOperation operation, Func<string, ApiSecurityScheme?> findScheme, string? serverOverride = null, SampleBodies? bodies = null)
+    public static SampleRequest From(ApiOperation operation, Func<string, ApiSecurityScheme?> findScheme, string? serverOverride = null)
     {
         var notes = new List<string>();
         var servers = operation.Servers.Select(s => Absolute(s.ResolvedUrl)).Distinct().ToList();
@@ -83,7 +78,7 @@ internal sealed record SampleRequest(
 
         // fetch refuses a body on GET and HEAD, and servers ignore one: an optional body there (Stripe's "expand") is left out.
         var bodyless = operation.Method is "GET" or "HEAD" && operation.RequestBody is { Required: false };
-        var body = SampleBody.From(bodyless ? null : operation.RequestBody, bodies);
+        var body = SampleBody.From(bodyless ? null : operation.RequestBody);
         if (body.ContentType is not null && body.Kind is not "multipart")
         {
             headers.Add(new SampleEntry("Content-Type", [new TextPart(body.ContentType)], false, null));
@@ -95,8 +90,7 @@ internal sealed record SampleRequest(
         }
 
         return new SampleRequest(operation.Method, server.TrimEnd('/') + path, query, headers, notes,
-            body.Kind, body.ContentType, body.Text, body.Fields, body.Files)
-        { Bodies = bodies };
+            body.Kind, body.ContentType, body.Text, body.Json, body.Fields, body.Files);
     }
 
     private static string Absolute(string server) =>

@@ -58,8 +58,7 @@ public static partial class SpecLoader
         LoadAsync(absolutePath, displayPath, ReadRoots.ForCommandLineFile(absolutePath), diagnostics, ct);
 
     /// <summary>Loads a spec; problems become diagnostics. Returns null when nothing usable was read.</summary>
-    /// <param name="textRead">Told the spec's text and format ("json" or "yaml") once it is read, before the reader parses it.</param>
-    public static async Task<LoadedSpec?> LoadAsync(string absolutePath, string displayPath, ReadRoots roots, DiagnosticBag diagnostics, CancellationToken ct, Action<string, string>? textRead = null)
+    public static async Task<LoadedSpec?> LoadAsync(string absolutePath, string displayPath, ReadRoots roots, DiagnosticBag diagnostics, CancellationToken ct)
     {
         var text = ReadText(absolutePath, displayPath, roots, diagnostics, out var sourceHash);
         if (text is null)
@@ -74,7 +73,6 @@ public static partial class SpecLoader
 
         var positions = new SourcePositions(text, displayPath);
         var format = LooksLikeJson(absolutePath, text) ? "json" : "yaml";
-        textRead?.Invoke(text, format);
         var readOtherFiles = ExternalRefPattern().IsMatch(text);
         var otherFiles = new List<string>();
         if (readOtherFiles)
@@ -138,18 +136,6 @@ public static partial class SpecLoader
         }
 
         return new LoadedSpec(document, VersionLabel(result.Diagnostic?.SpecificationVersion), displayPath, absolutePath) { ReadOtherFiles = readOtherFiles, OtherFiles = otherFiles, Text = attemptText, SourceHash = sourceHash };
-    }
-
-    /// <summary>
-    /// A document given as text, read by the reader alone (none of the loader's checks, no diagnostics): for warming up
-    /// the stages after loading. Null when the reader made no document of it.
-    /// </summary>
-    internal static async Task<LoadedSpec?> ReadOnlyAsync(string text, string format, string absolutePath)
-    {
-        var attempt = await ReadAsync(text, format, absolutePath, CancellationToken.None).ConfigureAwait(false);
-        return attempt.Result?.Document is { } document
-            ? new LoadedSpec(document, VersionLabel(attempt.Result.Diagnostic?.SpecificationVersion), Path.GetFileName(absolutePath), absolutePath) { Text = text }
-            : null;
     }
 
     private sealed record ReadAttempt(ReadResult? Result, string? Failure, bool Unsupported);
