@@ -503,7 +503,7 @@ public static class SiteBuilder
         }
 
         var current = config.CurrentVersion.Id;
-        output.Write("index.html", SiteFiles.Redirect(site.StartUrl(current), site.StartPage(current) is { } start ? site.AbsoluteUrlOf(start) : site.StartUrl(current)));
+        output.Write("index.html", SiteFiles.StartRedirect(site, current));
         var notFound = NotFoundPage(current);
         using var renderer = new PageRenderer(theme, site, options.WarningsAsErrors);
         if (renderer.Render(notFound) is { } html)
@@ -547,8 +547,7 @@ public static class SiteBuilder
         var current = site.Config.CurrentVersion.Id;
         if (site.Config.Latest == LatestRedirects.Map)
         {
-            var start = site.StartPage(current);
-            output.Write("latest/index.html", SiteFiles.Redirect(site.StartUrl(current), start is null ? site.StartUrl(current) : site.AbsoluteUrlOf(start)));
+            output.Write("latest/index.html", SiteFiles.StartRedirect(site, current));
             output.Write("_redirects", SiteFiles.LatestRedirectRules(site));
             return;
         }

@@ -65,6 +65,10 @@ internal static class SiteFiles
         return builder.ToString();
     }
 
+    /// <summary>A stub to <paramref name="version"/>'s start page: the site root's index.html, and latest/index.html with the redirect map.</summary>
+    public static string StartRedirect(SiteView site, string version) =>
+        Redirect(site.StartUrl(version), site.StartPage(version) is { } start ? site.AbsoluteUrlOf(start) : site.StartUrl(version));
+
     public static string PagePath(Page page) => page.Url + "index.html";
 
     /// <summary>The stub that leads /latest/ROUTE/ to a page of the current version (<c>latest: pages</c>).</summary>

@@ -50,7 +50,7 @@ public sealed record StaticPath(IReadOnlyList<string> Names, bool EndsWithSlash)
     }
 
     /// <summary>The site-relative URL of this path as a folder ("/v2/"), each name percent-encoded again: never "//host" or "/\host".</summary>
-    public string FolderUrl() => "/" + string.Concat(Names.Select(n => Uri.EscapeDataString(n) + "/"));
+    public string FolderUrl() => (this with { EndsWithSlash = true }).Url();
 
     /// <summary>The site-relative URL of this path, each name percent-encoded again, with the trailing "/" it was asked with.</summary>
     public string Url() => "/" + string.Join('/', Names.Select(Uri.EscapeDataString)) + (EndsWithSlash && Names.Count > 0 ? "/" : "");
