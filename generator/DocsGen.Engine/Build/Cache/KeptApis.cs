@@ -307,7 +307,7 @@ internal sealed class KeptApis
                 _captured.TryGetValue(page, out var files) ? files : []);
             // The twin of a kept page is made from its Markdown; a page whose twin that does not reproduce (or that has what a
             // kept page leaves out) makes the entry good for reusing the rendering only.
-            exact[i] = page.Badges.Count == 0 && page.ContentHtml.Length == 0 && page.SectionFolders.Count == 0 && MarkdownTwin.For(site, kept.ToPage(page.Version)) == twin;
+            exact[i] = page.Badges.Count == 0 && page.ContentHtml.Length == 0 && page.SectionFolders.Count == 0 && MarkdownTwin.GivesBackMarkdown(site, kept.ToPage(page.Version));
         });
 
         var index = built.Pages.FirstOrDefault(p => p.Kind == PageKind.ApiIndex);
