@@ -239,6 +239,15 @@ internal sealed class KeptApis
         return bytes;
     }
 
+    /// <summary>Notes <paramref name="bytes"/>, written to <paramref name="path"/> for a page of a recorded API (a copy: they are the writer's buffer).</summary>
+    public void Capture(Page page, string path, ReadOnlySpan<byte> bytes)
+    {
+        if (_captured.ContainsKey(page))
+        {
+            Keep(page, new KeptFile(path, bytes.ToArray()));
+        }
+    }
+
     /// <summary>Keeps the Markdown twin the build made of a page of a recorded API, for its entry (see <see cref="Entry"/>).</summary>
     public void KeepTwin(Page page, string twin)
     {
