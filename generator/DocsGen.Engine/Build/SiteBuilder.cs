@@ -379,36 +379,28 @@ public static class SiteBuilder
         Parallel.ForEach(pages, parallel, page =>
         {
             var start = System.Diagnostics.Stopwatch.GetTimestamp();
-            // A page of an API reused from .docsgen/cache is written as that build wrote it. A guide is never kept, so it is
-            // rendered straight into UTF-8 bytes and written, with no string of the whole page (its write still timed as writing).
-            var asBytes = kept is null || page.Kind == PageKind.Guide;
-            var html = asBytes || kept!.WriteKept(page, output) ? null : renderer.Render(page);
+            // A page of an API reused from .docsgen/cache is written as that build wrote it (a guide is never kept). Any other
+            // page is rendered straight into UTF-8 bytes and written, with no string of the whole page (its write still timed
+            // as writing); a page .docsgen/cache keeps is kept as those bytes.
+            var fromCache = page.Kind != PageKind.Guide && kept?.WriteKept(page, output) == true;
             long pageWrite = 0;
-            var written = asBytes && renderer.RenderUtf8(page, bytes =>
+            var written = !fromCache && renderer.RenderUtf8(page, bytes =>
             {
                 var writing = System.Diagnostics.Stopwatch.GetTimestamp();
-                output.Write(SiteFiles.PagePath(page), bytes);
+                Write(page, SiteFiles.PagePath(page), bytes);
                 pageWrite = System.Diagnostics.Stopwatch.GetTimestamp() - writing;
             });
             var rendered = System.Diagnostics.Stopwatch.GetTimestamp() - pageWrite;
-            if (html is not null || written)
+            if (written)
             {
-                if (html is not null)
-                {
-                    Write(page, SiteFiles.PagePath(page), html);
-                }
-
                 foreach (var file in page.Files)
                 {
-                    Write(page, file.Path, file.Text(site));
+                    WriteText(page, file.Path, file.Text(site));
                 }
 
                 foreach (var companion in page.Companions)
                 {
-                    if (renderer.Render(companion) is { } companionHtml)
-                    {
-                        Write(page, SiteFiles.PagePath(companion), companionHtml);
-                    }
+                    renderer.RenderUtf8(companion, bytes => Write(page, SiteFiles.PagePath(companion), bytes));
                 }
             }
 
@@ -426,8 +418,15 @@ public static class SiteBuilder
         clock.Detail("write pages (all threads)", System.Diagnostics.Stopwatch.GetElapsedTime(0, writeTicks));
         return pages.Count;
 
-        // What an API page writes is also noted for .docsgen/cache, when this build keeps it (encoded once for both).
-        void Write(Page page, string path, string text)
+        // What an API page writes is also noted for .docsgen/cache, when this build keeps it.
+        void Write(Page page, string path, ReadOnlySpan<byte> bytes)
+        {
+            output.Write(path, bytes);
+            kept?.Capture(page, path, bytes);
+        }
+
+        // Encoded once for the output and the cache.
+        void WriteText(Page page, string path, string text)
         {
             if (kept?.Capture(page, path, text) is { } bytes)
             {

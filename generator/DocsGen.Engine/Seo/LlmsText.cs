@@ -76,6 +76,23 @@ internal static class LlmsText
     public static string FullPart(SiteView site, Page page, string twin) =>
         $"\n---\n\nSource: {site.AbsoluteUrlOf(page)}\n\n{twin.AsSpan().TrimEnd('\n')}\n";
 
+    /// <summary>
+    /// <see cref="FullPart"/> in UTF-8, from the twin's UTF-8 bytes as they were written: the twin is neither copied
+    /// into a string of the part nor encoded a second time.
+    /// </summary>
+    public static byte[] FullPartUtf8(SiteView site, Page page, ReadOnlySpan<byte> twin)
+    {
+        var head = $"\n---\n\nSource: {site.AbsoluteUrlOf(page)}\n\n";
+        var body = twin.TrimEnd((byte)'\n');
+        var part = new byte[Utf8.GetByteCount(head) + body.Length + 1];
+        var at = Utf8.GetBytes(head, part);
+        body.CopyTo(part.AsSpan(at));
+        part[^1] = (byte)'\n';
+        return part;
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>Top-level sections in navigation order, each with its pages in reading order; loose top-level pages first.</summary>
     internal static List<(string Title, List<Page> Pages)> Groups(NavNode root)
     {

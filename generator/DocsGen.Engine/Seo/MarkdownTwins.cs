@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using DocsGen.Output;
@@ -16,12 +17,14 @@ internal sealed class MarkdownTwins
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly ConcurrentDictionary<Page, byte[]> _llmsParts = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Page, byte[]> _llmsParts;
     private readonly bool _siteFiles;
     private readonly Action<Page, string>? _made;
 
-    private MarkdownTwins(bool siteFiles, Action<Page, string>? made)
+    private MarkdownTwins(bool siteFiles, Action<Page, string>? made, int pages)
     {
+        // Sized for every page: growing takes all its locks, which the writing threads then wait on.
+        _llmsParts = new(Environment.ProcessorCount, pages, ReferenceEqualityComparer.Instance);
         _siteFiles = siteFiles;
         _made = made;
     }
@@ -31,8 +34,8 @@ internal sealed class MarkdownTwins
     /// <param name="made">Told each twin as it is made (the build's .docsgen/cache entry keeps the API pages' twins instead of making them again).</param>
     public static MarkdownTwins Write(SiteView site, SiteOutput output, Func<string, bool> includes, bool siteFiles, Action<Page, string>? made = null)
     {
-        var twins = new MarkdownTwins(siteFiles, made);
         var pages = site.Versions.Values.Where(v => includes(v.Version)).SelectMany(v => v.All).ToList();
+        var twins = new MarkdownTwins(siteFiles, made, pages.Count);
         Parallel.ForEach(pages, page => twins.WriteTwin(site, output, page));
         twins.WriteSiteFiles(site, output, index: true);
         return twins;
@@ -58,11 +61,21 @@ internal sealed class MarkdownTwins
     private void WriteTwin(SiteView site, SiteOutput output, Page page)
     {
         var twin = MarkdownTwin.For(site, page);
-        output.Write(MarkdownTwin.PathOf(page), twin);
-        _made?.Invoke(page, twin);
-        if (_siteFiles && page.Version == site.Config.CurrentVersion.Id)
+        // Encoded once, for the file and for its part of llms-full.txt.
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(twin.Length));
+        try
         {
-            _llmsParts[page] = Utf8.GetBytes(LlmsText.FullPart(site, page, twin));
+            var bytes = buffer.AsSpan(0, Utf8.GetBytes(twin, buffer));
+            output.Write(MarkdownTwin.PathOf(page), bytes);
+            _made?.Invoke(page, twin);
+            if (_siteFiles && page.Version == site.Config.CurrentVersion.Id)
+            {
+                _llmsParts[page] = LlmsText.FullPartUtf8(site, page, bytes);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

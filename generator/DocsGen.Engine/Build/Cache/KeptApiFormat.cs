@@ -32,11 +32,14 @@ internal static class KeptApiFormat
         && BitConverter.ToInt32(header[Magic.Length..]) == Version
         && header.Slice(Magic.Length + sizeof(int), CacheKeys.Length).SequenceEqual(inputKey);
 
-    /// <summary>Writes <paramref name="api"/> to <paramref name="path"/>, then appends the MAC of what it wrote.</summary>
+    /// <summary>Writes <paramref name="api"/> to <paramref name="path"/>, then the MAC of what it wrote (signed as it is written).</summary>
     public static void Write(KeptApi api, string path, byte[] secret)
     {
-        using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-        using (var writer = new BinaryWriter(file, Encoding.UTF8))
+        // The writer's many small writes (an int, a short string) reach the MAC in 64 KB blocks, not one call each.
+        using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+        using var signed = new MacWritingStream(file, secret);
+        using var buffered = new BufferedStream(signed, 1 << 16);
+        using (var writer = new BinaryWriter(buffered, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
             writer.Write(Version);
@@ -61,14 +64,7 @@ internal static class KeptApiFormat
             WriteList(writer, api.Downloads, f => WriteFile(writer, f));
         }
 
-        byte[] mac;
-        using (var written = File.OpenRead(path))
-        {
-            mac = HMACSHA256.HashData(secret, written);
-        }
-
-        using var append = new FileStream(path, FileMode.Append, FileAccess.Write);
-        append.Write(mac);
+        file.Write(signed.Mac());
     }
 
     /// <summary>The entry in <paramref name="bytes"/>; null when its MAC, format or layout is not right.</summary>
