@@ -26,7 +26,7 @@ public sealed record FrontMatter
     public IReadOnlyList<PageAlias> Aliases { get; init; } = [];
 
     /// <summary>Hugo's page parameters (<c>params:</c>, nested keys dotted), which its <c>param</c> shortcode prints.</summary>
-    public IReadOnlyDictionary<string, string> Params { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Params { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
 
     /// <summary>Line of the front matter's first line in the file (after the opening --- or +++), 0 when absent.</summary>
     public int FirstLine { get; init; }

@@ -30,13 +30,13 @@ public sealed record FrontMatterFence(FrontMatterFormat Format, string Text, int
 
         if (text.StartsWith("+++\n", StringComparison.Ordinal) || text == "+++")
         {
-            return Fenced(text, FrontMatterFormat.Toml, line => line == "+++");
+            return Fenced(text, FrontMatterFormat.Toml, line => line is "+++");
         }
 
         if (text.StartsWith("{\n", StringComparison.Ordinal))
         {
             // Hugo's JSON front matter as `hugo new` writes it: the object's closing brace alone on a line.
-            var closing = ClosingLine(text, 2, line => line == "}");
+            var closing = ClosingLine(text, 2, line => line is "}");
             return closing is { } at
                 ? new FrontMatterFence(FrontMatterFormat.Json, text[..(at.Start + 1)], 1, at.Next, true)
                 : new FrontMatterFence(FrontMatterFormat.Json, text, 1, text.Length, false);
@@ -51,6 +51,12 @@ public sealed record FrontMatterFence(FrontMatterFormat Format, string Text, int
     /// </summary>
     public static string WithoutNonYamlBlock(string text)
     {
+        // Nearly every page starts with YAML or no front matter at all: nothing to find then.
+        if (!text.StartsWith("+++", StringComparison.Ordinal) && !text.StartsWith("{\n", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
         if (Find(text) is not { Format: not FrontMatterFormat.Yaml, Closed: true } fence)
         {
             return text;
@@ -63,7 +69,10 @@ public sealed record FrontMatterFence(FrontMatterFormat Format, string Text, int
     public static string Body(string text) =>
         Find(text) is { Closed: true } fence ? text[fence.BodyStart..] : text;
 
-    private static FrontMatterFence Fenced(string text, FrontMatterFormat format, Func<string, bool> isClosing)
+    /// <summary>Whether a line, trailing white space removed, closes the block.</summary>
+    private delegate bool ClosesBlock(ReadOnlySpan<char> line);
+
+    private static FrontMatterFence Fenced(string text, FrontMatterFormat format, ClosesBlock isClosing)
     {
         var start = Math.Min(4, text.Length);
         return ClosingLine(text, start, isClosing) is { } at
@@ -72,13 +81,14 @@ public sealed record FrontMatterFence(FrontMatterFormat Format, string Text, int
     }
 
     /// <summary>The first line from <paramref name="from"/> that closes the block: where it starts and where the next begins.</summary>
-    private static (int Start, int Next)? ClosingLine(string text, int from, Func<string, bool> isClosing)
+    private static (int Start, int Next)? ClosingLine(string text, int from, ClosesBlock isClosing)
     {
         var index = from;
         while (index <= text.Length)
         {
             var lineEnd = text.IndexOf('\n', index);
-            var line = lineEnd < 0 ? text[index..] : text[index..lineEnd];
+            // A span of the text, not a string per line: this runs for every page when it is read and again when parsed.
+            var line = lineEnd < 0 ? text.AsSpan(index) : text.AsSpan(index, lineEnd - index);
             if (isClosing(line.TrimEnd()))
             {
                 return (index, lineEnd < 0 ? text.Length : lineEnd + 1);

@@ -71,7 +71,7 @@ internal static class FrontMatterParser
 
     /// <summary>Hugo's page parameters, as its <c>param</c> shortcode finds them: under <c>params</c> (dotted for nested tables).</summary>
     private static IReadOnlyDictionary<string, string> Params(FrontMatterTable table) =>
-        table["params"] is FrontMatterTable parameters ? Flattened(parameters) : new SortedDictionary<string, string>();
+        table["params"] is FrontMatterTable parameters ? Flattened(parameters) : System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
 
     /// <summary>A params table's text values by dotted name (<c>a.b</c> for nested tables), as <c>param</c> looks them up.</summary>
     internal static IReadOnlyDictionary<string, string> Flattened(FrontMatterTable parameters)

@@ -161,7 +161,7 @@ internal static class GuideParser
             switch (child)
             {
                 case LiteralInline literal:
-                    builder.Append(literal.Content.ToString());
+                    builder.Append(literal.Content.AsSpan());
                     break;
                 case CodeInline code:
                     builder.Append(code.Content);

