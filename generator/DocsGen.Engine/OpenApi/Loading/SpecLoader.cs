@@ -13,7 +13,7 @@ namespace DocsGen.OpenApi.Loading;
 public static partial class SpecLoader
 {
     // Real specs (Stripe) hold descriptions longer than the reader's 64 KiB default.
-    internal static OpenApiYamlReaderSettings YamlLimits { get; } = new()
+    private static readonly OpenApiYamlReaderSettings YamlLimits = new()
     {
         MaxScalarLength = 16 * 1024 * 1024,
         MaxDepth = 256,
@@ -146,9 +146,7 @@ public static partial class SpecLoader
         try
         {
             var settings = new OpenApiReaderSettings { LoadExternalRefs = false, BaseUrl = new Uri(absolutePath) };
-            var yaml = new SpecYamlReader(YamlLimits);
-            settings.Readers[OpenApiConstants.Yaml] = yaml;
-            settings.Readers[OpenApiConstants.Yml] = yaml;
+            settings.AddYamlReader(YamlLimits);
             using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
             var read = await OpenApiDocument.LoadAsync(stream, format, settings, ct).ConfigureAwait(false);
             // A Swagger 2.0 spec without host gets its server from BaseUrl, this file's path on the build machine
