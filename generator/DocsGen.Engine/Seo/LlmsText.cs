@@ -74,7 +74,7 @@ internal static class LlmsText
     /// pages in reading order: the dev server keeps the parts and writes the file again from them after an edit.
     /// </summary>
     public static string FullPart(SiteView site, Page page, string twin) =>
-        $"\n---\n\nSource: {site.AbsoluteUrlOf(page)}\n\n{twin.AsSpan().TrimEnd('\n')}\n";
+        $"{FullPartHead(site, page)}{twin.AsSpan().TrimEnd('\n')}\n";
 
     /// <summary>
     /// <see cref="FullPart"/> in UTF-8, from the twin's UTF-8 bytes as they were written: the twin is neither copied
@@ -82,7 +82,7 @@ internal static class LlmsText
     /// </summary>
     public static byte[] FullPartUtf8(SiteView site, Page page, ReadOnlySpan<byte> twin)
     {
-        var head = $"\n---\n\nSource: {site.AbsoluteUrlOf(page)}\n\n";
+        var head = FullPartHead(site, page);
         var body = twin.TrimEnd((byte)'\n');
         var part = new byte[Utf8.GetByteCount(head) + body.Length + 1];
         var at = Utf8.GetBytes(head, part);
@@ -90,6 +90,9 @@ internal static class LlmsText
         part[^1] = (byte)'\n';
         return part;
     }
+
+    /// <summary>What comes before a page's twin in its part: a rule and the page's address.</summary>
+    private static string FullPartHead(SiteView site, Page page) => $"\n---\n\nSource: {site.AbsoluteUrlOf(page)}\n\n";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

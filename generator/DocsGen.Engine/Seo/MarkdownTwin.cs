@@ -71,8 +71,12 @@ internal static class MarkdownTwin
             return For(site, page) == markdown;
         }
 
-        return markdown.StartsWith("# ", StringComparison.Ordinal) && markdown.EndsWith('\n') && !markdown.EndsWith("\n\n", StringComparison.Ordinal);
+        return IsItsOwnTwin(markdown);
     }
+
+    /// <summary>Markdown that <see cref="Generated"/> gives back as it is: it opens with a heading and ends in one line break.</summary>
+    private static bool IsItsOwnTwin(string markdown) =>
+        markdown.StartsWith("# ", StringComparison.Ordinal) && markdown.EndsWith('\n') && !markdown.EndsWith("\n\n", StringComparison.Ordinal);
 
     private static string Generated(Page page)
     {
@@ -87,6 +91,11 @@ internal static class MarkdownTwin
         var builder = new StringBuilder();
         if (page.Markdown is { Length: > 0 } markdown)
         {
+            if (IsItsOwnTwin(markdown))
+            {
+                return markdown;
+            }
+
             if (!markdown.StartsWith("# ", StringComparison.Ordinal))
             {
                 builder.Append("# ").Append(page.Title).Append("\n\n");
