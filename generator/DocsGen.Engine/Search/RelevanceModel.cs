@@ -259,5 +259,65 @@ internal static class RelevanceModel
     /// How many distinct words a title has (camelCase parts not counted), capped at 35 to fit one base-36
     /// digit: search.js gives a result whose title is exactly the words typed its strongest boost.
     /// </summary>
-    public static int TitleWords(string title) => Math.Min(35, SearchTokenizer.Words(title).Distinct(StringComparer.Ordinal).Count());
+    public static int TitleWords(string title)
+    {
+        var counter = new DistinctWordCounter(_titleWords ??= new TitleWordScratch());
+        SearchTokenizer.AddWords(title, ref counter);
+        return counter.Count;
+    }
+
+    private const int TitleWordsAtMost = 35;
+
+    /// <summary>The thread's buffers for <see cref="TitleWords"/>, which is asked of every entry.</summary>
+    [ThreadStatic]
+    private static TitleWordScratch? _titleWords;
+
+    /// <summary>A title's distinct words so far, joined in one buffer, and where each ends.</summary>
+    private sealed class TitleWordScratch
+    {
+        public char[] Seen { get; set; } = new char[256];
+
+        public int[] Ends { get; } = new int[TitleWordsAtMost];
+    }
+
+    /// <summary>
+    /// Counts distinct words up to <see cref="TitleWordsAtMost"/>: a title has a few words, and comparing a word with the
+    /// ones before it costs less than a string per word and a set per entry.
+    /// </summary>
+    private struct DistinctWordCounter(TitleWordScratch scratch) : SearchTokenizer.ITermSink
+    {
+        private int _used;
+
+        public int Count { get; private set; }
+
+        public void Add(ReadOnlySpan<char> word)
+        {
+            if (Count == TitleWordsAtMost)
+            {
+                return;
+            }
+
+            var start = 0;
+            for (var at = 0; at < Count; at++)
+            {
+                if (scratch.Seen.AsSpan(start, scratch.Ends[at] - start).SequenceEqual(word))
+                {
+                    return;
+                }
+
+                start = scratch.Ends[at];
+            }
+
+            if (scratch.Seen.Length < _used + word.Length)
+            {
+                var grown = new char[Math.Max(scratch.Seen.Length * 2, _used + word.Length)];
+                scratch.Seen.AsSpan(0, _used).CopyTo(grown);
+                scratch.Seen = grown;
+            }
+
+            word.CopyTo(scratch.Seen.AsSpan(_used));
+            _used += word.Length;
+            scratch.Ends[Count++] = _used;
+        }
+    }
 }

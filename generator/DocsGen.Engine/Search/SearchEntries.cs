@@ -22,29 +22,35 @@ internal static class SearchEntries
     }
 
     /// <summary>
-    /// <see cref="For"/>'s entries, each with its counted terms when its page came from the disk cache (null otherwise:
-    /// to be counted).
+    /// One page's entries and each entry's counted terms: the ones the disk cache kept with the page, else counted now.
+    /// The entries keep only what the index files show of them (the text they were counted from is the bulk of them).
     /// </summary>
-    public static (List<SearchEntry> Entries, List<EntryTerms?> Counted) WithKeptTerms(SiteView site, string version)
+    /// <remarks>
+    /// The part of the index that is per page, done on whichever thread asks: a cold build counts the pages in parallel,
+    /// beside the rendering, and only numbers and scores them on one thread.
+    /// </remarks>
+    public static (SearchEntry[] Entries, EntryTerms[] Terms) Counted(Page page)
     {
         var entries = new List<SearchEntry>();
-        var counted = new List<EntryTerms?>();
-        foreach (var page in PagesInOrder(site, version))
+        Add(page, entries);
+        if (page.Model is KeptSearchEntries kept && kept.Terms.Count == kept.Entries.Count)
         {
-            var before = entries.Count;
-            Add(page, entries);
-            if (page.Model is KeptSearchEntries kept && kept.Terms.Count == kept.Entries.Count)
-            {
-                counted.AddRange(kept.Terms);
-            }
-            else
-            {
-                counted.AddRange(Enumerable.Repeat<EntryTerms?>(null, entries.Count - before));
-            }
+            return ([.. entries], [.. kept.Terms]);
         }
 
-        return (entries, counted);
+        var terms = new EntryTerms[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            terms[i] = RelevanceModel.Count(entries[i]);
+            entries[i] = WithoutCountedText(entries[i]);
+        }
+
+        return ([.. entries], terms);
     }
+
+    /// <summary>The entry as the index files show it: without the names, headings and text it was counted from.</summary>
+    public static SearchEntry WithoutCountedText(SearchEntry entry) =>
+        entry.Names.Length + entry.Headings.Length + entry.Text.Length == 0 ? entry : entry with { Names = "", Headings = "", Text = "" };
 
     /// <summary>Adds the entries of one page: what the page contributes to its version's index, whatever the other pages say.</summary>
     public static void Add(Page page, List<SearchEntry> entries)

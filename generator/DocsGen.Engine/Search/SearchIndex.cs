@@ -33,11 +33,19 @@ public static class SearchIndex
 
     private static (int Entries, SortedDictionary<string, byte[]> Files) BuildFiles(SiteView site, string version)
     {
-        var (entries, kept) = SearchEntries.WithKeptTerms(site, version);
-        // Tokenizing is most of the work, and each entry's on its own: counted in parallel (unless the disk cache kept
-        // the counts), scored together.
-        var terms = new EntryTerms[entries.Count];
-        Parallel.For(0, entries.Count, i => terms[i] = kept[i] ?? RelevanceModel.Count(entries[i]));
+        // Splitting and tokenizing each page is most of the work, and each page's on its own: done in parallel (unless
+        // the disk cache kept the counts), on the threads that also render pages; scored together.
+        var pages = SearchEntries.PagesInOrder(site, version).ToList();
+        var counted = new (SearchEntry[] Entries, EntryTerms[] Terms)[pages.Count];
+        Parallel.For(0, pages.Count, i => counted[i] = SearchEntries.Counted(pages[i]));
+        var entries = new List<SearchEntry>(counted.Sum(c => c.Entries.Length));
+        var terms = new List<EntryTerms>(entries.Capacity);
+        foreach (var (pageEntries, pageTerms) in counted)
+        {
+            entries.AddRange(pageEntries);
+            terms.AddRange(pageTerms);
+        }
+
         return (entries.Count, SearchIndexFiles.Build(entries, RelevanceModel.Score(terms)));
     }
 

@@ -81,15 +81,27 @@ internal static class SearchTokenizer
         where TSink : struct, ITermSink
     {
         Span<char> buffer = stackalloc char[128];
-        foreach (var (start, length) in Runs(text))
+        // Runs' loop written out: asked twice of every entry, its enumerator was an allocation each time.
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            var word = text.AsSpan(start, length);
-            // A word longer than the buffer (a hash or a token in a title) is rare enough for a string.
-            var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
-            word.ToLowerInvariant(lower);
-            if (IsKept(lower, dropStopWords: false))
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
             {
-                sink.Add(lower);
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var word = text.AsSpan(start, i - start);
+                // A word longer than the buffer (a hash or a token in a title) is rare enough for a string.
+                var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
+                word.ToLowerInvariant(lower);
+                if (IsKept(lower, dropStopWords: false))
+                {
+                    sink.Add(lower);
+                }
+
+                start = -1;
             }
         }
     }
