@@ -18,14 +18,29 @@ internal static class HtmlSections
     [ThreadStatic]
     private static (StringBuilder Text, StringBuilder Heading)? _builders;
 
+    /// <summary>Receives each section of <see cref="Split{TSink}"/>, its text in a buffer valid only during the call.</summary>
+    public interface ISectionSink
+    {
+        void Section(int level, string? id, string heading, ReadOnlySpan<char> text);
+    }
+
+    /// <summary>The sections of <paramref name="html"/>, each text a string.</summary>
+    public static List<HtmlSection> Split(string html)
+    {
+        var sections = new SectionList([]);
+        Split(html, ref sections);
+        return sections.Sections;
+    }
+
     /// <remarks>
     /// The search index splits every guide of the site on the threads that also render pages: the builders are the
     /// thread's, made as large as the page so that clearing one between sections keeps its single chunk instead of
-    /// allocating a new one, and a section's text is cleaned from the builder into its one string.
+    /// allocating a new one, and a section's text is cleaned from the builder into the thread's buffer, which the sink
+    /// reads (the index counts its terms there, without a string of it).
     /// </remarks>
-    public static List<HtmlSection> Split(string html)
+    public static void Split<TSink>(string html, ref TSink sink)
+        where TSink : struct, ISectionSink
     {
-        var sections = new List<HtmlSection>();
         var (text, heading) = _builders ??= (new StringBuilder(), new StringBuilder());
         text.Clear();
         heading.Clear();
@@ -33,6 +48,7 @@ internal static class HtmlSections
         {
             text.Capacity = html.Length;
         }
+
         (int Level, string? Id) current = (0, null);
         var inHeading = false;
         var skipDepth = 0;
@@ -78,7 +94,7 @@ internal static class HtmlSections
             {
                 if (!closing)
                 {
-                    Flush();
+                    Flush(text, heading, current.Level, current.Id, ref sink);
                     current = (kind is TagKind.H2 ? 2 : 3, Attribute(tag, "id"));
                     inHeading = true;
                 }
@@ -97,21 +113,30 @@ internal static class HtmlSections
             }
         }
 
-        Flush();
-        return sections;
+        Flush(text, heading, current.Level, current.Id, ref sink);
+    }
 
-        void Flush()
+    /// <summary>Hands the section read so far to the sink (the introduction only when it has text) and clears the builders.</summary>
+    private static void Flush<TSink>(StringBuilder text, StringBuilder heading, int level, string? id, ref TSink sink)
+        where TSink : struct, ISectionSink
+    {
+        var title = Clean(heading);
+        var body = CleanedText(text);
+        if (level > 0 || body.Length > 0)
         {
-            var body = Clean(text);
-            var title = Clean(heading);
-            if (current.Level > 0 || body.Length > 0)
-            {
-                sections.Add(new HtmlSection(current.Level, current.Id, title, body));
-            }
-
-            text.Clear();
-            heading.Clear();
+            sink.Section(level, id, title, body);
         }
+
+        text.Clear();
+        heading.Clear();
+    }
+
+    private readonly struct SectionList(List<HtmlSection> sections) : ISectionSink
+    {
+        public List<HtmlSection> Sections => sections;
+
+        public void Section(int level, string? id, string heading, ReadOnlySpan<char> text) =>
+            sections.Add(new HtmlSection(level, id, heading, text.ToString()));
     }
 
     /// <summary>The text of the first paragraph, or null when the HTML has none before its first heading.</summary>
@@ -141,23 +166,50 @@ internal static class HtmlSections
     public static string Clean(string text) => Clean(text.AsSpan());
 
     /// <summary><see cref="Clean(string)"/> of a builder's text, without a copy of it when the text has no entity.</summary>
-    private static string Clean(StringBuilder text)
+    private static string Clean(StringBuilder text) => text.Length == 0 ? "" : Clean(SingleChunk(text));
+
+    /// <summary>
+    /// <see cref="Clean(StringBuilder)"/> into the thread's buffer, valid until the thread's next call: a section's text
+    /// is the bulk of a guide, and the index reads it once.
+    /// </summary>
+    private static ReadOnlySpan<char> CleanedText(StringBuilder text)
     {
         if (text.Length == 0)
         {
-            return "";
+            return [];
         }
 
+        var raw = SingleChunk(text);
+        if (raw.Contains('&'))
+        {
+            // Entities are rare in prose: decoded on a string, as they always were.
+            raw = WebUtility.HtmlDecode(raw.ToString());
+        }
+
+        if (_cleaned is null || _cleaned.Length < raw.Length)
+        {
+            _cleaned = new char[Math.Max(raw.Length, 2 * (_cleaned?.Length ?? 0))];
+        }
+
+        return _cleaned.AsSpan(0, Collapse(raw, _cleaned));
+    }
+
+    /// <summary>The thread's buffer of <see cref="CleanedText"/>.</summary>
+    [ThreadStatic]
+    private static char[]? _cleaned;
+
+    /// <summary>The builder's text: its one chunk (the builder is made as large as the page), or a copy when a caller's text outgrew it.</summary>
+    private static ReadOnlySpan<char> SingleChunk(StringBuilder text)
+    {
         foreach (var chunk in text.GetChunks())
         {
-            // The builder is made as large as the page: it has one chunk, unless a caller's text outgrew it.
             if (chunk.Length == text.Length)
             {
-                return Clean(chunk.Span);
+                return chunk.Span;
             }
         }
 
-        return Clean(text.ToString());
+        return text.ToString();
     }
 
     private static string Clean(ReadOnlySpan<char> text)
@@ -170,6 +222,18 @@ internal static class HtmlSections
 
         char[]? rented = null;
         Span<char> cleaned = text.Length <= 512 ? stackalloc char[512] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
+        var result = cleaned[..Collapse(text, cleaned)].ToString();
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    /// <summary>Writes <paramref name="text"/> to <paramref name="cleaned"/> with each run of white space one space, none at either end; answers the length.</summary>
+    private static int Collapse(ReadOnlySpan<char> text, Span<char> cleaned)
+    {
         var length = 0;
         var space = false;
         foreach (var c in text)
@@ -189,13 +253,7 @@ internal static class HtmlSections
             cleaned[length++] = c;
         }
 
-        var result = cleaned[..length].ToString();
-        if (rented is not null)
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(rented);
-        }
-
-        return result;
+        return length;
     }
 
     /// <summary>
@@ -223,15 +281,18 @@ internal static class HtmlSections
     }
 
     /// <summary>At most <paramref name="max"/> characters, cut at a word boundary, with an ellipsis when cut.</summary>
-    public static string Shorten(string text, int max)
+    public static string Shorten(string text, int max) => text.Length <= max ? text : Shorten(text.AsSpan(), max);
+
+    /// <inheritdoc cref="Shorten(string, int)"/>
+    public static string Shorten(ReadOnlySpan<char> text, int max)
     {
         if (text.Length <= max)
         {
-            return text;
+            return text.ToString();
         }
 
-        var cut = text.LastIndexOf(' ', max - 1);
-        return text[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':', '.', ' ') + "…";
+        var cut = text[..max].LastIndexOf(' ');
+        return string.Concat(text[..(cut > max / 2 ? cut : max - 1)].TrimEnd(",;:. "), "…");
     }
 
     private static string StripTags(ReadOnlySpan<char> html)

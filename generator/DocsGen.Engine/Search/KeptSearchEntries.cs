@@ -5,7 +5,7 @@ namespace DocsGen.Search;
 /// <summary>
 /// The model of an API page a build reused from its disk cache (Build/Cache) instead of building it: the page's
 /// search entries as the build that made the page computed them, since the API model they come from was not built,
-/// and each entry's counted terms (<see cref="RelevanceModel.Count"/> of it), so the index is assembled without
+/// and each entry's counted terms (<see cref="RelevanceModel.Count(SearchEntry)"/> of it), so the index is assembled without
 /// tokenizing them again.
 /// </summary>
 internal record KeptSearchEntries(IReadOnlyList<SearchEntry> Entries, IReadOnlyList<EntryTerms> Terms);

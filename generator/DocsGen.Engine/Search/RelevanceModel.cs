@@ -34,29 +34,40 @@ internal static class RelevanceModel
     /// counting (a dictionary, lists and a string per term per entry) kept those threads waiting on the collector: the
     /// counter's tables are the thread's, cleared per entry, and a term already seen on this thread is not copied again.
     /// </remarks>
-    public static EntryTerms Count(SearchEntry entry)
+    public static EntryTerms Count(SearchEntry entry) => Count(entry.Title, entry.Names, entry.Headings, entry.Text, []);
+
+    /// <summary>
+    /// <see cref="Count(SearchEntry)"/> of an entry whose body text is <paramref name="text"/> then
+    /// <paramref name="moreText"/> (as if joined by a space), read where they are: a guide's section text is counted in
+    /// the splitter's buffer, never made a string.
+    /// </summary>
+    public static EntryTerms Count(string title, string names, string headings, ReadOnlySpan<char> text, ReadOnlySpan<char> moreText)
     {
         var scratch = CountScratch.OfThisThread();
         var counter = new TermCounter(scratch);
-        string[] texts = [entry.Title, entry.Names, entry.Headings, entry.Text];
-        for (var field = 0; field < texts.Length; field++)
+        // A page's names are its title: counted once, for both fields, the same counts as twice.
+        var namesAreTitle = ReferenceEquals(names, title);
+        counter.Field = 0;
+        counter.AlsoField = namesAreTitle ? 1 : -1;
+        SearchTokenizer.AddTerms(title, dropStopWords: false, ref counter);
+        counter.AlsoField = -1;
+        if (!namesAreTitle)
         {
-            // A page's names are its title: counted once, for both fields, the same counts as twice.
-            if (field == 1 && ReferenceEquals(texts[1], texts[0]))
-            {
-                continue;
-            }
-
-            counter.Field = field;
-            counter.AlsoField = field == 0 && ReferenceEquals(texts[1], texts[0]) ? 1 : -1;
-            // Stop words are dropped from body text only: in a title or name they are what the reader typed.
-            SearchTokenizer.AddTerms(texts[field], dropStopWords: field == 3, ref counter);
+            counter.Field = 1;
+            SearchTokenizer.AddTerms(names, dropStopWords: false, ref counter);
         }
+
+        counter.Field = 2;
+        SearchTokenizer.AddTerms(headings, dropStopWords: false, ref counter);
+        // Stop words are dropped from body text only: in a title or name they are what the reader typed.
+        counter.Field = 3;
+        SearchTokenizer.AddTerms(text, dropStopWords: true, ref counter);
+        SearchTokenizer.AddTerms(moreText, dropStopWords: true, ref counter);
 
         // A camelCase part is no title word: "mod" is not the title of "math.ModBool", whose words are "math" and "modbool".
         var inTitle = new bool[scratch.Terms.Count];
         var titleWords = new TitleWordMarker(scratch, inTitle);
-        SearchTokenizer.AddWords(entry.Title, ref titleWords);
+        SearchTokenizer.AddWords(title, ref titleWords);
         return new EntryTerms([.. scratch.Terms], [.. scratch.Frequencies], counter.Lengths, inTitle);
     }
 

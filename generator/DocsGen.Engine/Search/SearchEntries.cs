@@ -32,20 +32,27 @@ internal static class SearchEntries
     public static (SearchEntry[] Entries, EntryTerms[] Terms) Counted(Page page)
     {
         var entries = new List<SearchEntry>();
-        Add(page, entries);
         if (page.Model is KeptSearchEntries kept && kept.Terms.Count == kept.Entries.Count)
         {
+            Add(page, entries);
             return ([.. entries], [.. kept.Terms]);
         }
 
-        var terms = new EntryTerms[entries.Count];
+        var terms = new List<EntryTerms>();
+        if (page.Model is not KeptSearchEntries && page.Kind == PageKind.Guide)
+        {
+            AddGuide(page, entries, terms);
+            return ([.. entries], [.. terms]);
+        }
+
+        Add(page, entries);
         for (var i = 0; i < entries.Count; i++)
         {
-            terms[i] = RelevanceModel.Count(entries[i]);
+            terms.Add(RelevanceModel.Count(entries[i]));
             entries[i] = WithoutCountedText(entries[i]);
         }
 
-        return ([.. entries], terms);
+        return ([.. entries], [.. terms]);
     }
 
     /// <summary>The entry as the index files show it: without the names, headings and text it was counted from.</summary>
@@ -64,7 +71,7 @@ internal static class SearchEntries
         switch (page.Kind)
         {
             case PageKind.Guide:
-                AddGuide(page, entries);
+                AddGuide(page, entries, null);
                 break;
             case PageKind.Operation:
                 entries.Add(Operation(page));
@@ -90,18 +97,66 @@ internal static class SearchEntries
             .Where(p => !excluded.Contains(p.Route, StringComparer.Ordinal));
     }
 
-    private static void AddGuide(Page page, List<SearchEntry> entries)
+    /// <param name="counted">
+    /// Null: the entries keep the text they are found by. Else each entry's terms are counted as it is made (from the
+    /// section text where the splitter left it) and added here, and the entries keep only what the files show.
+    /// </param>
+    private static void AddGuide(Page page, List<SearchEntry> entries, List<EntryTerms>? counted)
     {
-        var sections = HtmlSections.Split(page.ContentHtml);
-        var intro = sections.Count > 0 && sections[0].Level == 0 ? sections[0].Text : "";
-        var excerpt = page.Description is { Length: > 0 } description ? description : intro;
-        entries.Add(new SearchEntry(SearchEntryKind.Page, page.Title, page.Url, "", HtmlSections.Shorten(excerpt, ExcerptLength),
-            "", "", page.Title, "", Join(page.Description, intro)));
-
-        foreach (var section in sections.Where(s => s.Level > 0 && s.Id is not null))
+        var sections = new GuideSections(page, entries, counted);
+        HtmlSections.Split(page.ContentHtml, ref sections);
+        if (!sections.PageAdded)
         {
-            entries.Add(new SearchEntry(SearchEntryKind.Section, section.Heading, page.Url + "#" + section.Id, page.Title,
-                HtmlSections.Shorten(section.Text, ExcerptLength), "", "", "", section.Heading, section.Text));
+            sections.AddPage([]);
+        }
+    }
+
+    /// <summary>A guide's entries as its sections are read: the page (with the text before the first heading), then each heading with an id.</summary>
+    private struct GuideSections(Page page, List<SearchEntry> entries, List<EntryTerms>? counted) : HtmlSections.ISectionSink
+    {
+        public bool PageAdded { get; private set; }
+
+        public void Section(int level, string? id, string heading, ReadOnlySpan<char> text)
+        {
+            if (!PageAdded)
+            {
+                // Only the first section can be the introduction (level 0): the text before any h2/h3.
+                AddPage(level == 0 ? text : []);
+                if (level == 0)
+                {
+                    return;
+                }
+            }
+
+            if (id is null)
+            {
+                return;
+            }
+
+            var url = page.Url + "#" + id;
+            var excerpt = HtmlSections.Shorten(text, ExcerptLength);
+            if (counted is null)
+            {
+                entries.Add(new SearchEntry(SearchEntryKind.Section, heading, url, page.Title, excerpt, "", "", "", heading, text.ToString()));
+                return;
+            }
+
+            entries.Add(new SearchEntry(SearchEntryKind.Section, heading, url, page.Title, excerpt, "", "", "", "", ""));
+            counted.Add(RelevanceModel.Count(heading, "", heading, text, []));
+        }
+
+        public void AddPage(ReadOnlySpan<char> intro)
+        {
+            PageAdded = true;
+            var excerpt = page.Description is { Length: > 0 } description ? HtmlSections.Shorten(description, ExcerptLength) : HtmlSections.Shorten(intro, ExcerptLength);
+            if (counted is null)
+            {
+                entries.Add(new SearchEntry(SearchEntryKind.Page, page.Title, page.Url, "", excerpt, "", "", page.Title, "", Join(page.Description, intro.ToString())));
+                return;
+            }
+
+            entries.Add(new SearchEntry(SearchEntryKind.Page, page.Title, page.Url, "", excerpt, "", "", "", "", ""));
+            counted.Add(RelevanceModel.Count(page.Title, page.Title, "", page.Description, intro));
         }
     }
 

@@ -35,7 +35,7 @@ internal static class SearchTokenizer
     /// about 5 million words, and each used to cost a lower-cased copy, a list and a StringBuilder. The caller
     /// makes a string only of a term it keeps.
     /// </summary>
-    public static void AddTerms<TSink>(string text, bool dropStopWords, ref TSink sink)
+    public static void AddTerms<TSink>(ReadOnlySpan<char> text, bool dropStopWords, ref TSink sink)
         where TSink : struct, ITermSink
     {
         char[]? rented = null;
@@ -50,7 +50,7 @@ internal static class SearchTokenizer
             }
             else if (!inWord && start >= 0)
             {
-                var word = text.AsSpan(start, i - start);
+                var word = text.Slice(start, i - start);
                 if (word.Length > lower.Length)
                 {
                     if (rented is not null)
@@ -178,9 +178,12 @@ internal static class SearchTokenizer
     private static bool IsKept(string term, bool dropStopWords) => IsKept(term.AsSpan(), dropStopWords);
 
     private static bool IsKept(ReadOnlySpan<char> term, bool dropStopWords) =>
-        (term.Length > 1 || char.IsDigit(term[0])) && !(dropStopWords && StopWordLookup.Contains(term));
+        (term.Length > 1 || char.IsDigit(term[0])) && !(dropStopWords && term.Length <= LongestStopWord && StopWordLookup.Contains(term));
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Most body words are longer than any stop word: they are kept without a lookup.</summary>
+    private static readonly int LongestStopWord = StopWords.Max(w => w.Length);
 
     private struct TermList : ITermSink
     {
