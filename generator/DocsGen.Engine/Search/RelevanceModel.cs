@@ -181,6 +181,9 @@ internal static class RelevanceModel
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var frequency = new List<int>();
         var termIds = new int[entries.Count][];
+        // Each posting's place in its term's list (the entries before it that have the term), so that the postings are
+        // scored in parallel straight into place, in entry order.
+        var places = new int[entries.Count][];
         for (var id = 0; id < entries.Count; id++)
         {
             var entry = entries[id];
@@ -190,6 +193,7 @@ internal static class RelevanceModel
             }
 
             var numbers = termIds[id] = new int[entry.Terms.Length];
+            var placed = places[id] = new int[entry.Terms.Length];
             for (var at = 0; at < entry.Terms.Length; at++)
             {
                 ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, entry.Terms[at], out var seen);
@@ -200,7 +204,7 @@ internal static class RelevanceModel
                 }
 
                 numbers[at] = number;
-                frequency[number]++;
+                placed[at] = frequency[number]++;
             }
         }
 
@@ -210,8 +214,13 @@ internal static class RelevanceModel
         }
 
         var idf = frequency.Select(f => Idf(f, entries.Count)).ToArray();
-        var postings = frequency.Select(f => new List<Posting>(f)).ToArray();
-        for (var id = 0; id < entries.Count; id++)
+        var postings = frequency.Select(f =>
+        {
+            var list = new List<Posting>(f);
+            System.Runtime.InteropServices.CollectionsMarshal.SetCount(list, f);
+            return list;
+        }).ToArray();
+        Parallel.For(0, entries.Count, id =>
         {
             var entry = entries[id];
             for (var at = 0; at < entry.Terms.Length; at++)
@@ -227,9 +236,10 @@ internal static class RelevanceModel
                     }
                 }
 
-                postings[number].Add(new Posting(id, Scaled(idf[number], weighted), entry.InTitle[at]));
+                System.Runtime.InteropServices.CollectionsMarshal.AsSpan(postings[number])[places[id][at]] =
+                    new Posting(id, Scaled(idf[number], weighted), entry.InTitle[at]);
             }
-        }
+        });
 
         var scored = new Dictionary<string, List<Posting>>(ids.Count, StringComparer.Ordinal);
         foreach (var (term, number) in ids)

@@ -64,6 +64,7 @@ internal static class SearchIndexFiles
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var terms = new ScoredTerms(postings);
+        terms.SerializeAll();
         var split = new List<string>();
         foreach (var letter in Enumerable.Range(0, terms.Count).GroupBy(t => TermShardLayout.TopKey(terms.Name(t))))
         {
@@ -81,10 +82,12 @@ internal static class SearchIndexFiles
             }, splitAbove);
         }
 
-        for (var start = 0; start < entries.Count; start += EntriesPerDocShard)
+        // Each document shard is its own too: made in parallel, kept in order.
+        var docShards = new byte[(entries.Count + EntriesPerDocShard - 1) / EntriesPerDocShard][];
+        Parallel.For(0, docShards.Length, n => docShards[n] = DocShard(entries.Skip(n * EntriesPerDocShard).Take(EntriesPerDocShard)));
+        for (var n = 0; n < docShards.Length; n++)
         {
-            var slice = entries.Skip(start).Take(EntriesPerDocShard);
-            files[$"d/{start / EntriesPerDocShard}.json"] = DocShard(slice);
+            files[$"d/{n}.json"] = docShards[n];
         }
 
         var shards = files.Where(f => f.Key.StartsWith("t/", StringComparison.Ordinal)).Select(f => (f.Key[2..^5], f.Value.Length)).ToList();
@@ -128,6 +131,12 @@ internal static class SearchIndexFiles
         public int Count => _names.Length;
 
         public string Name(int term) => _names[term];
+
+        /// <summary>
+        /// Serializes every term's postings, in parallel: the index's last step on a large site, when the pages are
+        /// rendered and a core is free, and each term's bytes are its own.
+        /// </summary>
+        public void SerializeAll() => Parallel.For(0, _names.Length, term => Full(term));
 
         public ReadOnlyMemory<byte> Full(int term) => _full[term] ??= Term(_names[term], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_postings[term]));
 

@@ -95,7 +95,7 @@ internal static class SearchTokenizer
                 var word = text.AsSpan(start, i - start);
                 // A word longer than the buffer (a hash or a token in a title) is rare enough for a string.
                 var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
-                word.ToLowerInvariant(lower);
+                LowerCase(word, lower);
                 if (IsKept(lower, dropStopWords: false))
                 {
                     sink.Add(lower);
@@ -136,7 +136,7 @@ internal static class SearchTokenizer
     private static void WordTerms<TSink>(ReadOnlySpan<char> word, Span<char> lower, bool dropStopWords, ref TSink sink)
         where TSink : struct, ITermSink
     {
-        word.ToLowerInvariant(lower);
+        LowerCase(word, lower);
         if (IsKept(lower, dropStopWords))
         {
             sink.Add(lower);
@@ -172,6 +172,26 @@ internal static class SearchTokenizer
         if (IsKept(lower, dropStopWords))
         {
             sink.Add(lower);
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="word"/> lower-cased into <paramref name="lower"/>: ASCII letter by letter, the invariant culture's
+    /// casing for a word with any other character. Nearly every word is ASCII, and the culture's casing checks each
+    /// character for surrogates: it was a tenth of counting a 10,000-page site's terms.
+    /// </summary>
+    private static void LowerCase(ReadOnlySpan<char> word, Span<char> lower)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (!char.IsAscii(c))
+            {
+                word.ToLowerInvariant(lower);
+                return;
+            }
+
+            lower[i] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
         }
     }
 
