@@ -68,7 +68,8 @@ internal static class GuideDrafter
 
         foreach (var image in images.Values)
         {
-            // Cut from the tree, so that the tree dies now: the image alone is rendered again with its resolved URL.
+            // Cut from the tree, so that the tree dies now: the image alone is rendered again with its resolved URL. (An
+            // abbreviation or footnote in its alt text still points into the tree, which then lives on: rare, and only memory.)
             image.Remove();
             image.Reference = null;
             image.RemoveData(SlotRenderer.SlotKey);
