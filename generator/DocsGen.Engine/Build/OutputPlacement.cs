@@ -37,7 +37,7 @@ internal static class OutputPlacement
         {
             foreach (var block in guide.Page.CodeBlocks.Where(b => b.Attributes.ContainsKey("include")))
             {
-                var included = GuideRenderer.IncludedPath(guide.Source.FullPath, block.Attributes["include"]);
+                var included = CodeIncludes.PathOf(guide.Source.FullPath, block.Attributes["include"]);
                 if (Inside(included, output))
                 {
                     diagnostics.Error(DiagnosticCodes.ConfigOutputOverlapsSources,

@@ -66,9 +66,9 @@ internal static class PageRebuild
                 return null;
             }
 
-            var parsed = GuideParser.Parse(source, old.Page.SectionFolders, diagnostics, config.MarkdownDialect, snippets, config.Params);
+            var parsed = GuideParser.Parse(source, old.Page.SectionFolders, state.Resolver, config.ReadRoots, diagnostics, config.MarkdownDialect, snippets, config.Params);
             parsed.Page.Anchors = parsed.Ids;
-            GuideRenderer.Render(parsed, state.Resolver, config.ReadRoots, diagnostics);
+            GuideRenderer.Render(parsed, state.Resolver, diagnostics);
             DescriptionFallback.Fill([parsed.Page]);
             if (diagnostics.ToList().Count > 0 || !SeenAlikeFromOutsideButTitles(old.Page, parsed.Page))
             {

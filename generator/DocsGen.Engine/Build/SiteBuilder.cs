@@ -79,11 +79,11 @@ public static class SiteBuilder
         clock.Mark("read content");
         ChangelogStage.Add(config, versions, specs, diagnostics);
         clock.Mark("api changelog");
-        var guides = ParseGuides(contents, versions, config, diagnostics);
+        var resolver = new LinkResolver(config.Root, config.BasePath, versions, config.Checks) { Dialect = config.MarkdownDialect, CurrentVersion = config.CurrentVersion.Id };
+        var guides = ParseGuides(contents, versions, resolver, config, diagnostics);
         clock.Mark("parse guides");
         options.Progress?.Report(new BuildProgress("markdown", 0, guides.Count));
-        var resolver = new LinkResolver(config.Root, config.BasePath, versions, config.Checks) { Dialect = config.MarkdownDialect, CurrentVersion = config.CurrentVersion.Id };
-        Parallel.ForEach(guides, new ParallelOptions { CancellationToken = cancellationToken }, guide => GuideRenderer.Render(guide, resolver, config.ReadRoots, diagnostics));
+        Parallel.ForEach(guides, new ParallelOptions { CancellationToken = cancellationToken }, guide => GuideRenderer.Render(guide, resolver, diagnostics));
         DescriptionFallback.Fill(guides.Select(g => g.Page));
         clock.Mark("render guides");
         if (!OutputPlacement.CheckIncludes(config, options.Output is not null, guides, diagnostics))
@@ -253,7 +253,8 @@ public static class SiteBuilder
         return options.IncludeDrafts ? config with { IncludeDrafts = true } : config;
     }
 
-    private static List<ParsedGuide> ParseGuides(IReadOnlyList<VersionContent> contents, Dictionary<string, VersionPages> versions, SiteConfig config, DiagnosticBag diagnostics)
+    /// <summary>Parses and drafts every guide (<see cref="GuideDrafter"/>); the pages join <paramref name="versions"/>.</summary>
+    private static List<ParsedGuide> ParseGuides(IReadOnlyList<VersionContent> contents, Dictionary<string, VersionPages> versions, LinkResolver resolver, SiteConfig config, DiagnosticBag diagnostics)
     {
         var snippets = new MkDocsSnippets(config.Snippets, config.ReadRoots);
         var all = new List<ParsedGuide>();
@@ -263,7 +264,7 @@ public static class SiteBuilder
             Parallel.For(0, content.Guides.Count, i =>
             {
                 var source = content.Guides[i];
-                parsed[i] = GuideParser.Parse(source, SectionFolders(source.VersionPath), diagnostics, config.MarkdownDialect, snippets, config.Params);
+                parsed[i] = GuideParser.Parse(source, SectionFolders(source.VersionPath), resolver, config.ReadRoots, diagnostics, config.MarkdownDialect, snippets, config.Params);
             });
 
             foreach (var guide in parsed)

@@ -1,6 +1,7 @@
 using DocsGen.Config;
 using DocsGen.Content;
 using DocsGen.Diagnostics;
+using DocsGen.Files;
 using DocsGen.Markdown.Extensions.Docusaurus;
 using DocsGen.Markdown.Extensions.Hugo;
 using DocsGen.Markdown.Extensions.MkDocs;
@@ -12,10 +13,10 @@ using Markdig.Syntax.Inlines;
 
 namespace DocsGen.Markdown;
 
-/// <summary>First guide pass: parse, find the title, route, headings and every id a link may target.</summary>
+/// <summary>First guide pass: parse, find the title, route, headings and every id a link may target, and draft the HTML.</summary>
 internal static class GuideParser
 {
-    public static ParsedGuide Parse(GuideSource source, IReadOnlyList<string> sectionFolders, DiagnosticBag diagnostics,
+    public static ParsedGuide Parse(GuideSource source, IReadOnlyList<string> sectionFolders, LinkResolver links, ReadRoots roots, DiagnosticBag diagnostics,
         MarkdownDialect dialect = MarkdownDialect.Docsgen, MkDocsSnippets? snippets = null, IReadOnlyDictionary<string, string>? siteParams = null)
     {
         // Markdig reads YAML front matter only; a TOML or JSON block must not show as text.
@@ -127,7 +128,7 @@ internal static class GuideParser
             Toc = toc,
             IsSectionIndex = source.IsSectionIndex,
         };
-        return new ParsedGuide(source, document, page, ids) { Pipeline = pipeline };
+        return new ParsedGuide(source, GuideDrafter.Draft(document, pipeline, source, page, links, roots, diagnostics), page, ids);
     }
 
     /// <summary>The Markdown tree; a page nested deeper than Markdig allows is an error, and the page is left empty.</summary>

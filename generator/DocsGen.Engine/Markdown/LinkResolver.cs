@@ -20,30 +20,44 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
     public string UrlOf(Page page, string? fragment = null) =>
         basePath + page.Url + (string.IsNullOrEmpty(fragment) ? "" : "#" + fragment);
 
+    /// <summary>
+    /// The kind of a link whose URL is the same on every site (another host, another scheme): <see cref="Resolve"/> gives
+    /// it back as written, trimmed, and reports nothing. Null when resolving <paramref name="url"/> (trimmed) needs the site.
+    /// </summary>
+    public GuideLinkKind? SiteIndependentKind(string url)
+    {
+        if (IsApiReference(url) || IsHugoRef(url))
+        {
+            return null;
+        }
+
+        if (url.StartsWith("//", StringComparison.Ordinal) || ExternalSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+        {
+            return GuideLinkKind.External;
+        }
+
+        return HasScheme(url) ? GuideLinkKind.Other : null;
+    }
+
     /// <summary>Resolves <paramref name="written"/> found on <paramref name="from"/> (a guide at versionPath).</summary>
     public GuideLink Resolve(string written, Page from, string fromVersionPath, SourceLocation at, bool isImage, DiagnosticBag diagnostics)
     {
         var pages = versions[from.Version];
         var url = written.Trim();
 
-        if (url.StartsWith("api:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("schema:", StringComparison.OrdinalIgnoreCase))
+        if (IsApiReference(url))
         {
             return ResolveApi(url, pages, at, isImage, diagnostics);
         }
 
-        if (Dialect == Config.MarkdownDialect.Hugo && url.StartsWith(Extensions.Hugo.HugoRef.Scheme, StringComparison.Ordinal))
+        if (IsHugoRef(url))
         {
             return ResolveHugoRef(written, Uri.UnescapeDataString(url[Extensions.Hugo.HugoRef.Scheme.Length..]), from, fromVersionPath, at, isImage, diagnostics);
         }
 
-        if (url.StartsWith("//", StringComparison.Ordinal) || ExternalSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+        if (SiteIndependentKind(url) is { } kind)
         {
-            return new GuideLink(written, url, GuideLinkKind.External, at, isImage);
-        }
-
-        if (HasScheme(url))
-        {
-            return new GuideLink(written, url, GuideLinkKind.Other, at, isImage);
+            return new GuideLink(written, url, kind, at, isImage);
         }
 
         if (url.StartsWith(SiteAlias, StringComparison.Ordinal))
@@ -296,6 +310,11 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
             diagnostics.Add(new Diagnostic(code, severity, message, at, hint));
         }
     }
+
+    private static bool IsApiReference(string url) =>
+        url.StartsWith("api:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("schema:", StringComparison.OrdinalIgnoreCase);
+
+    private bool IsHugoRef(string url) => Dialect == Config.MarkdownDialect.Hugo && url.StartsWith(Extensions.Hugo.HugoRef.Scheme, StringComparison.Ordinal);
 
     private static bool HasScheme(string url)
     {

@@ -1,0 +1,111 @@
+using DocsGen.Content;
+using DocsGen.Diagnostics;
+using DocsGen.Files;
+using DocsGen.Markdown.Rendering;
+using DocsGen.SiteModel;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace DocsGen.Markdown;
+
+/// <summary>
+/// Renders a parsed guide to HTML as soon as it is parsed, on the parsing thread: code includes are read, and each
+/// link whose URL needs the site gets a slot (<see cref="GuideDraft"/>) that <see cref="GuideRenderer"/> fills in
+/// once every page is known. Everything else is final here.
+/// </summary>
+internal static class GuideDrafter
+{
+    public static GuideDraft Draft(MarkdownDocument document, MarkdownPipeline pipeline, GuideSource source, Page page, LinkResolver links, ReadRoots roots, DiagnosticBag diagnostics)
+    {
+        var drafted = new List<DraftedLink>();
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is null)
+            {
+                continue;
+            }
+
+            var written = link.Url;
+            var url = written.Trim();
+            var slot = LinkSlot.None;
+            if (links.SiteIndependentKind(url) is not null)
+            {
+                // What resolving gives back, as the page used to get it.
+                link.Url = url;
+            }
+            else if (link.IsImage)
+            {
+                slot = LinkSlot.Element;
+                link.SetData(SlotRenderer.SlotKey, drafted.Count);
+            }
+            else if (link.GetDynamicUrl?.Invoke() is null)
+            {
+                // A link whose extension gives its URL (GetDynamicUrl) shows that URL however the link resolves.
+                slot = LinkSlot.Url;
+                link.Url = GuideDraft.Slot(drafted.Count);
+            }
+
+            drafted.Add(new DraftedLink(written, link.IsImage, GuideParser.Location(source, link), slot));
+        }
+
+        page.CodeBlocks = CodeBlocks(document, source, roots, diagnostics);
+        page.Markdown = source.Text;
+        var images = new Dictionary<int, LinkInline>();
+        string html;
+        try
+        {
+            html = Render(document, pipeline, images);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig's depth limit, met while writing rather than parsing (thousands of nested '*').
+            diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, $"The Markdown renderer gave up on this page: {e.Message}", new SourceLocation(source.DisplayPath),
+                "Look for a run of hundreds of '>', '[', '*' or list markers, often pasted or generated text; fence it as code or break it up.");
+            html = "";
+            images.Clear();
+        }
+
+        foreach (var image in images.Values)
+        {
+            // Cut from the tree, so that the tree dies now: the image alone is rendered again with its resolved URL. (An
+            // abbreviation or footnote in its alt text still points into the tree, which then lives on: rare, and only memory.)
+            image.Remove();
+            image.Reference = null;
+            image.RemoveData(SlotRenderer.SlotKey);
+        }
+
+        return new GuideDraft(html, drafted, images, pipeline);
+    }
+
+    private static List<GuideCodeBlock> CodeBlocks(MarkdownDocument document, GuideSource source, ReadRoots roots, DiagnosticBag diagnostics)
+    {
+        var blocks = new List<GuideCodeBlock>();
+        foreach (var block in document.Descendants<FencedCodeBlock>())
+        {
+            var (language, attributes) = CodeInfo.Read(block);
+            var code = block.Lines.ToString();
+            if (attributes.TryGetValue("include", out var include))
+            {
+                var included = CodeIncludes.Read(roots, source.FullPath, include, GuideParser.Location(source, block), diagnostics);
+                if (included is not null)
+                {
+                    code = included;
+                    block.SetData(HighlightedCodeRenderer.CodeKey, code);
+                }
+            }
+
+            blocks.Add(new GuideCodeBlock(language, code, attributes, GuideParser.Location(source, block)));
+        }
+
+        return blocks;
+    }
+
+    /// <summary>The page's HTML, an image with a slot written as its slot; <paramref name="images"/> gets each image so written.</summary>
+    private static string Render(MarkdownDocument document, MarkdownPipeline pipeline, Dictionary<int, LinkInline> images)
+    {
+        var renderer = SlotRenderer.Rent(pipeline, images);
+        renderer.Render(document);
+        return renderer.Finish();
+    }
+}
