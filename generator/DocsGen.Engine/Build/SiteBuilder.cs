@@ -138,14 +138,19 @@ public static class SiteBuilder
     {
         var config = site.Config;
         using SiteOutput output = options.UpdateInPlace ? new InPlaceOutput(config.Output) : new StagedOutput(config.Output);
-        // The site files (search index, twins and llms files, /latest/ stubs) read the model, never a rendered page, so
-        // they are made while the pages render: the index's single thread, and each thread a file write blocks in the
-        // kernel, no longer leave a core idle at the end of rendering (10k pages: ~1 core busy for 3 s after it).
+        // The site files (twins and llms files, /latest/ stubs) read the model, never a rendered page, so they are made
+        // while the pages render: each thread a file write blocks in the kernel no longer leaves a core idle at the end
+        // of rendering. The search index's per-page half is counted by the rendering threads; its merge follows them.
         var siteFiles = Task.Run(() => WriteSiteFiles(site, part, theme, themeAssets, contents, output, options, diagnostics, fileParts, clock, kept), CancellationToken.None);
+        var searchCounts = config.SearchEnabled ? new PageSearchCounts(site, part.Includes) : null;
         int pages;
         try
         {
-            pages = WritePages(site, part, theme, output, options, clock, kept, cancellationToken);
+            pages = WritePages(site, part, theme, output, options, clock, kept, searchCounts, cancellationToken);
+            if (searchCounts is not null)
+            {
+                WriteSearchIndex(site, part, output, options, fileParts, clock, searchCounts);
+            }
         }
         catch
         {
@@ -369,12 +374,14 @@ public static class SiteBuilder
         BuildErrors = diagnostics.ToList().Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList(),
     };
 
-    private static int WritePages(SiteView site, BuildPart part, Theme theme, SiteOutput output, BuildOptions options, StageTimings clock, KeptApis? kept, CancellationToken cancellationToken)
+    /// <param name="searchCounts">Counts each page's search entries right after rendering it, when the site has an index.</param>
+    private static int WritePages(SiteView site, BuildPart part, Theme theme, SiteOutput output, BuildOptions options, StageTimings clock, KeptApis? kept,
+        PageSearchCounts? searchCounts, CancellationToken cancellationToken)
     {
         var pages = site.Versions.Values.Where(v => part.Includes(v.Version)).SelectMany(v => v.All).ToList();
         using var renderer = new PageRenderer(theme, site, options.WarningsAsErrors);
         var done = 0;
-        long renderTicks = 0, writeTicks = 0;
+        long renderTicks = 0, writeTicks = 0, searchTicks = 0;
         // One worker per core: file writes block briefly, and the pool then adds threads that only contend.
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.ForEach(pages, parallel, page =>
@@ -405,8 +412,11 @@ public static class SiteBuilder
                 }
             }
 
+            var wrote = System.Diagnostics.Stopwatch.GetTimestamp();
+            searchCounts?.Count(page);
             Interlocked.Add(ref renderTicks, rendered - start);
-            Interlocked.Add(ref writeTicks, System.Diagnostics.Stopwatch.GetTimestamp() - rendered);
+            Interlocked.Add(ref writeTicks, wrote - rendered);
+            Interlocked.Add(ref searchTicks, System.Diagnostics.Stopwatch.GetTimestamp() - wrote);
 
             var count = Interlocked.Increment(ref done);
             if (count % 500 == 0)
@@ -417,6 +427,11 @@ public static class SiteBuilder
         options.Progress?.Report(new BuildProgress("pages", pages.Count, pages.Count));
         clock.Detail("render pages (all threads)", System.Diagnostics.Stopwatch.GetElapsedTime(0, renderTicks));
         clock.Detail("write pages (all threads)", System.Diagnostics.Stopwatch.GetElapsedTime(0, writeTicks));
+        if (searchCounts is not null)
+        {
+            clock.Detail("count search entries (all threads)", System.Diagnostics.Stopwatch.GetElapsedTime(0, searchTicks));
+        }
+
         return pages.Count;
 
         // What an API page writes is also noted for .docsgen/cache, when this build keeps it.
@@ -465,22 +480,9 @@ public static class SiteBuilder
             output.Copy(asset.FullPath, asset.OutputPath);
         }
 
-        // Independent files, each set written by one task: on 2 cores the index's single-threaded build
-        // no longer waits for thousands of small redirect and Markdown files to be created, or they for it.
-        // The index, the longest, goes first.
+        // Independent files, each set written by one task: thousands of small redirect and Markdown files are
+        // created side by side.
         Parallel.Invoke(
-            Timed("search index", () =>
-            {
-                // Only the dev server edits the index afterwards: a one-off build keeps none of it.
-                if (config.SearchEnabled && options.UpdateInPlace)
-                {
-                    fileParts.Search = SearchIndexParts.Write(site, output, part.Includes);
-                }
-                else if (config.SearchEnabled)
-                {
-                    SearchIndex.Write(site, output, part.Includes);
-                }
-            }),
             Timed("latest redirects", () =>
             {
                 if (part.OwnsSiteFiles)
@@ -525,6 +527,23 @@ public static class SiteBuilder
             diagnostics.Warning(DiagnosticCodes.SitemapSkipped, "No sitemap.xml: it needs absolute URLs.",
                 new SourceLocation(SiteConfig.FileName), "Set 'baseUrl' in docsgen.yml to the published address.");
         }
+    }
+
+    /// <summary>The search index's merge (numbering, scoring, shard bytes) of the pages <see cref="WritePages"/> counted.</summary>
+    private static void WriteSearchIndex(SiteView site, BuildPart part, SiteOutput output, BuildOptions options, SiteFileParts fileParts, StageTimings clock, PageSearchCounts counts)
+    {
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        // Only the dev server edits the index afterwards: a one-off build keeps none of it.
+        if (options.UpdateInPlace)
+        {
+            fileParts.Search = SearchIndexParts.Write(site, output, part.Includes, counts);
+        }
+        else
+        {
+            SearchIndex.Write(site, output, part.Includes, counts);
+        }
+
+        clock.Detail("search index", System.Diagnostics.Stopwatch.GetElapsedTime(start));
     }
 
     /// <summary>404.html: a page of the current version, with its navigation.</summary>

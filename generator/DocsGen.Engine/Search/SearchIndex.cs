@@ -11,15 +11,16 @@ public static class SearchIndex
 
     /// <summary>Builds every version's index in memory and reports its size, without writing anything.</summary>
     public static IReadOnlyList<SearchIndexStats> Measure(SiteView site) =>
-        site.Config.Versions.Select(v => Stats(v.Id, BuildFiles(site, v.Id))).ToList();
+        site.Config.Versions.Select(v => Stats(v.Id, BuildFiles(Counted(site, v.Id)))).ToList();
 
     /// <param name="includes">Which versions to write (a part of the site writes only its own).</param>
-    internal static IReadOnlyList<SearchIndexStats> Write(SiteView site, SiteOutput output, Func<string, bool> includes)
+    /// <param name="counts">The pages' entries and terms, counted as the pages were rendered (made for the same versions).</param>
+    internal static IReadOnlyList<SearchIndexStats> Write(SiteView site, SiteOutput output, Func<string, bool> includes, PageSearchCounts counts)
     {
         var stats = new List<SearchIndexStats>();
         foreach (var version in site.Config.Versions.Where(v => includes(v.Id)))
         {
-            var built = BuildFiles(site, version.Id);
+            var built = BuildFiles(counts.PagesOf(version.Id).Select(counts.Take));
             foreach (var (path, bytes) in built.Files)
             {
                 output.Write(FolderOf(version.Id) + path, bytes);
@@ -31,15 +32,20 @@ public static class SearchIndex
         return stats;
     }
 
-    private static (int Entries, SortedDictionary<string, byte[]> Files) BuildFiles(SiteView site, string version)
+    /// <summary>The version's pages counted here, in parallel: for a caller that rendered none of them.</summary>
+    private static (SearchEntry[] Entries, EntryTerms[] Terms)[] Counted(SiteView site, string version)
     {
-        // Splitting and tokenizing each page is most of the work, and each page's on its own: done in parallel (unless
-        // the disk cache kept the counts), on the threads that also render pages; scored together.
         var pages = SearchEntries.PagesInOrder(site, version).ToList();
         var counted = new (SearchEntry[] Entries, EntryTerms[] Terms)[pages.Count];
         Parallel.For(0, pages.Count, i => counted[i] = SearchEntries.Counted(pages[i]));
-        var entries = new List<SearchEntry>(counted.Sum(c => c.Entries.Length));
-        var terms = new List<EntryTerms>(entries.Capacity);
+        return counted;
+    }
+
+    /// <summary>Numbers, scores and lays out the entries of counted pages (in the index's page order).</summary>
+    private static (int Entries, SortedDictionary<string, byte[]> Files) BuildFiles(IEnumerable<(SearchEntry[] Entries, EntryTerms[] Terms)> counted)
+    {
+        var entries = new List<SearchEntry>();
+        var terms = new List<EntryTerms>();
         foreach (var (pageEntries, pageTerms) in counted)
         {
             entries.AddRange(pageEntries);

@@ -18,12 +18,13 @@ internal sealed class SearchIndexParts
     }
 
     /// <summary>Builds and writes the index of the versions <paramref name="includes"/> names, keeping the parts.</summary>
-    public static SearchIndexParts Write(SiteView site, SiteOutput output, Func<string, bool> includes)
+    /// <param name="counts">The pages' entries and terms, counted as the pages were rendered (made for the same versions).</param>
+    public static SearchIndexParts Write(SiteView site, SiteOutput output, Func<string, bool> includes, PageSearchCounts counts)
     {
         var parts = new SearchIndexParts();
         foreach (var version in site.Config.Versions.Where(v => includes(v.Id)))
         {
-            parts._versions[version.Id] = VersionIndexParts.Write(site, version.Id, output);
+            parts._versions[version.Id] = VersionIndexParts.Write(version.Id, counts, output);
         }
 
         return parts;

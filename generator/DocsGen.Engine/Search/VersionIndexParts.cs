@@ -61,17 +61,15 @@ internal sealed class VersionIndexParts
 
     private string Folder => SearchIndex.FolderOf(_version);
 
-    /// <summary>Builds the version's index from its pages and writes every file.</summary>
-    public static VersionIndexParts Write(SiteView site, string version, SiteOutput output)
+    /// <summary>Builds the version's index from its pages, counted as they were rendered, and writes every file.</summary>
+    public static VersionIndexParts Write(string version, PageSearchCounts counts, SiteOutput output)
     {
         var index = new VersionIndexParts(version);
-        index._order = SearchEntries.PagesInOrder(site, version).ToList();
-        // Tokenizing is most of the work: each page is counted on its own, in parallel; numbering the terms is not.
-        var counted = new (SearchEntry[] Entries, EntryTerms[] Terms)[index._order.Count];
-        Parallel.For(0, counted.Length, i => counted[i] = CountTerms(index._order[i]));
-        for (var i = 0; i < counted.Length; i++)
+        index._order = [.. counts.PagesOf(version)];
+        foreach (var page in index._order)
         {
-            index.Add(index._order[i], index.Number(counted[i].Entries, counted[i].Terms));
+            var (entries, terms) = counts.Take(page);
+            index.Add(page, index.Number(entries, terms));
         }
 
         foreach (var shard in Enumerable.Range(0, index._terms.Count).GroupBy(id => TermShardLayout.TopKey(index._terms[id])))

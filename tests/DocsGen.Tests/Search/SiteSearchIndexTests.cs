@@ -78,6 +78,22 @@ public sealed class SiteSearchIndexTests(BuiltSite site) : IClassFixture<BuiltSi
         Assert.Equal(Documents("v3").Count, measured.Entries);
     }
 
+    [Fact]
+    public void Every_versions_index_is_the_one_its_entries_give_though_the_rendering_threads_counted_the_pages()
+    {
+        var built = site.Result.Site!;
+        foreach (var version in new[] { "v3", "v2", "v1" })
+        {
+            // Counted from each entry's text, on one thread, in the index's page order: the reference the build must match.
+            var expected = SearchIndexFiles.Build(SearchEntries.For(built, version));
+            var folder = Path.Combine(site.Output, "search", version);
+            var written = Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(expected.Keys, written);
+            Assert.All(expected, file => Assert.True(file.Value.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(folder, file.Key))), $"{version}: {file.Key} differs"));
+        }
+    }
+
     private HashSet<string> Terms(string version)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
