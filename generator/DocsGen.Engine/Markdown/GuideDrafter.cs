@@ -95,9 +95,11 @@ internal static class GuideDrafter
                 if (included is not null)
                 {
                     code = included;
-                    block.SetData(HighlightedCodeRenderer.CodeKey, code);
                 }
             }
+
+            // What the renderer writes: the included file, or the block's own text, which it need not build again.
+            block.SetData(HighlightedCodeRenderer.CodeKey, code);
 
             blocks.Add(new GuideCodeBlock(language, code, attributes, GuideParser.Location(source, block)));
         }
