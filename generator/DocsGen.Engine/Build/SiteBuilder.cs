@@ -295,11 +295,11 @@ public static class SiteBuilder
     /// <summary>"a/b/page.md" is in sections "a" and "a/b"; "a/index.md" is the page of section "a".</summary>
     private static List<string> SectionFolders(string versionPath)
     {
-        var parts = versionPath.Split('/');
-        var folders = new List<string>();
-        for (var i = 1; i < parts.Length; i++)
+        // Each folder is the path up to one of its slashes: no split and join per folder and page.
+        var folders = new List<string>(versionPath.AsSpan().Count('/'));
+        for (var slash = versionPath.IndexOf('/'); slash >= 0; slash = versionPath.IndexOf('/', slash + 1))
         {
-            folders.Add(string.Join('/', parts[..i]));
+            folders.Add(versionPath[..slash]);
         }
 
         return folders;

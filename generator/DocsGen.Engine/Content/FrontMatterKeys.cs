@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace DocsGen.Content;
 
 /// <summary>
@@ -46,5 +48,8 @@ public static class FrontMatterKeys
         new("headless", "boolean", "`false`", "Hugo headless bundle: `docsgen import hugo` keeps the bundle's files out of the version (in `includes/`).", Used: false),
     ];
 
-    public static bool IsKnown(string name) => All.Any(k => k.Name == name);
+    private static readonly FrozenSet<string> Names = All.Select(k => k.Name).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A set, not a scan of <see cref="All"/>: it is asked for every key of every page.</summary>
+    public static bool IsKnown(string name) => Names.Contains(name);
 }

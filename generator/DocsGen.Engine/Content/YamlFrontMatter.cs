@@ -7,7 +7,11 @@ namespace DocsGen.Content;
 /// <summary>YAML front matter (between <c>---</c> lines) as a <see cref="FrontMatterTable"/>.</summary>
 internal static class YamlFrontMatter
 {
-    public static FrontMatterTable? Read(FrontMatterFence fence, string displayPath, DiagnosticBag diagnostics)
+    public static FrontMatterTable? Read(FrontMatterFence fence, string displayPath, DiagnosticBag diagnostics) =>
+        PlainFrontMatter.TryRead(fence, displayPath) ?? ReadWithYamlDotNet(fence, displayPath, diagnostics);
+
+    /// <summary>What YamlDotNet reads, for any block (<see cref="PlainFrontMatter"/> reads the plain ones the same).</summary>
+    internal static FrontMatterTable? ReadWithYamlDotNet(FrontMatterFence fence, string displayPath, DiagnosticBag diagnostics)
     {
         var yaml = new YamlReading(displayPath, diagnostics, lineOffset: fence.FirstLine - 1, DiagnosticCodes.FrontMatterUnknownKey, DiagnosticCodes.FrontMatterWrongType);
         return yaml.ParseMapping(fence.Text, DiagnosticCodes.FrontMatterSyntax) is { } map ? (FrontMatterTable)Convert(map, yaml) : null;

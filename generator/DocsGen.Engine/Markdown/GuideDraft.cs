@@ -35,7 +35,12 @@ internal sealed class GuideDraft
     public IReadOnlyList<DraftedLink> Links { get; }
 
     /// <summary>The text that stands for the link at <paramref name="index"/> of <see cref="Links"/> until it is resolved.</summary>
-    public static string Slot(int index) => SlotStart + index.ToString(CultureInfo.InvariantCulture) + SlotEnd;
+    public static string Slot(int index) => index < CommonSlots.Length ? CommonSlots[index] : NewSlot(index);
+
+    /// <summary>The slots nearly every page uses, made once rather than once per link.</summary>
+    private static readonly string[] CommonSlots = [.. Enumerable.Range(0, 64).Select(NewSlot)];
+
+    private static string NewSlot(int index) => SlotStart + index.ToString(CultureInfo.InvariantCulture) + SlotEnd;
 
     /// <summary>
     /// The page's HTML with every slot filled: the resolved URL of its link, or the URL as written when

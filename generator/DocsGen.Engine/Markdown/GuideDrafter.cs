@@ -16,10 +16,14 @@ namespace DocsGen.Markdown;
 /// </summary>
 internal static class GuideDrafter
 {
-    public static GuideDraft Draft(MarkdownDocument document, MarkdownPipeline pipeline, GuideSource source, Page page, LinkResolver links, ReadRoots roots, DiagnosticBag diagnostics)
+    public static GuideDraft Draft(MarkdownDocument document, MarkdownPipeline pipeline, GuideSource source, Page page, LinkResolver links, ReadRoots roots, DiagnosticBag diagnostics) =>
+        Draft(document, GuideTree.Of(document), pipeline, source, page, links, roots, diagnostics);
+
+    /// <summary>The draft of <paramref name="document"/>, whose links and code blocks <paramref name="tree"/> has found.</summary>
+    public static GuideDraft Draft(MarkdownDocument document, GuideTree tree, MarkdownPipeline pipeline, GuideSource source, Page page, LinkResolver links, ReadRoots roots, DiagnosticBag diagnostics)
     {
-        var drafted = new List<DraftedLink>();
-        foreach (var link in document.Descendants<LinkInline>())
+        var drafted = new List<DraftedLink>(tree.Links.Count);
+        foreach (var link in tree.Links)
         {
             if (link.Url is null)
             {
@@ -49,7 +53,7 @@ internal static class GuideDrafter
             drafted.Add(new DraftedLink(written, link.IsImage, GuideParser.Location(source, link), slot));
         }
 
-        page.CodeBlocks = CodeBlocks(document, source, roots, diagnostics);
+        page.CodeBlocks = CodeBlocks(tree.CodeBlocks, source, roots, diagnostics);
         page.Markdown = source.Text;
         var images = new Dictionary<int, LinkInline>();
         string html;
@@ -78,10 +82,10 @@ internal static class GuideDrafter
         return new GuideDraft(html, drafted, images, pipeline);
     }
 
-    private static List<GuideCodeBlock> CodeBlocks(MarkdownDocument document, GuideSource source, ReadRoots roots, DiagnosticBag diagnostics)
+    private static List<GuideCodeBlock> CodeBlocks(List<FencedCodeBlock> fenced, GuideSource source, ReadRoots roots, DiagnosticBag diagnostics)
     {
-        var blocks = new List<GuideCodeBlock>();
-        foreach (var block in document.Descendants<FencedCodeBlock>())
+        var blocks = new List<GuideCodeBlock>(fenced.Count);
+        foreach (var block in fenced)
         {
             var (language, attributes) = CodeInfo.Read(block);
             var code = block.Lines.ToString();
@@ -91,9 +95,11 @@ internal static class GuideDrafter
                 if (included is not null)
                 {
                     code = included;
-                    block.SetData(HighlightedCodeRenderer.CodeKey, code);
                 }
             }
+
+            // What the renderer writes: the included file, or the block's own text, which it need not build again.
+            block.SetData(HighlightedCodeRenderer.CodeKey, code);
 
             blocks.Add(new GuideCodeBlock(language, code, attributes, GuideParser.Location(source, block)));
         }

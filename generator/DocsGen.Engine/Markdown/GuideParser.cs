@@ -6,7 +6,6 @@ using DocsGen.Markdown.Extensions.Docusaurus;
 using DocsGen.Markdown.Extensions.Hugo;
 using DocsGen.Markdown.Extensions.MkDocs;
 using DocsGen.SiteModel;
-using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -35,75 +34,59 @@ internal static class GuideParser
             source = HugoAlertTitles.Rewrite(HugoShortcodes.Uncomment(HugoShortcodes.Render(source, siteParams ?? new Dictionary<string, string>(), diagnostics)));
         }
 
-        var section = sectionFolders.Select(f => f.Split('/')[^1])
-            .Select(name => Humanize(dialect == MarkdownDialect.Docusaurus ? DocusaurusDocRoute.StripNumberPrefix(name) : name)).ToList();
+        var section = new List<string>(sectionFolders.Count);
+        foreach (var folder in sectionFolders)
+        {
+            var name = folder[(folder.LastIndexOf('/') + 1)..];
+            section.Add(Humanize(dialect == MarkdownDialect.Docusaurus ? DocusaurusDocRoute.StripNumberPrefix(name) : name));
+        }
+
         var pipeline = GuidePipeline.For(dialect);
         var document = ParseMarkdown(source, pipeline, diagnostics);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var tree = GuideTree.Of(document);
         var toc = new List<TocEntry>();
+        var firstContent = FirstContentBlock(document);
         HeadingBlock? firstH1 = null;
-
-        foreach (var block in document.Descendants<Block>())
+        foreach (var heading in tree.Headings)
         {
-            if (block.TryGetAttributes()?.Id is { Length: > 0 } id)
+            if (heading.Level == 1 && firstH1 is null && heading == firstContent)
             {
-                ids.Add(id);
+                firstH1 = heading;
             }
-
-            if (block is HeadingBlock heading)
+            else if (heading.Level is 2 or 3 && heading.TryGetAttributes()?.Id is { } headingId)
             {
-                if (heading.Level == 1 && firstH1 is null && IsFirstContentBlock(document, heading))
-                {
-                    firstH1 = heading;
-                }
-                else if (heading.Level is 2 or 3 && heading.TryGetAttributes()?.Id is { } headingId)
-                {
-                    toc.Add(new TocEntry(heading.Level, headingId, PlainText(heading.Inline)));
-                }
+                toc.Add(new TocEntry(heading.Level, headingId, PlainText(heading.Inline)));
             }
+        }
 
-            if (block is CustomContainer container && container.Info is { } info
-                && !Rendering.Admonitions.IsKind(info) && info is not ("tabs" or "tab"))
+        foreach (var container in tree.Containers)
+        {
+            if (container.Info is { } info && !Rendering.Admonitions.IsKind(info) && info is not ("tabs" or "tab"))
             {
                 diagnostics.Warning(DiagnosticCodes.UnknownConstruct, $"Unknown container ':::{info}' is rendered as a plain <div>.",
-                    Location(source, block), "Use one of note, tip, info, important, warning, caution, danger, tabs, tab.");
+                    Location(source, container), "Use one of note, tip, info, important, warning, caution, danger, tabs, tab.");
             }
-        }
-
-        foreach (var html in document.Descendants<HtmlBlock>())
-        {
-            RawHtmlIds.Collect(html.Lines.ToString(), ids);
-        }
-
-        foreach (var html in document.Descendants<HtmlInline>())
-        {
-            RawHtmlIds.Collect(html.Tag, ids);
         }
 
         if (dialect != MarkdownDialect.Hugo)
         {
             ReportShortcodes(source, diagnostics);
         }
-        DialectSyntaxReport.Report(source, document, dialect, diagnostics);
+        DialectSyntaxReport.Report(source, tree.TextBlocks, dialect, diagnostics);
 
         var fm = source.FrontMatter;
-        var title = fm.Title ?? (firstH1 is null ? null : PlainText(firstH1.Inline));
+        var firstH1Text = firstH1 is null ? null : PlainText(firstH1.Inline);
+        var title = fm.Title ?? firstH1Text;
         if (title is null)
         {
             title = Humanize(Path.GetFileNameWithoutExtension(source.IsSectionIndex && section.Count > 0 ? section[^1] : source.VersionPath));
         }
 
-        if (firstH1 is not null && fm.Title is not null)
-        {
-            // The layout prints the title; an H1 that repeats it would show twice.
-            if (string.Equals(PlainText(firstH1.Inline), fm.Title, StringComparison.Ordinal))
-            {
-                document.Remove(firstH1);
-            }
-        }
-        else if (firstH1 is not null)
+        // The layout prints the title; an H1 that repeats it would show twice.
+        if (firstH1 is not null && (fm.Title is null || string.Equals(firstH1Text, fm.Title, StringComparison.Ordinal)))
         {
             document.Remove(firstH1);
+            tree.ForgetLinksIn(firstH1);
         }
 
         var page = new Page
@@ -128,7 +111,7 @@ internal static class GuideParser
             Toc = toc,
             IsSectionIndex = source.IsSectionIndex,
         };
-        return new ParsedGuide(source, GuideDrafter.Draft(document, pipeline, source, page, links, roots, diagnostics), page, ids);
+        return new ParsedGuide(source, GuideDrafter.Draft(document, tree, pipeline, source, page, links, roots, diagnostics), page, tree.Ids);
     }
 
     /// <summary>The Markdown tree; a page nested deeper than Markdig allows is an error, and the page is left empty.</summary>
@@ -156,10 +139,15 @@ internal static class GuideParser
             return "";
         }
 
+        // Markdig's Descendants set up two stacks per heading; this thread's one is reused. A stack, not recursion:
+        // a heading may nest emphasis thousands deep.
         var builder = new System.Text.StringBuilder();
-        foreach (var child in inline.Descendants<Inline>())
+        var stack = _inlineStack ??= new Stack<Inline>();
+        stack.Clear();
+        stack.Push(inline);
+        while (stack.TryPop(out var node))
         {
-            switch (child)
+            switch (node)
             {
                 case LiteralInline literal:
                     builder.Append(literal.Content.AsSpan());
@@ -170,11 +158,21 @@ internal static class GuideParser
                 case LineBreakInline:
                     builder.Append(' ');
                     break;
+                case ContainerInline container:
+                    for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
+                    {
+                        stack.Push(child);
+                    }
+
+                    break;
             }
         }
 
         return builder.ToString().Trim();
     }
+
+    [ThreadStatic]
+    private static Stack<Inline>? _inlineStack;
 
     internal static string Humanize(string name)
     {
@@ -182,8 +180,18 @@ internal static class GuideParser
         return words.Length == 0 ? "Untitled" : char.ToUpperInvariant(words[0]) + words[1..];
     }
 
-    private static bool IsFirstContentBlock(MarkdownDocument document, HeadingBlock heading) =>
-        document.FirstOrDefault(b => b is not Markdig.Extensions.Yaml.YamlFrontMatterBlock && b is not LinkReferenceDefinitionGroup) == heading;
+    private static Block? FirstContentBlock(MarkdownDocument document)
+    {
+        foreach (var block in document)
+        {
+            if (block is not Markdig.Extensions.Yaml.YamlFrontMatterBlock && block is not LinkReferenceDefinitionGroup)
+            {
+                return block;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Hugo shortcodes ({{&lt; x &gt;}}) are not DocsGen syntax; say so once per file instead of printing them silently.</summary>
     private static void ReportShortcodes(GuideSource source, DiagnosticBag diagnostics)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using DocsGen.Diagnostics;
 using DocsGen.SiteModel;
 
@@ -31,7 +32,7 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
             return null;
         }
 
-        if (url.StartsWith("//", StringComparison.Ordinal) || ExternalSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+        if (url.StartsWith("//", StringComparison.Ordinal) || HasExternalScheme(url))
         {
             return GuideLinkKind.External;
         }
@@ -316,13 +317,29 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
 
     private bool IsHugoRef(string url) => Dialect == Config.MarkdownDialect.Hugo && url.StartsWith(Extensions.Hugo.HugoRef.Scheme, StringComparison.Ordinal);
 
+    /// <summary>Loops, not queries: this runs for every link of every guide.</summary>
+    private static bool HasExternalScheme(string url)
+    {
+        foreach (var scheme in ExternalSchemes)
+        {
+            if (url.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasScheme(string url)
     {
         var colon = url.IndexOf(':');
-        var end = url.IndexOfAny(['/', '?', '#']);
+        var end = url.AsSpan().IndexOfAny("/?#");
         return colon > 0 && (end < 0 || colon < end) && char.IsAsciiLetter(url[0])
-            && url[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.');
+            && !url.AsSpan(0, colon).ContainsAnyExcept(SchemeChars);
     }
+
+    private static readonly SearchValues<char> SchemeChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
 
     private static (string Path, string Fragment) SplitFragment(string url)
     {

@@ -17,10 +17,23 @@ internal sealed class HighlightWriter
     private readonly StringBuilder _html;
     private int _cursor;
 
+    /// <summary>Longest builder a thread keeps between blocks (characters): a huge block's is left to the collector.</summary>
+    private const int KeptCapacity = 64 * 1024;
+
+    /// <summary>
+    /// The thread's builder, handed back by <see cref="Finish"/>: a new one per block, grown as the spans went in, was
+    /// most of what highlighting allocated besides its result (10,000 pages: 20 of 37 MB).
+    /// </summary>
+    [ThreadStatic]
+    private static StringBuilder? _kept;
+
     public HighlightWriter(string text)
     {
         _text = text;
-        _html = new StringBuilder(text.Length + (text.Length / 2) + 16);
+        _html = _kept ?? new StringBuilder();
+        _kept = null;
+        _html.Clear();
+        _html.EnsureCapacity(text.Length + (text.Length / 2) + 16);
     }
 
     /// <summary>Wraps <c>[start, end)</c> in a span (punctuation stays plain text). Overlapping or empty tokens are clipped rather than
@@ -52,7 +65,14 @@ internal sealed class HighlightWriter
     {
         AppendEscaped(_cursor, _text.Length);
         _cursor = _text.Length;
-        return _html.ToString();
+        var html = _html.ToString();
+        if (_html.Capacity <= KeptCapacity)
+        {
+            // Finish is a writer's last call: the builder is free for the thread's next block.
+            _kept = _html;
+        }
+
+        return html;
     }
 
     public static string Escape(string text)
