@@ -40,31 +40,21 @@ internal static class SearchTokenizer
     {
         char[]? rented = null;
         Span<char> lower = stackalloc char[128];
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        for (var at = 0; NextRun(text, ref at, out var start, out var length);)
         {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
+            var word = text.Slice(start, length);
+            if (word.Length > lower.Length)
             {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                var word = text.Slice(start, i - start);
-                if (word.Length > lower.Length)
+                if (rented is not null)
                 {
-                    if (rented is not null)
-                    {
-                        System.Buffers.ArrayPool<char>.Shared.Return(rented);
-                    }
-
-                    rented = System.Buffers.ArrayPool<char>.Shared.Rent(word.Length);
-                    lower = rented;
+                    System.Buffers.ArrayPool<char>.Shared.Return(rented);
                 }
 
-                WordTerms(word, lower[..word.Length], dropStopWords, ref sink);
-                start = -1;
+                rented = System.Buffers.ArrayPool<char>.Shared.Rent(word.Length);
+                lower = rented;
             }
+
+            WordTerms(word, lower[..word.Length], dropStopWords, ref sink);
         }
 
         if (rented is not null)
@@ -81,27 +71,15 @@ internal static class SearchTokenizer
         where TSink : struct, ITermSink
     {
         Span<char> buffer = stackalloc char[128];
-        // Runs' loop written out: asked twice of every entry, its enumerator was an allocation each time.
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        for (var at = 0; NextRun(text, ref at, out var start, out var length);)
         {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
+            var word = text.AsSpan(start, length);
+            // A word longer than the buffer (a hash or a token in a title) is rare enough for a string.
+            var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
+            LowerCase(word, lower);
+            if (IsKept(lower, dropStopWords: false))
             {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                var word = text.AsSpan(start, i - start);
-                // A word longer than the buffer (a hash or a token in a title) is rare enough for a string.
-                var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
-                LowerCase(word, lower);
-                if (IsKept(lower, dropStopWords: false))
-                {
-                    sink.Add(lower);
-                }
-
-                start = -1;
+                sink.Add(lower);
             }
         }
     }
@@ -113,20 +91,32 @@ internal static class SearchTokenizer
     /// <summary>Each run of letters and digits: where it starts and how long it is.</summary>
     private static IEnumerable<(int Start, int Length)> Runs(string text)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        for (var at = 0; NextRun(text, ref at, out var start, out var length);)
         {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                yield return (start, i - start);
-                start = -1;
-            }
+            yield return (start, length);
         }
+    }
+
+    /// <summary>
+    /// The tokenizer's one definition of a word: the next run of letters and digits at or after <paramref name="at"/>,
+    /// which is moved past it; false when the text has no more. A loop rather than an enumerator: it runs over every
+    /// entry's text, twice for its title.
+    /// </summary>
+    private static bool NextRun(ReadOnlySpan<char> text, ref int at, out int start, out int length)
+    {
+        while (at < text.Length && !char.IsLetterOrDigit(text[at]))
+        {
+            at++;
+        }
+
+        start = at;
+        while (at < text.Length && char.IsLetterOrDigit(text[at]))
+        {
+            at++;
+        }
+
+        length = at - start;
+        return length > 0;
     }
 
     /// <summary>The stop words, written to the index manifest so search.js treats the same words as optional.</summary>
