@@ -40,21 +40,16 @@ public static class Slugs
                 route.Append("page");
             }
         }
-        else if (slug is not null)
+        else if (slug is not null && From(slug) is { Length: > 0 } indexSlug)
         {
             // An index page's slug names its folder: it takes the last folder's place.
-            var end = route.Length;
-            if (Append(route, slug))
+            route.Length = Math.Max(lastFolder, 0);
+            if (route.Length > 0)
             {
-                var indexSlug = route.ToString(end, route.Length - end);
-                route.Length = lastFolder >= 0 ? lastFolder : end;
-                if (route.Length > 0)
-                {
-                    route.Append('/');
-                }
-
-                route.Append(indexSlug);
+                route.Append('/');
             }
+
+            route.Append(indexSlug);
         }
 
         return route.ToString();
