@@ -413,7 +413,16 @@ public static class SiteBuilder
             }
 
             var wrote = System.Diagnostics.Stopwatch.GetTimestamp();
-            searchCounts?.Count(page);
+            // A page .docsgen/cache keeps has its search entries counted once, for its entry and for the index.
+            if (!fromCache && kept?.KeepPage(page) is { } counted)
+            {
+                searchCounts?.Add(page, counted.Entries, counted.Terms);
+            }
+            else
+            {
+                searchCounts?.Count(page);
+            }
+
             Interlocked.Add(ref renderTicks, rendered - start);
             Interlocked.Add(ref writeTicks, wrote - rendered);
             Interlocked.Add(ref searchTicks, System.Diagnostics.Stopwatch.GetTimestamp() - wrote);

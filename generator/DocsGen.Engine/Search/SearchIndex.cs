@@ -33,18 +33,18 @@ public static class SearchIndex
     }
 
     /// <summary>The version's pages counted here, in parallel: for a caller that rendered none of them.</summary>
-    private static (SearchEntry[] Entries, EntryTerms[] Terms)[] Counted(SiteView site, string version)
+    private static (ShownEntry[] Entries, EntryTerms[] Terms)[] Counted(SiteView site, string version)
     {
         var pages = SearchEntries.PagesInOrder(site, version).ToList();
-        var counted = new (SearchEntry[] Entries, EntryTerms[] Terms)[pages.Count];
-        Parallel.For(0, pages.Count, i => counted[i] = SearchEntries.Counted(pages[i]));
+        var counted = new (ShownEntry[] Entries, EntryTerms[] Terms)[pages.Count];
+        Parallel.For(0, pages.Count, i => counted[i] = PageSearchCounts.Shown(SearchEntries.Counted(pages[i])));
         return counted;
     }
 
     /// <summary>Numbers, scores and lays out the entries of counted pages (in the index's page order).</summary>
-    private static (int Entries, SortedDictionary<string, byte[]> Files) BuildFiles(IEnumerable<(SearchEntry[] Entries, EntryTerms[] Terms)> counted)
+    private static (int Entries, SortedDictionary<string, byte[]> Files) BuildFiles(IEnumerable<(ShownEntry[] Entries, EntryTerms[] Terms)> counted)
     {
-        var entries = new List<SearchEntry>();
+        var entries = new List<ShownEntry>();
         var terms = new List<EntryTerms>();
         foreach (var (pageEntries, pageTerms) in counted)
         {

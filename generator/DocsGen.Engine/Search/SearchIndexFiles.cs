@@ -60,7 +60,11 @@ internal static class SearchIndexFiles
         Build(entries, postings, TermShardLayout.SplitAbove);
 
     /// <param name="splitAbove">The size above which a term shard is split (<see cref="TermShardLayout.SplitAbove"/>; tests make it small).</param>
-    internal static SortedDictionary<string, byte[]> Build(IReadOnlyList<SearchEntry> entries, Dictionary<string, List<Posting>> postings, int splitAbove)
+    internal static SortedDictionary<string, byte[]> Build(IReadOnlyList<SearchEntry> entries, Dictionary<string, List<Posting>> postings, int splitAbove) =>
+        Build([.. entries.Select(ShownEntry.Of)], postings, splitAbove);
+
+    /// <summary>The files of entries serialized as they were counted (<see cref="ShownEntry"/>), from their scored postings.</summary>
+    internal static SortedDictionary<string, byte[]> Build(IReadOnlyList<ShownEntry> entries, Dictionary<string, List<Posting>> postings, int splitAbove = TermShardLayout.SplitAbove)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var terms = new ScoredTerms(postings);
@@ -82,19 +86,16 @@ internal static class SearchIndexFiles
             }, splitAbove);
         }
 
-        // Each document shard is its own too: made in parallel, kept in order.
-        var docShards = new byte[(entries.Count + EntriesPerDocShard - 1) / EntriesPerDocShard][];
-        Parallel.For(0, docShards.Length, n => docShards[n] = DocShard(entries.Skip(n * EntriesPerDocShard).Take(EntriesPerDocShard)));
-        for (var n = 0; n < docShards.Length; n++)
+        for (var n = 0; n * EntriesPerDocShard < entries.Count; n++)
         {
-            files[$"d/{n}.json"] = docShards[n];
+            files[$"d/{n}.json"] = DocShard(entries.Skip(n * EntriesPerDocShard).Take(EntriesPerDocShard));
         }
 
         var shards = files.Where(f => f.Key.StartsWith("t/", StringComparison.Ordinal)).Select(f => (f.Key[2..^5], f.Value.Length)).ToList();
         var lines = ResultLines(entries);
         files["l.json"] = lines;
         files["manifest.json"] = Manifest(
-            entries.Count, postings.Count, shards, split, HasResultLines(lines), string.Concat(entries.Select(TitleWordsDigit)), string.Concat(entries.Select(KindDigit)));
+            entries.Count, postings.Count, shards, split, HasResultLines(lines), TitleWordsDigits(entries), KindDigits(entries));
         return files;
     }
 
@@ -183,7 +184,7 @@ internal static class SearchIndexFiles
     internal static byte[] Term(string term, ReadOnlySpan<Posting> postings)
     {
         // Tens of thousands of terms per version: one buffer and one writer per thread, reset for each.
-        var (buffer, json) = _termWriter ??= NewTermWriter();
+        var (buffer, json) = _valueWriter ??= NewValueWriter();
         buffer.ResetWrittenCount();
         json.Reset(buffer);
         WriteTerm(json, term, postings);
@@ -192,34 +193,21 @@ internal static class SearchIndexFiles
     }
 
     [ThreadStatic]
-    private static (System.Buffers.ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json)? _termWriter;
+    private static (System.Buffers.ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json)? _valueWriter;
 
-    private static (System.Buffers.ArrayBufferWriter<byte>, Utf8JsonWriter) NewTermWriter()
+    private static (System.Buffers.ArrayBufferWriter<byte>, Utf8JsonWriter) NewValueWriter()
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
         return (buffer, new Utf8JsonWriter(buffer, Compact));
     }
 
     /// <summary>The result-line table (<c>l.json</c>) of these entries, or JSON's <c>null</c> when it would be larger than <see cref="ResultLinesAtMost"/>.</summary>
-    internal static byte[] ResultLines(IEnumerable<SearchEntry> entries)
+    internal static byte[] ResultLines(IEnumerable<ShownEntry> entries)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Compact))
-        {
-            json.WriteStartArray();
-            foreach (var entry in entries)
-            {
-                WriteTrimmed(json, null, [entry.Title, entry.Parent, entry.Method, entry.Path]);
-                if (json.BytesCommitted + json.BytesPending > ResultLinesAtMost)
-                {
-                    return NoResultLines.ToArray();
-                }
-            }
-
-            json.WriteEndArray();
-        }
-
-        return stream.Length > ResultLinesAtMost ? NoResultLines.ToArray() : stream.ToArray();
+        // The table is its entries' lines, joined by commas inside [...]: the size is known before a byte is copied.
+        var items = entries.Select(e => e.Line).ToList();
+        var length = 2L + items.Sum(i => (long)i.Length) + Math.Max(0, items.Count - 1);
+        return length > ResultLinesAtMost ? NoResultLines.ToArray() : Joined(items, length);
     }
 
     /// <summary>Whether <paramref name="lines"/> (<see cref="ResultLines"/>) is a table, not <c>null</c>.</summary>
@@ -251,22 +239,71 @@ internal static class SearchIndexFiles
         json.WriteEndArray();
     }
 
-    internal static byte[] DocShard(IEnumerable<SearchEntry> entries)
+    /// <summary>A document shard (<c>d/{n}.json</c>) of these entries: their items joined by commas inside [...].</summary>
+    internal static byte[] DocShard(IEnumerable<ShownEntry> entries)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Compact))
+        var items = entries.Select(e => e.Document).ToList();
+        return Joined(items, 2L + items.Sum(i => (long)i.Length) + Math.Max(0, items.Count - 1));
+    }
+
+    /// <summary>An entry's item of a document shard: <c>[kind, title, url, parent, excerpt, method, path]</c>, trailing empty strings left off.</summary>
+    internal static byte[] DocumentItem(SearchEntry entry) =>
+        Item(json => WriteTrimmed(json, (int)entry.Kind, [entry.Title, entry.Url, entry.Parent, entry.Excerpt, entry.Method, entry.Path]));
+
+    /// <summary>An entry's item of the result-line table: <c>[title, parent, method, path]</c>, trailing empty strings left off.</summary>
+    internal static byte[] LineItem(SearchEntry entry) => Item(json => WriteTrimmed(json, null, [entry.Title, entry.Parent, entry.Method, entry.Path]));
+
+    /// <summary>One JSON value alone, written with the thread's writer (tens of thousands of entries per version).</summary>
+    private static byte[] Item(Action<Utf8JsonWriter> write)
+    {
+        var (buffer, json) = _valueWriter ??= NewValueWriter();
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
+        write(json);
+        json.Flush();
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary><paramref name="items"/> joined by commas inside [...], <paramref name="length"/> bytes in all.</summary>
+    private static byte[] Joined(List<byte[]> items, long length)
+    {
+        var bytes = new byte[length];
+        bytes[0] = (byte)'[';
+        var at = 1;
+        for (var i = 0; i < items.Count; i++)
         {
-            json.WriteStartArray();
-            foreach (var entry in entries)
+            if (i > 0)
             {
-                WriteTrimmed(json, (int)entry.Kind, [entry.Title, entry.Url, entry.Parent, entry.Excerpt, entry.Method, entry.Path]);
+                bytes[at++] = (byte)',';
             }
 
-            json.WriteEndArray();
+            items[i].CopyTo(bytes, at);
+            at += items[i].Length;
         }
 
-        return stream.ToArray();
+        bytes[at] = (byte)']';
+        return bytes;
     }
+
+    /// <summary>Each entry's <see cref="TitleWordsDigit"/>, in entry order, as <c>tw</c> writes them.</summary>
+    internal static string TitleWordsDigits(IReadOnlyCollection<ShownEntry> entries) => string.Create(entries.Count, entries, (digits, all) =>
+    {
+        var at = 0;
+        foreach (var entry in all)
+        {
+            digits[at++] = entry.TitleWords;
+        }
+    });
+
+    /// <summary>Each entry's <see cref="KindDigit"/>, in entry order, as <c>k</c> writes them.</summary>
+    internal static string KindDigits(IReadOnlyCollection<ShownEntry> entries) => string.Create(entries.Count, entries, (digits, all) =>
+    {
+        var at = 0;
+        foreach (var entry in all)
+        {
+            digits[at++] = entry.Kind;
+        }
+    });
 
     /// <summary>An entry's title word count as <c>tw</c> writes it.</summary>
     internal static char TitleWordsDigit(SearchEntry entry) => "0123456789abcdefghijklmnopqrstuvwxyz"[RelevanceModel.TitleWords(entry.Title)];

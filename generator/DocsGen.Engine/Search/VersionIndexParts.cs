@@ -8,7 +8,7 @@ namespace DocsGen.Search;
 /// One version's search index as the dev server keeps it between edits, in primitive arrays so that an edit costs
 /// a pass over the postings instead of a rebuild:
 /// <list type="bullet">
-/// <item>per page, its entries (without the text they were counted from) and each entry's counted terms, as
+/// <item>per page, its entries as the files show them (<see cref="ShownEntry"/>) and each entry's counted terms, as
 /// numbers into one term table;</item>
 /// <item>site-wide statistics: each term's document frequency and each field's total length;</item>
 /// <item>every posting, grouped by term in entry order (one array, each term a range of it), and each term's
@@ -138,15 +138,15 @@ internal sealed class VersionIndexParts
         return written + deleted.Count;
     }
 
-    private static (SearchEntry[] Entries, EntryTerms[] Terms) CountTerms(Page page)
+    private static (ShownEntry[] Entries, EntryTerms[] Terms) CountTerms(Page page)
     {
         var entries = new List<SearchEntry>();
         SearchEntries.Add(page, entries);
-        return ([.. entries], [.. entries.Select(RelevanceModel.Count)]);
+        return ([.. entries.Select(ShownEntry.Of)], [.. entries.Select(RelevanceModel.Count)]);
     }
 
     /// <summary>The page's entries with their terms numbered, new terms added to the table and to their shard.</summary>
-    private PagePart Number(SearchEntry[] entries, EntryTerms[] counted)
+    private PagePart Number(ShownEntry[] entries, EntryTerms[] counted)
     {
         var parts = new EntryCounts[counted.Length];
         for (var e = 0; e < counted.Length; e++)
@@ -169,11 +169,7 @@ internal sealed class VersionIndexParts
             parts[e] = new EntryCounts(ids, counted[e].Frequencies, counted[e].Lengths, counted[e].InTitle);
         }
 
-        // Only what the files show is kept of an entry: the text it was counted from is the bulk of it.
-        return new PagePart(
-            [.. entries.Select(e => e with { Names = "", Headings = "", Text = "" })],
-            parts,
-            [.. entries.Select(SearchIndexFiles.TitleWordsDigit)]);
+        return new PagePart(entries, parts);
     }
 
     /// <summary>New terms join their shard's list in order; the first build sorts each list once instead.</summary>
@@ -328,14 +324,14 @@ internal sealed class VersionIndexParts
         _idfEntries = _entryCount;
     }
 
-    private IEnumerable<SearchEntry> Entries() => _order.SelectMany(p => _parts[p].Entries);
+    private IEnumerable<ShownEntry> Entries() => _order.SelectMany(p => _parts[p].Entries);
 
     /// <summary>
     /// Writes the term shards named, the document shards whose entries changed (all of them without
     /// <paramref name="oldEntries"/>: the first build) and the manifest when it changed; adds to
     /// <paramref name="deleted"/> the shards the index no longer has. Answers how many files it wrote.
     /// </summary>
-    private int WriteFiles(SiteOutput output, List<SearchEntry>? oldEntries, IReadOnlyCollection<string> shards, List<string> deleted)
+    private int WriteFiles(SiteOutput output, List<ShownEntry>? oldEntries, IReadOnlyCollection<string> shards, List<string> deleted)
     {
         var written = 0;
         foreach (var letter in shards)
@@ -403,8 +399,8 @@ internal sealed class VersionIndexParts
             [.. _layout.Values.SelectMany(l => l.Files).OrderBy(f => f.Key, StringComparer.Ordinal)],
             _layout.Values.SelectMany(l => l.Split),
             SearchIndexFiles.HasResultLines(lines),
-            string.Concat(_order.Select(p => new string(_parts[p].TitleWords))),
-            string.Concat(entries.Select(SearchIndexFiles.KindDigit)));
+            SearchIndexFiles.TitleWordsDigits(entries),
+            SearchIndexFiles.KindDigits(entries));
         if (!manifest.AsSpan().SequenceEqual(_manifest))
         {
             _manifest = manifest;
@@ -430,10 +426,9 @@ internal sealed class VersionIndexParts
 
     private ReadOnlySpan<Posting> PostingsOf(int term) => _postings.AsSpan(_start[term], _start[term + 1] - _start[term]);
 
-    /// <param name="Entries">The page's search entries without the text they were counted from.</param>
+    /// <param name="Entries">The page's search entries as the files show them (never the text they were counted from).</param>
     /// <param name="Counts">Each entry's counted terms.</param>
-    /// <param name="TitleWords">Each entry's title word count as the manifest writes it.</param>
-    private sealed record PagePart(SearchEntry[] Entries, EntryCounts[] Counts, char[] TitleWords);
+    private sealed record PagePart(ShownEntry[] Entries, EntryCounts[] Counts);
 
     /// <summary>An entry's <see cref="EntryTerms"/> with its terms as numbers into the version's term table.</summary>
     private sealed record EntryCounts(int[] Terms, int[] Frequencies, int[] Lengths, bool[] InTitle);

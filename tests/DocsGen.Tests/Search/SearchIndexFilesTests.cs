@@ -111,6 +111,75 @@ public sealed class SearchIndexFilesTests
         Assert.False(manifest.RootElement.TryGetProperty("l", out _));
     }
 
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(1, false)]
+    public void The_result_line_table_is_kept_up_to_its_limit_exactly(int bytesOver, bool kept)
+    {
+        // Lines ["title"] of 154 bytes, joined by commas inside [...]; the last title makes up the rest of the limit.
+        var titles = Enumerable.Range(0, 999).Select(i => $"{i:D3}{new string('a', 147)}").ToList();
+        var used = 2 + titles.Sum(t => t.Length + 4) + titles.Count;
+        titles.Add(new string('b', SearchIndexFiles.ResultLinesAtMost - used - 4 + bytesOver));
+        var entries = titles.Select((t, i) => new SearchEntry(SearchEntryKind.Page, t, $"v1/p{i}/", "", "", "", "", "", "", "")).ToArray();
+
+        var lines = SearchIndexFiles.Build(entries)["l.json"];
+
+        Assert.Equal(kept, lines.Length == SearchIndexFiles.ResultLinesAtMost);
+        Assert.Equal(!kept, System.Text.Encoding.UTF8.GetString(lines) == "null");
+    }
+
+    [Fact]
+    public void Entries_serialized_one_by_one_join_to_the_bytes_one_writer_makes_of_the_whole_shard_and_table()
+    {
+        var entries = new SearchEntry[]
+        {
+            new(SearchEntryKind.Page, "Quotes \"and\" <tags> & ümlauts", "v1/q/", "", "Tab\there, line\nbreak, emoji \U0001F600.", "", "", "", "", ""),
+            new(SearchEntryKind.Section, "Über", "v1/q/#über", "Quotes", "", "", "", "", "", ""),
+            new(SearchEntryKind.Operation, "Ping", "v1/api/ping/", "", "", "GET", "/ping", "", "", ""),
+        };
+
+        var files = SearchIndexFiles.Build(entries);
+
+        Assert.Equal(Whole(entries, e => [(int)e.Kind, e.Title, e.Url, e.Parent, e.Excerpt, e.Method, e.Path]), files["d/0.json"]);
+        Assert.Equal(Whole(entries, e => [e.Title, e.Parent, e.Method, e.Path]), files["l.json"]);
+
+        static byte[] Whole(IEnumerable<SearchEntry> all, Func<SearchEntry, object[]> fields)
+        {
+            using var stream = new MemoryStream();
+            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                json.WriteStartArray();
+                foreach (var entry in all)
+                {
+                    var values = fields(entry).ToList();
+                    while (values[^1] is "")
+                    {
+                        values.RemoveAt(values.Count - 1);
+                    }
+
+                    json.WriteStartArray();
+                    foreach (var value in values)
+                    {
+                        if (value is int number)
+                        {
+                            json.WriteNumberValue(number);
+                        }
+                        else
+                        {
+                            json.WriteStringValue((string)value);
+                        }
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndArray();
+            }
+
+            return stream.ToArray();
+        }
+    }
+
     [Fact]
     public void Terms_that_do_not_start_with_an_ascii_letter_or_digit_share_one_shard()
     {

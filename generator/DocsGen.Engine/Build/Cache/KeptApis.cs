@@ -163,7 +163,7 @@ internal sealed class KeptApis
         _built[slot] = new Built(version.Id, api.Id, inputKey, otherFiles, diagnostics, spec, pages);
         foreach (var page in pages)
         {
-            _captured[page] = new Captured();
+            _captured[page] = new Captured(slot);
         }
     }
 
@@ -258,6 +258,38 @@ internal sealed class KeptApis
 
     private void Keep(Page page, KeptFile file) => _captured[page].Files.Enqueue(file);
 
+    /// <summary>
+    /// Makes the entry's part of a page of a recorded API (all but its twin), on the thread that just wrote the page, so
+    /// that little is left to do once the last page is written; answers the page's search entries and their counted terms,
+    /// for the search index to take instead of counting them again. Null for any other page, and for a page whose entry
+    /// this build does not write.
+    /// </summary>
+    public (IReadOnlyList<SearchEntry> Entries, IReadOnlyList<EntryTerms> Terms)? KeepPage(Page page)
+    {
+        if (!_captured.TryGetValue(page, out var captured) || _renderedSlots.Contains(captured.Slot))
+        {
+            return null;
+        }
+
+        captured.Prepared = Prepare(page, captured);
+        return (captured.Prepared.Value.Page.Search, captured.Prepared.Value.Page.Terms);
+    }
+
+    /// <summary>
+    /// A page's <see cref="KeptPage"/> without its twin (the site files make the twins beside the pages), and whether it
+    /// may stand in for the built page as far as anything but its twin tells.
+    /// </summary>
+    private static (KeptPage Page, bool Exact) Prepare(Page page, Captured? captured)
+    {
+        var search = new List<SearchEntry>();
+        SearchEntries.Add(page, search);
+        var kept = new KeptPage(page.Route, page.Title, page.Kind, page.Layout, page.Description, page.Source, page.Section, page.Order,
+            page.NavTitle, page.HideFromNav, page.Tags, page.IsSectionIndex, page.Anchors.Order(StringComparer.Ordinal).ToList(), page.Toc,
+            null, (page.Model as IHasHttpMethod)?.HttpMethod, ApiReferenceIndex.KeysOf(page), search, search.Select(RelevanceModel.Count).ToList(),
+            captured is null ? [] : [.. captured.Files]);
+        return (kept, page.Badges.Count == 0 && page.ContentHtml.Length == 0 && page.SectionFolders.Count == 0);
+    }
+
     /// <summary>Writes an entry for each API this build made, and removes the entries of APIs the site no longer has.</summary>
     public void Save(SiteView site, BuildOptions options, Theme theme, DiagnosticBag diagnostics)
     {
@@ -288,8 +320,8 @@ internal sealed class KeptApis
     }
 
     /// <summary>
-    /// The entry of a built API, made from what the build wrote (its files, its twins); its pages are made in parallel
-    /// (counting each search entry's terms is most of what is left).
+    /// The entry of a built API, made from what the build wrote (its files, its twins): each page as the thread that wrote
+    /// it prepared it (<see cref="KeepPage"/>) with its twin added, or, for a page no thread wrote, made here.
     /// </summary>
     private KeptApi Entry(Built built, SiteView site, byte[] siteKey)
     {
@@ -298,18 +330,13 @@ internal sealed class KeptApis
         Parallel.For(0, built.Pages.Count, i =>
         {
             var page = built.Pages[i];
-            var search = new List<SearchEntry>();
-            SearchEntries.Add(page, search);
-            // The twin the build wrote (MarkdownTwins), unless the build made none (a part build of other versions).
             _captured.TryGetValue(page, out var captured);
-            var twin = captured?.Twin ?? MarkdownTwin.For(site, page);
-            var kept = pages[i] = new KeptPage(page.Route, page.Title, page.Kind, page.Layout, page.Description, page.Source, page.Section, page.Order,
-                page.NavTitle, page.HideFromNav, page.Tags, page.IsSectionIndex, page.Anchors.Order(StringComparer.Ordinal).ToList(), page.Toc,
-                twin, (page.Model as IHasHttpMethod)?.HttpMethod, ApiReferenceIndex.KeysOf(page), search, search.Select(RelevanceModel.Count).ToList(),
-                captured is null ? [] : [.. captured.Files]);
+            var (prepared, exactSoFar) = captured?.Prepared ?? Prepare(page, captured);
+            // The twin the build wrote (MarkdownTwins), unless the build made none (a part build of other versions).
+            var kept = pages[i] = prepared with { Markdown = captured?.Twin ?? MarkdownTwin.For(site, page) };
             // The twin of a kept page is made from its Markdown; a page whose twin that does not reproduce (or that has what a
             // kept page leaves out) makes the entry good for reusing the rendering only.
-            exact[i] = page.Badges.Count == 0 && page.ContentHtml.Length == 0 && page.SectionFolders.Count == 0 && MarkdownTwin.GivesBackMarkdown(site, kept.ToPage(page.Version));
+            exact[i] = exactSoFar && MarkdownTwin.GivesBackMarkdown(site, kept.ToPage(page.Version));
         });
 
         var index = built.Pages.FirstOrDefault(p => p.Kind == PageKind.ApiIndex);
@@ -331,14 +358,20 @@ internal sealed class KeptApis
             "Nothing to do: the build is the same without it. Make .docsgen/ a plain folder of the site, or pass --no-cache."));
 
     /// <summary>
-    /// What the build wrote of one page of a recorded API, in write order, and its twin. Filled without locks: a queue, and
-    /// one field set once; a lock on each page's list of files made the writing threads wait (~140 ms on Kubernetes).
+    /// What the build wrote of one page of a recorded API, in write order, its twin, and its part of the entry. Filled
+    /// without locks: a queue, and fields each set once by one thread; a lock on each page's list of files made the writing threads wait (~140 ms on Kubernetes).
     /// </summary>
-    private sealed class Captured
+    private sealed class Captured(string slot)
     {
+        /// <summary>The page's API, as "version/api".</summary>
+        public string Slot { get; } = slot;
+
         public ConcurrentQueue<KeptFile> Files { get; } = new();
 
         public string? Twin { get; set; }
+
+        /// <summary>What <see cref="KeepPage"/> made of the page once it was written.</summary>
+        public (KeptPage Page, bool Exact)? Prepared { get; set; }
     }
 
     private sealed record Built(string Version, string Api, byte[] InputKey, IReadOnlyList<KeptDependency> OtherFiles, IReadOnlyList<Diagnostic> Diagnostics, ApiSpec Spec, IReadOnlyList<Page> Pages);
