@@ -143,23 +143,46 @@ public static class SiteBuilder
         // of rendering. The search index's per-page half is counted by the rendering threads; its merge follows them.
         var siteFiles = Task.Run(() => WriteSiteFiles(site, part, theme, themeAssets, contents, output, options, diagnostics, fileParts, clock, kept), CancellationToken.None);
         var searchCounts = config.SearchEnabled ? new PageSearchCounts(site, part.Includes) : null;
+        Task? cacheEntries = null;
         int pages;
         try
         {
             pages = WritePages(site, part, theme, output, options, clock, kept, searchCounts, cancellationToken);
+            // What is left after the last page needs every page: the search index's merge, and the .docsgen/cache entries
+            // (with the twins, so after the site files). Neither needs the other: each gets a core. An entry is written
+            // aside and published only if the build succeeds.
+            if (kept is not null)
+            {
+                cacheEntries = Task.Run(() =>
+                {
+                    siteFiles.GetAwaiter().GetResult();
+                    var start = System.Diagnostics.Stopwatch.GetTimestamp();
+                    kept.WriteAside(site, options, theme);
+                    clock.Detail("cache entries, written aside", System.Diagnostics.Stopwatch.GetElapsedTime(start));
+                }, CancellationToken.None);
+            }
+
             if (searchCounts is not null)
             {
                 WriteSearchIndex(site, part, output, options, fileParts, clock, searchCounts);
             }
+
+            siteFiles.GetAwaiter().GetResult();
+            cacheEntries?.GetAwaiter().GetResult();
         }
         catch
         {
             // The output is disposed (the staging folder deleted) once this unwinds: nothing may still be writing into it.
             WaitQuietly(siteFiles);
+            if (cacheEntries is not null)
+            {
+                WaitQuietly(cacheEntries);
+            }
+
+            kept?.Discard();
             throw;
         }
 
-        siteFiles.GetAwaiter().GetResult();
         clock.Mark("render pages and site files");
         if (!part.IsWhole)
         {
@@ -172,12 +195,13 @@ public static class SiteBuilder
         PromoteWarnings(diagnostics, options);
         if (diagnostics.HasErrors && !options.Preview)
         {
+            kept?.Discard();
             return new BuildResult { Diagnostics = WithoutPromotedDuplicates(diagnostics), Elapsed = clock.Elapsed, Timings = clock.Stages, Timeline = clock.Timeline, Site = site, Pages = pages, Coverage = coverage };
         }
 
         if (kept is not null)
         {
-            kept.Save(site, options, theme, diagnostics);
+            kept.Save(diagnostics);
             clock.Mark("write .docsgen/cache");
         }
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using DocsGen.Build;
 using DocsGen.Diagnostics;
 using DocsGen.Tests.Sites;
 
@@ -166,6 +167,34 @@ public sealed class BuildCacheTests
         await site.AssertCachedEqualsColdAsync();
 
         Assert.Single(Directory.GetFiles(site.CacheFolder));
+    }
+
+    [Fact]
+    public async Task A_build_that_fails_once_its_pages_are_written_publishes_no_entry_and_leaves_none_aside()
+    {
+        using var site = CachedSite.Copy(Fixture("Cache", "two-apis"));
+        await site.AssertCachedEqualsColdAsync();
+        var before = Directory.GetFiles(site.CacheFolder).ToDictionary(f => f, File.ReadAllBytes);
+        // Without a base URL there is no sitemap: a warning the site files raise beside the pages, an error under --strict.
+        site.Replace("docsgen.yml", "baseUrl: https://docs.example.test/\n", "");
+        site.Replace("specs/pets-v2.yaml", "Every pet, newest first.", "Every pet, oldest first.");
+        var output = Path.Combine(Path.GetTempPath(), "docsgen-tests", "failed-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = site.Root, Output = output, UseDiskCache = true, WarningsAsErrors = true });
+
+            Assert.False(result.Succeeded);
+            Assert.Equal(DiagnosticCodes.SitemapSkipped, Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error).Code);
+            Assert.Equal(before.Keys.Order(StringComparer.Ordinal), Directory.GetFiles(site.CacheFolder).Order(StringComparer.Ordinal));
+            Assert.All(before, entry => Assert.Equal(entry.Value, File.ReadAllBytes(entry.Key)));
+        }
+        finally
+        {
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+        }
     }
 
     public static TheoryData<string> Damages() => ["edited", "forged", "truncated"];

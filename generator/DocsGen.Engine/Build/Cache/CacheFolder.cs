@@ -73,21 +73,29 @@ internal sealed class CacheFolder
         }
     }
 
-    /// <summary>Writes the entry aside and renames it over the old one, so a reader never sees half of it.</summary>
-    public void Write(string name, KeptApi api, byte[] secret)
+    /// <summary>
+    /// Writes the entry aside, under a name no reader takes (<see cref="Prune"/> deletes it if the build stops): it joins
+    /// the folder by <see cref="Publish"/>, renamed over the old one, so a reader never sees half of it.
+    /// </summary>
+    /// <returns>The file written aside.</returns>
+    public string WriteAside(string name, KeptApi api, byte[] secret)
     {
         Directory.CreateDirectory(Path);
         var aside = System.IO.Path.Combine(Path, $".{name}.{Guid.NewGuid():N}.tmp");
         try
         {
             KeptApiFormat.Write(api, aside, secret);
-            File.Move(aside, System.IO.Path.Combine(Path, name), overwrite: true);
+            return aside;
         }
-        finally
+        catch
         {
             File.Delete(aside);
+            throw;
         }
     }
+
+    /// <summary>Renames an entry written by <see cref="WriteAside"/> over the one named <paramref name="name"/>.</summary>
+    public void Publish(string aside, string name) => File.Move(aside, System.IO.Path.Combine(Path, name), overwrite: true);
 
     /// <summary>Deletes every file but <paramref name="keep"/>: entries of APIs gone from the site, and files left by a build that stopped midway.</summary>
     public void Prune(IReadOnlySet<string> keep)

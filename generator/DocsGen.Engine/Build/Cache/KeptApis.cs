@@ -39,6 +39,8 @@ internal sealed class KeptApis
     private readonly ConcurrentDictionary<string, Built> _built = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Page, (KeptPage Kept, KeptApi Api)> _stubs = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<Page, Captured> _captured = new(ReferenceEqualityComparer.Instance);
+    private readonly List<(string Name, string Aside)> _aside = [];
+    private string? _asideFailure;
     private byte[]? _siteKey;
 
     private KeptApis(CacheFolder folder, byte[] secret, bool reuse, SiteConfig config)
@@ -290,33 +292,77 @@ internal sealed class KeptApis
         return (kept, page.Badges.Count == 0 && page.ContentHtml.Length == 0 && page.SectionFolders.Count == 0);
     }
 
-    /// <summary>Writes an entry for each API this build made, and removes the entries of APIs the site no longer has.</summary>
-    public void Save(SiteView site, BuildOptions options, Theme theme, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Writes an entry for each API this build made, aside (<see cref="CacheFolder.WriteAside"/>): once the pages and
+    /// their twins are written, beside the search index's merge, for <see cref="Save"/> to publish if the build succeeds
+    /// or <see cref="Discard"/> to delete if not.
+    /// </summary>
+    public void WriteAside(SiteView site, BuildOptions options, Theme theme)
     {
         var key = SiteKey(site, options, theme);
-        var keep = new HashSet<string>(_reused.Keys.Select(Name), StringComparer.Ordinal);
         try
         {
             foreach (var built in _built.Values.OrderBy(b => b.Version, StringComparer.Ordinal).ThenBy(b => b.Api, StringComparer.Ordinal))
             {
-                var name = CacheFolder.EntryName(built.Version, built.Api);
-                if (_renderedSlots.Contains(Slot(built.Version, built.Api)))
+                // An entry whose rendering this build reused was made from these very inputs: writing it again would give the same bytes.
+                if (!_renderedSlots.Contains(Slot(built.Version, built.Api)))
                 {
-                    // Its entry was made from these very inputs: writing it again would give the same bytes.
-                    keep.Add(name);
-                    continue;
+                    var name = CacheFolder.EntryName(built.Version, built.Api);
+                    _aside.Add((name, _folder.WriteAside(name, Entry(built, site, key), _secret)));
                 }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _asideFailure = e.Message;
+        }
+    }
 
-                _folder.Write(name, Entry(built, site, key), _secret);
-                keep.Add(name);
+    /// <summary>
+    /// Publishes the entries <see cref="WriteAside"/> wrote, and removes the entries of APIs the site no longer has.
+    /// When one could not be written, none is published (the cache only spares work; the next build writes them).
+    /// </summary>
+    public void Save(DiagnosticBag diagnostics)
+    {
+        var keep = new HashSet<string>(_reused.Keys.Select(Name).Concat(_built.Values.Select(b => CacheFolder.EntryName(b.Version, b.Api))), StringComparer.Ordinal);
+        try
+        {
+            if (_asideFailure is { } failure)
+            {
+                throw new IOException(failure);
             }
 
+            foreach (var (name, aside) in _aside)
+            {
+                _folder.Publish(aside, name);
+            }
+
+            _aside.Clear();
             _folder.Prune(keep);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            Discard();
             NotUsed(diagnostics, "written", e.Message);
         }
+    }
+
+    /// <summary>Deletes the entries written aside and not published: the build failed, or writing them did.</summary>
+    public void Discard()
+    {
+        foreach (var (_, aside) in _aside)
+        {
+            try
+            {
+                File.Delete(aside);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The next build's Prune removes it.
+            }
+        }
+
+        _aside.Clear();
     }
 
     /// <summary>
