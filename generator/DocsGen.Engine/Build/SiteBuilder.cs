@@ -525,7 +525,8 @@ public static class SiteBuilder
 
                 AliasRedirects.Write(site, AliasRedirects.Plan(site, part.Includes, replaced.Concat(themeAssets.Keys.Select(k => "assets/" + k)), diagnostics), output);
             }),
-            Timed("seo files and twins", () => fileParts.Twins = SeoFiles.Write(site, output, part.Includes, part.OwnsSiteFiles, kept is null ? null : kept.KeepTwin)),
+            // Only the dev server rewrites llms-full.txt afterwards: a one-off build keeps none of its parts.
+            Timed("seo files and twins", () => fileParts.Twins = SeoFiles.Write(site, output, part.Includes, part.OwnsSiteFiles, keepParts: options.UpdateInPlace, kept is null ? null : kept.KeepTwin)),
             Timed("api downloads", () => ApiDownloadFiles.Write(site, output, part.Includes)));
         if (!part.OwnsSiteFiles)
         {

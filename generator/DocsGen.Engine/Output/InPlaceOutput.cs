@@ -37,7 +37,7 @@ public sealed class InPlaceOutput : SiteOutput
         if (!HasBytes(path, parts, length))
         {
             var temp = path + ".docsgen-new";
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, StreamBufferBytes))
             {
                 foreach (var part in parts)
                 {
@@ -52,6 +52,45 @@ public sealed class InPlaceOutput : SiteOutput
 
             File.Move(temp, path, overwrite: true);
             Interlocked.Increment(ref _changed);
+        }
+
+        Record(_target, path, length);
+    }
+
+    /// <summary>Streams into a file beside the old one, then keeps whichever has the new bytes: the old file when they are the same.</summary>
+    public override void Write(string relativePath, Action<Stream> write)
+    {
+        var path = PathFor(relativePath);
+        _written[path] = 0;
+        var temp = path + ".docsgen-new";
+        long length;
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, StreamBufferBytes))
+            {
+                write(stream);
+                length = stream.Position;
+            }
+
+            if (HasSameBytes(path, temp, length))
+            {
+                File.Delete(temp);
+            }
+            else
+            {
+                if (Directory.Exists(path))
+                {
+                    Directory.Delete(path, recursive: true);
+                }
+
+                File.Move(temp, path, overwrite: true);
+                Interlocked.Increment(ref _changed);
+            }
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
         }
 
         Record(_target, path, length);
@@ -172,6 +211,45 @@ public sealed class InPlaceOutput : SiteOutput
                     done += read;
                     offset += read;
                 }
+            }
+
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Whether the file at <paramref name="path"/> holds the <paramref name="length"/> bytes of the file at <paramref name="written"/>.</summary>
+    private static bool HasSameBytes(string path, string written, long length)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        using var old = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var now = File.OpenHandle(written, FileMode.Open, FileAccess.Read);
+        if (RandomAccess.GetLength(old) != length)
+        {
+            return false;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(2 * 64 * 1024);
+        try
+        {
+            var left = buffer.AsSpan(0, 64 * 1024);
+            var right = buffer.AsSpan(64 * 1024, 64 * 1024);
+            for (long offset = 0; offset < length;)
+            {
+                var read = RandomAccess.Read(now, right, offset);
+                if (read == 0 || RandomAccess.Read(old, left[..read], offset) != read || !left[..read].SequenceEqual(right[..read]))
+                {
+                    return false;
+                }
+
+                offset += read;
             }
 
             return true;

@@ -11,6 +11,9 @@ public abstract class SiteOutput : IDisposable
 {
     protected static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>The buffer of a file written as a stream (in parts or by a writer): one write call per 64 KB.</summary>
+    protected const int StreamBufferBytes = 64 * 1024;
+
     private readonly ConcurrentQueue<string> _paths = new();
     private long _bytes;
 
@@ -28,14 +31,46 @@ public abstract class SiteOutput : IDisposable
     /// <summary>
     /// Encodes into a pooled buffer and writes it with one call. A FileStream and StreamWriter per file allocated
     /// about 140 KB of buffers each (64 KB, 32 KB of chars, 48 KB of bytes), zeroed and collected again: 4 GB over
-    /// a 10,000-page site's 31,000 files, most of them a few KB (a /latest/ stub is 400 bytes).
+    /// a 10,000-page site's 31,000 files, most of them a few KB (a /latest/ stub is 400 bytes). A long text is
+    /// encoded a chunk at a time instead (<see cref="EncodedChunkChars"/>).
     /// </summary>
     public void Write(string relativePath, string text)
     {
+        if (text.Length > EncodedChunkChars)
+        {
+            Write(relativePath, stream => WriteInChunks(text, stream));
+            return;
+        }
+
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         try
         {
             Write(relativePath, buffer.AsSpan(0, Utf8.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// The longest text encoded whole. The pool keeps what it lends until memory runs short: a whole 10,000-page
+    /// llms.txt (1.8 MB) rented an 8 MB array and sitemap.xml a 4 MB one, held for the rest of the build.
+    /// </summary>
+    private const int EncodedChunkChars = 64 * 1024;
+
+    private static void WriteInChunks(string text, Stream stream)
+    {
+        // The encoder carries a surrogate pair split by a chunk's end over to the next chunk.
+        var encoder = Utf8.GetEncoder();
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(EncodedChunkChars));
+        try
+        {
+            for (var at = 0; at < text.Length; at += EncodedChunkChars)
+            {
+                var chunk = text.AsSpan(at, Math.Min(EncodedChunkChars, text.Length - at));
+                stream.Write(buffer, 0, encoder.GetBytes(chunk, buffer, flush: at + chunk.Length == text.Length));
+            }
         }
         finally
         {
@@ -65,6 +100,14 @@ public abstract class SiteOutput : IDisposable
 
         Write(relativePath, bytes);
     }
+
+    /// <summary>
+    /// Writes the file that <paramref name="write"/> streams into the given stream, for a file too large to hold whole
+    /// (a big site's llms-full.txt, written page by page). When <paramref name="write"/> throws, the exception passes
+    /// on and the file is not in the site: the staging folder is dropped as on any failed build, and an in-place file
+    /// is left as it was.
+    /// </summary>
+    public abstract void Write(string relativePath, Action<Stream> write);
 
     public abstract void Copy(string sourceFile, string relativePath);
 

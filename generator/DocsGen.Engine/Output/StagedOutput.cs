@@ -74,6 +74,19 @@ public sealed class StagedOutput : SiteOutput
         Record(Staging, path, parts.Sum(p => (long)p.Length));
     }
 
+    public override void Write(string relativePath, Action<Stream> write)
+    {
+        var path = PathInside(Staging, relativePath, _madeFolders);
+        long length;
+        using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, StreamBufferBytes))
+        {
+            write(stream);
+            length = stream.Position;
+        }
+
+        Record(Staging, path, length);
+    }
+
     /// <summary>One open, one write, one close: the staging folder is this build's own, so no temp file or rename is needed.</summary>
     private static void WriteNew(string path, ReadOnlySpan<byte> bytes)
     {

@@ -7,37 +7,57 @@ using DocsGen.SiteModel;
 namespace DocsGen.Seo;
 
 /// <summary>
-/// Writes the Markdown twin of every page and, from them, llms.txt and llms-full.txt. What it keeps afterwards is
-/// each current-version page's part of llms-full.txt, as UTF-8 bytes: after a page edit the dev server makes and
-/// writes that page's twin alone, replaces its part, and writes llms-full.txt from the parts as they are (no page
-/// rendered again, no text re-encoded, no copy of the whole file in memory). Twins of other versions are not kept:
-/// nothing is made from them.
+/// Writes the Markdown twin of every page and, from them, llms.txt and llms-full.txt. For the dev server it keeps each
+/// current-version page's part of llms-full.txt, as UTF-8 bytes: after a page edit it makes and writes that page's
+/// twin alone, replaces its part, and writes llms-full.txt from the parts as they are (no page rendered again, no text
+/// re-encoded, no copy of the whole file in memory). A one-off build keeps no part: it writes llms-full.txt as it
+/// makes the twins of its pages (<see cref="WriteTwinsAndFull"/>). Twins of other versions are not kept: nothing is
+/// made from them.
 /// </summary>
 internal sealed class MarkdownTwins
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly ConcurrentDictionary<Page, byte[]> _llmsParts;
+    /// <summary>How many pages' twins a one-off build makes side by side before it appends their parts to llms-full.txt.</summary>
+    private const int PagesPerBatch = 64;
+
+    /// <summary>Null when the parts are not kept (a one-off build).</summary>
+    private readonly ConcurrentDictionary<Page, byte[]>? _llmsParts;
     private readonly bool _siteFiles;
     private readonly Action<Page, string>? _made;
 
-    private MarkdownTwins(bool siteFiles, Action<Page, string>? made, int pages)
+    private MarkdownTwins(bool siteFiles, bool keepParts, Action<Page, string>? made, int pages)
     {
         // Sized for every page: growing takes all its locks, which the writing threads then wait on.
-        _llmsParts = new(Environment.ProcessorCount, pages, ReferenceEqualityComparer.Instance);
+        _llmsParts = keepParts ? new(Environment.ProcessorCount, pages, ReferenceEqualityComparer.Instance) : null;
         _siteFiles = siteFiles;
         _made = made;
     }
 
     /// <param name="includes">Which versions' twins to write (a part of the site writes only its own).</param>
     /// <param name="siteFiles">Whether to write llms.txt and llms-full.txt (the current version's; its part owns them).</param>
+    /// <param name="keepParts">
+    /// Whether to keep the pages' parts of llms-full.txt for <see cref="Rewrite"/> (the dev server). Without them a
+    /// rewrite makes the twins of the pages it does not change again.
+    /// </param>
     /// <param name="made">Told each twin as it is made (the build's .docsgen/cache entry keeps the API pages' twins instead of making them again).</param>
-    public static MarkdownTwins Write(SiteView site, SiteOutput output, Func<string, bool> includes, bool siteFiles, Action<Page, string>? made = null)
+    public static MarkdownTwins Write(SiteView site, SiteOutput output, Func<string, bool> includes, bool siteFiles, bool keepParts, Action<Page, string>? made = null)
     {
         var pages = site.Versions.Values.Where(v => includes(v.Version)).SelectMany(v => v.All).ToList();
-        var twins = new MarkdownTwins(siteFiles, made, pages.Count);
-        Parallel.ForEach(pages, page => twins.WriteTwin(site, output, page));
-        twins.WriteSiteFiles(site, output, index: true);
+        var twins = new MarkdownTwins(siteFiles, keepParts, made, pages.Count);
+        if (!siteFiles || keepParts)
+        {
+            Parallel.ForEach(pages, page => twins.WriteTwin(site, output, page));
+            twins.WriteSiteFiles(site, output, index: true);
+            return twins;
+        }
+
+        // llms-full.txt's pages are made with the file, in its order; the others first, side by side.
+        var order = site.ReadingOrder[site.Config.CurrentVersion.Id];
+        var listed = new HashSet<Page>(order, ReferenceEqualityComparer.Instance);
+        Parallel.ForEach(pages.Where(p => !listed.Contains(p)), page => twins.WriteTwin(site, output, page));
+        output.Write("llms.txt", LlmsText.Index(site));
+        output.Write("llms-full.txt", full => twins.WriteTwinsAndFull(site, output, order, full));
         return twins;
     }
 
@@ -58,7 +78,8 @@ internal sealed class MarkdownTwins
         }
     }
 
-    private void WriteTwin(SiteView site, SiteOutput output, Page page)
+    /// <summary>Makes and writes the page's twin; returns its part of llms-full.txt when that file shows the page's version.</summary>
+    private byte[]? WriteTwin(SiteView site, SiteOutput output, Page page)
     {
         var twin = MarkdownTwin.For(site, page);
         // Encoded once, for the file and for its part of llms-full.txt.
@@ -68,14 +89,62 @@ internal sealed class MarkdownTwins
             var bytes = buffer.AsSpan(0, Utf8.GetBytes(twin, buffer));
             output.Write(MarkdownTwin.PathOf(page), bytes);
             _made?.Invoke(page, twin);
-            if (_siteFiles && page.Version == site.Config.CurrentVersion.Id)
+            if (!_siteFiles || page.Version != site.Config.CurrentVersion.Id)
             {
-                _llmsParts[page] = LlmsText.FullPartUtf8(site, page, bytes);
+                return null;
             }
+
+            var part = LlmsText.FullPartUtf8(site, page, bytes);
+            if (_llmsParts is not null)
+            {
+                _llmsParts[page] = part;
+            }
+
+            return part;
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Makes and writes the twins of the pages of <paramref name="order"/> (the current version's reading order) and
+    /// streams llms-full.txt into <paramref name="full"/> as it goes: a batch of pages side by side, then their parts
+    /// appended in order. A part is held no longer than its batch (a 10,000-page site's parts, 23 MB, were held to the
+    /// end of the build), except that of a page the order lists twice, until its second place.
+    /// </summary>
+    private void WriteTwinsAndFull(SiteView site, SiteOutput output, IReadOnlyList<Page> order, Stream full)
+    {
+        full.Write(Utf8.GetBytes(LlmsText.FullHeader(site)));
+        var first = new Dictionary<Page, int>(order.Count, ReferenceEqualityComparer.Instance);
+        var listedAgain = new Dictionary<Page, byte[]?>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (!first.TryAdd(order[i], i))
+            {
+                listedAgain[order[i]] = null;
+            }
+        }
+
+        var parts = new byte[]?[PagesPerBatch];
+        for (var start = 0; start < order.Count; start += PagesPerBatch)
+        {
+            var count = Math.Min(PagesPerBatch, order.Count - start);
+            // A page's twin is written once, at its first place in the order.
+            Parallel.For(0, count, i => parts[i] = first[order[start + i]] == start + i ? WriteTwin(site, output, order[start + i]) : null);
+            for (var i = 0; i < count; i++)
+            {
+                var page = order[start + i];
+                var part = parts[i] ?? listedAgain[page]!;
+                if (parts[i] is not null && listedAgain.ContainsKey(page))
+                {
+                    listedAgain[page] = part;
+                }
+
+                full.Write(part);
+                parts[i] = null;
+            }
         }
     }
 
@@ -95,13 +164,13 @@ internal sealed class MarkdownTwins
         var parts = new List<ReadOnlyMemory<byte>>(order.Count + 1) { Utf8.GetBytes(LlmsText.FullHeader(site)) };
         foreach (var page in order)
         {
-            parts.Add(_llmsParts.TryGetValue(page, out var part) ? part : Utf8.GetBytes(LlmsText.FullPart(site, page, MarkdownTwin.For(site, page))));
+            parts.Add(_llmsParts?.TryGetValue(page, out var part) == true ? part : Utf8.GetBytes(LlmsText.FullPart(site, page, MarkdownTwin.For(site, page))));
         }
 
         output.Write("llms-full.txt", parts);
         // Only the reading order's parts are ever read: a page a spec edit replaced (a new Page object in its place)
         // or one the reading order does not list would otherwise be held for the life of the server.
-        if (_llmsParts.Count > order.Count)
+        if (_llmsParts is not null && _llmsParts.Count > order.Count)
         {
             var listed = new HashSet<Page>(order, ReferenceEqualityComparer.Instance);
             foreach (var page in _llmsParts.Keys.Where(p => !listed.Contains(p)))
@@ -112,5 +181,5 @@ internal sealed class MarkdownTwins
     }
 
     /// <summary>The pages whose llms-full.txt part is kept (tests: none outlives its page).</summary>
-    internal IEnumerable<Page> KeptPages => _llmsParts.Keys;
+    internal IEnumerable<Page> KeptPages => _llmsParts?.Keys ?? Enumerable.Empty<Page>();
 }
