@@ -13,7 +13,7 @@ namespace DocsGen.OpenApi.Loading;
 public static partial class SpecLoader
 {
     // Real specs (Stripe) hold descriptions longer than the reader's 64 KiB default.
-    private static readonly OpenApiYamlReaderSettings YamlLimits = new()
+    internal static readonly OpenApiYamlReaderSettings YamlLimits = new()
     {
         MaxScalarLength = 16 * 1024 * 1024,
         MaxDepth = 256,
@@ -147,8 +147,20 @@ public static partial class SpecLoader
         {
             var settings = new OpenApiReaderSettings { LoadExternalRefs = false, BaseUrl = new Uri(absolutePath) };
             settings.AddYamlReader(YamlLimits);
-            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
-            var read = await OpenApiDocument.LoadAsync(stream, format, settings, ct).ConfigureAwait(false);
+            ReadResult read;
+            if (format == "yaml" && YamlEventsToJson.TryConvert(text, YamlLimits) is { } node)
+            {
+                ct.ThrowIfCancellationRequested();
+                // What the library's YAML reader does after building this same tree (LoadAsync adds nothing when
+                // external references are off).
+                read = OpenApiYamlReader.Read(node, settings.BaseUrl, settings);
+            }
+            else
+            {
+                using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
+                read = await OpenApiDocument.LoadAsync(stream, format, settings, ct).ConfigureAwait(false);
+            }
+
             // A Swagger 2.0 spec without host gets its server from BaseUrl, this file's path on the build machine
             // (file://...), which would be published in every sample. Swagger 2.0 says such an API is served by the
             // host that serves its documentation: no server, as an OpenAPI 3 spec that lists none.
