@@ -45,13 +45,7 @@ public sealed class InPlaceOutput : SiteOutput
                 }
             }
 
-            if (Directory.Exists(path))
-            {
-                Directory.Delete(path, recursive: true);
-            }
-
-            File.Move(temp, path, overwrite: true);
-            Interlocked.Increment(ref _changed);
+            ReplaceWith(path, temp);
         }
 
         Record(_target, path, length);
@@ -78,13 +72,7 @@ public sealed class InPlaceOutput : SiteOutput
             }
             else
             {
-                if (Directory.Exists(path))
-                {
-                    Directory.Delete(path, recursive: true);
-                }
-
-                File.Move(temp, path, overwrite: true);
-                Interlocked.Increment(ref _changed);
+                ReplaceWith(path, temp);
             }
         }
         catch
@@ -133,24 +121,32 @@ public sealed class InPlaceOutput : SiteOutput
         _written[path] = 0;
         if (!HasBytes(path, bytes))
         {
-            // A reader of the folder (the dev server answering a request) sees the old file or the new one.
             var temp = path + ".docsgen-new";
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
             {
                 stream.Write(bytes);
             }
 
-            // The last build had a folder by this name (assets/img/ is now a file assets/img, say).
-            if (Directory.Exists(path))
-            {
-                Directory.Delete(path, recursive: true);
-            }
-
-            File.Move(temp, path, overwrite: true);
-            Interlocked.Increment(ref _changed);
+            ReplaceWith(path, temp);
         }
 
         Record(_target, path, bytes.Length);
+    }
+
+    /// <summary>
+    /// Moves the new file written beside <paramref name="path"/> over it: a reader of the folder (the dev server
+    /// answering a request) sees the old file or the new one.
+    /// </summary>
+    private void ReplaceWith(string path, string temp)
+    {
+        // The last build had a folder by this name (assets/img/ is now a file assets/img, say).
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+
+        File.Move(temp, path, overwrite: true);
+        Interlocked.Increment(ref _changed);
     }
 
     /// <summary>The file's full path, with its folder made: a file the last build wrote where that folder goes is deleted.</summary>
