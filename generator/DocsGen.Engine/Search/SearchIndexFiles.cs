@@ -95,7 +95,7 @@ internal static class SearchIndexFiles
         var lines = ResultLines(entries);
         files["l.json"] = lines;
         files["manifest.json"] = Manifest(
-            entries.Count, postings.Count, shards, split, HasResultLines(lines), TitleWordsDigits(entries), KindDigits(entries));
+            entries.Count, postings.Count, shards, split, HasResultLines(lines), string.Concat(entries.Select(e => e.TitleWords)), string.Concat(entries.Select(e => e.Kind)));
         return files;
     }
 
@@ -206,8 +206,7 @@ internal static class SearchIndexFiles
     {
         // The table is its entries' lines, joined by commas inside [...]: the size is known before a byte is copied.
         var items = entries.Select(e => e.Line).ToList();
-        var length = 2L + items.Sum(i => (long)i.Length) + Math.Max(0, items.Count - 1);
-        return length > ResultLinesAtMost ? NoResultLines.ToArray() : Joined(items, length);
+        return JoinedLength(items) > ResultLinesAtMost ? NoResultLines.ToArray() : Joined(items);
     }
 
     /// <summary>Whether <paramref name="lines"/> (<see cref="ResultLines"/>) is a table, not <c>null</c>.</summary>
@@ -242,8 +241,7 @@ internal static class SearchIndexFiles
     /// <summary>A document shard (<c>d/{n}.json</c>) of these entries: their items joined by commas inside [...].</summary>
     internal static byte[] DocShard(IEnumerable<ShownEntry> entries)
     {
-        var items = entries.Select(e => e.Document).ToList();
-        return Joined(items, 2L + items.Sum(i => (long)i.Length) + Math.Max(0, items.Count - 1));
+        return Joined(entries.Select(e => e.Document).ToList());
     }
 
     /// <summary>An entry's item of a document shard: <c>[kind, title, url, parent, excerpt, method, path]</c>, trailing empty strings left off.</summary>
@@ -264,10 +262,13 @@ internal static class SearchIndexFiles
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary><paramref name="items"/> joined by commas inside [...], <paramref name="length"/> bytes in all.</summary>
-    private static byte[] Joined(List<byte[]> items, long length)
+    /// <summary>The length of <paramref name="items"/> joined by commas inside [...] (<see cref="Joined"/>).</summary>
+    private static long JoinedLength(List<byte[]> items) => 2L + items.Sum(i => (long)i.Length) + Math.Max(0, items.Count - 1);
+
+    /// <summary><paramref name="items"/> joined by commas inside [...].</summary>
+    private static byte[] Joined(List<byte[]> items)
     {
-        var bytes = new byte[length];
+        var bytes = new byte[JoinedLength(items)];
         bytes[0] = (byte)'[';
         var at = 1;
         for (var i = 0; i < items.Count; i++)
@@ -284,26 +285,6 @@ internal static class SearchIndexFiles
         bytes[at] = (byte)']';
         return bytes;
     }
-
-    /// <summary>Each entry's <see cref="TitleWordsDigit"/>, in entry order, as <c>tw</c> writes them.</summary>
-    internal static string TitleWordsDigits(IReadOnlyCollection<ShownEntry> entries) => string.Create(entries.Count, entries, (digits, all) =>
-    {
-        var at = 0;
-        foreach (var entry in all)
-        {
-            digits[at++] = entry.TitleWords;
-        }
-    });
-
-    /// <summary>Each entry's <see cref="KindDigit"/>, in entry order, as <c>k</c> writes them.</summary>
-    internal static string KindDigits(IReadOnlyCollection<ShownEntry> entries) => string.Create(entries.Count, entries, (digits, all) =>
-    {
-        var at = 0;
-        foreach (var entry in all)
-        {
-            digits[at++] = entry.Kind;
-        }
-    });
 
     /// <summary>An entry's title word count as <c>tw</c> writes it.</summary>
     internal static char TitleWordsDigit(SearchEntry entry) => "0123456789abcdefghijklmnopqrstuvwxyz"[RelevanceModel.TitleWords(entry.Title)];

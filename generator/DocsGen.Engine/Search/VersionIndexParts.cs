@@ -399,8 +399,8 @@ internal sealed class VersionIndexParts
             [.. _layout.Values.SelectMany(l => l.Files).OrderBy(f => f.Key, StringComparer.Ordinal)],
             _layout.Values.SelectMany(l => l.Split),
             SearchIndexFiles.HasResultLines(lines),
-            SearchIndexFiles.TitleWordsDigits(entries),
-            SearchIndexFiles.KindDigits(entries));
+            string.Concat(entries.Select(e => e.TitleWords)),
+            string.Concat(entries.Select(e => e.Kind)));
         if (!manifest.AsSpan().SequenceEqual(_manifest))
         {
             _manifest = manifest;
