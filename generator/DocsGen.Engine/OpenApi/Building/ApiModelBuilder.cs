@@ -48,34 +48,55 @@ public static class ApiModelBuilder
             context.PageOrder.TryAdd(site.Url, context.PageOrder.Count);
         }
 
-        // Operations are independent of each other: build them on every core, in spec order
-        // (each gets its own builder, which remembers the schemas shown on its page).
-        var operations = operationSites.AsParallel().AsOrdered().Select(s => new OperationBuilder(context, operationTrees, security, wholeTrees).Build(s)).ToList();
-        var webhooks = webhookSites.AsParallel().AsOrdered().Select(s => new OperationBuilder(context, operationTrees, security, wholeTrees).Build(s)).ToList();
-
-        var schemaPages = componentSchemas.AsParallel().AsOrdered().Select(pair =>
+        // Operations, webhooks and schema pages are independent of each other: one parallel loop builds them all
+        // (three loops left one core idle at the end of each), each operation with its own builder, which remembers
+        // the schemas shown on its page. Results keep spec order by index.
+        var operations = new ApiOperation[operationSites.Count];
+        var webhooks = new ApiOperation[webhookSites.Count];
+        var schemaPages = new ApiSchema[componentSchemas.Count];
+        Parallel.For(0, operations.Length + webhooks.Length + schemaPages.Length, i =>
         {
-            var url = schemaUrls[pair.Key];
-            var model = new ApiSchema
+            if (i < operations.Length)
             {
-                Name = pair.Key,
-                Slug = url.TrimEnd('/').Split('/')[^1],
-                Url = url,
-                DescriptionHtml = context.Descriptions.ToHtml(pair.Value.Description),
-                Node = schemaNodes.Build(pair.Value, SchemaSide.Any, ownName: pair.Key) with { RefName = pair.Key, RefUrl = url },
-                Example = ExampleGenerator.Generate(pair.Value, SchemaSide.Any, context.Schemas, context.ExampleMisfit) is { } example
-                    ? new ApiExample("Example", null, "", ExampleGenerator.ToJson(example), "json", IsGenerated: SchemaFacts.AuthorExample(pair.Value) is null)
-                    : null,
-                ApiId = config.Id,
-                ApiTitle = title,
-                ApiUrl = apiUrl,
-            };
-            model.UsedIn.AddRange(context.SchemaUses(pair.Key));
-            return model;
-        }).ToList();
+                operations[i] = new OperationBuilder(context, operationTrees, security, wholeTrees).Build(operationSites[i]);
+            }
+            else if (i - operations.Length < webhooks.Length)
+            {
+                webhooks[i - operations.Length] = new OperationBuilder(context, operationTrees, security, wholeTrees).Build(webhookSites[i - operations.Length]);
+            }
+            else
+            {
+                var index = i - operations.Length - webhooks.Length;
+                schemaPages[index] = SchemaPage(componentSchemas[index], schemaUrls[componentSchemas[index].Key]);
+            }
+        });
+
+        // The model keeps lists, as it did when each kind was built on its own.
+        var (operationList, webhookList, schemaList) = (operations.ToList(), webhooks.ToList(), schemaPages.ToList());
+
+        // "Used in" is known once every operation is built.
+        foreach (var page in schemaPages)
+        {
+            page.UsedIn.AddRange(context.SchemaUses(page.Name));
+        }
+
+        ApiSchema SchemaPage(KeyValuePair<string, IOpenApiSchema> pair, string url) => new()
+        {
+            Name = pair.Key,
+            Slug = url.TrimEnd('/').Split('/')[^1],
+            Url = url,
+            DescriptionHtml = context.Descriptions.ToHtml(pair.Value.Description),
+            Node = schemaNodes.Build(pair.Value, SchemaSide.Any, ownName: pair.Key) with { RefName = pair.Key, RefUrl = url },
+            Example = ExampleGenerator.Generate(pair.Value, SchemaSide.Any, context.Schemas, context.ExampleMisfit) is { } example
+                ? new ApiExample("Example", null, "", ExampleGenerator.ToJson(example), "json", IsGenerated: SchemaFacts.AuthorExample(pair.Value) is null)
+                : null,
+            ApiId = config.Id,
+            ApiTitle = title,
+            ApiUrl = apiUrl,
+        };
 
         context.ReportExampleMisfits();
-        var tags = Tags(document, operations, context);
+        var tags = Tags(document, operationList, context);
         return new ApiSpec
         {
             Id = config.Id,
@@ -89,9 +110,9 @@ public static class ApiModelBuilder
             Security = security.Requirements(document.Security),
             Tags = tags,
             TagGroups = TagGroups.From(document.Extensions, tags),
-            Operations = operations,
-            Webhooks = webhooks,
-            Schemas = schemaPages,
+            Operations = operationList,
+            Webhooks = webhookList,
+            Schemas = schemaList,
         };
     }
 

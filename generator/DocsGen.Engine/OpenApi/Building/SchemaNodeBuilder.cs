@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocsGen.OpenApi.Model;
 using Microsoft.OpenApi;
 
@@ -12,6 +11,8 @@ namespace DocsGen.OpenApi.Building;
 /// </summary>
 internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> schemaUrls, DescriptionCache descriptions, SchemaResolver resolver)
 {
+    private readonly SchemaNodeFacts _facts = new(schemaUrls, resolver);
+
     public int MaxRefDepth { get; init; } = 2;
 
     public int MaxDepth { get; init; } = 10;
@@ -81,7 +82,7 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
             return new SchemaNode
             {
                 Name = name,
-                TypeLabel = SchemaFacts.TypeLabel(schema, resolver),
+                TypeLabel = _facts.Of(schema).TypeLabel,
                 Required = required,
                 DescriptionHtml = descriptions.ToHtml(schema.Description),
                 IsTruncated = true,
@@ -98,7 +99,7 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
         return new SchemaNode
         {
             Name = name,
-            TypeLabel = isObject ? id : SchemaFacts.TypeLabel(schema, resolver),
+            TypeLabel = isObject ? id : _facts.Of(schema).TypeLabel,
             Required = required,
             Nullable = SchemaFacts.IsNullable(schema),
             ReadOnly = schema.ReadOnly,
@@ -113,50 +114,60 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
 
     private SchemaNode Expanded(IOpenApiSchema original, string? name, bool required, Walk walk, int depth, string? refName, string? refUrl)
     {
-        var pulledIn = AllOfMerger.ReferencedNames(original).Where(n => !walk.RefPath.Contains(n)).ToList();
+        var pulledIn = PulledIn(original, walk.RefPath);
         var schema = AllOfMerger.Merge(original, walk.RefPath, resolver);
+        // A merged allOf is a new object for this node alone; a schema of the spec comes again in other trees.
+        var facts = ReferenceEquals(schema, original) ? _facts.Of(schema) : _facts.Make(schema);
         walk.RefPath.AddRange(pulledIn);
         try
         {
-            var requiredNames = schema.Required ?? new HashSet<string>();
-            var properties = new List<SchemaNode>();
-            foreach (var (propertyName, property) in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
+            // Lists sized to what they hold, or the shared empty one: most nodes are leaves, and every list is kept with the model.
+            IReadOnlyList<SchemaNode> properties = [];
+            if (schema.Properties is { Count: > 0 } declared)
             {
-                if (property is not null && resolver.Resolve(property) is var resolved && walk.Side.Shows(resolved.ReadOnly, resolved.WriteOnly))
+                var requiredNames = schema.Required;
+                var shown = new List<SchemaNode>(declared.Count);
+                foreach (var (propertyName, property) in declared)
                 {
-                    properties.Add(Node(property, propertyName, requiredNames.Contains(propertyName), walk, depth + 1));
+                    if (property is not null && resolver.Resolve(property) is var resolved && walk.Side.Shows(resolved.ReadOnly, resolved.WriteOnly))
+                    {
+                        shown.Add(Node(property, propertyName, requiredNames?.Contains(propertyName) == true, walk, depth + 1));
+                    }
+                }
+
+                if (shown.Count > 0)
+                {
+                    properties = shown;
                 }
             }
 
-            var patternProperties = (schema.PatternProperties ?? new Dictionary<string, IOpenApiSchema>())
-                .Where(p => p.Value is not null)
-                .Select(p => Node(p.Value, p.Key, required: false, walk, depth + 1))
-                .ToList();
+            IReadOnlyList<SchemaNode> patternProperties = schema.PatternProperties is { Count: > 0 } patterns
+                ? patterns.Where(p => p.Value is not null).Select(p => Node(p.Value, p.Key, required: false, walk, depth + 1)).ToArray()
+                : [];
 
             var (alternativesKind, options) = schema.OneOf is { Count: > 0 } ? ("oneOf", schema.OneOf)
                 : schema.AnyOf is { Count: > 0 } ? ("anyOf", schema.AnyOf)
                 : ((string?)null, (IList<IOpenApiSchema>)[]);
-            var alternatives = options
-                .Where(o => o is not null && resolver.Resolve(o).Type != JsonSchemaType.Null)
-                .Select((option, i) => Alternative(option, i, walk, depth))
-                .ToList();
+            IReadOnlyList<SchemaNode> alternatives = options.Count == 0
+                ? []
+                : options.Where(o => o is not null && resolver.Resolve(o).Type != JsonSchemaType.Null).Select((option, i) => Alternative(option, i, walk, depth)).ToArray();
 
             return new SchemaNode
             {
                 Name = name,
-                TypeLabel = refName is not null && IsObjectLike(schema) ? refName : SchemaFacts.TypeLabel(schema, resolver),
+                TypeLabel = refName is not null && IsObjectLike(schema) ? refName : facts.TypeLabel,
                 Title = schema.Title,
                 Required = required,
-                Nullable = SchemaFacts.IsNullable(schema) || options.Any(o => o is not null && resolver.Resolve(o).Type == JsonSchemaType.Null),
+                Nullable = SchemaFacts.IsNullable(schema) || (options.Count > 0 && options.Any(o => o is not null && resolver.Resolve(o).Type == JsonSchemaType.Null)),
                 ReadOnly = schema.ReadOnly,
                 WriteOnly = schema.WriteOnly,
                 Deprecated = schema.Deprecated,
                 DescriptionHtml = descriptions.ToHtml(schema.Description),
-                Default = schema.Default is null ? null : JsonText.ToCompact(schema.Default),
-                Enum = (schema.Enum ?? []).Select(JsonText.ToCompact).ToList(),
-                Const = schema.Const is null ? null : JsonText.ToCompact(System.Text.Json.Nodes.JsonValue.Create(schema.Const)),
+                Default = facts.Default,
+                Enum = facts.Enum,
+                Const = facts.Const,
                 Format = schema.Format,
-                Constraints = Constraints(schema),
+                Constraints = facts.Constraints,
                 Properties = properties,
                 Items = schema.Items is null ? null : Node(schema.Items, null, required: false, walk, depth + 1),
                 AdditionalProperties = schema.AdditionalProperties is null ? null : Node(schema.AdditionalProperties, null, required: false, walk, depth + 1),
@@ -165,7 +176,7 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
                 AlternativesKind = alternatives.Count > 0 ? alternativesKind : null,
                 Alternatives = alternatives,
                 DiscriminatorProperty = schema.Discriminator?.PropertyName,
-                DiscriminatorMapping = Mapping(schema),
+                DiscriminatorMapping = facts.Mapping,
                 RefName = refName,
                 RefUrl = refUrl,
             };
@@ -175,6 +186,10 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
             walk.RefPath.RemoveRange(walk.RefPath.Count - pulledIn.Count, pulledIn.Count);
         }
     }
+
+    /// <summary>The components an allOf pulls in that are not on the path yet (none for a schema without allOf, most of them).</summary>
+    private static List<string> PulledIn(IOpenApiSchema schema, List<string> refPath) =>
+        schema.AllOf is { Count: > 0 } ? [.. AllOfMerger.ReferencedNames(schema).Where(n => !refPath.Contains(n))] : [];
 
     private SchemaNode Alternative(IOpenApiSchema option, int index, Walk walk, int depth)
     {
@@ -195,62 +210,4 @@ internal sealed class SchemaNodeBuilder(IReadOnlyDictionary<string, string> sche
 
     private static bool IsObjectLike(IOpenApiSchema schema) =>
         schema.Type is null || schema.Type.Value.HasFlag(JsonSchemaType.Object);
-
-    private List<DiscriminatorMapping> Mapping(IOpenApiSchema schema)
-    {
-        var result = new List<DiscriminatorMapping>();
-        if (schema.Discriminator is not { } discriminator)
-        {
-            return result;
-        }
-
-        if (discriminator.Mapping is { Count: > 0 } mapping)
-        {
-            foreach (var (value, target) in mapping)
-            {
-                var id = target.Reference.Id ?? "";
-                result.Add(new DiscriminatorMapping(value, id, schemaUrls.GetValueOrDefault(id)));
-            }
-
-            return result;
-        }
-
-        // Without a mapping, the value is the component name of each alternative.
-        foreach (var option in (schema.OneOf ?? []).Concat(schema.AnyOf ?? []))
-        {
-            if (SchemaFacts.ReferenceName(option) is { } id)
-            {
-                result.Add(new DiscriminatorMapping(id, id, schemaUrls.GetValueOrDefault(id)));
-            }
-        }
-
-        return result;
-    }
-
-    private static List<SchemaConstraint> Constraints(IOpenApiSchema s)
-    {
-        var list = new List<SchemaConstraint>();
-        void Add(string name, object? value)
-        {
-            if (value is not null)
-            {
-                list.Add(new SchemaConstraint(name, Convert.ToString(value, CultureInfo.InvariantCulture)!));
-            }
-        }
-
-        Add("minimum", s.Minimum);
-        Add("exclusiveMinimum", s.ExclusiveMinimum);
-        Add("maximum", s.Maximum);
-        Add("exclusiveMaximum", s.ExclusiveMaximum);
-        Add("multipleOf", s.MultipleOf);
-        Add("minLength", s.MinLength);
-        Add("maxLength", s.MaxLength);
-        Add("pattern", s.Pattern);
-        Add("minItems", s.MinItems);
-        Add("maxItems", s.MaxItems);
-        Add("uniqueItems", s.UniqueItems == true ? "true" : null);
-        Add("minProperties", s.MinProperties);
-        Add("maxProperties", s.MaxProperties);
-        return list;
-    }
 }
