@@ -66,14 +66,19 @@ public static partial class SpecLoader
             return null;
         }
 
-        if (NestingDepth.Exceeds(text, displayPath, diagnostics))
+        // Three scans of the whole text that only read it: the nesting check on the other core beside the two that
+        // decide what to parse. Nothing parses the text before the nesting check has passed.
+        var loaded = text;
+        var tooDeep = Task.Run(() => NestingDepth.Exceeds(loaded, displayPath, diagnostics), ct);
+        var readOtherFiles = ExternalRefMention.In(text);
+        var deepRefs = !readOtherFiles && DeepRefInliner.Applies(text);
+        if (await tooDeep.ConfigureAwait(false))
         {
             return null;
         }
 
         var positions = new SourcePositions(text, displayPath);
         var format = LooksLikeJson(absolutePath, text) ? "json" : "yaml";
-        var readOtherFiles = ExternalRefPattern().IsMatch(text);
         var otherFiles = new List<string>();
         if (readOtherFiles)
         {
@@ -84,9 +89,10 @@ public static partial class SpecLoader
             }
 
             (text, format) = (bundled, "json");
+            deepRefs = DeepRefInliner.Applies(text);
         }
 
-        if (DeepRefInliner.Applies(text) && DeepRefsInlined(text, format, positions) is { } inlined)
+        if (deepRefs && DeepRefsInlined(text, format, positions) is { } inlined)
         {
             (text, format) = (inlined, "json");
         }
@@ -287,10 +293,4 @@ public static partial class SpecLoader
         OpenApiSpecVersion.OpenApi3_2 => "3.2",
         _ => "unknown",
     };
-
-    // A $ref whose value does not start with '#' names another file. The value may come as a YAML
-    // block scalar ("$ref: >-" then "#/components/..." on the next line, as Stripe writes long ones):
-    // a false match here costs a second full parse of the spec.
-    [GeneratedRegex("""["']?\$ref["']?\s*:(?>\s*(?:[>|][-+]?\s*)?)["']?(?!#|https?://)[^\s"'#{}>|]""")]
-    private static partial Regex ExternalRefPattern();
 }
