@@ -85,21 +85,28 @@ internal static class ApiStage
 
             timings?.Detail($"model {job.Version.Id}/{job.Api.Id}", watch.Elapsed);
             documents?.Add(job.Version.Id, job.Api.Id, loaded);
-            watch.Restart();
-            // A model the dev server kept from the last build keeps its downloads too.
-            if (spec.Downloads.Count == 0)
+            // The pages need the model, not its downloads (the landing page lists them when it renders): they are made on
+            // this thread while the Postman collection is made, and the spec's files finish, on a worker.
+            var downloads = Task.Run(async () =>
             {
-                spec.Downloads = [.. specFiles is null ? ApiDownloadFiles.SpecFiles(loaded, diagnostics) : await specFiles, .. ApiDownloadFiles.ModelFiles(loaded, spec, diagnostics)];
-            }
-            else if (specFiles is not null)
-            {
-                await specFiles;
-            }
+                var downloadsWatch = System.Diagnostics.Stopwatch.StartNew();
+                // A model the dev server kept from the last build keeps its downloads too.
+                if (spec.Downloads.Count == 0)
+                {
+                    spec.Downloads = [.. specFiles is null ? ApiDownloadFiles.SpecFiles(loaded, diagnostics) : await specFiles, .. ApiDownloadFiles.ModelFiles(loaded, spec, diagnostics)];
+                }
+                else if (specFiles is not null)
+                {
+                    await specFiles;
+                }
 
-            timings?.Detail($"downloads {job.Version.Id}/{job.Api.Id}", watch.Elapsed);
+                return downloadsWatch.Elapsed;
+            }, cancellationToken);
             watch.Restart();
             var pages = ApiPages.Create(spec, job.Api, job.Version.Id);
-            timings?.Detail($"pages {job.Version.Id}/{job.Api.Id}", watch.Elapsed);
+            var pagesTime = watch.Elapsed;
+            timings?.Detail($"downloads {job.Version.Id}/{job.Api.Id}", await downloads);
+            timings?.Detail($"pages {job.Version.Id}/{job.Api.Id}", pagesTime);
             kept?.Record(job.Version, job.Api, loaded, spec, pages, diagnostics.ToList());
             return (job.Version, Spec: spec, Pages: pages);
         }
