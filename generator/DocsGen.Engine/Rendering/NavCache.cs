@@ -337,7 +337,7 @@ internal sealed class NavCache(SiteView site)
         if (!openPath.Contains(node))
         {
             // Off the open path an entry depends on its node alone: made once, shared by every sidebar that lists it.
-            parts.Add(_entries.GetOrAdd(node, ClosedEntry));
+            parts.Add(_entries.GetOrAdd(node, static (n, self) => self.ClosedEntry(n), this));
             return;
         }
 
