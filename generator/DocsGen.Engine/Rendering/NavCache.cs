@@ -33,6 +33,9 @@ internal sealed class NavCache(SiteView site)
     /// </summary>
     private readonly ConcurrentDictionary<NavNode, ScriptObject> _closedItems = new();
 
+    /// <summary>The HTML entry of each node off the open path, likewise the same in every sidebar that lists it.</summary>
+    private readonly ConcurrentDictionary<NavNode, string> _entries = new();
+
     /// <summary>
     /// The sidebar HTML with <paramref name="active"/> marked, and its navigation items for a theme that reads them
     /// (<c>nav</c>), made only when it does: the default theme reads only the HTML, and making the items was a fifth of
@@ -43,21 +46,55 @@ internal sealed class NavCache(SiteView site)
         // Pages share the sidebar of their parent section; a section page opens its own section.
         var open = active is null ? null : active.IsSection || active.Children.Count > 0 ? active : active.Parent;
         var cached = _cache.GetOrAdd((version, open), key => new(() => Build(key.Version, key.Open))).Value;
-        var full = cached.Window is { } window ? cached.Html.Replace(WindowMarker, window.Html(active), StringComparison.Ordinal) : cached.Html;
+        var parts = cached.Window is { } window ? WithWindow(cached.Parts, window.Parts(active)) : cached.Parts;
         if (active?.Page is null)
         {
-            return (() => cached.Items.Value.Items, new SidebarHtml(full, -1));
+            return (() => cached.Items.Value.Items, new SidebarHtml(parts, -1, -1));
         }
 
         var link = $"<a class=\"nav-link\" href=\"{WebUtility.HtmlEncode(site.UrlOf(active.Page))}\">";
         // Prefer the page's own entry over a section that links to it as its first page: a leaf, or the section it is the
-        // page of, which comes after the sections above it that may link to it too.
+        // page of, which comes after the sections above it that may link to it too. An entry is never split between
+        // parts (a part is whole entries, or the text between them), so each is searched on its own.
         var own = active.IsSection ? "<li class=\"nav-section has-page\">" : "<li class=\"nav-item\">";
-        var leaf = active.IsSection ? LastIndexOf(full, own, link) : IndexOf(full, own, link);
-        var at = leaf >= 0 ? leaf + own.Length : full.IndexOf(link, StringComparison.Ordinal);
+        var (part, at) = active.IsSection ? LastIndexOf(parts, own, link) : IndexOf(parts, own, link);
+        if (at >= 0)
+        {
+            at += own.Length;
+        }
+        else
+        {
+            (part, at) = IndexOf(parts, link);
+        }
+
         // The mark goes inside the link's start tag, before its closing '>'; the page's HTML is written around it, never copied.
-        var html = new SidebarHtml(full, at < 0 ? -1 : at + link.Length - 1);
+        var html = at < 0 ? new SidebarHtml(parts, -1, -1) : new SidebarHtml(parts, part, at + link.Length - 1);
         return (() => MarkActive(cached.Items.Value, active), html);
+    }
+
+    /// <summary>The sidebar's parts with the window's in place of <see cref="WindowMarker"/>.</summary>
+    private static string[] WithWindow(string[] parts, List<string> window)
+    {
+        var marker = Array.IndexOf(parts, WindowMarker);
+        var spliced = new string[parts.Length - 1 + window.Count];
+        parts.AsSpan(0, marker).CopyTo(spliced);
+        window.CopyTo(spliced, marker);
+        parts.AsSpan(marker + 1).CopyTo(spliced.AsSpan(marker + window.Count));
+        return spliced;
+    }
+
+    /// <summary>The first part holding <paramref name="text"/>, and where in it; (-1, -1) for none.</summary>
+    private static (int Part, int At) IndexOf(string[] parts, string text)
+    {
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i].IndexOf(text, StringComparison.Ordinal) is var at and >= 0)
+            {
+                return (i, at);
+            }
+        }
+
+        return (-1, -1);
     }
 
     /// <summary>Where <paramref name="first"/> followed by <paramref name="second"/> starts in <paramref name="text"/>, or -1.</summary>
@@ -86,6 +123,34 @@ internal sealed class NavCache(SiteView site)
         }
 
         return -1;
+    }
+
+    /// <summary>The first part holding <paramref name="first"/> followed by <paramref name="second"/>, and where in it; (-1, -1) for none.</summary>
+    private static (int Part, int At) IndexOf(string[] parts, string first, string second)
+    {
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (IndexOf(parts[i], first, second) is var at and >= 0)
+            {
+                return (i, at);
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary>The last part holding <paramref name="first"/> followed by <paramref name="second"/>, and where in it (its last); (-1, -1) for none.</summary>
+    private static (int Part, int At) LastIndexOf(string[] parts, string first, string second)
+    {
+        for (var i = parts.Length - 1; i >= 0; i--)
+        {
+            if (LastIndexOf(parts[i], first, second) is var at and >= 0)
+            {
+                return (i, at);
+            }
+        }
+
+        return (-1, -1);
     }
 
     /// <summary>
@@ -130,7 +195,12 @@ internal sealed class NavCache(SiteView site)
         return copy;
     }
 
-    private sealed record CachedNav(Lazy<NavItems> Items, string Html, NavWindow? Window);
+    /// <summary>
+    /// One open section's sidebar as parts written one after the other: each entry not on the open path is its node's shared
+    /// string (the same in every sidebar of the version), and the text between them is this sidebar's own. As one string
+    /// per open section, a 10k-page site kept 1,100 copies of its ~15 KB of closed entries alive through the whole stage.
+    /// </summary>
+    private sealed record CachedNav(Lazy<NavItems> Items, string[] Parts, NavWindow? Window);
 
     /// <summary>The items of one open section's sidebar, and the item of each node listed in it.</summary>
     private sealed record NavItems(List<ScriptObject> Items, Dictionary<NavNode, ScriptObject> ItemOf);
@@ -139,35 +209,33 @@ internal sealed class NavCache(SiteView site)
     private sealed class NavWindow(NavNode section, string sectionUrl, List<string> entries)
     {
         /// <summary>About <see cref="WindowRadius"/> entries either side of <paramref name="active"/>, with links to the full list for the rest.</summary>
-        public string Html(NavNode? active)
+        public List<string> Parts(NavNode? active)
         {
             var count = entries.Count;
             var index = active is null ? -1 : section.Children.IndexOf(active);
             var start = Math.Clamp(index - WindowRadius, 0, Math.Max(0, count - (2 * WindowRadius) - 1));
             var end = Math.Min(count, start + (2 * WindowRadius) + 1);
-            var html = new StringBuilder();
+            var parts = new List<string>(end - start + 2);
             if (start > 0)
             {
-                More(html, $"{start} earlier of {count}");
+                parts.Add(More($"{start} earlier of {count}"));
             }
 
             for (var i = start; i < end; i++)
             {
-                html.Append(entries[i]);
+                parts.Add(entries[i]);
             }
 
             if (end < count)
             {
-                More(html, $"{count - end} more of {count}");
+                parts.Add(More($"{count - end} more of {count}"));
             }
 
-            return html.ToString();
+            return parts;
         }
 
-        private void More(StringBuilder html, string text) =>
-            html.Append("<li class=\"nav-item nav-more\"><a class=\"nav-link\" href=\"").Append(WebUtility.HtmlEncode(sectionUrl))
-                .Append("\">").Append(WebUtility.HtmlEncode(text)).Append(" (all ")
-                .Append(WebUtility.HtmlEncode(section.Title)).Append(")</a></li>");
+        private string More(string text) =>
+            $"<li class=\"nav-item nav-more\"><a class=\"nav-link\" href=\"{WebUtility.HtmlEncode(sectionUrl)}\">{WebUtility.HtmlEncode(text)} (all {WebUtility.HtmlEncode(section.Title)})</a></li>";
     }
 
     private CachedNav Build(string version, NavNode? open)
@@ -179,10 +247,10 @@ internal sealed class NavCache(SiteView site)
         }
 
         var root = site.Navigation[version];
-        var html = new StringBuilder();
+        var parts = new NavParts();
         NavWindow? window = null;
-        WriteList(html, root.Children, openPath, 0, open, ref window);
-        return new CachedNav(new(() => Items(root, openPath)), html.ToString(), window);
+        WriteList(parts, root.Children, openPath, 0, open, ref window);
+        return new CachedNav(new(() => Items(root, openPath)), parts.ToArray(), window);
     }
 
     private NavItems Items(NavNode root, HashSet<NavNode> openPath)
@@ -220,31 +288,32 @@ internal sealed class NavCache(SiteView site)
         return item;
     }
 
-    private void WriteList(StringBuilder html, List<NavNode> nodes, HashSet<NavNode> openPath, int depth, NavNode? open, ref NavWindow? window)
+    private void WriteList(NavParts parts, List<NavNode> nodes, HashSet<NavNode> openPath, int depth, NavNode? open, ref NavWindow? window)
     {
-        html.Append("<ul class=\"nav-list nav-depth-").Append(depth).Append("\">");
+        parts.Own.Append("<ul class=\"nav-list nav-depth-").Append(depth).Append("\">");
         var parent = nodes.Count > 0 ? nodes[0].Parent : null;
         if (parent is not null && parent == open && nodes.Count > MaxListed && ListingUrl(parent) is { } listing)
         {
             var entries = new List<string>(nodes.Count);
             foreach (var node in nodes)
             {
-                var entry = new StringBuilder();
+                var entry = new NavParts();
                 WriteEntry(entry, node, openPath, depth, open, ref window);
-                entries.Add(entry.ToString());
+                entries.Add(string.Concat(entry.ToArray()));
             }
 
             window = new NavWindow(parent, listing, entries);
-            html.Append(WindowMarker).Append("\n</ul>");
+            parts.Add(WindowMarker);
+            parts.Own.Append("\n</ul>");
             return;
         }
 
         foreach (var node in nodes)
         {
-            WriteEntry(html, node, openPath, depth, open, ref window);
+            WriteEntry(parts, node, openPath, depth, open, ref window);
         }
 
-        html.Append("\n</ul>");
+        parts.Own.Append("\n</ul>");
     }
 
     /// <summary>
@@ -263,10 +332,47 @@ internal sealed class NavCache(SiteView site)
             : null;
     }
 
-    private void WriteEntry(StringBuilder html, NavNode node, HashSet<NavNode> openPath, int depth, NavNode? open, ref NavWindow? window)
+    private void WriteEntry(NavParts parts, NavNode node, HashSet<NavNode> openPath, int depth, NavNode? open, ref NavWindow? window)
     {
+        if (!openPath.Contains(node))
+        {
+            // Off the open path an entry depends on its node alone: made once, shared by every sidebar that lists it.
+            parts.Add(_entries.GetOrAdd(node, static (n, self) => self.ClosedEntry(n), this));
+            return;
+        }
+
+        // An open section links only to a page of its own. One without (an x-tagGroups group, Schemas, a folder
+        // without an index page) is a label: a link to its first entry would repeat the entry listed right under
+        // it, and take that page's "current" mark from it.
+        var html = parts.Own;
+        var target = node.Page;
+        html.Append("\n<li class=\"nav-section").Append(target is null ? "" : " has-page").Append("\">");
+        if (target is not null)
+        {
+            WriteLink(html, node, target);
+        }
+
+        html.Append("\n<details open>\n<summary>");
+        if (target is not null)
+        {
+            html.Append("<span class=\"visually-hidden\">").Append(WebUtility.HtmlEncode(node.Title)).Append(" pages</span>");
+        }
+        else
+        {
+            html.Append("<span class=\"nav-text\">").Append(WebUtility.HtmlEncode(node.Title)).Append("</span>");
+        }
+
+        html.Append("</summary>");
+        WriteList(parts, node.Children, openPath, depth + 1, open, ref window);
+        parts.Own.Append("\n</details>\n</li>");
+    }
+
+    /// <summary>The entry of a node that is not on the open path: a closed section, a page or an external link ("" for none).</summary>
+    private string ClosedEntry(NavNode node)
+    {
+        var html = new StringBuilder();
         var target = node.Page ?? node.FirstPage;
-        if ((node.IsSection || node.Children.Count > 0) && !openPath.Contains(node))
+        if (node.IsSection || node.Children.Count > 0)
         {
             // A closed section is a link to its first page: opening it loads that page and its sidebar.
             html.Append("\n<li class=\"nav-section is-closed\">");
@@ -276,32 +382,6 @@ internal sealed class NavCache(SiteView site)
             }
 
             html.Append("</li>");
-        }
-        else if (node.IsSection || node.Children.Count > 0)
-        {
-            // An open section links only to a page of its own. One without (an x-tagGroups group, Schemas, a folder
-            // without an index page) is a label: a link to its first entry would repeat the entry listed right under
-            // it, and take that page's "current" mark from it.
-            target = node.Page;
-            html.Append("\n<li class=\"nav-section").Append(target is null ? "" : " has-page").Append("\">");
-            if (target is not null)
-            {
-                WriteLink(html, node, target);
-            }
-
-            html.Append("\n<details open>\n<summary>");
-            if (target is not null)
-            {
-                html.Append("<span class=\"visually-hidden\">").Append(WebUtility.HtmlEncode(node.Title)).Append(" pages</span>");
-            }
-            else
-            {
-                html.Append("<span class=\"nav-text\">").Append(WebUtility.HtmlEncode(node.Title)).Append("</span>");
-            }
-
-            html.Append("</summary>");
-            WriteList(html, node.Children, openPath, depth + 1, open, ref window);
-            html.Append("\n</details>\n</li>");
         }
         else if (target is not null)
         {
@@ -315,6 +395,8 @@ internal sealed class NavCache(SiteView site)
             html.Append("<li class=\"nav-item\"><a class=\"nav-link nav-external\" href=\"").Append(WebUtility.HtmlEncode(link))
                 .Append("\" rel=\"noopener\">").Append(WebUtility.HtmlEncode(node.Title)).Append("</a></li>");
         }
+
+        return html.ToString();
     }
 
     private void WriteLink(StringBuilder html, NavNode node, Page target)
@@ -329,5 +411,38 @@ internal sealed class NavCache(SiteView site)
         // The title is the link's own text: a span around it (30 bytes) on each of the ~120 links of a 10k-page site's
         // sidebar was 36 MB of its 273 MB of pages, and no style or script used it (.nav-link lays out its children).
         html.Append(WebUtility.HtmlEncode(node.Title)).Append("</a>");
+    }
+
+    /// <summary>A sidebar's parts as they are written: shared entries, and its own text between them.</summary>
+    private sealed class NavParts
+    {
+        private readonly List<string> _parts = [];
+
+        /// <summary>This sidebar's own text after the last part.</summary>
+        public StringBuilder Own { get; } = new();
+
+        public void Add(string part)
+        {
+            Flush();
+            if (part.Length > 0)
+            {
+                _parts.Add(part);
+            }
+        }
+
+        public string[] ToArray()
+        {
+            Flush();
+            return [.. _parts];
+        }
+
+        private void Flush()
+        {
+            if (Own.Length > 0)
+            {
+                _parts.Add(Own.ToString());
+                Own.Clear();
+            }
+        }
     }
 }

@@ -69,9 +69,10 @@ internal static class PageGlobals
         return values;
     }
 
+    /// <summary>Fills <paramref name="values"/> (the rendering thread's, emptied first) with the page's globals and returns them.</summary>
     /// <param name="siteValues">The renderer's <see cref="Site"/>.</param>
     /// <param name="highlight">The renderer's <see cref="HighlightFunction"/>.</param>
-    public static ScriptObject Page(SiteView site, ScriptObject siteValues, Page page, NavCache navCache, object highlight)
+    public static ScriptObject Page(SiteView site, ScriptObject siteValues, Page page, NavCache navCache, object highlight, PageValues values)
     {
         var config = site.Config;
         var version = config.Versions.First(v => v.Id == page.Version);
@@ -82,54 +83,51 @@ internal static class PageGlobals
         var (navItems, navHtml) = navCache.For(page.Version, site.NavNodeOf.GetValueOrDefault(page));
         var nav = new Deferred(navItems);
 
-        var versionObject = new DeferringScriptObject(8)
-        {
-            ["id"] = version.Id,
-            ["label"] = version.Label,
-            ["is_current"] = version.Current,
-            ["url"] = site.StartUrl(version.Id),
-            ["noindex"] = version.NoIndex,
-            ["nav"] = nav,
-            ["current_label"] = current.Label,
-        };
+        var versionObject = values.Version;
+        versionObject.Clear();
+        versionObject["id"] = version.Id;
+        versionObject["label"] = version.Label;
+        versionObject["is_current"] = version.Current;
+        versionObject["url"] = site.StartUrl(version.Id);
+        versionObject["noindex"] = version.NoIndex;
+        versionObject["nav"] = nav;
+        versionObject["current_label"] = current.Label;
 
-        var pageObject = new ScriptObject(24)
-        {
-            ["title"] = page.Title,
-            ["description"] = page.Description ?? "",
-            ["url"] = site.UrlOf(page),
-            ["route"] = page.Route,
-            ["kind"] = KindName(page.Kind),
-            ["layout"] = page.Layout,
-            ["content"] = page.ContentHtml,
-            ["toc"] = page.Toc.Select(t => new ScriptObject(3) { ["level"] = t.Level, ["id"] = t.Id, ["text"] = t.Text }).ToList(),
-            ["prev"] = index > 0 ? Link(site, order[index - 1]) : null,
-            ["next"] = index >= 0 && index < order.Count - 1 ? Link(site, order[index + 1]) : null,
-            ["source_file"] = page.Source?.File ?? "",
-            ["edit_url"] = config.EditUrl is not null && page.Kind == PageKind.Guide && page.Source is not null
-                ? config.EditUrl + page.Source.File
-                : null,
-            // The 404 page is served at /404.html for any missing address: it has no URL of its own to name.
-            ["canonical_url"] = page.Kind == PageKind.NotFound ? ""
-                : inCurrent is not null ? site.AbsoluteUrlOf(inCurrent) : site.AbsoluteUrlOf(page),
-            ["tags"] = page.Tags.ToList(),
-            ["in_versions"] = config.Versions.Select(v => VersionLink(site, v.Id, page)).ToList(),
-            ["current_version_url"] = inCurrent is not null ? site.UrlOf(inCurrent) : site.StartUrl(current.Id),
-            ["noindex"] = version.NoIndex || page.Kind is PageKind.NotFound or PageKind.Coverage or PageKind.OperationFields,
-            ["playground_json"] = page.PlaygroundJson ?? "",
-            ["used_in"] = site.GuidesUsing.TryGetValue(page, out var uses) ? uses : [],
-            ["badges"] = page.Badges.Select(b => new ScriptObject { ["label"] = b.Label, ["kind"] = b.Kind }).ToList(),
-        };
+        var pageObject = values.Page;
+        pageObject.Clear();
+        pageObject["title"] = page.Title;
+        pageObject["description"] = page.Description ?? "";
+        pageObject["url"] = site.UrlOf(page);
+        pageObject["route"] = page.Route;
+        pageObject["kind"] = KindName(page.Kind);
+        pageObject["layout"] = page.Layout;
+        pageObject["content"] = page.ContentHtml;
+        pageObject["toc"] = page.Toc.Select(t => new ScriptObject(3) { ["level"] = t.Level, ["id"] = t.Id, ["text"] = t.Text }).ToList();
+        pageObject["prev"] = index > 0 ? Link(site, order[index - 1]) : null;
+        pageObject["next"] = index >= 0 && index < order.Count - 1 ? Link(site, order[index + 1]) : null;
+        pageObject["source_file"] = page.Source?.File ?? "";
+        pageObject["edit_url"] = config.EditUrl is not null && page.Kind == PageKind.Guide && page.Source is not null
+            ? config.EditUrl + page.Source.File
+            : null;
+        // The 404 page is served at /404.html for any missing address: it has no URL of its own to name.
+        pageObject["canonical_url"] = page.Kind == PageKind.NotFound ? ""
+            : inCurrent is not null ? site.AbsoluteUrlOf(inCurrent) : site.AbsoluteUrlOf(page);
+        pageObject["tags"] = page.Tags.ToList();
+        pageObject["in_versions"] = config.Versions.Select(v => VersionLink(site, v.Id, page)).ToList();
+        pageObject["current_version_url"] = inCurrent is not null ? site.UrlOf(inCurrent) : site.StartUrl(current.Id);
+        pageObject["noindex"] = version.NoIndex || page.Kind is PageKind.NotFound or PageKind.Coverage or PageKind.OperationFields;
+        pageObject["playground_json"] = page.PlaygroundJson ?? "";
+        pageObject["used_in"] = site.GuidesUsing.TryGetValue(page, out var uses) ? uses : [];
+        pageObject["badges"] = page.Badges.Select(b => new ScriptObject { ["label"] = b.Label, ["kind"] = b.Kind }).ToList();
 
-        var globals = new DeferringScriptObject(12)
-        {
-            ["site"] = siteValues,
-            ["version"] = versionObject,
-            ["page"] = pageObject,
-            ["nav"] = nav,
-            ["nav_html"] = navHtml,
-            ["model"] = page.Model,
-        };
+        var globals = values.Globals;
+        globals.Clear();
+        globals["site"] = siteValues;
+        globals["version"] = versionObject;
+        globals["page"] = pageObject;
+        globals["nav"] = nav;
+        globals["nav_html"] = navHtml;
+        globals["model"] = page.Model;
         globals["highlight"] = highlight;
         globals["html"] = Html;
         globals["include"] = StreamedInclude.Instance;
@@ -167,4 +165,19 @@ internal static class PageGlobals
         PageKind.OperationFields => "operation-fields",
         _ => kind.ToString().ToLowerInvariant(),
     };
+}
+
+/// <summary>
+/// One rendering thread's page globals, emptied and filled again for each page it renders: new ones per page were ~2 KB
+/// of dictionaries a page (and a resize of the globals once a template assigned its variables). Nothing keeps them past
+/// the page: the site's values are their own read-only object, and a template's assignments go with the next Clear().
+/// </summary>
+internal sealed class PageValues
+{
+    /// <summary>The top level: the values below, the functions, and the variables templates assign (base.html: about 15).</summary>
+    public DeferringScriptObject Globals { get; } = new(32);
+
+    public DeferringScriptObject Version { get; } = new(8);
+
+    public ScriptObject Page { get; } = new(24);
 }

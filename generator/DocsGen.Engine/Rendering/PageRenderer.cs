@@ -25,6 +25,9 @@ public sealed class PageRenderer(Theme theme, SiteView site, bool strict = false
     private readonly ThreadLocal<PageText> _texts = new(() => new PageText(64 * 1024));
     private readonly ThreadLocal<PageText> _bodies = new(() => new PageText(32 * 1024));
 
+    // Each thread's page globals, filled again for each page (see PageValues).
+    private readonly ThreadLocal<PageValues> _values = new(() => new PageValues());
+
     // The same for every page of the build, so made once (read-only: a template cannot change it for the pages after).
     private readonly ScriptObject _site = PageGlobals.Site(site);
 
@@ -36,6 +39,7 @@ public sealed class PageRenderer(Theme theme, SiteView site, bool strict = false
         _contexts.Dispose();
         _texts.Dispose();
         _bodies.Dispose();
+        _values.Dispose();
     }
 
     private static ThreadLocal<TemplateContext> PerThread(Theme theme, bool strict)
@@ -124,7 +128,7 @@ public sealed class PageRenderer(Theme theme, SiteView site, bool strict = false
             return false;
         }
 
-        var globals = PageGlobals.Page(site, _site, page, _navCache, _highlight);
+        var globals = PageGlobals.Page(site, _site, page, _navCache, _highlight, _values.Value!);
         var context = _contexts.Value!;
         context.Reset();
         SharePartials(context, theme);

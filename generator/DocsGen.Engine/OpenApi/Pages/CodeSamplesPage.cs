@@ -36,11 +36,19 @@ internal static class CodeSamplesPage
         return new PageFile(page.Url + Folder + "index.html", site => Html(operation, examples, page.Title, site.UrlOf(page), site.BasePath, site.Config.Title));
     }
 
+    /// <summary>
+    /// Each writing thread's builder, kept between pages with its capacity: a new one per page grew chunk by chunk to the
+    /// page's size (Stripe: 37 MB of chunks for its samples pages, a tenth of what rendering its pages allocated).
+    /// </summary>
+    [ThreadStatic]
+    private static StringBuilder? t_html;
+
     private static string Html(ApiOperation operation, List<(string Id, string Label, ApiExample Example)> examples, string title, string operationUrl, string basePath, string siteTitle)
     {
         var assets = Encode(basePath + "assets/");
         var heading = Encode((examples.Count > 0 ? "Code samples and examples: " : "Code samples: ") + title);
-        var html = new StringBuilder(4096);
+        var html = t_html ??= new StringBuilder(64 * 1024);
+        html.Clear();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(heading).Append(" · ").Append(Encode(siteTitle)).Append("</title>\n")
