@@ -286,6 +286,8 @@ public static class SiteBuilder
     private static List<ParsedGuide> ParseGuides(IReadOnlyList<VersionContent> contents, Dictionary<string, VersionPages> versions, LinkResolver resolver, SiteConfig config, DiagnosticBag diagnostics)
     {
         var snippets = new MkDocsSnippets(config.Snippets, config.ReadRoots);
+        // Drafts resolve their links against every page's route, so that a page's HTML is made once (GuideDraft).
+        var drafting = DraftSite.Resolver(resolver, versions, contents, config.MarkdownDialect);
         var all = new List<ParsedGuide>();
         foreach (var content in contents)
         {
@@ -293,7 +295,7 @@ public static class SiteBuilder
             Parallel.For(0, content.Guides.Count, i =>
             {
                 var source = content.Guides[i];
-                parsed[i] = GuideParser.Parse(source, SectionFolders(source.VersionPath), resolver, config.ReadRoots, diagnostics, config.MarkdownDialect, snippets, config.Params);
+                parsed[i] = GuideParser.Parse(source, SectionFolders(source.VersionPath), drafting, config.ReadRoots, diagnostics, config.MarkdownDialect, snippets, config.Params);
             });
 
             foreach (var guide in parsed)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax.Inlines;
@@ -6,25 +5,25 @@ using Markdig.Syntax.Inlines;
 namespace DocsGen.Markdown;
 
 /// <summary>
-/// A guide rendered to HTML before the rest of the site is known: what a link's URL becomes needs every page (routes,
-/// anchors), so each link that depends on the site leaves a slot in the HTML, filled in once it is resolved. The
-/// Markdown syntax tree is not kept: it dies young instead of surviving until every page is parsed.
+/// A guide rendered to HTML before the rest of the site is known: what a link's URL becomes needs every page, so each
+/// link that depends on the site shows the URL it resolved to when drafted (<see cref="DraftedLink.Shown"/>) in a slot
+/// whose place is noted, and a slot whose link resolves to something else once every page is known is filled then.
+/// The Markdown syntax tree is not kept: it dies young instead of surviving until every page is parsed.
 /// </summary>
 internal sealed class GuideDraft
 {
-    // Letters, digits and '-' only: Markdig's URL escaping leaves a slot as it is, and no text makes one by accident.
-    private const string SlotStart = "--docsgen-link-slot-";
-    private const string SlotEnd = "--";
-
     private readonly MarkdownPipeline _pipeline;
     private readonly IReadOnlyDictionary<int, LinkInline> _images;
+    private readonly IReadOnlyList<SlotSpan> _slots;
 
-    /// <param name="html">The page's HTML with a slot for each link of <paramref name="links"/> that has one.</param>
+    /// <param name="html">The page's HTML, each link of <paramref name="links"/> that has a slot showing its <see cref="DraftedLink.Shown"/> URL.</param>
+    /// <param name="slots">Where the HTML shows each slot, in order.</param>
     /// <param name="images">The image links with an element slot, by index in <paramref name="links"/>, cut from their tree.</param>
-    public GuideDraft(string html, IReadOnlyList<DraftedLink> links, IReadOnlyDictionary<int, LinkInline> images, MarkdownPipeline pipeline)
+    public GuideDraft(string html, IReadOnlyList<DraftedLink> links, IReadOnlyList<SlotSpan> slots, IReadOnlyDictionary<int, LinkInline> images, MarkdownPipeline pipeline)
     {
         Html = html;
         Links = links;
+        _slots = slots;
         _images = images;
         _pipeline = pipeline;
     }
@@ -34,89 +33,61 @@ internal sealed class GuideDraft
     /// <summary>Every link of the page with a URL, in the order of the syntax tree.</summary>
     public IReadOnlyList<DraftedLink> Links { get; }
 
-    /// <summary>The text that stands for the link at <paramref name="index"/> of <see cref="Links"/> until it is resolved.</summary>
-    public static string Slot(int index) => index < CommonSlots.Length ? CommonSlots[index] : NewSlot(index);
-
-    /// <summary>The slots nearly every page uses, made once rather than once per link.</summary>
-    private static readonly string[] CommonSlots = [.. Enumerable.Range(0, 64).Select(NewSlot)];
-
-    private static string NewSlot(int index) => SlotStart + index.ToString(CultureInfo.InvariantCulture) + SlotEnd;
-
     /// <summary>
     /// The page's HTML with every slot filled: the resolved URL of its link, or the URL as written when
     /// <paramref name="resolved"/> has null for it, written as Markdig writes it (an image's whole element is rendered by
-    /// Markdig). Text that only looks like a slot (raw HTML may forge one) is left as it is or filled the same way, so a
-    /// page can break its own links but never bring unescaped text in.
+    /// Markdig). When every link resolves to the URL it shows, that is <see cref="Html"/> itself: no second copy of the page.
     /// </summary>
     /// <param name="resolved">The resolved URL of each of <see cref="Links"/>, by index.</param>
     public string Complete(IReadOnlyList<string?> resolved)
     {
-        var next = Html.IndexOf(SlotStart, StringComparison.Ordinal);
-        if (next < 0)
+        var first = 0;
+        while (first < _slots.Count && !Changes(_slots[first], resolved))
+        {
+            first++;
+        }
+
+        if (first == _slots.Count)
         {
             return Html;
         }
 
-        var renderer = SlotRenderer.Rent(_pipeline, slotted: null);
+        var renderer = SlotRenderer.Rent(_pipeline);
         var output = renderer.Output;
         var copied = 0;
-        while (next >= 0)
+        for (var i = first; i < _slots.Count; i++)
         {
-            output.Append(Html, copied, next - copied);
-            if (ReadSlot(next) is { } slot && Fill(renderer, slot.Index, resolved))
+            var slot = _slots[i];
+            if (i > first && !Changes(slot, resolved))
             {
-                copied = slot.End;
-            }
-            else
-            {
-                output.Append(SlotStart);
-                copied = next + SlotStart.Length;
+                continue;
             }
 
-            next = Html.IndexOf(SlotStart, copied, StringComparison.Ordinal);
+            output.Append(Html, copied, slot.Start - copied);
+            Fill(renderer, slot.Link, Filled(slot.Link, resolved));
+            copied = slot.Start + slot.Length;
         }
 
         output.Append(Html, copied, Html.Length - copied);
         return renderer.Finish();
     }
 
-    /// <summary>Writes the link's resolved URL, or its image's element; false when the link has no slot of that kind.</summary>
-    private bool Fill(HtmlRenderer renderer, int index, IReadOnlyList<string?> resolved)
+    private string Filled(int link, IReadOnlyList<string?> resolved) => resolved[link] ?? Links[link].Written;
+
+    private bool Changes(SlotSpan slot, IReadOnlyList<string?> resolved) =>
+        !string.Equals(Filled(slot.Link, resolved), Links[slot.Link].Shown, StringComparison.Ordinal);
+
+    /// <summary>Writes the link's URL, or its image's element.</summary>
+    private void Fill(HtmlRenderer renderer, int index, string url)
     {
-        var link = Links[index];
-        var url = resolved[index] ?? link.Written;
-        if (link.Slot == LinkSlot.Url)
+        if (Links[index].Slot == LinkSlot.Url)
         {
             renderer.WriteEscapeUrl(url);
-            return true;
+            return;
         }
 
-        if (link.Slot == LinkSlot.Element && _images.TryGetValue(index, out var image))
-        {
-            image.Url = url;
-            renderer.Render(image);
-            return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>The link index a slot at <paramref name="start"/> names and where the slot ends; null when it is not a slot of a link.</summary>
-    private (int Index, int End)? ReadSlot(int start)
-    {
-        var digits = start + SlotStart.Length;
-        var end = digits;
-        while (end < Html.Length && end - digits < 9 && char.IsAsciiDigit(Html[end]))
-        {
-            end++;
-        }
-
-        if (end == digits || !Html.AsSpan(end).StartsWith(SlotEnd, StringComparison.Ordinal)
-            || !int.TryParse(Html.AsSpan(digits, end - digits), NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= Links.Count)
-        {
-            return null;
-        }
-
-        return (index, end + SlotEnd.Length);
+        var image = _images[index];
+        image.Url = url;
+        renderer.Render(image);
     }
 }

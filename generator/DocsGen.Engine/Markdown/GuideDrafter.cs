@@ -22,7 +22,7 @@ internal static class GuideDrafter
     /// <summary>The draft of <paramref name="document"/>, whose links and code blocks <paramref name="tree"/> has found.</summary>
     public static GuideDraft Draft(MarkdownDocument document, GuideTree tree, MarkdownPipeline pipeline, GuideSource source, Page page, LinkResolver links, ReadRoots roots, DiagnosticBag diagnostics)
     {
-        var drafted = new List<DraftedLink>(tree.Links.Count);
+        var draftedLinks = new List<DraftedLink>(tree.Links.Count);
         foreach (var link in tree.Links)
         {
             if (link.Url is null)
@@ -30,36 +30,36 @@ internal static class GuideDrafter
                 continue;
             }
 
+            // Resolving gives a link to another site back as written, trimmed. A link whose extension gives its URL
+            // (GetDynamicUrl) shows that URL however the link resolves.
             var written = link.Url;
             var url = written.Trim();
-            var slot = LinkSlot.None;
-            if (links.SiteIndependentKind(url) is not null)
+            var siteIndependent = links.SiteIndependentKind(url) is not null;
+            var slot = siteIndependent ? LinkSlot.None : link.IsImage ? LinkSlot.Element : link.GetDynamicUrl?.Invoke() is null ? LinkSlot.Url : LinkSlot.None;
+            var location = GuideParser.Location(source, link);
+            var drafted = new DraftedLink(written, link.IsImage, location, slot,
+                slot == LinkSlot.None ? url : links.Resolve(written, page, source.VersionPath, location, link.IsImage, diagnostics: null).Resolved ?? written);
+            if (siteIndependent)
             {
-                // What resolving gives back, as the page used to get it.
                 link.Url = url;
             }
-            else if (link.IsImage)
+            else if (slot != LinkSlot.None)
             {
-                slot = LinkSlot.Element;
-                link.SetData(SlotRenderer.SlotKey, drafted.Count);
-            }
-            else if (link.GetDynamicUrl?.Invoke() is null)
-            {
-                // A link whose extension gives its URL (GetDynamicUrl) shows that URL however the link resolves.
-                slot = LinkSlot.Url;
-                link.Url = GuideDraft.Slot(drafted.Count);
+                link.Url = drafted.Shown;
+                link.SetData(SlotRenderer.SlotKey, draftedLinks.Count);
             }
 
-            drafted.Add(new DraftedLink(written, link.IsImage, GuideParser.Location(source, link), slot));
+            draftedLinks.Add(drafted);
         }
 
         page.CodeBlocks = CodeBlocks(tree.CodeBlocks, source, roots, diagnostics);
         page.Markdown = source.Text;
         var images = new Dictionary<int, LinkInline>();
+        var slots = new List<SlotSpan>(draftedLinks.Count);
         string html;
         try
         {
-            html = Render(document, pipeline, images);
+            html = Render(document, pipeline, images, slots);
         }
         catch (ArgumentException e)
         {
@@ -68,6 +68,7 @@ internal static class GuideDrafter
                 "Look for a run of hundreds of '>', '[', '*' or list markers, often pasted or generated text; fence it as code or break it up.");
             html = "";
             images.Clear();
+            slots.Clear();
         }
 
         foreach (var image in images.Values)
@@ -79,7 +80,7 @@ internal static class GuideDrafter
             image.RemoveData(SlotRenderer.SlotKey);
         }
 
-        return new GuideDraft(html, drafted, images, pipeline);
+        return new GuideDraft(html, draftedLinks, slots, images, pipeline);
     }
 
     private static List<GuideCodeBlock> CodeBlocks(List<FencedCodeBlock> fenced, GuideSource source, ReadRoots roots, DiagnosticBag diagnostics)
@@ -107,10 +108,10 @@ internal static class GuideDrafter
         return blocks;
     }
 
-    /// <summary>The page's HTML, an image with a slot written as its slot; <paramref name="images"/> gets each image so written.</summary>
-    private static string Render(MarkdownDocument document, MarkdownPipeline pipeline, Dictionary<int, LinkInline> images)
+    /// <summary>The page's HTML; <paramref name="slots"/> gets where each slot was written, <paramref name="images"/> each image with a slot.</summary>
+    private static string Render(MarkdownDocument document, MarkdownPipeline pipeline, Dictionary<int, LinkInline> images, List<SlotSpan> slots)
     {
-        var renderer = SlotRenderer.Rent(pipeline, images);
+        var renderer = SlotRenderer.Rent(pipeline, images, slots);
         renderer.Render(document);
         return renderer.Finish();
     }

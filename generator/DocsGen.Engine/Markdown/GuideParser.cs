@@ -92,9 +92,7 @@ internal static class GuideParser
         var page = new Page
         {
             Version = source.Version,
-            Route = dialect == MarkdownDialect.Docusaurus
-                ? DocusaurusDocRoute.Of(source.VersionPath, fm.Id, fm.Slug, source.IsSectionIndex)
-                : Slugs.GuideRoute(source.VersionPath, fm.Slug, source.IsSectionIndex),
+            Route = Route(source, dialect),
             Title = title,
             Kind = PageKind.Guide,
             Layout = "guide",
@@ -113,6 +111,12 @@ internal static class GuideParser
         };
         return new ParsedGuide(source, GuideDrafter.Draft(document, tree, pipeline, source, page, links, roots, diagnostics), page, tree.Ids);
     }
+
+    /// <summary>The route of the page of <paramref name="source"/>: known from its path and front matter, before it is parsed.</summary>
+    public static string Route(GuideSource source, MarkdownDialect dialect) =>
+        dialect == MarkdownDialect.Docusaurus
+            ? DocusaurusDocRoute.Of(source.VersionPath, source.FrontMatter.Id, source.FrontMatter.Slug, source.IsSectionIndex)
+            : Slugs.GuideRoute(source.VersionPath, source.FrontMatter.Slug, source.IsSectionIndex);
 
     /// <summary>The Markdown tree; a page nested deeper than Markdig allows is an error, and the page is left empty.</summary>
     private static MarkdownDocument ParseMarkdown(GuideSource source, Markdig.MarkdownPipeline pipeline, DiagnosticBag diagnostics)

@@ -18,6 +18,10 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
     /// <summary>The version Docusaurus serves at <c>/docs/</c> without a version segment (its lastVersion).</summary>
     public string? CurrentVersion { get; init; }
 
+    /// <summary>The same resolver over other pages (a draft's stand-ins for pages not yet parsed).</summary>
+    public LinkResolver Over(IReadOnlyDictionary<string, VersionPages> otherVersions) =>
+        new(contentRoot, basePath, otherVersions, checks) { Dialect = Dialect, CurrentVersion = CurrentVersion };
+
     public string UrlOf(Page page, string? fragment = null) =>
         basePath + page.Url + (string.IsNullOrEmpty(fragment) ? "" : "#" + fragment);
 
@@ -40,8 +44,11 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
         return HasScheme(url) ? GuideLinkKind.Other : null;
     }
 
-    /// <summary>Resolves <paramref name="written"/> found on <paramref name="from"/> (a guide at versionPath).</summary>
-    public GuideLink Resolve(string written, Page from, string fromVersionPath, SourceLocation at, bool isImage, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Resolves <paramref name="written"/> found on <paramref name="from"/> (a guide at versionPath). With no
+    /// <paramref name="diagnostics"/> nothing is reported and no anchor is checked: only the URL is wanted.
+    /// </summary>
+    public GuideLink Resolve(string written, Page from, string fromVersionPath, SourceLocation at, bool isImage, DiagnosticBag? diagnostics)
     {
         var pages = versions[from.Version];
         var url = written.Trim();
@@ -69,7 +76,7 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
         var (path, fragment) = SplitFragment(url);
         if (path.Length == 0)
         {
-            if (fragment.Length > 0 && !from.Anchors.Contains(fragment))
+            if (diagnostics is not null && fragment.Length > 0 && !from.Anchors.Contains(fragment))
             {
                 Report(diagnostics, checks.BrokenAnchors, DiagnosticCodes.LinkToMissingAnchor, $"No heading or element with id '{fragment}' on this page.", at,
                     Suggest(fragment, from.Anchors));
@@ -144,7 +151,7 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
     }
 
     /// <summary>A Hugo <c>ref</c>/<c>relref</c> written as a link's target: the page Hugo would find, or a broken link.</summary>
-    private GuideLink ResolveHugoRef(string written, string target, Page from, string fromVersionPath, SourceLocation at, bool isImage, DiagnosticBag diagnostics)
+    private GuideLink ResolveHugoRef(string written, string target, Page from, string fromVersionPath, SourceLocation at, bool isImage, DiagnosticBag? diagnostics)
     {
         var pages = versions[from.Version];
         var (path, fragment) = SplitFragment(target);
@@ -160,7 +167,7 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
         return new GuideLink(written, UrlOf(page, fragment), GuideLinkKind.Page, at, isImage);
     }
 
-    private GuideLink ResolveOutsideVersion(string written, string path, string fragment, VersionPages pages, SourceLocation at, bool isImage, DiagnosticBag diagnostics)
+    private GuideLink ResolveOutsideVersion(string written, string path, string fragment, VersionPages pages, SourceLocation at, bool isImage, DiagnosticBag? diagnostics)
     {
         // A path leaving the version folder may reach content/assets (published at /assets/) or another version.
         var full = Path.GetFullPath(Path.Combine(pages.Dir, path));
@@ -186,7 +193,7 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
         return new GuideLink(written, null, GuideLinkKind.Other, at, isImage);
     }
 
-    private GuideLink ResolveSiteAbsolute(string written, string path, string fragment, VersionPages pages, SourceLocation at, bool isImage, DiagnosticBag diagnostics)
+    private GuideLink ResolveSiteAbsolute(string written, string path, string fragment, VersionPages pages, SourceLocation at, bool isImage, DiagnosticBag? diagnostics)
     {
         // "/guides/auth/" means this version's page; "/v1/guides/auth/" or "/assets/x.png" are site paths.
         var trimmed = path.Trim('/');
@@ -229,7 +236,7 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
         }
 
         // Not an error at build time: the host may serve it (a redirect, another app); `docsgen check` reports it.
-        diagnostics.Warning(DiagnosticCodes.LinkToMissingPage, $"Site path '{path}' matches no page of version {pages.Version}.", at,
+        diagnostics?.Warning(DiagnosticCodes.LinkToMissingPage, $"Site path '{path}' matches no page of version {pages.Version}.", at,
             "Link to the Markdown file instead (e.g. ../guides/auth.md) so the link follows the page.");
         return new GuideLink(written, resolved, GuideLinkKind.SiteAbsolute, at, isImage);
     }
@@ -241,7 +248,7 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
     /// page, <c>/docs/VERSION/ID</c> another version's. Its <c>static/</c> folder, which <c>docsgen import</c> moves to
     /// <c>assets/</c>, is served from the site's root. Null when the path is neither.
     /// </summary>
-    private GuideLink? ResolveDocusaurusPath(string written, string trimmed, string fragment, SourceLocation at, bool isImage, DiagnosticBag diagnostics)
+    private GuideLink? ResolveDocusaurusPath(string written, string trimmed, string fragment, SourceLocation at, bool isImage, DiagnosticBag? diagnostics)
     {
         var suffix = fragment.Length > 0 ? "#" + fragment : "";
         if (trimmed.Length > 0 && !trimmed.Split('/').Contains("..") && File.Exists(Path.Combine(contentRoot, "assets", trimmed)))
@@ -269,7 +276,7 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
         return new GuideLink(written, UrlOf(page, fragment), GuideLinkKind.Page, at, isImage);
     }
 
-    private GuideLink ResolveApi(string url, VersionPages pages, SourceLocation at, bool isImage, DiagnosticBag diagnostics)
+    private GuideLink ResolveApi(string url, VersionPages pages, SourceLocation at, bool isImage, DiagnosticBag? diagnostics)
     {
         var isSchema = url.StartsWith("schema:", StringComparison.OrdinalIgnoreCase);
         var target = url[(url.IndexOf(':') + 1)..];
@@ -278,7 +285,7 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
         var page = isSchema ? pages.ResolveSchema(id) : pages.ResolveOperation(id);
         if (page is null)
         {
-            diagnostics.Error(isSchema ? DiagnosticCodes.UnresolvedSchemaReference : DiagnosticCodes.UnresolvedApiReference,
+            diagnostics?.Error(isSchema ? DiagnosticCodes.UnresolvedSchemaReference : DiagnosticCodes.UnresolvedApiReference,
                 $"{(isSchema ? "Schema" : "Operation")} '{id}' is not in the API reference of version {pages.Version}.", at,
                 isSchema ? "Use a name from components/schemas of this version's spec." : "Use an operationId or 'METHOD /path' from this version's spec.");
             return new GuideLink(url, null, isSchema ? GuideLinkKind.Schema : GuideLinkKind.Operation, at, isImage);
@@ -287,10 +294,10 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
         return new GuideLink(url, UrlOf(page, fragment), isSchema ? GuideLinkKind.Schema : GuideLinkKind.Operation, at, isImage);
     }
 
-    private void CheckAnchor(Page page, string fragment, SourceLocation at, DiagnosticBag diagnostics)
+    private void CheckAnchor(Page page, string fragment, SourceLocation at, DiagnosticBag? diagnostics)
     {
         // Generated pages' anchors are checked on the rendered HTML by `docsgen check`.
-        if (fragment.Length > 0 && page.Kind == PageKind.Guide && !page.Anchors.Contains(fragment))
+        if (diagnostics is not null && fragment.Length > 0 && page.Kind == PageKind.Guide && !page.Anchors.Contains(fragment))
         {
             Report(diagnostics, checks.BrokenAnchors, DiagnosticCodes.LinkToMissingAnchor, $"Page '{page.Title}' has no heading with id '{fragment}'.", at,
                 Suggest(fragment, page.Anchors));
@@ -304,11 +311,11 @@ internal sealed class LinkResolver(string contentRoot, string basePath, IReadOnl
         return close is null ? "Link to one of the page's heading ids (shown by the # next to each heading)." : $"Did you mean '#{close}'?";
     }
 
-    private static void Report(DiagnosticBag diagnostics, Severity severity, string code, string message, SourceLocation at, string hint)
+    private static void Report(DiagnosticBag? diagnostics, Severity severity, string code, string message, SourceLocation at, string hint)
     {
         if (severity != Severity.Info)
         {
-            diagnostics.Add(new Diagnostic(code, severity, message, at, hint));
+            diagnostics?.Add(new Diagnostic(code, severity, message, at, hint));
         }
     }
 

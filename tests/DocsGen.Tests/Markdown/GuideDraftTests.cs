@@ -72,21 +72,62 @@ public sealed class GuideDraftTests
     }
 
     [Fact]
-    public void A_slot_forged_in_raw_HTML_gets_the_escaped_URL_or_stays_as_it_is()
+    public void Text_in_raw_HTML_that_looks_like_a_link_or_its_old_slot_stays_as_it_is()
     {
         var markdown = """
             A [link](inject.md) and [another](https://example.com/).
 
-            <p title="--docsgen-link-slot-0--">--docsgen-link-slot-0-- --docsgen-link-slot-1-- --docsgen-link-slot-7-- --docsgen-link-slot-x--</p>
+            <p title="inject.md">inject.md --docsgen-link-slot-0-- <a href="inject.md">x</a></p>
             """;
 
         var (expected, actual) = Render(markdown);
 
-        Assert.Equal(expected.Split('\n')[0], actual.Split('\n')[0]);
+        Assert.Equal(expected, actual);
         Assert.DoesNotContain("<script>", actual, StringComparison.Ordinal);
-        Assert.Contains("<p title=\"/docs/v1/x/%22%3E%3Cscript%3Ealert(1)%3C/script%3E\">/docs/v1/x/%22%3E%3Cscript%3Ealert(1)%3C/script%3E", actual, StringComparison.Ordinal);
-        // The link to another site has no slot; an index no link has, and text that is no slot, stay as written.
-        Assert.Contains("--docsgen-link-slot-1-- --docsgen-link-slot-7-- --docsgen-link-slot-x--</p>", actual, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/docs/v1/x/%22%3E%3Cscript%3Ealert(1)%3C/script%3E\">link</a>", actual, StringComparison.Ordinal);
+        Assert.Contains("<p title=\"inject.md\">inject.md --docsgen-link-slot-0-- <a href=\"inject.md\">x</a></p>", actual, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_draft_whose_links_resolve_to_what_they_show_is_the_page_itself()
+    {
+        var markdown = """
+            # Intro
+
+            An [anchor](#intro), a [page](page.md), a [site path](/v1/page/), an ![image](/docs/v1/shot.png) and [another site](https://example.com/).
+            """;
+        // The page that page.md is, as drafting sees it: its route only.
+        var pages = new VersionPages("v1", "/site/versions/v1");
+        pages.TryAdd(new Page { Version = "v1", Route = "page", Title = "", Kind = PageKind.Guide, Layout = "guide" }, "page.md");
+
+        var draft = Draft(markdown, pages);
+        // What the whole site resolves them to: page.md and the site path are that page, the rest is what is written.
+        var completed = draft.Complete([.. draft.Links.Select(l => l.Written is "page.md" or "/v1/page/" ? "/docs/v1/page/" : l.Written.Trim())]);
+
+        Assert.Same(draft.Html, completed);
+        Assert.Contains("<a href=\"#intro\">anchor</a>", completed, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/docs/v1/page/\">page</a>", completed, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/docs/v1/page/\">site path</a>", completed, StringComparison.Ordinal);
+        Assert.Contains("<img src=\"/docs/v1/shot.png\" alt=\"image\" />", completed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_the_slots_whose_link_resolves_elsewhere_are_filled()
+    {
+        var markdown = """
+            [same](#intro) [moved](page.md) [same again](#intro) ![moved image](shot.png) [broken](missing.md) [last](page.md)
+            """;
+        var tree = Parse(markdown, GuidePipeline.Instance);
+        foreach (var link in tree.Descendants<LinkInline>().ToList())
+        {
+            link.Url = Resolve(link.Url!) ?? link.Url;
+        }
+
+        var draft = Draft(markdown);
+        var completed = draft.Complete([.. draft.Links.Select(l => Resolve(l.Written))]);
+
+        Assert.Equal(tree.ToHtml(GuidePipeline.Instance), completed);
+        Assert.NotSame(draft.Html, completed);
     }
 
     /// <summary>What rendering the tree with resolved URLs gives (as guides were rendered before drafts), and the filled draft.</summary>
@@ -103,7 +144,14 @@ public sealed class GuideDraftTests
         }
 
         var expected = tree.ToHtml(pipeline);
+        var draft = Draft(markdown);
+        var actual = draft.Complete([.. draft.Links.Select(l => Resolve(l.Written))]);
+        return (expected, actual);
+    }
 
+    /// <summary>The draft of <paramref name="markdown"/>, its links resolved when drafted against <paramref name="pages"/> (by default none).</summary>
+    private static GuideDraft Draft(string markdown, VersionPages? pages = null)
+    {
         var source = new GuideSource
         {
             Version = "v1",
@@ -114,12 +162,11 @@ public sealed class GuideDraftTests
             FrontMatter = new FrontMatter(),
         };
         var page = new Page { Version = "v1", Route = "guide", Title = "Guide", Kind = PageKind.Guide, Layout = "guide" };
-        var resolver = new LinkResolver("/site", "/docs/", new Dictionary<string, VersionPages>(), new ChecksConfig());
+        var resolver = new LinkResolver("/site", "/docs/", new Dictionary<string, VersionPages> { ["v1"] = pages ?? new VersionPages("v1", "/site/versions/v1") }, new ChecksConfig());
         var diagnostics = new DiagnosticBag();
-        var draft = GuideDrafter.Draft(Parse(markdown, pipeline), pipeline, source, page, resolver, new ReadRoots(["/site"]), diagnostics);
+        var draft = GuideDrafter.Draft(Parse(markdown, GuidePipeline.Instance), GuidePipeline.Instance, source, page, resolver, new ReadRoots(["/site"]), diagnostics);
         Assert.Empty(diagnostics.ToList());
-        var actual = draft.Complete([.. draft.Links.Select(l => Resolve(l.Written))]);
-        return (expected, actual);
+        return draft;
     }
 
     private static MarkdownDocument Parse(string markdown, MarkdownPipeline pipeline)
