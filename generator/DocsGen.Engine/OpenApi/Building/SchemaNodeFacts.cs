@@ -25,8 +25,7 @@ internal sealed class SchemaNodeFacts(IReadOnlyDictionary<string, string> schema
         IReadOnlyList<DiscriminatorMapping> Mapping);
 
     /// <summary>The facts of a schema of the spec (kept, since the same object comes again).</summary>
-    public Facts Of(IOpenApiSchema schema) =>
-        _made.TryGetValue(schema, out var facts) ? facts : _made.GetOrAdd(schema, Make);
+    public Facts Of(IOpenApiSchema schema) => _made.GetOrAdd(schema, static (s, self) => self.Make(s), this);
 
     /// <summary>The facts of a schema made for one use (an allOf merged for one node): not kept.</summary>
     public Facts Make(IOpenApiSchema schema) => new(
