@@ -54,6 +54,26 @@ public static class UntrustedMarkdown
 
     private static string Render(string markdown, MarkdownPipeline pipeline)
     {
+        var (html, hasRawHtml) = Uncleaned(markdown, pipeline);
+        return hasRawHtml ? UntrustedHtml.Clean(html).Trim() : html;
+    }
+
+    /// <summary>Markdig's HTML for a description with raw HTML, before it is cleaned (null without raw HTML): what the tests feed <see cref="UntrustedHtml"/>.</summary>
+    internal static string? UncleanedRawHtml(string markdown)
+    {
+        try
+        {
+            var (html, hasRawHtml) = Uncleaned(markdown, WithRawHtml);
+            return hasRawHtml ? html : null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static (string Html, bool HasRawHtml) Uncleaned(string markdown, MarkdownPipeline pipeline)
+    {
         var document = Markdig.Markdown.Parse(markdown, pipeline);
         foreach (var link in document.Descendants<LinkInline>())
         {
@@ -73,7 +93,7 @@ public static class UntrustedMarkdown
 
         var html = Markdig.Markdown.ToHtml(document, pipeline).Trim();
         var hasRawHtml = pipeline == WithRawHtml && (document.Descendants<HtmlBlock>().Any() || document.Descendants<HtmlInline>().Any());
-        return hasRawHtml ? UntrustedHtml.Clean(html).Trim() : html;
+        return (html, hasRawHtml);
     }
 
     /// <summary>
