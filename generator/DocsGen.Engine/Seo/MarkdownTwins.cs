@@ -21,6 +21,16 @@ internal sealed class MarkdownTwins
     /// <summary>How many pages' twins a one-off build makes side by side before it appends their parts to llms-full.txt.</summary>
     private const int PagesPerBatch = 64;
 
+    /// <summary>A builder's capacity kept for the thread's next twin: one huge page should not pin its buffer.</summary>
+    private const int KeptBuilderCapacity = 1 << 20;
+
+    /// <summary>The thread's builder of guide twins, reused page after page (see <see cref="WriteTwin"/>).</summary>
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    [ThreadStatic]
+    private static Encoder? t_encoder;
+
     /// <summary>Null when the parts are not kept (a one-off build).</summary>
     private readonly ConcurrentDictionary<Page, byte[]>? _llmsParts;
     private readonly bool _siteFiles;
@@ -40,7 +50,7 @@ internal sealed class MarkdownTwins
     /// Whether to keep the pages' parts of llms-full.txt for <see cref="Rewrite"/> (the dev server). Without them a
     /// rewrite makes the twins of the pages it does not change again.
     /// </param>
-    /// <param name="made">Told each twin as it is made (the build's .docsgen/cache entry keeps the API pages' twins instead of making them again).</param>
+    /// <param name="made">Told each generated page's twin as it is made (the build's .docsgen/cache entry keeps the API pages' twins instead of making them again).</param>
     public static MarkdownTwins Write(SiteView site, SiteOutput output, Func<string, bool> includes, bool siteFiles, bool keepParts, Action<Page, string>? made = null)
     {
         var pages = site.Versions.Values.Where(v => includes(v.Version)).SelectMany(v => v.All).ToList();
@@ -81,14 +91,36 @@ internal sealed class MarkdownTwins
     /// <summary>Makes and writes the page's twin; returns its part of llms-full.txt when that file shows the page's version.</summary>
     private byte[]? WriteTwin(SiteView site, SiteOutput output, Page page)
     {
-        var twin = MarkdownTwin.For(site, page);
+        // A guide's twin is made in the thread's builder and encoded from it, never made a string: only a generated
+        // page's twin is one (it is made as one, and the made callback keeps those alone).
+        var builder = t_builder ??= new StringBuilder();
+        builder.Clear();
+        string? twin = null;
+        if (MarkdownTwin.IsGuide(page))
+        {
+            MarkdownTwin.AppendGuide(site, page, builder);
+        }
+        else
+        {
+            twin = MarkdownTwin.For(site, page);
+        }
+
         // Encoded once, for the file and for its part of llms-full.txt.
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(twin.Length));
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(twin?.Length ?? builder.Length));
         try
         {
-            var bytes = buffer.AsSpan(0, Utf8.GetBytes(twin, buffer));
+            var bytes = buffer.AsSpan(0, twin is null ? Encode(builder, buffer) : Utf8.GetBytes(twin, buffer));
+            if (builder.Capacity > KeptBuilderCapacity)
+            {
+                t_builder = null;
+            }
+
             output.Write(MarkdownTwin.PathOf(page), bytes);
-            _made?.Invoke(page, twin);
+            if (twin is not null)
+            {
+                _made?.Invoke(page, twin);
+            }
+
             if (!_siteFiles || page.Version != site.Config.CurrentVersion.Id)
             {
                 return null;
@@ -106,6 +138,21 @@ internal sealed class MarkdownTwins
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>The builder's text as UTF-8 in <paramref name="buffer"/> (large enough for any of it); answers the length.</summary>
+    internal static int Encode(StringBuilder builder, byte[] buffer)
+    {
+        // Chunk by chunk through one encoder: a surrogate pair split between two chunks is encoded whole.
+        var encoder = t_encoder ??= Utf8.GetEncoder();
+        encoder.Reset();
+        var length = 0;
+        foreach (var chunk in builder.GetChunks())
+        {
+            length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
+        }
+
+        return length + encoder.GetBytes([], buffer.AsSpan(length), flush: true);
     }
 
     /// <summary>
