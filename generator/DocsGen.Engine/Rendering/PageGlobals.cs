@@ -131,6 +131,8 @@ internal static class PageGlobals
         globals["highlight"] = highlight;
         globals["html"] = Html;
         globals["include"] = StreamedInclude.Instance;
+        // Built in (see SchemaTreeFunction); a theme's partial that defines its own func schema_tree replaces it for the page.
+        globals["schema_tree"] = SchemaTreeFunction.Instance;
         return globals;
     }
 

@@ -13,6 +13,8 @@ internal static class ThemeRenderer
     public static string Render(string layout, ScriptObject globals)
     {
         var context = new TemplateContext { TemplateLoader = new ThemeFileLoader(ThemeDirectory.Find()) };
+        // Built into the engine's page globals (the default theme's schema trees).
+        globals["schema_tree"] = DocsGen.Rendering.SchemaTreeFunction.Instance;
         context.PushGlobal(globals);
         var body = Parse($"layouts/{layout}.html").Render(context);
         context.PushGlobal(new ScriptObject { ["content"] = body });
