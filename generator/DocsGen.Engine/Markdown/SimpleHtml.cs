@@ -75,6 +75,9 @@ internal static class SimpleHtml
         ["br"] = new(Kind.Inline, true, None),
     };
 
+    /// <summary>The elements the fast path writes back and the attributes it keeps on each: a subset of <see cref="UntrustedHtml.Allowed"/>.</summary>
+    internal static IEnumerable<(string Element, string[] Attributes)> Kept => Elements.Select(e => (e.Key, e.Value.Attributes));
+
     private static readonly Dictionary<string, Element>.AlternateLookup<ReadOnlySpan<char>> ElementsBySpan = Elements.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Deeper than any description needs; the round trip handles the rest.

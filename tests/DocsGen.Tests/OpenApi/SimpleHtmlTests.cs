@@ -37,6 +37,18 @@ public sealed class SimpleHtmlTests
         Assert.True(simple > inputs.Count / 2, $"Only {simple} of {inputs.Count} HTML inputs took the fast path.");
     }
 
+    [Fact]
+    public void The_fast_path_keeps_no_element_or_attribute_the_allowlist_drops()
+    {
+        // Two tables of what survives would drift apart: one added here and not there would pass script-free corpus
+        // text and still let hostile markup through the fast path.
+        foreach (var (element, attributes) in SimpleHtml.Kept)
+        {
+            Assert.True(UntrustedHtml.Allowed.TryGetValue(element, out var allowed), $"<{element}> is not on UntrustedHtml's allowlist.");
+            Assert.All(attributes, attribute => Assert.Contains(attribute, allowed));
+        }
+    }
+
     [Theory]
     [InlineData("<script>alert(1)</script>")]
     [InlineData("<p>a<script>alert(1)</script></p>")]
