@@ -407,34 +407,31 @@ public static class SiteBuilder
         var pages = site.Versions.Values.Where(v => part.Includes(v.Version)).SelectMany(v => v.All).ToList();
         using var renderer = new PageRenderer(theme, site, options.WarningsAsErrors);
         var done = 0;
-        long renderTicks = 0, writeTicks = 0, searchTicks = 0;
+        long renderTicks = 0, writeTicks = 0, sideFileTicks = 0, searchTicks = 0;
         // One worker per core: file writes block briefly, and the pool then adds threads that only contend.
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.ForEach(pages, parallel, page =>
         {
             var start = System.Diagnostics.Stopwatch.GetTimestamp();
             // A page of an API reused from .docsgen/cache is written as that build wrote it (a guide is never kept). Any other
-            // page is rendered straight into UTF-8 bytes and written, with no string of the whole page (its write still timed
-            // as writing); a page .docsgen/cache keeps is kept as those bytes.
+            // page is rendered straight into UTF-8 bytes and written, with no string of the whole page; a page .docsgen/cache
+            // keeps is kept as those bytes. Rendering (the page and its companions), writing their files, and making the side
+            // files are timed apart: an operation's samples page is rendering, however it is reached.
             var fromCache = page.Kind != PageKind.Guide && kept?.WriteKept(page, output) == true;
-            long pageWrite = 0;
-            var written = !fromCache && renderer.RenderUtf8(page, bytes =>
-            {
-                var writing = System.Diagnostics.Stopwatch.GetTimestamp();
-                Write(page, SiteFiles.PagePath(page), bytes);
-                pageWrite = System.Diagnostics.Stopwatch.GetTimestamp() - writing;
-            });
-            var rendered = System.Diagnostics.Stopwatch.GetTimestamp() - pageWrite;
+            long writing = 0, sideFiles = 0;
+            var written = !fromCache && renderer.RenderUtf8(page, WriteTimed(page, page));
             if (written)
             {
+                var sideFilesStart = System.Diagnostics.Stopwatch.GetTimestamp();
                 foreach (var file in page.Files)
                 {
                     WriteText(page, file.Path, file.Text(site));
                 }
 
+                sideFiles = System.Diagnostics.Stopwatch.GetTimestamp() - sideFilesStart;
                 foreach (var companion in page.Companions)
                 {
-                    renderer.RenderUtf8(companion, bytes => Write(page, SiteFiles.PagePath(companion), bytes));
+                    renderer.RenderUtf8(companion, WriteTimed(page, companion));
                 }
             }
 
@@ -449,9 +446,17 @@ public static class SiteBuilder
                 searchCounts?.Count(page);
             }
 
-            Interlocked.Add(ref renderTicks, rendered - start);
-            Interlocked.Add(ref writeTicks, wrote - rendered);
+            Interlocked.Add(ref renderTicks, wrote - start - writing - sideFiles);
+            Interlocked.Add(ref writeTicks, writing);
+            Interlocked.Add(ref sideFileTicks, sideFiles);
             Interlocked.Add(ref searchTicks, System.Diagnostics.Stopwatch.GetTimestamp() - wrote);
+
+            PageRenderer.Utf8Sink WriteTimed(Page owner, Page rendered) => bytes =>
+            {
+                var at = System.Diagnostics.Stopwatch.GetTimestamp();
+                Write(owner, SiteFiles.PagePath(rendered), bytes);
+                writing += System.Diagnostics.Stopwatch.GetTimestamp() - at;
+            };
 
             var count = Interlocked.Increment(ref done);
             if (count % 500 == 0)
@@ -462,6 +467,7 @@ public static class SiteBuilder
         options.Progress?.Report(new BuildProgress("pages", pages.Count, pages.Count));
         clock.Detail("render pages (all threads)", System.Diagnostics.Stopwatch.GetElapsedTime(0, renderTicks));
         clock.Detail("write pages (all threads)", System.Diagnostics.Stopwatch.GetElapsedTime(0, writeTicks));
+        clock.Detail("make and write side files (all threads)", System.Diagnostics.Stopwatch.GetElapsedTime(0, sideFileTicks));
         if (searchCounts is not null)
         {
             clock.Detail("count search entries (all threads)", System.Diagnostics.Stopwatch.GetElapsedTime(0, searchTicks));
