@@ -23,21 +23,30 @@ namespace DocsGen.Build;
 /// "What the rest of the site knows" is everything another output shows or checks: route, order, section,
 /// description, aliases, tags, anchors, links, code blocks (coverage and "Used in" read them). When any of it changed, or the
 /// edit brings a diagnostic, it answers null and the caller builds the whole site: the output is always what a cold
-/// build makes.
+/// build makes. It then says why, for the serve log line ("versions/v1/a.md: its description changed").
 /// </summary>
 internal static class PageRebuild
 {
-    public static BuildResult? TryRun(BuildState state, IReadOnlyList<Diagnostic> previous, IReadOnlyList<string> changedFiles)
+    /// <param name="wholeBuildBecause">When it answers null: why the whole site must be built.</param>
+    public static BuildResult? TryRun(BuildState state, IReadOnlyList<Diagnostic> previous, IReadOnlyList<string> changedFiles, out string wholeBuildBecause)
     {
         if (Incremental.SpecRebuild.Handles(state, changedFiles))
         {
-            return Incremental.SpecRebuild.TryRun(state, previous, changedFiles);
+            return Incremental.SpecRebuild.TryRun(state, previous, changedFiles, out wholeBuildBecause);
         }
 
         var clock = new StageTimings();
         var config = state.Site.Config;
+        wholeBuildBecause = "";
         if (state.Files.Twins is null || (config.SearchEnabled && state.Files.Search is null))
         {
+            wholeBuildBecause = "the last build kept no search entries or twins to update";
+            return null;
+        }
+
+        if (previous.Any(d => d.Severity == Severity.Error))
+        {
+            wholeBuildBecause = "the last build had errors";
             return null;
         }
 
@@ -49,20 +58,29 @@ internal static class PageRebuild
             var index = guides.FindIndex(g => string.Equals(g.FullPath, file, StringComparison.Ordinal));
             if (index < 0)
             {
+                wholeBuildBecause = $"{Path.GetRelativePath(config.Root, file).Replace('\\', '/')} is not a guide the last build read";
                 return null;
             }
 
             var old = guides[index];
             // The file's old warnings would outlive the edit that fixes them.
-            if (previous.Any(d => d.Severity == Severity.Error || d.Location?.File == old.DisplayPath))
+            if (previous.Any(d => d.Location?.File == old.DisplayPath))
             {
+                wholeBuildBecause = $"{old.DisplayPath} had warnings in the last build";
                 return null;
             }
 
             var diagnostics = new DiagnosticBag();
             var version = config.Versions.First(v => v.Id == old.Version);
-            if (Content.ContentLoader.ReadGuide(config, version, file, diagnostics) is not { } source || source.FrontMatter.Draft != old.Draft)
+            if (Content.ContentLoader.ReadGuide(config, version, file, diagnostics) is not { } source)
             {
+                wholeBuildBecause = $"{old.DisplayPath} could not be read as a guide";
+                return null;
+            }
+
+            if (source.FrontMatter.Draft != old.Draft)
+            {
+                wholeBuildBecause = $"{old.DisplayPath}: its draft flag changed";
                 return null;
             }
 
@@ -70,8 +88,15 @@ internal static class PageRebuild
             parsed.Page.Anchors = parsed.Ids;
             GuideRenderer.Render(parsed, state.Resolver, diagnostics);
             DescriptionFallback.Fill([parsed.Page]);
-            if (diagnostics.ToList().Count > 0 || !SeenAlikeFromOutsideButTitles(old.Page, parsed.Page))
+            if (diagnostics.ToList().Count > 0)
             {
+                wholeBuildBecause = $"{old.DisplayPath}: the edit brings a warning or error";
+                return null;
+            }
+
+            if (SeenFromOutsideChanged(old.Page, parsed.Page) is { } fact)
+            {
+                wholeBuildBecause = $"{old.DisplayPath}: its {fact} changed";
                 return null;
             }
 
@@ -110,6 +135,7 @@ internal static class PageRebuild
         var toRender = readers.Union(changed).ToList();
         if (!Render(site, state, toRender, output, notFound))
         {
+            wholeBuildBecause = "a page failed to render";
             return null;
         }
 
@@ -186,17 +212,28 @@ internal static class PageRebuild
         return failed == 0;
     }
 
-    /// <summary>Whether every fact about the page that another output shows or checks is the same in both, its titles aside.</summary>
-    private static bool SeenAlikeFromOutsideButTitles(Page old, Page now) =>
-        old.Route == now.Route && old.Order == now.Order
-        && old.Layout == now.Layout && old.Kind == now.Kind && old.HideFromNav == now.HideFromNav && old.IsSectionIndex == now.IsSectionIndex
-        && old.Description == now.Description
+    /// <summary>
+    /// The first fact about the page that another output shows or checks and that differs between the two, titles
+    /// aside (named for the log line); null when they are alike.
+    /// </summary>
+    private static string? SeenFromOutsideChanged(Page old, Page now) =>
+        old.Route != now.Route ? "route"
+        : old.Order != now.Order ? "order"
+        : old.Layout != now.Layout || old.Kind != now.Kind ? "layout"
+        : old.HideFromNav != now.HideFromNav || old.IsSectionIndex != now.IsSectionIndex ? "place in the navigation"
+        : old.Description != now.Description ? "description"
         // Aliases are redirect stubs elsewhere in the output (Output/AliasRedirects.cs), planned over the whole site.
-        && old.Aliases.Select(a => a.Path).SequenceEqual(now.Aliases.Select(a => a.Path), StringComparer.Ordinal)
-        && old.Section.SequenceEqual(now.Section) && old.Tags.SequenceEqual(now.Tags)
-        && old.Anchors.SetEquals(now.Anchors)
-        && old.Links.Select(l => (l.Written, l.Resolved, l.Kind, l.IsImage)).SequenceEqual(now.Links.Select(l => (l.Written, l.Resolved, l.Kind, l.IsImage)))
-        && old.CodeBlocks.Count == now.CodeBlocks.Count
+        : !old.Aliases.Select(a => a.Path).SequenceEqual(now.Aliases.Select(a => a.Path), StringComparer.Ordinal) ? "aliases"
+        : !old.Section.SequenceEqual(now.Section) ? "section"
+        : !old.Tags.SequenceEqual(now.Tags) ? "tags"
+        : !old.Anchors.SetEquals(now.Anchors) ? "set of anchors"
+        : !old.Links.Select(l => (l.Written, l.Resolved, l.Kind, l.IsImage)).SequenceEqual(now.Links.Select(l => (l.Written, l.Resolved, l.Kind, l.IsImage))) ? "links"
+        : !SameCodeBlocks(old, now) ? "code blocks"
+        : null;
+
+    // Coverage and "Used in" read the code blocks.
+    private static bool SameCodeBlocks(Page old, Page now) =>
+        old.CodeBlocks.Count == now.CodeBlocks.Count
         && old.CodeBlocks.Zip(now.CodeBlocks).All(pair => pair.First.Language == pair.Second.Language && pair.First.Code == pair.Second.Code
             && pair.First.Attributes.Count == pair.Second.Attributes.Count && pair.First.Attributes.All(a => pair.Second.Attributes.TryGetValue(a.Key, out var v) && v == a.Value));
 }

@@ -38,6 +38,16 @@ public sealed class DevServer : IAsyncDisposable
     /// </summary>
     internal const int BurstWait = 75;
 
+    /// <summary>
+    /// How long, in milliseconds, a changed file that is still empty after <see cref="BurstWait"/> of quiet is
+    /// waited for: a save that truncated it and has not written yet. An empty page is seldom what a writer saves,
+    /// and building it costs a whole build (its title and description are gone), which the write then replaces
+    /// with another. File.WriteAllTextAsync writes on a pool thread after the truncation: with the pool busy
+    /// (the test suite's parallel builds) that write came more than 75 ms later, and the body edit was reported as a
+    /// whole build of the empty page.
+    /// </summary>
+    internal const int TruncatedWait = 2000;
+
     private readonly DevServerOptions _options;
     private readonly LiveReload _reload = new();
     private readonly SemaphoreSlim _buildLock = new(1, 1);
@@ -131,6 +141,7 @@ public sealed class DevServer : IAsyncDisposable
             var wholeBuild = false;
             BuildResult? result = null;
             var read = SavedFiles.None;
+            var whyWhole = because.Count == 0 ? "" : "the last build did not finish";
             if (because.Count > 0 && LastBuild is { State: not null })
             {
                 if (because.Any(c => SavedFiles.LooksMidSave(FullPath(c))))
@@ -139,7 +150,7 @@ public sealed class DevServer : IAsyncDisposable
                 }
 
                 // A save that changed only the body of guides re-renders their pages; anything else builds the whole site.
-                (read, result) = TryQuickRebuild(because);
+                (read, result, whyWhole) = TryQuickRebuild(because);
                 if (result is null)
                 {
                     // A whole build costs seconds on a big site: first let the save end. When more of it came while
@@ -148,7 +159,7 @@ public sealed class DevServer : IAsyncDisposable
                     (because, var more) = await SettleAsync(because, cancellationToken);
                     if (more || moved)
                     {
-                        (read, result) = TryQuickRebuild(because);
+                        (read, result, whyWhole) = TryQuickRebuild(because);
                     }
                 }
             }
@@ -191,7 +202,7 @@ public sealed class DevServer : IAsyncDisposable
             LastRebuild = because.Count == 0 ? null
                 : result.Rebuilt is { } rebuilt
                     ? $"{string.Join(", ", because)} changed: rebuilt {rebuilt} in {result.Elapsed.TotalMilliseconds:0} ms"
-                    : $"{string.Join(", ", because)} changed: rebuilt the whole site ({result.Pages} pages; more than page bodies changed, or the site has errors) in {result.Elapsed.TotalMilliseconds:0} ms";
+                    : $"{string.Join(", ", because)} changed: rebuilt the whole site ({result.Pages} pages; {whyWhole}) in {result.Elapsed.TotalMilliseconds:0} ms";
             result.State?.KeepPagesAsUtf8();
             LastBuild = result;
             LastChanges = because;
@@ -257,12 +268,13 @@ public sealed class DevServer : IAsyncDisposable
 
     private string FullPath(string relative) => Path.GetFullPath(Path.Combine(_options.Root, relative));
 
-    private (SavedFiles Read, BuildResult? Result) TryQuickRebuild(IReadOnlyList<string> because)
+    private (SavedFiles Read, BuildResult? Result, string WholeBuildBecause) TryQuickRebuild(IReadOnlyList<string> because)
     {
         var state = LastBuild!.State!;
         var files = because.Select(FullPath).ToList();
         var read = SavedFiles.Stamp(files);
-        return (read, PageRebuild.TryRun(state, LastBuild.Diagnostics, files));
+        var result = PageRebuild.TryRun(state, LastBuild.Diagnostics, files, out var wholeBuildBecause);
+        return (read, result, wholeBuildBecause);
     }
 
     /// <summary>
@@ -271,13 +283,25 @@ public sealed class DevServer : IAsyncDisposable
     /// </summary>
     private async Task<(IReadOnlyList<string> Changes, bool More)> SettleAsync(IReadOnlyList<string> because, CancellationToken cancellationToken)
     {
-        while (BurstWait - (Environment.TickCount64 - Interlocked.Read(ref _lastChangeAt)) is var left && left > 0)
+        var started = Environment.TickCount64;
+        var more = false;
+        while (true)
         {
-            await Task.Delay((int)left, cancellationToken);
-        }
+            while (BurstWait - (Environment.TickCount64 - Interlocked.Read(ref _lastChangeAt)) is var left && left > 0)
+            {
+                await Task.Delay((int)left, cancellationToken);
+            }
 
-        var more = TakeChanges();
-        return ([.. because.Union(more, StringComparer.Ordinal).Order(StringComparer.Ordinal)], more.Count > 0);
+            var taken = TakeChanges();
+            more |= taken.Count > 0;
+            because = [.. because.Union(taken, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            if (Environment.TickCount64 - started >= TruncatedWait || !because.Any(c => SavedFiles.LooksTruncated(FullPath(c))))
+            {
+                return (because, more);
+            }
+
+            await Task.Delay(BurstWait, cancellationToken);
+        }
     }
 
     /// <summary>

@@ -28,6 +28,12 @@ internal sealed class SavedFiles
     /// </summary>
     public static bool LooksMidSave(string path) => FileStamp.Of(path) is { Exists: false } or { Length: 0 };
 
+    /// <summary>
+    /// Whether the file is there and empty: truncated by a save that has not written yet, most likely. A missing file
+    /// is more often deleted than mid-save, so only this one is worth waiting for (<see cref="DevServer.TruncatedWait"/>).
+    /// </summary>
+    public static bool LooksTruncated(string path) => FileStamp.Of(path) is { Exists: true, Length: 0 };
+
     private readonly record struct FileStamp(bool Exists, long Length, DateTime WrittenUtc)
     {
         public static FileStamp Of(string path)

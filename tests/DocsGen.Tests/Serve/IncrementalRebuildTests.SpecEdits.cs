@@ -81,7 +81,8 @@ public sealed partial class IncrementalRebuildTests
 
         Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
         Assert.Null(rebuilt.PagesRendered);
-        Assert.Contains("rebuilt the whole site", server.LastRebuild, StringComparison.Ordinal);
+        Assert.Contains("rebuilt the whole site (", server.LastRebuild, StringComparison.Ordinal);
+        Assert.Contains("pages; versions/v2/api/acme-pay.yaml: a page was added, removed or moved)", server.LastRebuild, StringComparison.Ordinal);
         await AssertSameFilesAsAColdBuildAsync(site, server.OutputDir);
     }
 
@@ -95,6 +96,7 @@ public sealed partial class IncrementalRebuildTests
 
         Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
         Assert.Null(rebuilt.PagesRendered);
+        Assert.Contains("pages; v2/payments: a changelog or the coverage page compares the whole spec)", server.LastRebuild, StringComparison.Ordinal);
         await AssertSameFilesAsAColdBuildAsync(site, server.OutputDir);
     }
 

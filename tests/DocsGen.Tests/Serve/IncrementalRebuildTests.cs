@@ -30,6 +30,7 @@ public sealed partial class IncrementalRebuildTests : IDisposable
         var rebuilt = await SaveAndWaitAsync(server, site, "versions/v2/guides/code-samples.md", "the part that rots first", "the part that goes stale first");
 
         Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
+        AssertNotAWholeBuild(rebuilt, server);
         Assert.Equal(["v2/guides/code-samples/"], rebuilt.PagesRendered);
         Assert.StartsWith("versions/v2/guides/code-samples.md changed: rebuilt 1 page (versions/v2/guides/code-samples.md: body), search index (", server.LastRebuild, StringComparison.Ordinal);
         Assert.Contains("the part that goes stale first", await _http.GetStringAsync(server.Url + "v2/guides/code-samples/"));
@@ -47,6 +48,7 @@ public sealed partial class IncrementalRebuildTests : IDisposable
         Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
         // The redirect stubs are planned over every page's aliases: a body-only rebuild would leave the new one unwritten.
         Assert.Null(rebuilt.PagesRendered);
+        Assert.Contains("pages; versions/v1/guide.md: its aliases changed)", server.LastRebuild, StringComparison.Ordinal);
         Assert.Contains("v1/guide/", File.ReadAllText(Path.Combine(server.OutputDir, "old", "guide", "index.html")));
         await AssertSameFilesAsAColdBuildAsync(site, server.OutputDir);
     }
@@ -64,6 +66,7 @@ public sealed partial class IncrementalRebuildTests : IDisposable
         var rebuilt = await SaveAndWaitAsync(server, site, "versions/v2/guides/code-samples.md", title, title + " and more");
 
         Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
+        AssertNotAWholeBuild(rebuilt, server);
         // Exactly the pages whose HTML now differs: those whose sidebar, prev/next or "Used in" list shows the title; no v1 page shows a v2 title.
         Assert.Equal(PagesWhoseHtmlChanged(before, server.OutputDir), rebuilt.PagesRendered!.Order(StringComparer.Ordinal).ToList());
         Assert.DoesNotContain(rebuilt.PagesRendered!, url => url.StartsWith("v1/", StringComparison.Ordinal));
@@ -87,7 +90,7 @@ public sealed partial class IncrementalRebuildTests : IDisposable
         var rebuilt = await SaveAndWaitAsync(server, site, guide, "\ntitle: ", "\ntitle: Renamed ");
 
         Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
-        Assert.NotNull(rebuilt.PagesRendered);
+        AssertNotAWholeBuild(rebuilt, server);
         Assert.Contains(": title;", server.LastRebuild, StringComparison.Ordinal);
         await AssertSameFilesAsAColdBuildAsync(site, server.OutputDir);
     }
@@ -103,7 +106,8 @@ public sealed partial class IncrementalRebuildTests : IDisposable
 
         Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
         Assert.Null(rebuilt.PagesRendered);
-        Assert.Contains("rebuilt the whole site", server.LastRebuild, StringComparison.Ordinal);
+        Assert.Contains("rebuilt the whole site (", server.LastRebuild, StringComparison.Ordinal);
+        Assert.Contains("pages; versions/v2/guides/code-samples.md: its description changed)", server.LastRebuild, StringComparison.Ordinal);
         await AssertSameFilesAsAColdBuildAsync(site, server.OutputDir);
     }
 
@@ -126,6 +130,7 @@ public sealed partial class IncrementalRebuildTests : IDisposable
         var rebuilt = await SaveAndWaitAsync(server, site, guide, null, "\nA paragraph added while serving.\n");
 
         Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
+        AssertNotAWholeBuild(rebuilt, server);
         var page = Assert.Single(rebuilt.PagesRendered!);
         Assert.Contains("A paragraph added while serving.", await _http.GetStringAsync(server.Url + page));
         await AssertSameFilesAsAColdBuildAsync(site, server.OutputDir);
@@ -144,6 +149,7 @@ public sealed partial class IncrementalRebuildTests : IDisposable
         var rebuilt = await SaveAndWaitAsync(server, site, guide, null, "\nA paragraph about quotas, added while serving.\n");
 
         Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
+        AssertNotAWholeBuild(rebuilt, server);
         Assert.Single(rebuilt.PagesRendered!);
         Assert.Matches($"^{guide} changed: rebuilt 1 page \\({guide}: body\\), search index \\([0-9]+ files? changed\\), 1 twin in [0-9]+ ms$", server.LastRebuild);
         Assert.Contains("A paragraph about quotas, added while serving.", await _http.GetStringAsync(server.Url + rebuilt.PagesRendered![0] + "index.md"));
@@ -162,11 +168,42 @@ public sealed partial class IncrementalRebuildTests : IDisposable
 
         var rebuilt = await SaveAndWaitAsync(server, site, "versions/v1/burrows.md", "A quokka", "A wombat");
 
+        AssertNotAWholeBuild(rebuilt, server);
         Assert.Equal(["v1/burrows/"], rebuilt.PagesRendered);
         Assert.False(File.Exists(Path.Combine(server.OutputDir, "search/v1/t/q.json")), "no word starts with q any more");
         Assert.True(File.Exists(Path.Combine(server.OutputDir, "search/v1/t/w.json")));
         await AssertSameFilesAsAColdBuildAsync(site, server.OutputDir);
     }
+
+    [Fact]
+    public async Task A_save_whose_write_comes_long_after_its_truncation_is_read_once_written_as_a_body_edit()
+    {
+        using var site = TestSite.Copy("minimal");
+        await using var server = await ServeAsync(site);
+        var builds = new BlockingCollection<BuildResult>();
+        server.Built += builds.Add;
+        var path = site.PathOf("versions/v1/guide.md");
+        var text = File.ReadAllText(path) + "\nA paragraph written late.\n";
+
+        // As an editor (or File.WriteAllTextAsync on a busy thread pool) may save: the file is truncated, and its
+        // bytes come well after the watcher's wait for quiet.
+        await using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.ReadWrite))
+        {
+            await stream.FlushAsync();
+            await Task.Delay(DevServer.BurstWait * 5);
+            await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(text));
+        }
+
+        Assert.True(builds.TryTake(out var rebuilt, Patience), "no rebuild after the save");
+        // Not a whole build of an empty page (its title gone) followed by another: one body edit.
+        AssertNotAWholeBuild(rebuilt, server);
+        Assert.Equal(["v1/guide/"], rebuilt.PagesRendered);
+        Assert.Contains("A paragraph written late.", await _http.GetStringAsync(server.Url + "v1/guide/"));
+        await AssertSameFilesAsAColdBuildAsync(site, server.OutputDir);
+    }
+
+    private static void AssertNotAWholeBuild(BuildResult rebuilt, DevServer server) =>
+        Assert.True(rebuilt.PagesRendered is not null, "the server built the whole site: " + server.LastRebuild);
 
     private static void Generate(int pages, string folder)
     {

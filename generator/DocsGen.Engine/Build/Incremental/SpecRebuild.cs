@@ -23,7 +23,8 @@ namespace DocsGen.Build.Incremental;
 /// It answers null, and the caller builds the whole site, whenever a cold build could differ in more than that: a
 /// page added, removed or moved (the guides' api: links and the navigation's shape follow from them), a diagnostic
 /// that is new or gone, a spec that reads other files, a changelog or coverage page that compares the spec, or a
-/// site with errors. The output is always what a cold build of the edited site makes.
+/// site with errors. The output is always what a cold build of the edited site makes. It then says why, for the serve
+/// log line.
 /// </summary>
 internal static class SpecRebuild
 {
@@ -31,20 +32,33 @@ internal static class SpecRebuild
     public static bool Handles(BuildState state, IReadOnlyList<string> changedFiles) =>
         changedFiles.Count > 0 && changedFiles.All(file => ApisOf(state.Site.Config, file).Any());
 
-    public static BuildResult? TryRun(BuildState state, IReadOnlyList<Diagnostic> previous, IReadOnlyList<string> changedFiles)
+    public static BuildResult? TryRun(BuildState state, IReadOnlyList<Diagnostic> previous, IReadOnlyList<string> changedFiles, out string wholeBuildBecause)
     {
         var clock = new StageTimings();
         var config = state.Site.Config;
-        if (state.Options.Cache is not { } cache || state.Files.Twins is null || (config.SearchEnabled && state.Files.Search is null)
-            || previous.Any(d => d.Severity == Severity.Error))
+        wholeBuildBecause = "";
+        if (state.Options.Cache is not { } cache || state.Files.Twins is null || (config.SearchEnabled && state.Files.Search is null))
         {
+            wholeBuildBecause = "the last build kept no specs, search entries or twins to update";
+            return null;
+        }
+
+        if (previous.Any(d => d.Severity == Severity.Error))
+        {
+            wholeBuildBecause = "the last build had errors";
             return null;
         }
 
         var edits = new List<SpecEdit>();
         foreach (var (version, api) in changedFiles.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).SelectMany(f => ApisOf(config, f)))
         {
-            if (ComparedElsewhere(config, version, api) || Compare(state, cache, previous, version, api, clock) is not { } edit)
+            if (ComparedElsewhere(config, version, api))
+            {
+                wholeBuildBecause = $"{version.Id}/{api.Id}: a changelog or the coverage page compares the whole spec";
+                return null;
+            }
+
+            if (Compare(state, cache, previous, version, api, clock, out wholeBuildBecause) is not { } edit)
             {
                 return null;
             }
@@ -79,6 +93,7 @@ internal static class SpecRebuild
         var output = new InPlaceOutput(config.Output);
         if (!PageRebuild.Render(site, state, toRender, output, notFound))
         {
+            wholeBuildBecause = "a page failed to render";
             return null;
         }
 
@@ -125,17 +140,19 @@ internal static class SpecRebuild
         return config.Checks.CoveragePage || Documents(at - 1) || Documents(at + 1);
     }
 
-    /// <summary>The saved spec against the kept pages; null when more than page contents changed (or it no longer builds cleanly).</summary>
-    private static SpecEdit? Compare(BuildState state, ApiCache cache, IReadOnlyList<Diagnostic> previous, VersionConfig version, ApiConfig api, StageTimings clock)
+    /// <summary>The saved spec against the kept pages; null when more than page contents changed (or it no longer builds cleanly), and why.</summary>
+    private static SpecEdit? Compare(BuildState state, ApiCache cache, IReadOnlyList<Diagnostic> previous, VersionConfig version, ApiConfig api, StageTimings clock, out string wholeBuildBecause)
     {
         var config = state.Site.Config;
         var display = Path.GetRelativePath(config.Root, api.Spec).Replace('\\', '/');
+        wholeBuildBecause = "";
         var diagnostics = new DiagnosticBag();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         // The dev server's rebuilds run one at a time on a pool thread: waiting here blocks no other work.
         var loaded = cache.LoadAsync(api.Spec, display, config.ReadRoots, diagnostics, CancellationToken.None).GetAwaiter().GetResult();
         if (loaded is null || loaded.ReadOtherFiles)
         {
+            wholeBuildBecause = loaded is null ? $"{display} could not be read" : $"{display} reads other files";
             return null;
         }
 
@@ -152,6 +169,7 @@ internal static class SpecRebuild
         {
             specFiles.Wait();
             // The whole build reports it (DG code and location) as it does for any spec.
+            wholeBuildBecause = $"{display} could not be modelled";
             return null;
         }
 
@@ -169,6 +187,7 @@ internal static class SpecRebuild
         // The spec's old warnings would outlive the edit that fixes them, and a new one must be reported by the build.
         if (!previous.Where(d => d.Location?.File == display).ToHashSet().SetEquals(diagnostics.ToList()))
         {
+            wholeBuildBecause = $"{display}: its warnings changed";
             return null;
         }
 
@@ -177,6 +196,7 @@ internal static class SpecRebuild
         var now = ApiPages.Create(spec, api, version.Id);
         if (kept.Count != now.Count || kept.Zip(now).Any(pair => !SamePlace(pair.First, pair.Second)))
         {
+            wholeBuildBecause = $"{display}: a page was added, removed or moved";
             return null;
         }
 
@@ -189,6 +209,7 @@ internal static class SpecRebuild
         }
         catch (AggregateException e) when (e.InnerExceptions.All(i => i is System.Text.Json.JsonException or NotSupportedException))
         {
+            wholeBuildBecause = $"{display}: its pages could not be compared";
             return null;
         }
 
