@@ -6,10 +6,10 @@ namespace DocsGen.Search;
 /// page's entries and the index is re-scored from counts.
 /// </summary>
 /// <param name="Terms">Distinct terms, in order of first occurrence.</param>
-/// <param name="Frequencies">Per term, its count in each field: <c>Frequencies[term * FieldCount + field]</c>.</param>
+/// <param name="Frequencies">Per term, its count in each field: <c>Frequencies[term, field]</c>.</param>
 /// <param name="Lengths">Terms per field (the field's length).</param>
 /// <param name="InTitle">Per term, whether it is a whole word of the entry's title.</param>
-internal sealed record EntryTerms(string[] Terms, int[] Frequencies, int[] Lengths, bool[] InTitle)
+internal sealed record EntryTerms(string[] Terms, TermFrequencies Frequencies, int[] Lengths, bool[] InTitle)
 {
     /// <summary>Title, names, headings, body text.</summary>
     public const int FieldCount = 4;

@@ -68,7 +68,7 @@ internal static class RelevanceModel
         var inTitle = new bool[scratch.Terms.Count];
         var titleWords = new TitleWordMarker(scratch, inTitle);
         SearchTokenizer.AddWords(title, ref titleWords);
-        return new EntryTerms([.. scratch.Terms], [.. scratch.Frequencies], counter.Lengths, inTitle);
+        return new EntryTerms([.. scratch.Terms], TermFrequencies.Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch.Frequencies)), counter.Lengths, inTitle);
     }
 
     /// <summary>A thread's tables for counting one entry at a time, and the term strings it has made so far.</summary>
@@ -229,7 +229,7 @@ internal static class RelevanceModel
                 var weighted = 0.0;
                 for (var field = 0; field < Fields.Length; field++)
                 {
-                    var tf = entry.Frequencies[(at * Fields.Length) + field];
+                    var tf = entry.Frequencies[at, field];
                     if (tf > 0)
                     {
                         weighted += Fields[field].Weight * tf / Normaliser(field, entry.Lengths[field], average[field]);

@@ -275,7 +275,7 @@ internal sealed class VersionIndexParts
                     var weighted = 0.0;
                     for (var field = 0; field < Fields; field++)
                     {
-                        var tf = frequencies[(at * Fields) + field];
+                        var tf = frequencies[at, field];
                         if (tf > 0)
                         {
                             weighted += RelevanceModel.FieldWeight(field) * tf / normalisers[field];
@@ -431,5 +431,5 @@ internal sealed class VersionIndexParts
     private sealed record PagePart(ShownEntry[] Entries, EntryCounts[] Counts);
 
     /// <summary>An entry's <see cref="EntryTerms"/> with its terms as numbers into the version's term table.</summary>
-    private sealed record EntryCounts(int[] Terms, int[] Frequencies, int[] Lengths, bool[] InTitle);
+    private sealed record EntryCounts(int[] Terms, TermFrequencies Frequencies, int[] Lengths, bool[] InTitle);
 }

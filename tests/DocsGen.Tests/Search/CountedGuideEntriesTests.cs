@@ -49,7 +49,7 @@ public sealed class CountedGuideEntriesTests
         {
             var expected = RelevanceModel.Count(entries[i]);
             Assert.Equal(expected.Terms, terms[i].Terms);
-            Assert.Equal(expected.Frequencies, terms[i].Frequencies);
+            Assert.Equal(expected.Frequencies.ToArray(), terms[i].Frequencies.ToArray());
             Assert.Equal(expected.Lengths, terms[i].Lengths);
             Assert.Equal(expected.InTitle, terms[i].InTitle);
         }

@@ -175,7 +175,7 @@ internal static class KeptApiFormat
             writer.Write(terms.Terms[t]);
             for (var field = 0; field < EntryTerms.FieldCount; field++)
             {
-                writer.Write(terms.Frequencies[(t * EntryTerms.FieldCount) + field]);
+                writer.Write(terms.Frequencies[t, field]);
             }
 
             writer.Write(terms.InTitle[t]);
@@ -215,7 +215,7 @@ internal static class KeptApiFormat
             lengths[field] = reader.ReadInt32();
         }
 
-        return new EntryTerms(terms, frequencies, lengths, inTitle);
+        return new EntryTerms(terms, TermFrequencies.Of(frequencies), lengths, inTitle);
     }
 
     private static void WriteFile(BinaryWriter writer, KeptFile file)
