@@ -131,8 +131,9 @@ internal static class PageGlobals
         globals["highlight"] = highlight;
         globals["html"] = Html;
         globals["include"] = StreamedInclude.Instance;
-        // Built in (see SchemaTreeFunction); a theme's partial that defines its own func schema_tree replaces it for the page.
+        // Built in (see BuiltInWriter); a theme's partial that defines its own func of the same name replaces it for the page.
         globals["schema_tree"] = SchemaTreeFunction.Instance;
+        globals["api_parameters"] = ParametersFunction.Instance;
         return globals;
     }
 

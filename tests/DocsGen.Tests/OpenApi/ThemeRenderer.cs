@@ -23,8 +23,9 @@ internal sealed class ThemeRenderer
         globals["page"] = new ScriptObject { ["title"] = page.Title, ["route"] = page.Route, ["playground_json"] = page.PlaygroundJson };
         globals["model"] = page.Model;
         globals.Import("highlight", new Func<string, string, string>((code, _) => WebUtility.HtmlEncode(code)));
-        // Built into the engine's page globals (the default theme's schema trees).
+        // Built into the engine's page globals (the default theme's schema trees and parameter tables).
         globals["schema_tree"] = DocsGen.Rendering.SchemaTreeFunction.Instance;
+        globals["api_parameters"] = DocsGen.Rendering.ParametersFunction.Instance;
         // API pages loop over long lists inside recursive functions; Scriban counts those iterations together.
         var context = new TemplateContext { TemplateLoader = new ThemeLoader(), StrictVariables = true, LoopLimit = 100_000 };
         context.PushGlobal(globals);

@@ -13,8 +13,9 @@ internal static class ThemeRenderer
     public static string Render(string layout, ScriptObject globals)
     {
         var context = new TemplateContext { TemplateLoader = new ThemeFileLoader(ThemeDirectory.Find()) };
-        // Built into the engine's page globals (the default theme's schema trees).
+        // Built into the engine's page globals (the default theme's schema trees and parameter tables).
         globals["schema_tree"] = DocsGen.Rendering.SchemaTreeFunction.Instance;
+        globals["api_parameters"] = DocsGen.Rendering.ParametersFunction.Instance;
         context.PushGlobal(globals);
         var body = Parse($"layouts/{layout}.html").Render(context);
         context.PushGlobal(new ScriptObject { ["content"] = body });
