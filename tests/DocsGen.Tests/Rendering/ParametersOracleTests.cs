@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using DocsGen.Diagnostics;
 using DocsGen.OpenApi.Model;
@@ -53,14 +52,11 @@ public sealed partial class ParametersOracleTests(ITestOutputHelper output)
     [Trait("Category", "Slow")]
     public async Task Every_corpus_parameter_table_is_written_as_the_scriban_partial_wrote_it()
     {
-        var specs = CorpusTests.Specs().Cast<object[]>().Select(row => Path.Combine(TestPaths.CorpusSpecs, (string)row[0]))
-            .Concat(OwnFixtures.Select(name => TestPaths.Fixture(name)))
-            .ToList();
-        var reached = new ConcurrentDictionary<string, ConcurrentBag<string>>(StringComparer.Ordinal);
+        var tally = new OracleTally(Branches.Select(b => b.Branch), OwnFixtures);
         var operations = 0;
         var oracle = new ParameterPages(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Themes", "scriban-parameters"));
         var builtIn = new ParameterPages(TestPaths.Theme);
-        await Parallel.ForEachAsync(specs, async (path, _) =>
+        await Parallel.ForEachAsync(tally.Specs, async (path, _) =>
         {
             var relativePath = Path.GetFileName(path);
             var (spec, diagnostics) = await SpecTestKit.BuildAsync(path);
@@ -69,29 +65,16 @@ public sealed partial class ParametersOracleTests(ITestOutputHelper output)
             {
                 var expected = oracle.Render(operation, prefix);
                 var actual = builtIn.Render(operation, prefix);
-                if (expected != actual)
-                {
-                    var at = expected.Zip(actual).TakeWhile(p => p.First == p.Second).Count();
-                    Assert.Fail($"{relativePath} {operation.Id}: first difference at {at}:\nexpected …{Around(expected, at)}\nactual   …{Around(actual, at)}");
-                }
-
+                OracleTally.AssertSame(expected, actual, $"{relativePath} {operation.Id}");
                 Interlocked.Increment(ref operations);
                 foreach (var (branch, _) in Branches.Where(b => b.Reached(expected)))
                 {
-                    reached.GetOrAdd(branch, _ => []).Add(relativePath);
+                    tally.Reached(branch, relativePath);
                 }
             }
         });
 
-        output.WriteLine($"{specs.Count} specs, {operations} operations");
-        foreach (var (branch, _) in Branches)
-        {
-            var where = reached.TryGetValue(branch, out var bag) ? bag.Distinct().Order(StringComparer.Ordinal).ToList() : [];
-            output.WriteLine($"{branch}: {where.Count} specs, e.g. {string.Join(", ", where.Take(3))}");
-        }
-
-        Assert.True(specs.Count > 100 + OwnFixtures.Length, $"only {specs.Count - OwnFixtures.Length} corpus specs found");
-        Assert.All(Branches, b => Assert.True(reached.ContainsKey(b.Branch), $"no corpus parameter table has a {b.Branch}"));
+        tally.AssertEveryBranchReached(output, $"{operations} operations");
     }
 
     [Fact]
@@ -110,9 +93,6 @@ public sealed partial class ParametersOracleTests(ITestOutputHelper output)
         Assert.StartsWith("<section class=\"api-section\" id=\"parameters\">", inPlace, StringComparison.Ordinal);
         Assert.Equal("[" + inPlace + "]", kept);
     }
-
-    private static string Around(string text, int at) =>
-        text[Math.Max(0, at - 120)..Math.Min(text.Length, at + 120)].Replace("\n", "⏎", StringComparison.Ordinal);
 
     /// <summary>The spec's operations and webhooks, and their callbacks' operations with the layout's id prefix.</summary>
     private static IEnumerable<(ApiOperation Operation, string Prefix)> Operations(ApiSpec spec)

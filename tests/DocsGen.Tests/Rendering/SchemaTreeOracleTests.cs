@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DocsGen.Diagnostics;
 using DocsGen.OpenApi.Model;
 using DocsGen.Rendering;
@@ -62,12 +61,9 @@ public sealed class SchemaTreeOracleTests(ITestOutputHelper output)
     public async Task Every_corpus_tree_is_written_as_the_scriban_partial_wrote_it()
     {
         // The corpus, and the test fixtures written for the odd cases (markup in every text field, discriminators, 3.1 and 3.2).
-        var specs = CorpusTests.Specs().Cast<object[]>().Select(row => Path.Combine(TestPaths.CorpusSpecs, (string)row[0]))
-            .Concat(OwnFixtures.Select(name => TestPaths.Fixture(name)))
-            .ToList();
-        var reached = new ConcurrentDictionary<string, ConcurrentBag<string>>(StringComparer.Ordinal);
+        var tally = new OracleTally(Branches.Select(b => b.Branch), OwnFixtures);
         var trees = 0;
-        await Parallel.ForEachAsync(specs, async (path, _) =>
+        await Parallel.ForEachAsync(tally.Specs, async (path, _) =>
         {
             var relativePath = Path.GetFileName(path);
             var (spec, diagnostics) = await SpecTestKit.BuildAsync(path);
@@ -77,29 +73,16 @@ public sealed class SchemaTreeOracleTests(ITestOutputHelper output)
             {
                 var expected = renderers.Oracle.Render(pageTrees, whole);
                 var actual = renderers.BuiltIn.Render(pageTrees, whole);
-                if (expected != actual)
-                {
-                    var at = expected.Zip(actual).TakeWhile(p => p.First == p.Second).Count();
-                    Assert.Fail($"{relativePath} {page}: first difference at {at}:\nexpected …{Around(expected, at)}\nactual   …{Around(actual, at)}");
-                }
-
+                OracleTally.AssertSame(expected, actual, $"{relativePath} {page}");
                 Interlocked.Add(ref trees, pageTrees.Count);
-                foreach (var (branch, marker) in Branches.Where(b => expected.Contains(b.Marker, StringComparison.Ordinal)))
+                foreach (var (branch, _) in Branches.Where(b => expected.Contains(b.Marker, StringComparison.Ordinal)))
                 {
-                    reached.GetOrAdd(branch, _ => []).Add(relativePath);
+                    tally.Reached(branch, relativePath);
                 }
             }
         });
 
-        output.WriteLine($"{specs.Count} specs, {trees} trees");
-        foreach (var (branch, _) in Branches)
-        {
-            var where = reached.TryGetValue(branch, out var bag) ? bag.Distinct().Order(StringComparer.Ordinal).ToList() : [];
-            output.WriteLine($"{branch}: {where.Count} specs, e.g. {string.Join(", ", where.Take(3))}");
-        }
-
-        Assert.True(specs.Count > 100 + OwnFixtures.Length, $"only {specs.Count - OwnFixtures.Length} corpus specs found");
-        Assert.All(Branches, b => Assert.True(reached.ContainsKey(b.Branch), $"no corpus tree has a {b.Branch} ({b.Marker})"));
+        tally.AssertEveryBranchReached(output, $"{trees} trees");
     }
 
     [Fact]
@@ -121,9 +104,6 @@ public sealed class SchemaTreeOracleTests(ITestOutputHelper output)
     }
 
     private static string Oracle() => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Themes", "scriban-schema-tree");
-
-    private static string Around(string text, int at) =>
-        text[Math.Max(0, at - 120)..Math.Min(text.Length, at + 120)].Replace("\n", "⏎", StringComparison.Ordinal);
 
     /// <summary>The pages of the spec that show trees, each with its trees in page order.</summary>
     private static IEnumerable<(string Page, bool Whole, List<ScriptObject> Trees)> Pages(ApiSpec spec)
