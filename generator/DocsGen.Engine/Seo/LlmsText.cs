@@ -91,17 +91,6 @@ internal static class LlmsText
         return part;
     }
 
-    /// <summary>Writes <see cref="FullPartUtf8"/> to <paramref name="full"/> without making it an array of its own.</summary>
-    public static void WriteFullPart(Stream full, SiteView site, Page page, ReadOnlySpan<byte> twin)
-    {
-        var head = FullPartHead(site, page);
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(head.Length));
-        full.Write(buffer, 0, Utf8.GetBytes(head, buffer));
-        System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        full.Write(twin.TrimEnd((byte)'\n'));
-        full.WriteByte((byte)'\n');
-    }
-
     /// <summary>What comes before a page's twin in its part: a rule and the page's address.</summary>
     private static string FullPartHead(SiteView site, Page page) => $"\n---\n\nSource: {site.AbsoluteUrlOf(page)}\n\n";
 

@@ -91,34 +91,6 @@ internal sealed class MarkdownTwins
     /// <summary>Makes and writes the page's twin; returns its part of llms-full.txt when that file shows the page's version.</summary>
     private byte[]? WriteTwin(SiteView site, SiteOutput output, Page page)
     {
-        var (buffer, length) = WriteTwinPooled(site, output, page);
-        try
-        {
-            if (!_siteFiles || page.Version != site.Config.CurrentVersion.Id)
-            {
-                return null;
-            }
-
-            var part = LlmsText.FullPartUtf8(site, page, buffer.AsSpan(0, length));
-            if (_llmsParts is not null)
-            {
-                _llmsParts[page] = part;
-            }
-
-            return part;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>
-    /// Makes and writes the page's twin; answers its UTF-8 bytes, the first <c>Length</c> of a pooled buffer the caller
-    /// returns to <see cref="ArrayPool{T}.Shared"/>.
-    /// </summary>
-    private (byte[] Buffer, int Length) WriteTwinPooled(SiteView site, SiteOutput output, Page page)
-    {
         // A guide's twin is made in the thread's builder and encoded from it, never made a string: only a generated
         // page's twin is one (it is made as one, and the made callback keeps those alone).
         var builder = t_builder ??= new StringBuilder();
@@ -137,24 +109,34 @@ internal sealed class MarkdownTwins
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(twin?.Length ?? builder.Length));
         try
         {
-            var length = twin is null ? Encode(builder, buffer) : Utf8.GetBytes(twin, buffer);
+            var bytes = buffer.AsSpan(0, twin is null ? Encode(builder, buffer) : Utf8.GetBytes(twin, buffer));
             if (builder.Capacity > KeptBuilderCapacity)
             {
                 t_builder = null;
             }
 
-            output.Write(MarkdownTwin.PathOf(page), buffer.AsSpan(0, length));
+            output.Write(MarkdownTwin.PathOf(page), bytes);
             if (twin is not null)
             {
                 _made?.Invoke(page, twin);
             }
 
-            return (buffer, length);
+            if (!_siteFiles || page.Version != site.Config.CurrentVersion.Id)
+            {
+                return null;
+            }
+
+            var part = LlmsText.FullPartUtf8(site, page, bytes);
+            if (_llmsParts is not null)
+            {
+                _llmsParts[page] = part;
+            }
+
+            return part;
         }
-        catch
+        finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
-            throw;
         }
     }
 
@@ -192,32 +174,23 @@ internal sealed class MarkdownTwins
             }
         }
 
-        // A batch's twins stay in their pooled buffers until their parts are appended: a part is written from the
-        // twin's bytes where they are, not copied into an array of its own (10k guide pages: 24 MB less garbage).
-        var twins = new (byte[]? Buffer, int Length)[PagesPerBatch];
+        var parts = new byte[]?[PagesPerBatch];
         for (var start = 0; start < order.Count; start += PagesPerBatch)
         {
             var count = Math.Min(PagesPerBatch, order.Count - start);
             // A page's twin is written once, at its first place in the order.
-            Parallel.For(0, count, i => twins[i] = first[order[start + i]] == start + i ? WriteTwinPooled(site, output, order[start + i]) : default);
+            Parallel.For(0, count, i => parts[i] = first[order[start + i]] == start + i ? WriteTwin(site, output, order[start + i]) : null);
             for (var i = 0; i < count; i++)
             {
                 var page = order[start + i];
-                if (twins[i].Buffer is not { } buffer)
+                var part = parts[i] ?? listedAgain[page]!;
+                if (parts[i] is not null && listedAgain.ContainsKey(page))
                 {
-                    full.Write(listedAgain[page]!);
-                    continue;
+                    listedAgain[page] = part;
                 }
 
-                var twin = buffer.AsSpan(0, twins[i].Length);
-                if (listedAgain.ContainsKey(page))
-                {
-                    listedAgain[page] = LlmsText.FullPartUtf8(site, page, twin);
-                }
-
-                LlmsText.WriteFullPart(full, site, page, twin);
-                ArrayPool<byte>.Shared.Return(buffer);
-                twins[i] = default;
+                full.Write(part);
+                parts[i] = null;
             }
         }
     }
