@@ -13,21 +13,11 @@ namespace DocsGen.Rendering;
 /// spec). Interpreting it cell by cell made a page of many parameters (Kubernetes, GitHub) slow to render. Reads the
 /// page's <c>id_prefix</c> (set for callbacks) and <c>root</c> when called, as the partial did.
 /// </summary>
-internal sealed class ParametersHtml
+internal sealed class ParametersHtml(TemplateContext context, SourceSpan span, IScriptOutput output)
+    : TemplateHtmlWriter(context, span, output)
 {
     private static readonly ScriptVariableGlobal RootName = new("root");
     private static readonly ScriptVariableGlobal IdPrefixName = new("id_prefix");
-
-    private readonly TemplateContext _context;
-    private readonly SourceSpan _span;
-    private readonly IScriptOutput _output;
-
-    private ParametersHtml(TemplateContext context, SourceSpan span, IScriptOutput output)
-    {
-        _context = context;
-        _span = span;
-        _output = output;
-    }
 
     public static void Write(TemplateContext context, SourceSpan span, IScriptOutput output, ApiOperation operation)
     {
@@ -39,8 +29,8 @@ internal sealed class ParametersHtml
 
     private void Section(IReadOnlyList<ApiParameterGroup> groups)
     {
-        var idPrefix = _context.ObjectToString(_context.GetValue(IdPrefixName));
-        var root = _context.ObjectToString(_context.GetValue(RootName));
+        var idPrefix = Context.ObjectToString(Context.GetValue(IdPrefixName));
+        var root = Context.ObjectToString(Context.GetValue(RootName));
         Put("<section class=\"api-section\" id=\"");
         Put(idPrefix);
         Put("parameters\"><h2>Parameters</h2>\n");
@@ -149,20 +139,6 @@ internal sealed class ParametersHtml
             Put("<p class=\"schema-fact\">Example: <code>");
             Escaped(p.Examples[0].Value);
             Put("</code></p>");
-        }
-    }
-
-    /// <summary>Scriban's <c>html.escape</c> itself: the partial's escaping, character for character.</summary>
-    private void Escaped(string? text) => Put(HtmlFunctions.Escape(text));
-
-    /// <summary>A string as a Scriban condition sees it (the partial's <c>if p.default</c>).</summary>
-    private bool Truthy(string? text) => text is not null && _context.ToBool(_span, text);
-
-    private void Put(string? text)
-    {
-        if (!string.IsNullOrEmpty(text))
-        {
-            _output.Write(text, 0, text.Length);
         }
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using DocsGen.OpenApi.Model;
 using Scriban;
-using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
 
@@ -14,24 +13,14 @@ namespace DocsGen.Rendering;
 /// (<see cref="SchemaNode"/>); this adds the page's part: links under the version root, the side, whole-tree mode, and
 /// long enums met again on the page linking to their first listing.
 /// </summary>
-internal sealed class SchemaTreeHtml
+internal sealed class SchemaTreeHtml(TemplateContext context, SourceSpan span, IScriptOutput output, SchemaTreeState state)
+    : TemplateHtmlWriter(context, span, output)
 {
-    private readonly TemplateContext _context;
-    private readonly SourceSpan _span;
-    private readonly IScriptOutput _output;
-    private readonly SchemaTreeState _state;
+    private readonly SchemaTreeState _state = state;
 
     // Set by Tree for its rows: the root component's page the root's property rows borrow their nested fields from.
     private string? _treeSource;
     private string? _treeName;
-
-    private SchemaTreeHtml(TemplateContext context, SourceSpan span, IScriptOutput output, SchemaTreeState state)
-    {
-        _context = context;
-        _span = span;
-        _output = output;
-        _state = state;
-    }
 
     /// <summary>Writes <paramref name="node"/>'s tree into <paramref name="output"/>, with the page's state read from (and enum ids written back to) the context.</summary>
     public static void Write(TemplateContext context, SourceSpan span, IScriptOutput output, SchemaNode node)
@@ -44,7 +33,7 @@ internal sealed class SchemaTreeHtml
     private void Tree(SchemaNode node)
     {
         var side = _state.Side;
-        var sideShown = _context.ToBool(_span, side);
+        var sideShown = Context.ToBool(Span, side);
         // A component small enough expands in place; a bigger one's nested rows come from its schema page.
         _treeSource = sideShown && Truthy(node.RefUrl) && !_state.Whole && !node.FitsInline ? node.RefUrl : null;
         _treeName = node.RefName;
@@ -55,7 +44,7 @@ internal sealed class SchemaTreeHtml
         if (sideShown)
         {
             Put(" data-side=\"");
-            Put(_context.ObjectToString(side));
+            Put(Context.ObjectToString(side));
             Put("\"");
         }
 
@@ -275,7 +264,7 @@ internal sealed class SchemaTreeHtml
             Put("<p class=\"f\">Allowed: the ");
             Put(node.Enum.Count.ToString(CultureInfo.InvariantCulture));
             Put(" values listed <a href=\"#");
-            Put(_context.ObjectToString(seen[key]));
+            Put(Context.ObjectToString(seen[key]));
             Put("\">above</a>.</p>");
             return;
         }
@@ -299,19 +288,5 @@ internal sealed class SchemaTreeHtml
         Put("\">");
         Escaped(text);
         Put(close);
-    }
-
-    /// <summary>Scriban's <c>html.escape</c> itself: the partial's escaping, character for character.</summary>
-    private void Escaped(string? text) => Put(HtmlFunctions.Escape(text));
-
-    /// <summary>A string as a Scriban condition sees it (the partial's <c>if node.ref_url</c>).</summary>
-    private bool Truthy(string? text) => text is not null && _context.ToBool(_span, text);
-
-    private void Put(string? text)
-    {
-        if (!string.IsNullOrEmpty(text))
-        {
-            _output.Write(text, 0, text.Length);
-        }
     }
 }
